@@ -1,5 +1,7 @@
 package marsad
 
+import "context"
+
 // Span is a half-open range [Start, End) of Unicode code points in an
 // article's Text.
 type Span struct {
@@ -121,4 +123,10 @@ var EventTypes = []string{
 	"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
 	"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
 	"MOBILIZE", "COERCE", "ASSAULT",
+}
+
+// Analyzer finds entities, places, quotes and events in one article. It is
+// pure: the same article gives the same analysis.
+type Analyzer interface {
+	Analyze(ctx context.Context, a *Article) (*Analysis, error)
 }

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// extractInput is one article of `marsad extract`'s input (the evaluation
+// kit's contract).
+type extractInput struct {
+	ID        string `json:"id"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+}
+
+func runExtract(ctx context.Context, e *env) error {
+	fs := newFlags("extract", e)
+	if err := fs.Parse(e.args); err != nil {
+		return errUsage
+	}
+	an, err := newAnalyzer()
+	if err != nil {
+		return err
+	}
+	return extract(ctx, an, e.stdin, e.stdout, e.stderr)
+}
+
+// extract analyses each JSON line of r and writes one result line to w. A bad
+// line is reported on errw and skipped; the run goes on.
+func extract(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw io.Writer) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	bw := bufio.NewWriter(w)
+	defer bw.Flush()
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	line, good, bad := 0, 0, 0
+	for sc.Scan() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line++
+		raw := sc.Bytes()
+		if len(trimSpace(raw)) == 0 {
+			continue
+		}
+		var in extractInput
+		if err := json.Unmarshal(raw, &in); err != nil {
+			bad++
+			fmt.Fprintf(errw, "line %d: rejected: invalid JSON: %v\n", line, err)
+			continue
+		}
+		a := &marsad.Article{ID: in.ID, ExternalID: in.ID, Text: in.Text, Title: in.Title, URL: in.URL}
+		if t, ok := parseDate(in.Published); ok {
+			a.Published = t
+		}
+		res, err := an.Analyze(ctx, a)
+		if err != nil {
+			bad++
+			fmt.Fprintf(errw, "line %d (%s): rejected: %v\n", line, in.ID, err)
+			continue
+		}
+		if err := enc.Encode(toContract(in.ID, res)); err != nil {
+			return fmt.Errorf("write result: %w", err)
+		}
+		good++
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read input after line %d: %w", line, err)
+	}
+	if good == 0 && bad > 0 {
+		return fmt.Errorf("no article could be processed (%d rejected)", bad)
+	}
+	return nil
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r' || b[0] == '\n') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r' || b[len(b)-1] == '\n') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// parseDate reads the publication dates found in the wild.
+func parseDate(s string) (time.Time, bool) {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
