@@ -1,0 +1,355 @@
+package web
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/pipeline"
+)
+
+// Config configures the server.
+type Config struct {
+	// WriteTokens are the bearer tokens allowed to push articles. Empty: the
+	// write endpoints answer 401 to everybody.
+	WriteTokens []string
+	// MaxPushBytes caps a push request body; default 16 MiB.
+	MaxPushBytes int64
+}
+
+// Deps are the components the server reads and writes through.
+type Deps struct {
+	Store  marsad.Store
+	Ingest func(ctx context.Context, it *marsad.RawItem) (*pipeline.Result, error)
+	Decode func(line []byte) (marsad.RawItem, error) // one JSON article
+	Logger *slog.Logger
+}
+
+// Server serves the API. Create it with New; mark it ready with SetReady.
+type Server struct {
+	cfg    Config
+	deps   Deps
+	log    *slog.Logger
+	mux    *http.ServeMux
+	ready  atomic.Bool
+	tokens [][32]byte
+}
+
+// New builds a Server.
+func New(cfg Config, deps Deps) (*Server, error) {
+	if deps.Store == nil {
+		return nil, errors.New("web: a store is required")
+	}
+	if cfg.MaxPushBytes <= 0 {
+		cfg.MaxPushBytes = 16 << 20
+	}
+	if deps.Logger == nil {
+		deps.Logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, deps: deps, log: deps.Logger, mux: http.NewServeMux()}
+	for _, t := range cfg.WriteTokens {
+		if t != "" {
+			s.tokens = append(s.tokens, sha256.Sum256([]byte(t)))
+		}
+	}
+	s.routes()
+	return s, nil
+}
+
+// SetReady marks the server ready (or not) for /readyz and /healthz.
+func (s *Server) SetReady(v bool) { s.ready.Store(v) }
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	s.mux.ServeHTTP(w, r)
+}
+
+func (s *Server) routes() {
+	s.mux.HandleFunc("GET /healthz", s.health)
+	s.mux.HandleFunc("GET /readyz", s.health)
+	s.handle("GET /api/v1/stats", s.stats)
+	s.handle("GET /api/v1/articles", s.listArticles)
+	s.handle("POST /api/v1/articles", s.write(s.pushArticles))
+	s.handle("GET /api/v1/articles/{id}", s.getArticle)
+	s.handle("GET /api/v1/events", s.listEvents)
+	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
+		return marsad.Errorf(marsad.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
+	})
+}
+
+// handlerFunc is a handler that returns its error; handle maps it to the
+// envelope once.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+func (s *Server) handle(pattern string, h handlerFunc) {
+	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.fail(w, r, err)
+		}
+	})
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+	if !s.ready.Load() {
+		http.Error(w, "starting", http.StatusServiceUnavailable)
+		return
+	}
+	io.WriteString(w, "ok\n")
+}
+
+// envelope is the one shape of every API answer.
+type envelope struct {
+	Status string     `json:"status"` // success | error
+	Data   any        `json:"data,omitempty"`
+	Error  *errorBody `json:"error,omitempty"`
+}
+
+type errorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(true) // article text is data; never let it become markup
+	enc.Encode(v)
+}
+
+func ok(w http.ResponseWriter, data any) error {
+	writeJSON(w, http.StatusOK, envelope{Status: "success", Data: data})
+	return nil
+}
+
+// statusOf maps an error code to its HTTP status: the one place this happens.
+func statusOf(code string) int {
+	switch code {
+	case marsad.EINVALID:
+		return http.StatusBadRequest
+	case marsad.ENOTFOUND:
+		return http.StatusNotFound
+	case marsad.ECONFLICT:
+		return http.StatusConflict
+	case marsad.ETOOLARGE:
+		return http.StatusRequestEntityTooLarge
+	case marsad.EUNAUTHORIZED:
+		return http.StatusUnauthorized
+	case marsad.EFORBIDDEN:
+		return http.StatusForbidden
+	case marsad.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	code := marsad.ErrorCode(err)
+	if code == marsad.EINTERNAL {
+		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	if code == marsad.EUNAUTHORIZED {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
+	}
+	writeJSON(w, statusOf(code), envelope{Status: "error", Error: &errorBody{Code: code, Message: marsad.ErrorMessage(err)}})
+}
+
+// write guards a handler with the bearer-token check.
+func (s *Server) write(h handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		tok, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !found || tok == "" {
+			return marsad.Errorf(marsad.EUNAUTHORIZED, "a bearer token is required")
+		}
+		sum := sha256.Sum256([]byte(tok))
+		for _, t := range s.tokens {
+			if subtle.ConstantTimeCompare(sum[:], t[:]) == 1 {
+				return h(w, r)
+			}
+		}
+		return marsad.Errorf(marsad.EUNAUTHORIZED, "unknown token")
+	}
+}
+
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
+	st, err := s.deps.Store.Stats(r.Context())
+	if err != nil {
+		return err
+	}
+	return ok(w, st)
+}
+
+func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	aq := marsad.ArticleQuery{Text: q.Get("q"), Source: q.Get("source"), Cursor: q.Get("cursor")}
+	var err error
+	if aq.Limit, err = intParam(q.Get("limit"), 50, 1000); err != nil {
+		return err
+	}
+	if aq.Since, err = timeParam("since", q.Get("since")); err != nil {
+		return err
+	}
+	if aq.Until, err = timeParam("until", q.Get("until")); err != nil {
+		return err
+	}
+	page, err := s.deps.Store.Articles(r.Context(), aq)
+	if err != nil {
+		return err
+	}
+	return ok(w, page)
+}
+
+// articleView is one article with its analysis.
+type articleView struct {
+	*marsad.Article
+	Analysis *marsad.Analysis `json:"analysis,omitempty"`
+}
+
+func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) error {
+	a, err := s.deps.Store.Article(r.Context(), r.PathValue("id"))
+	if err != nil {
+		return err
+	}
+	an, err := s.deps.Store.Analysis(r.Context(), a.ID)
+	if err != nil && marsad.ErrorCode(err) != marsad.ENOTFOUND {
+		return err
+	}
+	return ok(w, articleView{Article: a, Analysis: an})
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	eq := marsad.EventQuery{Actor: q.Get("actor"), Country: q.Get("country"), ArticleID: q.Get("article"), Source: q.Get("source"), Cursor: q.Get("cursor")}
+	if v := q.Get("type"); v != "" {
+		eq.Types = strings.Split(strings.ToUpper(v), ",")
+	}
+	if v := q.Get("mode"); v != "" {
+		eq.Modes = strings.Split(v, ",")
+	}
+	var err error
+	if eq.Limit, err = intParam(q.Get("limit"), 100, 1000); err != nil {
+		return err
+	}
+	if eq.Since, err = timeParam("since", q.Get("since")); err != nil {
+		return err
+	}
+	if eq.Until, err = timeParam("until", q.Get("until")); err != nil {
+		return err
+	}
+	if v := q.Get("min_confidence"); v != "" {
+		if eq.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil || eq.MinConfidence < 0 || eq.MinConfidence > 1 {
+			return marsad.Errorf(marsad.EINVALID, "min_confidence must be a number between 0 and 1")
+		}
+	}
+	page, err := s.deps.Store.Events(r.Context(), eq)
+	if err != nil {
+		return err
+	}
+	return ok(w, page)
+}
+
+// pushResult reports one pushed article.
+type pushResult struct {
+	Line      int               `json:"line,omitempty"`
+	ID        string            `json:"id,omitempty"`
+	Status    string            `json:"status"`
+	Events    int               `json:"events"`
+	Rejection *marsad.Rejection `json:"rejection,omitempty"`
+}
+
+// pushArticles takes one JSON article or a JSON Lines batch, analyses and
+// stores each, and reports per item. Bad items are rejected with a reason;
+// the others are stored.
+func (s *Server) pushArticles(w http.ResponseWriter, r *http.Request) error {
+	if s.deps.Ingest == nil || s.deps.Decode == nil {
+		return marsad.Errorf(marsad.EUNAVAILABLE, "this server does not accept articles")
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.cfg.MaxPushBytes))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return marsad.Errorf(marsad.ETOOLARGE, "request body over %d bytes", s.cfg.MaxPushBytes)
+		}
+		return marsad.Errorf(marsad.EINVALID, "read body: %v", err)
+	}
+	var results []pushResult
+	sc := bufio.NewScanner(bytes.NewReader(body))
+	sc.Buffer(make([]byte, 64<<10), int(s.cfg.MaxPushBytes)+1)
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := bytes.TrimSpace(sc.Bytes())
+		if len(raw) == 0 {
+			continue
+		}
+		it, err := s.deps.Decode(raw)
+		if err != nil {
+			results = append(results, pushResult{Line: line, Status: "rejected", Rejection: &marsad.Rejection{Origin: "push:" + strconv.Itoa(line), Stage: "read", Code: marsad.ErrorCode(err), Reason: marsad.ErrorMessage(err)}})
+			continue
+		}
+		it.Origin = "push:" + strconv.Itoa(line)
+		res, err := s.deps.Ingest(r.Context(), &it)
+		if err != nil {
+			return fmt.Errorf("push line %d: %w", line, err)
+		}
+		pr := pushResult{Line: line}
+		switch {
+		case res.Rejection != nil:
+			pr.Status, pr.Rejection = "rejected", res.Rejection
+		default:
+			pr.Status = res.Status.String()
+			if res.Article != nil {
+				pr.ID = res.Article.ID
+			}
+			if res.Analysis != nil && (res.Status == marsad.Stored || res.Status == marsad.NearDuplicate) {
+				for _, ev := range res.Analysis.Events {
+					if ev.Aux == "" {
+						pr.Events++
+					}
+				}
+			}
+		}
+		results = append(results, pr)
+	}
+	if len(results) == 0 {
+		return marsad.Errorf(marsad.EINVALID, "no article in the request body")
+	}
+	return ok(w, map[string]any{"results": results})
+}
+
+func intParam(v string, def, max int) (int, error) {
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > max {
+		return 0, marsad.Errorf(marsad.EINVALID, "limit must be between 1 and %d", max)
+	}
+	return n, nil
+}
+
+func timeParam(name, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, marsad.Errorf(marsad.EINVALID, "%s must be a date (YYYY-MM-DD) or RFC 3339 time", name)
+}
