@@ -1,0 +1,68 @@
+package cluster
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"math/bits"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// NormalizeText is the form of a text that ContentHash keys: Unicode NFKC
+// (folds Arabic presentation forms), format characters (ZWJ, ZWNJ, RLM, BOM…)
+// removed, arabic.Normalize (diacritics, tatweel, alef/yeh/teh marbuta and
+// digit variants) and runs of white space collapsed to one space.
+func NormalizeText(text string) string {
+	text = norm.NFKC.String(text)
+	text = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, text)
+	return strings.Join(strings.Fields(arabic.Normalize(text)), " ")
+}
+
+// ContentHash returns the lower-case hex SHA-256 of NormalizeText(text):
+// copies of one text that differ only in encoding details share it.
+func ContentHash(text string) string {
+	sum := sha256.Sum256([]byte(NormalizeText(text)))
+	return hex.EncodeToString(sum[:])
+}
+
+// ArticleID returns the deterministic id of an article: the first 16 bytes
+// of SHA-256(source NUL canonicalURL NUL contentHash) as 32 lower-case hex
+// digits. The same report from the same outlet always gets the same id, so
+// re-ingesting it is recognised; any change of source, address or text
+// gives a new id.
+func ArticleID(source, canonicalURL, contentHash string) string {
+	h := sha256.New()
+	h.Write([]byte(source))
+	h.Write([]byte{0})
+	h.Write([]byte(canonicalURL))
+	h.Write([]byte{0})
+	h.Write([]byte(contentHash))
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Prepare fills a's identity: CanonicalURL from URL, ContentHash and
+// SimHash from Text, then ID from those (ArticleID). StoryID is the store's
+// to set.
+func Prepare(a *marsad.Article) {
+	a.CanonicalURL = CanonicalURL(a.URL)
+	a.ContentHash = ContentHash(a.Text)
+	a.SimHash = SimHash(a.Text)
+	a.ID = ArticleID(a.Source, a.CanonicalURL, a.ContentHash)
+}
+
+// Distance is the Hamming distance between two SimHash fingerprints.
+func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+// NearDuplicate reports whether two fingerprints are within
+// NearDuplicateDistance bits: the same story reported twice.
+func NearDuplicate(a, b uint64) bool { return Distance(a, b) <= NearDuplicateDistance }
