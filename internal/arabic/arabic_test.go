@@ -1,0 +1,313 @@
+package arabic
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"مدرسة", "مدرسه"},
+		{"أحمد", "احمد"},
+		{"إسلام", "اسلام"},
+		{"آمال", "امال"},
+		{"ٱلله", "الله"},
+		{"مستشفى", "مستشفي"},
+		{"مسؤول", "مسوول"},
+		{"رئيس", "رييس"},
+		{"مُحَمَّدٌ", "محمد"},
+		{"الحسكــــة", "الحسكه"},
+		{"هٰذا", "هذا"},
+		{"١٢٣٤٥٦٧٨٩٠", "1234567890"},
+		{"۱۲۳", "123"},
+		{"٣٫٥", "3.5"},
+		{"١٬٢٠٠", "1,200"},
+		{"Hello WORLD", "hello world"},
+		{"ÉCOLE", "école"},
+		{"هل؟ نعم، لا؛", "هل؟ نعم، لا؛"},
+		{"ی ک", "ي ك"},
+		{"a\xffb", "a\xffb"},
+		{"😀", "😀"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Normalize(tt.in); got != tt.want {
+				t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := string(NormalizeInto(nil, tt.in)); got != tt.want {
+				t.Errorf("NormalizeInto(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalizeRune(t *testing.T) {
+	tests := []struct{ in, want rune }{
+		{'أ', 'ا'}, {'ة', 'ه'}, {'ى', 'ي'}, {'\u064E', -1}, {'ـ', -1}, {'٧', '7'}, {'A', 'a'}, {'،', '،'}, {'؟', '؟'}, {'ب', 'ب'},
+	}
+	for _, tt := range tests {
+		if got := NormalizeRune(tt.in); got != tt.want {
+			t.Errorf("NormalizeRune(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// checkTokens verifies the offset invariants of toks over s.
+func checkTokens(t testing.TB, s string, toks []Token) {
+	t.Helper()
+	runes := []rune(s)
+	prevEnd, prevCEnd := 0, 0
+	for k, tok := range toks {
+		if tok.Start < prevEnd || tok.End <= tok.Start || tok.End > len(s) || tok.CStart < prevCEnd || tok.CEnd <= tok.CStart || tok.CEnd > len(runes) {
+			t.Fatalf("token %d %+v: bad offsets (prev end %d/%d, len %d/%d)", k, tok, prevEnd, prevCEnd, len(s), len(runes))
+		}
+		if s[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %d: s[%d:%d] = %q, want %q", k, tok.Start, tok.End, s[tok.Start:tok.End], tok.Text)
+		}
+		if got := string(runes[tok.CStart:tok.CEnd]); got != strings.ToValidUTF8(tok.Text, "\uFFFD") && !(utf8.ValidString(tok.Text) == false && got == strings.Repeat("\uFFFD", len(tok.Text))) {
+			t.Fatalf("token %d: runes[%d:%d] = %q, want %q", k, tok.CStart, tok.CEnd, got, tok.Text)
+		}
+		if tok.Norm != Normalize(tok.Text) && tok.Kind != Symbol {
+			t.Fatalf("token %d: Norm = %q, want %q", k, tok.Norm, Normalize(tok.Text))
+		}
+		prevEnd, prevCEnd = tok.End, tok.CEnd
+	}
+}
+
+type tk struct {
+	Text string
+	Kind TokenKind
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []tk
+	}{
+		{"", nil},
+		{"  \n ", nil},
+		{"قال الرئيسُ: «نعم».", []tk{{"قال", Word}, {"الرئيسُ", Word}, {":", Punct}, {"«", Punct}, {"نعم", Word}, {"»", Punct}, {".", Punct}}},
+		{"قتل ١٥٠ مسلحاً و3.5 مليون", []tk{{"قتل", Word}, {"١٥٠", Number}, {"مسلحاً", Word}, {"و", Word}, {"3.5", Number}, {"مليون", Word}}},
+		{"1,200 و١٬٢٠٠ و٣٫٥", []tk{{"1,200", Number}, {"و", Word}, {"١٬٢٠٠", Number}, {"و", Word}, {"٣٫٥", Number}}},
+		{"بـ\"MBC مصر\"", []tk{{"بـ", Word}, {"\"", Punct}, {"MBC", Latin}, {"مصر", Word}, {"\"", Punct}}},
+		{"F16 وCOVID-19", []tk{{"F16", Latin}, {"و", Word}, {"COVID", Latin}, {"-", Punct}, {"19", Number}}},
+		{"هل؟ نعم، لا؛", []tk{{"هل", Word}, {"؟", Punct}, {"نعم", Word}, {"،", Punct}, {"لا", Word}, {"؛", Punct}}},
+		{"الحسكــة 😀👍🏽 $", []tk{{"الحسكــة", Word}, {"😀", Symbol}, {"👍🏽", Symbol}, {"$", Symbol}}},
+		{"a\xffب", []tk{{"a", Latin}, {"\xff", Symbol}, {"ب", Word}}},
+		{"٢٠١٨.", []tk{{"٢٠١٨", Number}, {".", Punct}}},
+		{"...", []tk{{".", Punct}, {".", Punct}, {".", Punct}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := Tokenize(tt.in)
+			checkTokens(t, tt.in, toks)
+			var got []tk
+			for _, x := range toks {
+				got = append(got, tk{x.Text, x.Kind})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Tokenize(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestTokenizeOffsets(t *testing.T) {
+	s := "وَقالَ الـمُتحدّث 😀 إنّ ١٢٬٥٠٠ شخصٍ (12,500) نزحوا\xff\xfe من حلب… e-mail: a@b.com"
+	toks := Tokenize(s)
+	checkTokens(t, s, toks)
+	if toks[0].Norm != "وقال" || toks[1].Norm != "المتحدث" {
+		t.Errorf("Norm = %q %q, want وقال المتحدث", toks[0].Norm, toks[1].Norm)
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"", nil},
+		{"قال. ثم ذهب.", []string{"قال.", "ثم ذهب."}},
+		{"هل جاء؟ نعم! حسنا", []string{"هل جاء؟", "نعم!", "حسنا"}},
+		{"بلغ النمو 3.5 في المئة. وقال", []string{"بلغ النمو 3.5 في المئة.", "وقال"}},
+		{"قال د. محمد إن الوضع صعب.", []string{"قال د. محمد إن الوضع صعب."}},
+		{"قال أ. د. علي ذلك", []string{"قال أ. د. علي ذلك"}},
+		{"قال: «انتهت الحرب.» ثم غادر.", []string{"قال: «انتهت الحرب.»", "ثم غادر."}},
+		{"وقال.. إن الوضع صعب", []string{"وقال.. إن الوضع صعب"}},
+		{"زوروا www.bbc.com للمزيد. شكرا", []string{"زوروا www.bbc.com للمزيد.", "شكرا"}},
+		{"سطر أول\nسطر ثان", []string{"سطر أول", "سطر ثان"}},
+		{"الجملة الأولى؛ والثانية.", []string{"الجملة الأولى؛ والثانية."}},
+		{"انتهت الحرب.وبدأ السلام", []string{"انتهت الحرب.", "وبدأ السلام"}},
+		{"ولد عام 1990 م. وتوفي", []string{"ولد عام 1990 م.", "وتوفي"}},
+		{"Mr. Smith met J. Doe. Then left.", []string{"Mr. Smith met J. Doe.", "Then left."}},
+		{"قال (في بيان). ثم", []string{"قال (في بيان).", "ثم"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			ss := Sentences(tt.in)
+			var got []string
+			runes := []rune(tt.in)
+			for _, x := range ss {
+				got = append(got, x.Text)
+				if tt.in[x.Start:x.End] != x.Text || string(runes[x.CStart:x.CEnd]) != x.Text {
+					t.Errorf("sentence %q: offsets %d:%d / %d:%d do not match", x.Text, x.Start, x.End, x.CStart, x.CEnd)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+func TestSegment(t *testing.T) {
+	type seg struct {
+		procs string
+		stem  string
+		enc   string
+	}
+	tests := []struct {
+		in      string
+		want    []seg // must appear, in this relative order
+		notWant []seg
+	}{
+		{"بالحسكة", []seg{{"", "بالحسكه", ""}, {"ب", "الحسكه", ""}, {"ب+ال", "حسكه", ""}}, nil},
+		{"وبالحسكة", []seg{{"", "وبالحسكه", ""}, {"و+ب+ال", "حسكه", ""}}, nil},
+		{"للحكومة", []seg{{"", "للحكومه", ""}, {"ل+ال", "حكومه", ""}}, nil},
+		{"للبنان", []seg{{"", "للبنان", ""}, {"ل", "لبنان", ""}}, nil},
+		{"بلال", []seg{{"", "بلال", ""}, {"ب", "لال", ""}}, nil},
+		{"لبنان", []seg{{"", "لبنان", ""}, {"ل", "بنان", ""}}, nil},
+		{"وسيقوم", []seg{{"", "وسيقوم", ""}, {"و", "سيقوم", ""}, {"و+س", "يقوم", ""}}, nil},
+		{"حكومته", []seg{{"", "حكومته", ""}, {"", "حكومت", "ه"}, {"", "حكومه", "ه"}}, nil},
+		{"وزيرها", []seg{{"", "وزيرها", ""}, {"", "وزير", "ها"}}, nil},
+		{"الكتاب", []seg{{"", "الكتاب", ""}, {"ال", "كتاب", ""}}, []seg{{"ال", "كتا", "ب"}}},
+		{"ال", []seg{{"", "ال", ""}}, nil},
+		{"الى", []seg{{"", "الي", ""}}, []seg{{"ال", "ي", ""}}},
+		{"سلام", []seg{{"", "سلام", ""}}, []seg{{"س", "لام", ""}}},
+		{"وو", []seg{{"", "وو", ""}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			as := Segment(tt.in)
+			var got []seg
+			for _, a := range as {
+				got = append(got, seg{strings.Join(a.Proclitics, "+"), a.Stem, a.Enclitic})
+			}
+			pos := -1
+			for _, w := range tt.want {
+				k := slices.Index(got, w)
+				if k < 0 || k < pos {
+					t.Errorf("Segment(%q) = %v, want %v in order", tt.in, got, tt.want)
+					break
+				}
+				pos = k
+			}
+			for _, w := range tt.notWant {
+				if slices.Contains(got, w) {
+					t.Errorf("Segment(%q) = %v, must not contain %v", tt.in, got, w)
+				}
+			}
+			if len(got) == 0 || got[0] != (seg{"", Normalize(tt.in), ""}) {
+				t.Errorf("Segment(%q)[0] = %v, want the whole word", tt.in, got)
+			}
+			runes := []rune(tt.in)
+			for _, a := range as {
+				if Normalize(string(runes[a.StemStart:a.StemEnd])) != a.Stem && !strings.HasSuffix(a.Stem, "ه") && !strings.HasSuffix(a.Stem, "ي") {
+					t.Errorf("Segment(%q): stem %q at %d:%d reads %q", tt.in, a.Stem, a.StemStart, a.StemEnd, string(runes[a.StemStart:a.StemEnd]))
+				}
+			}
+		})
+	}
+}
+
+func TestStems(t *testing.T) {
+	got := Stems("بالحسكة")
+	for _, w := range []string{"بالحسكه", "الحسكه", "حسكه"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("Stems(بالحسكة) = %v, want it to contain %q", got, w)
+		}
+	}
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in    string
+		value int64
+		vague bool
+		n     int // tokens consumed
+		ok    bool
+	}{
+		{"150 مسلحا", 150, false, 1, true},
+		{"١٥٠ مسلحا", 150, false, 1, true},
+		{"١٬٢٠٠ شخص", 1200, false, 1, true},
+		{"1,200 شخص", 1200, false, 1, true},
+		{"3.5 في المئة", 3, false, 1, true},
+		{"7 آلاف شخص", 7000, false, 2, true},
+		{"2.5 مليون دولار", 2500000, false, 2, true},
+		{"سبعة آلاف", 7000, false, 2, true},
+		{"خمسة وعشرون قتيلا", 25, false, 2, true},
+		{"ثلاثة آلاف وخمسمائة", 3500, false, 3, true},
+		{"أحد عشر جنديا", 11, false, 2, true},
+		{"إحدى عشرة", 11, false, 2, true},
+		{"اثنا عشر", 12, false, 2, true},
+		{"تسعة عشر", 19, false, 2, true},
+		{"مئتين", 200, false, 1, true},
+		{"مائتي شخص", 200, false, 1, true},
+		{"ألفين", 2000, false, 1, true},
+		{"ثلاثمئة", 300, false, 1, true},
+		{"ثلاث مئة", 300, false, 2, true},
+		{"مئة وخمسون ألف", 150000, false, 3, true},
+		{"مليون و500 ألف", 1500000, false, 4, true},
+		{"عشرات القتلى", 10, true, 1, true},
+		{"العشرات", 10, true, 1, true},
+		{"مئات", 100, true, 1, true},
+		{"المئات", 100, true, 1, true},
+		{"آلاف", 1000, true, 1, true},
+		{"الآلاف", 1000, true, 1, true},
+		{"عشرات الآلاف", 10000, true, 2, true},
+		{"بضعة آلاف", 3000, true, 2, true},
+		{"بضع", 3, true, 1, true},
+		{"وثلاثة", 3, false, 1, true},
+		{"عدد من", 0, false, 0, false},
+		{"الأحد", 0, false, 0, false},
+		{"الاثنين", 0, false, 0, false},
+		{"بالمئة", 0, false, 0, false},
+		{"قال", 0, false, 0, false},
+		{"ثلاثة وأربعة", 3, false, 1, true},
+		{"عشرون وخمسة", 20, false, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := Tokenize(tt.in)
+			n, ok := ParseNumber(toks, 0)
+			if ok != tt.ok || n.Value != tt.value || n.Vague != tt.vague || (ok && (n.Start != 0 || n.End != tt.n)) {
+				t.Errorf("ParseNumber(%q) = %+v %v, want value %d vague %v tokens %d ok %v", tt.in, n, ok, tt.value, tt.vague, tt.n, tt.ok)
+			}
+		})
+	}
+	if _, ok := ParseNumber(nil, 0); ok {
+		t.Errorf("ParseNumber(nil, 0) ok = true, want false")
+	}
+	if _, ok := ParseNumber(Tokenize("ثلاثة"), 5); ok {
+		t.Errorf("ParseNumber(_, 5) ok = true, want false")
+	}
+}
+
+func TestData(t *testing.T) {
+	if _, err := parseNumberWords(numbersFile); err != nil {
+		t.Fatalf("data/numbers.tsv: %v", err)
+	}
+	if _, err := parseWordList(abbreviationsFile); err != nil {
+		t.Fatalf("data/abbreviations.txt: %v", err)
+	}
+	for _, bad := range []string{"x\t1", "x\tone\tunit", "x\t1\tbogus", "x\t1\tunit\nx\t2\tunit"} {
+		if _, err := parseNumberWords(bad); err == nil {
+			t.Errorf("parseNumberWords(%q) error = nil, want an error", bad)
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package arabic
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Characters the normaliser treats specially.
+const (
+	tatweel        = '\u0640'
+	superAlef      = '\u0670'
+	zwnj           = '\u200C'
+	zwj            = '\u200D'
+	alef           = '\u0627'
+	alefMadda      = '\u0622'
+	alefHamza      = '\u0623'
+	alefHamzaBelow = '\u0625'
+	alefWasla      = '\u0671'
+	alefMaqsura    = '\u0649'
+	yeh            = '\u064A'
+	tehMarbuta     = '\u0629'
+	heh            = '\u0647'
+	wawHamza       = '\u0624'
+	waw            = '\u0648'
+	yehHamza       = '\u0626'
+	farsiYeh       = '\u06CC'
+	keheh          = '\u06A9'
+	kaf            = '\u0643'
+)
+
+// arabicFold maps the Arabic block U+0600..U+06FF: 0 keeps the rune, -1 drops
+// it, anything else replaces it. A table keeps NormalizeRune branch-free on
+// the common path.
+var arabicFold = func() (t [0x100]rune) {
+	for r := rune(0x0610); r <= 0x061A; r++ { // Quranic honorifics and small marks
+		t[r-0x600] = -1
+	}
+	for r := rune(0x064B); r <= 0x065F; r++ { // harakat, tanween, shadda, sukun, maddah/hamza above…
+		t[r-0x600] = -1
+	}
+	t[superAlef-0x600] = -1
+	t[tatweel-0x600] = -1
+	for r := rune(0x06D6); r <= 0x06ED; r++ { // Quranic annotation marks
+		if r != 0x06DD && r != 0x06DE && r != 0x06E5 && r != 0x06E6 && r != 0x06E9 {
+			t[r-0x600] = -1
+		}
+	}
+	t[alefMadda-0x600] = alef
+	t[alefHamza-0x600] = alef
+	t[alefHamzaBelow-0x600] = alef
+	t[alefWasla-0x600] = alef
+	t[alefMaqsura-0x600] = yeh
+	t[tehMarbuta-0x600] = heh
+	t[wawHamza-0x600] = waw
+	t[yehHamza-0x600] = yeh
+	t[farsiYeh-0x600] = yeh
+	t[keheh-0x600] = kaf
+	t[0x066B-0x600] = '.' // Arabic decimal separator
+	t[0x066C-0x600] = ',' // Arabic thousands separator
+	for d := rune(0); d < 10; d++ {
+		t[0x0660+d-0x600] = '0' + d // Arabic-Indic digits
+		t[0x06F0+d-0x600] = '0' + d // Extended (Persian/Urdu) digits
+	}
+	return t
+}()
+
+// NormalizeRune returns the matching form of r, or -1 when r is dropped
+// (diacritics, tatweel, zero-width joiners). See Normalize.
+func NormalizeRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		return r
+	case r >= 0x0600 && r <= 0x06FF:
+		if m := arabicFold[r-0x600]; m != 0 {
+			return m
+		}
+		return r
+	case r == zwnj || r == zwj || r == '\u200B' || r == '\u200E' || r == '\u200F' || r == '\uFEFF':
+		return -1
+	case r >= 0x08D3 && r <= 0x08FF && r != 0x08E2: // Arabic Extended-A combining marks
+		return -1
+	case unicode.Is(unicode.Latin, r):
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// Normalize returns the matching key of s: diacritics (harakat, tanween,
+// shadda, sukun, superscript alef, Quranic marks), tatweel and zero-width
+// joiners removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي; Persian ی ک → ي ك;
+// Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII, with the Arabic
+// decimal and thousands separators ٫ ٬ → . ,; Latin lower-cased.
+// Arabic punctuation (، ؛ ؟) is kept. Invalid UTF-8 bytes are kept as they
+// are. It never alters stored text: callers keep the original and its
+// offsets.
+func Normalize(s string) string {
+	// Fast path: return s itself when nothing changes, which is the common
+	// case for undiacritised words.
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return string(NormalizeInto(make([]byte, 0, len(s)), s))
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError || n != 1 {
+			if NormalizeRune(r) != r {
+				return string(NormalizeInto(make([]byte, 0, len(s)), s))
+			}
+		}
+		i += n
+	}
+	return s
+}
+
+// NormalizeInto appends Normalize(s) to dst and returns the extended slice.
+// It lets hot loops reuse one buffer.
+func NormalizeInto(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, c) // keep invalid bytes as they are
+			i++
+			continue
+		}
+		if m := NormalizeRune(r); m >= 0 {
+			if m == r {
+				dst = append(dst, s[i:i+n]...)
+			} else {
+				dst = utf8.AppendRune(dst, m)
+			}
+		}
+		i += n
+	}
+	return dst
+}

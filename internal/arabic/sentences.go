@@ -1,0 +1,260 @@
+package arabic
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence with byte and code-point offsets into s
+// (surrounding whitespace trimmed): s[Start:End] == Text.
+type Sentence struct {
+	Text         string
+	Start, End   int // bytes
+	CStart, CEnd int // code points
+}
+
+//go:embed data/abbreviations.txt
+var abbreviationsFile string
+
+// abbreviations returns the set of multi-letter abbreviations, parsed once.
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	m, err := parseWordList(abbreviationsFile)
+	if err != nil {
+		panic("arabic: embedded data/abbreviations.txt: " + err.Error()) // a build defect; TestData catches it
+	}
+	return m
+})
+
+// parseWordList reads one normalised entry per line, skipping blank lines
+// and # comments.
+func parseWordList(text string) (map[string]bool, error) {
+	m := make(map[string]bool)
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		m[Normalize(line)] = true
+	}
+	return m, sc.Err()
+}
+
+// SentenceOptions tunes Sentences.
+type SentenceOptions struct {
+	// Semicolon makes the Arabic semicolon ؛ (and ;) end a sentence.
+	Semicolon bool
+}
+
+// Sentences splits s at . ! ? ؟ … and newlines, aware of Arabic
+// punctuation: a closing quotation mark or bracket stays with its sentence,
+// and a period does not end a sentence inside a number (3.5), a URL or
+// e-mail address (bbc.com), after an abbreviation or initial (د. أ. J.) or
+// in an ellipsis (.. …). The Arabic semicolon ؛ does not end a sentence
+// (see SentencesWith).
+func Sentences(s string) []Sentence {
+	return SentencesWith(s, SentenceOptions{})
+}
+
+// SentencesWith is Sentences with options.
+func SentencesWith(s string, opt SentenceOptions) []Sentence {
+	out := make([]Sentence, 0, len(s)/120+1)
+	segStart, segC := 0, 0 // start of the current segment
+	i, c := 0, 0
+	for i < len(s) {
+		r, n, cl := runeAt(s, i)
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' || r == '\u0085':
+			out = appendSentence(out, s, segStart, i, segC)
+			i += n
+			c++
+			segStart, segC = i, c
+			continue
+		case isTerminator(r, opt):
+			j, cj := i, c
+			dots, strong := 0, false
+			// The run of terminators and closing marks that ends here.
+			for j < len(s) {
+				r2, n2, _ := runeAt(s, j)
+				switch {
+				case r2 == '.':
+					dots++
+				case r2 == '…':
+					dots += 3
+				case isTerminator(r2, opt):
+					strong = true
+				case isCloser(r2):
+				default:
+					goto done
+				}
+				j += n2
+				cj++
+			}
+		done:
+			if sentenceBreak(s, i, j, dots, strong) {
+				out = appendSentence(out, s, segStart, j, segC)
+				segStart, segC = j, cj
+			}
+			i, c = j, cj
+			continue
+		}
+		_ = cl
+		i += n
+		c++
+	}
+	return appendSentence(out, s, segStart, len(s), segC)
+}
+
+func isTerminator(r rune, opt SentenceOptions) bool {
+	switch r {
+	case '.', '!', '?', '؟', '…', '‼', '⁇', '⁈', '⁉':
+		return true
+	case '؛', ';':
+		return opt.Semicolon
+	}
+	return false
+}
+
+// isCloser reports closing quotation marks and brackets, which stay with
+// the sentence they close.
+func isCloser(r rune) bool {
+	switch r {
+	case '»', '”', '’', '"', '\'', ')', ']', '}', '›', '﴿', '」', '』':
+		return true
+	}
+	return false
+}
+
+// sentenceBreak decides whether the terminator run s[i:j] ends a sentence.
+func sentenceBreak(s string, i, j, dots int, strong bool) bool {
+	// What follows the run.
+	if j < len(s) {
+		r, _, cl := runeAt(s, j)
+		base := cl &^ cChanges
+		if base != cSpace && r != '«' && r != '“' {
+			// Glued text: only "كلمة.كلمة" between Arabic words is a
+			// boundary (a missing space); URLs, decimals and Latin
+			// abbreviations (e.g.) are not.
+			if base != cArabic || !arabicWordBefore(s, i) {
+				return false
+			}
+		}
+	}
+	if strong {
+		return true
+	}
+	if dots > 1 { // ellipsis: a pause inside the sentence
+		return false
+	}
+	return !abbreviationBefore(s, i)
+}
+
+// arabicWordBefore reports whether an Arabic word of at least two letters
+// ends at s[:i].
+func arabicWordBefore(s string, i int) bool {
+	letters := 0
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if r < 0x800 {
+			switch lowClass[r] &^ cChanges {
+			case cArabic:
+				letters++
+				i -= n
+				continue
+			case cMark, cJoin:
+				i -= n
+				continue
+			}
+		}
+		break
+	}
+	return letters >= 2
+}
+
+// abbreviationBefore reports whether the period at s[i] closes an
+// abbreviation or an initial.
+func abbreviationBefore(s string, i int) bool {
+	end := i
+	letters := 0
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		cl := classOf(r) &^ cChanges
+		if cl == cArabic || cl == cLetter {
+			letters++
+		} else if cl != cMark && cl != cJoin {
+			break
+		}
+		i -= n
+	}
+	if letters == 0 {
+		return false
+	}
+	if i > 0 {
+		// "U.S." and "ق.م." : a letter glued to an earlier period.
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); r == '.' && letters == 1 {
+			return true
+		}
+	}
+	if letters == 1 {
+		// «عام 2018 م.» and «1440 هـ.» end sentences: the era letter after a
+		// year is not an abbreviation of a name.
+		k := i
+		for k > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:k])
+			if classOf(r)&^cChanges != cSpace {
+				break
+			}
+			k -= n
+		}
+		if k > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:k]); classOf(r)&^cChanges == cDigit {
+				return false
+			}
+		}
+		return true
+	}
+	return abbreviations()[Normalize(s[i:end])]
+}
+
+// classOf classifies one rune (without decoding context).
+func classOf(r rune) class {
+	if r >= 0 && r < 0x800 {
+		return lowClass[r]
+	}
+	if r == utf8.RuneError {
+		return cInvalid
+	}
+	return classify(r)
+}
+
+// appendSentence appends s[a:b] with surrounding whitespace trimmed, if
+// anything is left. ca is the code-point offset of a.
+func appendSentence(out []Sentence, s string, a, b, ca int) []Sentence {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(s[a:b])
+		if classOf(r)&^cChanges != cSpace || (r == utf8.RuneError && n == 1) {
+			break
+		}
+		a += n
+		ca++
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(s[a:b])
+		if classOf(r)&^cChanges != cSpace || (r == utf8.RuneError && n == 1) {
+			break
+		}
+		b -= n
+	}
+	if a == b {
+		return out
+	}
+	return append(out, Sentence{Text: s[a:b], Start: a, End: b, CStart: ca, CEnd: ca + runeCount(s[a:b])})
+}
+
+// runeCount counts code points, each invalid byte as one (as []rune does).
+func runeCount(s string) int {
+	return utf8.RuneCountInString(s)
+}
