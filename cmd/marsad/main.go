@@ -34,6 +34,8 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"extract": {"read articles as JSON Lines on stdin, write analyses on stdout", runExtract},
+		"tag":     {"tag entities in CoNLL input (--conll)", runTag},
+		"train":   {"train models: ner, clusters", runTrain},
 	}
 }
 

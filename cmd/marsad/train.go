@@ -1,0 +1,335 @@
+package main
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/ner"
+)
+
+// trainers lists the `marsad train` subcommands. A new trainer adds one line.
+func trainers() map[string]command {
+	return map[string]command{
+		"ner":      {"train the entity tagger from CoNLL files", runTrainNER},
+		"clusters": {"learn word clusters from unlabelled news (JSON Lines)", runTrainClusters},
+	}
+}
+
+func runTrain(ctx context.Context, e *env) error {
+	subs := trainers()
+	if len(e.args) == 0 || e.args[0] == "-h" || e.args[0] == "--help" || e.args[0] == "help" {
+		fmt.Fprintln(e.stderr, "usage: marsad train WHAT [flags]\n\nWHAT:")
+		names := make([]string, 0, len(subs))
+		for n := range subs {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			fmt.Fprintf(e.stderr, "  %-10s %s\n", n, subs[n].summary)
+		}
+		if len(e.args) == 0 {
+			return fmt.Errorf("%w: train what?", errUsage)
+		}
+		return nil
+	}
+	c, ok := subs[e.args[0]]
+	if !ok {
+		return fmt.Errorf("%w: unknown trainer %q", errUsage, e.args[0])
+	}
+	sub := *e
+	sub.args = e.args[1:]
+	return c.run(ctx, &sub)
+}
+
+// sharedData returns the shared data directory: ../shared/data beside the
+// repository, found by walking up from the working directory to go.mod.
+func sharedData() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "../shared/data"
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return filepath.Join(filepath.Dir(d), "shared", "data")
+		}
+		if filepath.Dir(d) == d {
+			return "../shared/data"
+		}
+	}
+}
+
+// readCorpora reads a comma-separated list of [FORMAT:]PATH.
+func readCorpora(list string) ([][]ner.Sentence, error) {
+	var out [][]ner.Sentence
+	for _, item := range strings.Split(list, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		format, path, ok := strings.Cut(item, ":")
+		if !ok {
+			format, path = ner.FormatANERcorp, item
+		}
+		s, err := ner.ReadCorpus(format, path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: no training files", errUsage)
+	}
+	return out, nil
+}
+
+func runTrainNER(ctx context.Context, e *env) error {
+	fs := newFlags("train ner", e)
+	data := sharedData()
+	train := fs.String("train", filepath.Join(data, "anercorp-camel", "ANERCorp_CamelLab_train.txt.gz"),
+		"comma-separated training files, each [FORMAT:]PATH with FORMAT anercorp (default), aqmar, fane or wojood; folds split the first file only")
+	out := fs.String("o", "internal/ner/model/ner.model.gz", "output model (gzip); empty to skip writing")
+	clusters := fs.String("clusters", "internal/ner/model/clusters.gz", "cluster file from `marsad train clusters`; empty for none")
+	epochs := fs.Int("epochs", 12, "training epochs")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	bits := fs.Int("bits", 20, "log2 of the weight-table rows")
+	folds := fs.Int("folds", 0, "split the first training file into this many contiguous folds (0: train on everything)")
+	fold := fs.Int("fold", -1, "hold out this fold (0-based) for evaluation; -1 with -folds runs every fold (cross-validation)")
+	devOut := fs.String("dev-out", "", "with -fold: write the held-out fold as DIR/gold-K.conll and its tagging as DIR/pred-K.conll")
+	verbose := fs.Bool("v", false, "log each epoch (with dev F1 when a fold is held out)")
+	if err := fs.Parse(e.args); err != nil {
+		return errUsage
+	}
+	corpora, err := readCorpora(*train)
+	if err != nil {
+		return err
+	}
+	var clus *ner.Clusters
+	if *clusters != "" {
+		f, err := os.Open(*clusters)
+		if err != nil {
+			return fmt.Errorf("open clusters: %w", err)
+		}
+		clus, err = ner.ReadClusters(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+	}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits}
+	if *folds <= 0 {
+		var all []ner.Sentence
+		for _, c := range corpora {
+			all = append(all, c...)
+		}
+		if *verbose {
+			cfg.Log = e.stderr
+		}
+		start := time.Now()
+		m, err := ner.Train(ctx, all, clus, cfg)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "trained on %d sentences in %s\n", len(all), time.Since(start).Round(time.Second))
+		return writeModel(e, m, *out)
+	}
+	if *folds < 2 || *fold >= *folds {
+		return fmt.Errorf("%w: -folds must be ≥ 2 and -fold < -folds", errUsage)
+	}
+	which := []int{*fold}
+	if *fold < 0 {
+		which = which[:0]
+		for k := 0; k < *folds; k++ {
+			which = append(which, k)
+		}
+	}
+	first := corpora[0]
+	var f1s []float64
+	for _, k := range which {
+		lo, hi := k*len(first)/(*folds), (k+1)*len(first)/(*folds)
+		dev := first[lo:hi]
+		trainSet := append(append([]ner.Sentence(nil), first[:lo]...), first[hi:]...)
+		for _, c := range corpora[1:] {
+			trainSet = append(trainSet, c...)
+		}
+		cfg := cfg
+		if *verbose {
+			cfg.Log, cfg.Dev = e.stderr, dev
+		}
+		start := time.Now()
+		m, err := ner.Train(ctx, trainSet, clus, cfg)
+		if err != nil {
+			return err
+		}
+		t, err := ner.New(m, clus)
+		if err != nil {
+			return err
+		}
+		r := ner.Evaluate(t, dev)
+		fmt.Fprintf(e.stdout, "fold %d/%d: train %d sentences, dev %d sentences (%s)\n", k, *folds, len(trainSet), len(dev), time.Since(start).Round(time.Second))
+		r.Print(e.stdout)
+		f1s = append(f1s, 100*r.Overall.F1())
+		if *devOut != "" {
+			if err := writeFold(t, dev, *devOut, k); err != nil {
+				return err
+			}
+		}
+		if len(which) == 1 && *out != "" && *fold >= 0 {
+			// A single held-out fold is for measuring: keep the shipped
+			// model untouched unless asked.
+			fmt.Fprintln(e.stderr, "not writing a model trained without the held-out fold")
+		}
+	}
+	if len(f1s) > 1 {
+		mean, lo, hi := 0.0, math.Inf(1), math.Inf(-1)
+		for _, f := range f1s {
+			mean += f
+			lo, hi = math.Min(lo, f), math.Max(hi, f)
+		}
+		mean /= float64(len(f1s))
+		sd := 0.0
+		for _, f := range f1s {
+			sd += (f - mean) * (f - mean)
+		}
+		sd = math.Sqrt(sd / float64(len(f1s)-1))
+		fmt.Fprintf(e.stdout, "cross-validation: overall F1 mean %.2f ± %.2f (sd), min %.2f, max %.2f over %d folds\n", mean, sd, lo, hi, len(f1s))
+	}
+	return nil
+}
+
+func writeModel(e *env, m *ner.Model, path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create model: %w", err)
+	}
+	n, err := m.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write model: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "wrote %s (%.1f MB)\n", path, float64(n)/1e6)
+	return nil
+}
+
+// writeFold writes a held-out fold's gold labels and the tagger's labels as
+// CoNLL files for the evaluation kit's scorer.
+func writeFold(t *ner.Tagger, dev []ner.Sentence, dir string, k int) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	pred := make([]ner.Sentence, len(dev))
+	for i, s := range dev {
+		pred[i] = ner.Sentence{Words: s.Words, Labels: t.TagTokens(s.Words)}
+	}
+	for name, sents := range map[string][]ner.Sentence{"gold": dev, "pred": pred} {
+		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.conll", name, k)))
+		if err != nil {
+			return err
+		}
+		err = ner.WriteCoNLL(f, sents)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("write fold %d: %w", k, err)
+		}
+	}
+	return nil
+}
+
+func runTrainClusters(ctx context.Context, e *env) error {
+	fs := newFlags("train clusters", e)
+	data := sharedData()
+	def := strings.Join([]string{
+		filepath.Join(data, "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz"),
+		filepath.Join(data, "ant-corpus-jawharafm", "ant-corpus-jawharafm.jsonl.gz"),
+		filepath.Join(data, "saudinewsnet", "saudinewsnet.jsonl.gz"),
+	}, ",")
+	in := fs.String("in", def, "comma-separated JSON Lines files (.gz allowed) with a \"text\" field")
+	out := fs.String("o", "internal/ner/model/clusters.gz", "output cluster file")
+	vocab := fs.Int("vocab", 50000, "words to cluster (most frequent normalised types)")
+	contexts := fs.Int("contexts", 500, "context words (most frequent types)")
+	dim := fs.Int("dim", 160, "random-projection dimension")
+	k0 := fs.Int("k0", 64, "coarse clusters")
+	k1 := fs.Int("k1", 8, "middle clusters per coarse cluster")
+	k2 := fs.Int("k2", 4, "fine clusters per middle cluster")
+	iters := fs.Int("iters", 25, "k-means iterations per level")
+	seed := fs.Uint64("seed", 1, "seed of the projection and k-means")
+	if err := fs.Parse(e.args); err != nil {
+		return errUsage
+	}
+	files := strings.Split(*in, ",")
+	src := func(yield func(string) error) error {
+		for _, p := range files {
+			if err := eachJSONText(strings.TrimSpace(p), yield); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	start := time.Now()
+	res, err := ner.TrainClusters(ctx, src, ner.ClusterConfig{
+		Vocab: *vocab, Contexts: *contexts, Dim: *dim, K: [3]int{*k0, *k1, *k2}, Iters: *iters, Seed: *seed, Log: e.stderr,
+	})
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return fmt.Errorf("create clusters: %w", err)
+	}
+	n, err := res.WriteTo(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write clusters: %w", err)
+	}
+	fmt.Fprintf(e.stderr, "wrote %s: %d words, %.1f MB, in %s\n", *out, len(res.Words), float64(n)/1e6, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// eachJSONText calls yield with the "text" field of each JSON line of path.
+func eachJSONText(path string, yield func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return marsad.Errorf(marsad.EINVALID, "%s: %v", path, err)
+		}
+		r = zr
+	}
+	dec := json.NewDecoder(r)
+	for line := 1; ; line++ {
+		var doc struct {
+			Text string `json:"text"`
+		}
+		if err := dec.Decode(&doc); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return marsad.Errorf(marsad.EINVALID, "%s: document %d: %v", path, line, err)
+		}
+		if err := yield(doc.Text); err != nil {
+			return err
+		}
+	}
+}

@@ -1,0 +1,135 @@
+package ner
+
+import "math"
+
+// decoder holds the scratch of one Viterbi decoding.
+type decoder struct {
+	ex    extractor
+	score []float32 // n * numLabels emission scores
+	delta []float32
+	back  []int8
+	rows  []uint32 // n * numTemplates bucket indices
+}
+
+// buckets turns the feature hashes of e.ex into weight-table rows.
+func (d *decoder) buckets(bits int) {
+	d.rows = d.rows[:0]
+	shift := 64 - bits
+	for _, h := range d.ex.feats {
+		if h == 0 {
+			d.rows = append(d.rows, noRow)
+			continue
+		}
+		d.rows = append(d.rows, uint32(h>>shift))
+	}
+}
+
+// noRow marks an absent feature.
+const noRow = math.MaxUint32
+
+// emissions sums the weight rows of each token into d.score.
+func (d *decoder) emissions(m *Model, n int) {
+	d.score = resize(d.score, n*numLabels)
+	clear(d.score)
+	w := m.W
+	for i := 0; i < n; i++ {
+		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		for _, r := range d.rows[i*numTemplates : (i+1)*numTemplates] {
+			if r == noRow {
+				continue
+			}
+			row := w[int(r)*numLabels : int(r)*numLabels+numLabels : int(r)*numLabels+numLabels]
+			s[0] += row[0]
+			s[1] += row[1]
+			s[2] += row[2]
+			s[3] += row[3]
+			s[4] += row[4]
+			s[5] += row[5]
+			s[6] += row[6]
+			s[7] += row[7]
+			s[8] += row[8]
+		}
+	}
+}
+
+// viterbi returns the best label sequence under the BIO constraints.
+func (d *decoder) viterbi(m *Model, n int, out []int) []int {
+	out = out[:0]
+	if n == 0 {
+		return out
+	}
+	d.delta = resize(d.delta, n*numLabels)
+	d.back = resizeI8(d.back, n*numLabels)
+	neg := float32(math.Inf(-1))
+	for y := 0; y < numLabels; y++ {
+		if allowed(-1, y) {
+			d.delta[y] = m.T[y] + d.score[y]
+		} else {
+			d.delta[y] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		prev := d.delta[(i-1)*numLabels : i*numLabels]
+		cur := d.delta[i*numLabels : (i+1)*numLabels]
+		for y := 0; y < numLabels; y++ {
+			best, arg := neg, 0
+			for p := 0; p < numLabels; p++ {
+				if !allowedTab[p][y] || prev[p] == neg {
+					continue
+				}
+				if v := prev[p] + m.T[(p+1)*numLabels+y]; v > best {
+					best, arg = v, p
+				}
+			}
+			if best != neg {
+				best += d.score[i*numLabels+y]
+			}
+			cur[y] = best
+			d.back[i*numLabels+y] = int8(arg)
+		}
+	}
+	last := d.delta[(n-1)*numLabels : n*numLabels]
+	arg := 0
+	for y := 1; y < numLabels; y++ {
+		if last[y] > last[arg] {
+			arg = y
+		}
+	}
+	out = resizeInt(out, n)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(d.back[i*numLabels+arg])
+	}
+	return out
+}
+
+// allowedTab caches allowed(p, y) for p ≥ 0.
+var allowedTab = func() (t [numLabels][numLabels]bool) {
+	for p := 0; p < numLabels; p++ {
+		for y := 0; y < numLabels; y++ {
+			t[p][y] = allowed(p, y)
+		}
+	}
+	return t
+}()
+
+func resize(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func resizeI8(s []int8, n int) []int8 {
+	if cap(s) < n {
+		return make([]int8, n)
+	}
+	return s[:n]
+}
+
+func resizeInt(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}

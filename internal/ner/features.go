@@ -1,0 +1,322 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// featureVersion changes whenever the feature templates change, so a model
+// trained with other templates is refused at load time.
+const featureVersion = 3
+
+// Token flag bits beyond the gazetteer classes (lexicon.go).
+const (
+	flagArticle uint32 = 1 << (8 + iota) // ال after optional clitics
+	flagClitic                           // a proclitic was stripped
+	flagNisba                            // ends in ي / يه / يون / يين
+	flagLatin                            // has a Latin letter
+	flagDigit                            // has a digit
+	flagPunct                            // only punctuation or symbols
+	flagArabic                           // has an Arabic letter
+	flagInVocab                          // has a word cluster
+)
+
+// tokInfo is what feature templates read of one token. Everything is a hash
+// or a small integer: extraction builds no strings.
+type tokInfo struct {
+	word, norm, stem, stem2, proclitic uint64
+	pre, suf                           [4]uint64
+	shape                              uint64
+	flags                              uint32
+	clus                               [3]uint32
+	length                             uint32
+}
+
+// boundary tokens stand for positions outside the sentence.
+var (
+	bos2 = tokInfo{word: 11, norm: 11, stem: 11, shape: 11, clus: [3]uint32{1 << 30, 1 << 30, 1 << 30}}
+	bos1 = tokInfo{word: 12, norm: 12, stem: 12, shape: 12, clus: [3]uint32{1<<30 + 1, 1<<30 + 1, 1<<30 + 1}}
+	eos1 = tokInfo{word: 13, norm: 13, stem: 13, shape: 13, clus: [3]uint32{1<<30 + 2, 1<<30 + 2, 1<<30 + 2}}
+	eos2 = tokInfo{word: 14, norm: 14, stem: 14, shape: 14, clus: [3]uint32{1<<30 + 3, 1<<30 + 3, 1<<30 + 3}}
+)
+
+// featurizer turns a sentence into hashed feature ids. It is read-only and
+// shared; per-call scratch lives in an extractor.
+type featurizer struct {
+	lex  lexicon
+	clus *Clusters
+}
+
+// extractor holds the reusable buffers of one extraction.
+type extractor struct {
+	fz    *featurizer
+	infos []tokInfo
+	norm  []byte
+	runes []rune
+	key   []byte
+	feats []uint64 // numTemplates per token
+}
+
+// numTemplates is the number of emission feature templates per token.
+const numTemplates = 46
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h | 1 // never 0: 0 means "absent"
+}
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h | 1
+}
+
+// mix combines a template id and a value into one well-spread hash.
+func mix(tid uint64, v uint64) uint64 {
+	x := v ^ (tid+1)*0x9E3779B97F4A7C15
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func mix2(a, b uint64) uint64 { return a*0x100000001b3 ^ (b<<29 | b>>35) }
+
+// proclitic prefixes stripped before the article (normalised forms), longest
+// first, and the article forms.
+var articlePrefixes = []string{"وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"}
+
+// extract fills e.feats with numTemplates hashes per word.
+func (e *extractor) extract(words []string) {
+	n := len(words)
+	e.infos = e.infos[:0]
+	for _, w := range words {
+		e.infos = append(e.infos, e.info(w))
+	}
+	e.feats = e.feats[:0]
+	at := func(i int) *tokInfo {
+		switch {
+		case i == -2:
+			return &bos2
+		case i == -1:
+			return &bos1
+		case i == n:
+			return &eos1
+		case i > n:
+			return &eos2
+		case i < -2:
+			return &bos2
+		}
+		return &e.infos[i]
+	}
+	for i := 0; i < n; i++ {
+		c, p1, p2, n1, n2 := &e.infos[i], at(i-1), at(i-2), at(i+1), at(i+2)
+		base := len(e.feats)
+		e.feats = append(e.feats, make([]uint64, numTemplates)...)
+		f := e.feats[base:]
+		f[0] = 1
+		f[1] = c.word
+		f[2] = c.norm
+		f[3] = c.stem
+		f[4] = c.stem2
+		f[5] = p1.norm
+		f[6] = p2.norm
+		f[7] = n1.norm
+		f[8] = n2.norm
+		f[9] = p1.stem
+		f[10] = n1.stem
+		f[11] = mix2(p1.norm, c.norm)
+		f[12] = mix2(c.norm, n1.norm)
+		f[13] = mix2(p1.stem, c.stem)
+		f[14], f[15], f[16], f[17] = c.pre[0], c.pre[1], c.pre[2], c.pre[3]
+		f[18], f[19], f[20], f[21] = c.suf[0], c.suf[1], c.suf[2], c.suf[3]
+		f[22] = c.shape
+		f[23] = mix2(mix2(p1.shape, c.shape), n1.shape)
+		f[24] = uint64(c.length)
+		f[25] = uint64(c.flags)
+		f[26] = uint64(p1.flags)
+		f[27] = uint64(n1.flags)
+		f[28] = uint64(p2.flags)
+		f[29] = uint64(n2.flags)
+		f[30] = uint64(c.clus[0])
+		f[31] = uint64(c.clus[1])
+		f[32] = uint64(c.clus[2])
+		f[33] = uint64(p1.clus[1])
+		f[34] = uint64(p1.clus[2])
+		f[35] = uint64(n1.clus[1])
+		f[36] = uint64(n1.clus[2])
+		f[37] = uint64(p2.clus[1])
+		f[38] = uint64(n2.clus[1])
+		f[39] = c.proclitic
+		f[40] = mix2(p1.norm, uint64(c.clus[1]))
+		f[41] = mix2(uint64(c.clus[1]), n1.norm)
+		f[42] = mix2(uint64(p1.flags&0xff), uint64(c.clus[0]))
+		f[43] = mix2(c.stem, n1.stem)
+		f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
+		f[45] = mix2(p2.norm, p1.norm)
+		for t := range f {
+			if f[t] != 0 {
+				f[t] = mix(uint64(t), f[t])
+			}
+		}
+	}
+}
+
+// info computes the per-token hashes of one word.
+func (e *extractor) info(w string) tokInfo {
+	var t tokInfo
+	t.word = mix(100, hashString(w))
+	e.norm = e.norm[:0]
+	e.runes = e.runes[:0]
+	var letters, latin, digits, arabicL int
+	shape := uint64(fnvOffset)
+	var last byte
+	for _, r := range w {
+		nr := normRune(r)
+		if nr < 0 {
+			continue
+		}
+		e.runes = append(e.runes, nr)
+		e.norm = utf8.AppendRune(e.norm, nr)
+		var cls byte
+		switch {
+		case nr >= 0x0621 && nr <= 0x064A:
+			cls, arabicL, letters = 'a', arabicL+1, letters+1
+		case nr < 0x80 && unicode.IsLetter(nr):
+			cls, latin, letters = 'L', latin+1, letters+1
+		case unicode.IsDigit(nr):
+			cls, digits = 'd', digits+1
+		case unicode.IsLetter(nr):
+			cls, letters = 'x', letters+1
+		case unicode.IsPunct(nr):
+			cls = byte(nr) // the mark itself, folded to one byte
+		default:
+			cls = 's'
+		}
+		if cls != last {
+			shape ^= uint64(cls)
+			shape *= fnvPrime
+			last = cls
+		}
+	}
+	t.shape = shape | 1
+	if len(e.norm) == 0 {
+		t.norm, t.stem = t.word, t.word
+		t.flags = flagPunct
+		return t
+	}
+	t.norm = hashBytes(e.norm)
+	t.length = uint32(min(len(e.runes), 10))
+	switch {
+	case latin > 0:
+		t.flags |= flagLatin
+	case arabicL > 0:
+		t.flags |= flagArabic
+	}
+	if digits > 0 {
+		t.flags |= flagDigit
+	}
+	if letters == 0 && digits == 0 {
+		t.flags |= flagPunct
+	}
+
+	// Clitic stripping on the normalised form (the same rules as
+	// arabic.Segment, without allocating): an article with its optional
+	// conjunction and preposition first; else one leading و ف ب ل ك.
+	stem := e.norm
+	var procl []byte
+	for _, p := range articlePrefixes {
+		if len(e.norm) >= len(p) && string(e.norm[:len(p)]) == p && utf8.RuneCount(e.norm[len(p):]) >= 2 {
+			stem, procl = e.norm[len(p):], e.norm[:len(p)]
+			t.flags |= flagArticle
+			break
+		}
+	}
+	t.stem = hashBytes(stem)
+	var stem2 []byte
+	if procl == nil && len(e.runes) >= 4 {
+		switch e.runes[0] {
+		case 'و', 'ف', 'ب', 'ل', 'ك':
+			stem2 = e.norm[2:] // these letters are 2 bytes in UTF-8
+			procl = e.norm[:2]
+			t.stem2 = mix(101, hashBytes(stem2))
+		}
+	}
+	if procl != nil {
+		t.proclitic = hashBytes(procl)
+		t.flags |= flagClitic
+	}
+	// Prefixes of the stem, suffixes of the word, in runes.
+	sr := 0
+	for i := range stem {
+		if sr == 4 {
+			break
+		}
+		if utf8.RuneStart(stem[i]) && i > 0 {
+			t.pre[sr] = hashBytes(stem[:i])
+			sr++
+		}
+	}
+	if sr < 4 && len(stem) > 0 {
+		t.pre[sr] = hashBytes(stem)
+	}
+	nr := len(e.runes)
+	for k := 1; k <= 4 && k < nr; k++ {
+		off := 0
+		for _, r := range e.runes[nr-k:] {
+			off += utf8.RuneLen(r)
+		}
+		t.suf[k-1] = hashBytes(e.norm[len(e.norm)-off:])
+	}
+	if nr >= 4 {
+		last := e.runes[nr-1]
+		prev := e.runes[nr-2]
+		if last == 'ي' || (last == 'ه' && prev == 'ي') || ((last == 'ن') && (prev == 'و' || prev == 'ي') && e.runes[nr-3] == 'ي') {
+			t.flags |= flagNisba
+		}
+	}
+
+	// Gazetteers and clusters: the word, its stem with and without the
+	// article, and the form without one leading clitic letter.
+	fz := e.fz
+	look := func(b []byte) {
+		if len(b) == 0 {
+			return
+		}
+		if fz.lex != nil {
+			t.flags |= fz.lex[string(b)]
+		}
+		if t.clus[0] == 0 && fz.clus != nil {
+			if c, ok := fz.clus.words[string(b)]; ok {
+				t.clus = c
+			}
+		}
+	}
+	look(e.norm)
+	if len(stem) != len(e.norm) {
+		e.key = append(append(e.key[:0], "ال"...), stem...)
+		look(e.key)
+		look(stem)
+	}
+	if stem2 != nil {
+		look(stem2)
+	}
+	if t.clus[0] != 0 {
+		t.flags |= flagInVocab
+	}
+	return t
+}

@@ -1,0 +1,170 @@
+package ner
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/marsad/marsad"
+)
+
+// Model is the weights of the tagger: one row of numLabels float32 weights
+// per hashed feature bucket, and the label transition weights.
+type Model struct {
+	Bits     int       // the weight table has 1<<Bits rows
+	W        []float32 // (1<<Bits) * numLabels emission weights
+	T        []float32 // (numLabels+1) * numLabels transitions; row 0 is the sentence start
+	Clusters uint64    // checksum of the cluster file the model was trained with
+}
+
+// newModel returns a zero model with 1<<bits rows.
+func newModel(bits int) *Model {
+	return &Model{
+		Bits: bits,
+		W:    make([]float32, (1<<bits)*numLabels),
+		T:    make([]float32, (numLabels+1)*numLabels),
+	}
+}
+
+const modelMagic = "MARSAD-NER\x00"
+
+// WriteTo writes the model gzip-compressed: a header, the transitions and
+// the non-zero rows of the weight table.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(modelMagic)
+	var buf [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], v)]) }
+	putF := func(f float32) {
+		binary.LittleEndian.PutUint32(buf[:4], math.Float32bits(f))
+		bw.Write(buf[:4])
+	}
+	putU(featureVersion)
+	putU(uint64(numLabels))
+	putU(uint64(m.Bits))
+	putU(m.Clusters)
+	for _, f := range m.T {
+		putF(f)
+	}
+	rows := 1 << m.Bits
+	nonzero := 0
+	for r := 0; r < rows; r++ {
+		if !zeroRow(m.W[r*numLabels : (r+1)*numLabels]) {
+			nonzero++
+		}
+	}
+	putU(uint64(nonzero))
+	last := -1
+	for r := 0; r < rows; r++ {
+		row := m.W[r*numLabels : (r+1)*numLabels]
+		if zeroRow(row) {
+			continue
+		}
+		putU(uint64(r - last))
+		last = r
+		for _, f := range row {
+			putF(f)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+func zeroRow(row []float32) bool {
+	for _, f := range row {
+		if f != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// ReadModel reads a model written by WriteTo.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "ner model: not gzip: %v", err)
+	}
+	br := bufio.NewReader(zr)
+	bad := func(what string, err error) error {
+		if err == nil {
+			return marsad.Errorf(marsad.EINVALID, "ner model: %s", what)
+		}
+		return marsad.Errorf(marsad.EINVALID, "ner model: %s: %v", what, err)
+	}
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, bad("bad magic", err)
+	}
+	getU := func() (uint64, error) { return binary.ReadUvarint(br) }
+	var fb [4]byte
+	getF := func() (float32, error) {
+		if _, err := io.ReadFull(br, fb[:]); err != nil {
+			return 0, err
+		}
+		return math.Float32frombits(binary.LittleEndian.Uint32(fb[:])), nil
+	}
+	ver, err := getU()
+	if err != nil || ver != featureVersion {
+		return nil, bad(fmt.Sprintf("feature version %d, this binary reads %d (retrain with `marsad train ner`)", ver, featureVersion), err)
+	}
+	nl, err := getU()
+	if err != nil || nl != uint64(numLabels) {
+		return nil, bad("label count", err)
+	}
+	bits, err := getU()
+	if err != nil || bits < 4 || bits > 26 {
+		return nil, bad("table size", err)
+	}
+	m := newModel(int(bits))
+	if m.Clusters, err = getU(); err != nil {
+		return nil, bad("cluster checksum", err)
+	}
+	for i := range m.T {
+		if m.T[i], err = getF(); err != nil {
+			return nil, bad("transitions", err)
+		}
+	}
+	nonzero, err := getU()
+	if err != nil || nonzero > 1<<bits {
+		return nil, bad("row count", err)
+	}
+	r0 := -1
+	for k := uint64(0); k < nonzero; k++ {
+		d, err := getU()
+		if err != nil || d == 0 || d > 1<<bits || r0+int(d) >= 1<<bits {
+			return nil, bad("row index", err)
+		}
+		r0 += int(d)
+		for j := 0; j < numLabels; j++ {
+			if m.W[r0*numLabels+j], err = getF(); err != nil {
+				return nil, bad("weights", err)
+			}
+		}
+	}
+	return m, nil
+}

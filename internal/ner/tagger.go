@@ -1,0 +1,200 @@
+package ner
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// The trained model and the word clusters it was trained with, written by
+// `marsad train ner` and `marsad train clusters`.
+//
+//go:embed model
+var modelFS embed.FS
+
+// Embedded file names inside modelFS.
+const (
+	ModelFile    = "model/ner.model.gz"
+	ClustersFile = "model/clusters.gz"
+)
+
+// Tagger tags Arabic tokens with BIO entity labels. It is safe for
+// concurrent use.
+type Tagger struct {
+	m    *Model
+	fz   *featurizer
+	pool sync.Pool // *decoder
+}
+
+// New returns a tagger of a model and the clusters it was trained with
+// (nil if it was trained without clusters).
+func New(m *Model, clus *Clusters) (*Tagger, error) {
+	var sum uint64
+	if clus != nil {
+		sum = clus.Sum
+	}
+	if m.Clusters != sum {
+		return nil, marsad.Errorf(marsad.EINVALID, "ner model was trained with clusters %016x, given %016x (retrain with `marsad train ner`)", m.Clusters, sum)
+	}
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Tagger{m: m, fz: &featurizer{lex: lex, clus: clus}}, nil
+}
+
+var loadOnce = sync.OnceValues(func() (*Tagger, error) {
+	data, err := modelFS.ReadFile(ModelFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, marsad.Errorf(marsad.ENOTFOUND, "no NER model embedded in this binary (run `marsad train ner`)")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read embedded ner model: %w", err)
+	}
+	m, err := ReadModel(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("embedded ner model: %w", err)
+	}
+	clus, err := EmbeddedClusters()
+	if err != nil {
+		return nil, err
+	}
+	return New(m, clus)
+})
+
+// Load returns the tagger of the embedded model. The model is read once and
+// shared.
+func Load() (*Tagger, error) { return loadOnce() }
+
+// EmbeddedClusters returns the embedded word clusters, nil if the binary
+// has none.
+func EmbeddedClusters() (*Clusters, error) {
+	data, err := modelFS.ReadFile(ClustersFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read embedded clusters: %w", err)
+	}
+	c, err := ReadClusters(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("embedded clusters: %w", err)
+	}
+	return c, nil
+}
+
+func (t *Tagger) decoder() *decoder {
+	if d, ok := t.pool.Get().(*decoder); ok {
+		return d
+	}
+	return &decoder{ex: extractor{fz: t.fz}}
+}
+
+// tag appends the label indices of words to out.
+func (t *Tagger) tag(d *decoder, words []string, out []int) []int {
+	d.ex.extract(words)
+	d.buckets(t.m.Bits)
+	d.emissions(t.m, len(words))
+	return d.viterbi(t.m, len(words), out)
+}
+
+// TagTokens returns one BIO label (the ANERcorp label set) per word. The
+// words are one sentence, tokenised as in ANERcorp (punctuation apart).
+func (t *Tagger) TagTokens(words []string) []string {
+	d := t.decoder()
+	defer t.pool.Put(d)
+	idx := t.tag(d, words, nil)
+	out := make([]string, len(idx))
+	for i, y := range idx {
+		out[i] = Labels[y]
+	}
+	return out
+}
+
+// maxSentence bounds the tokens tagged as one sequence; longer runs without
+// a sentence end are cut.
+const maxSentence = 256
+
+// Entities tags the tokens of text (from arabic.Tokenize) and returns the
+// entity mentions with code-point spans and Marsad types (PER, ORG, LOC,
+// MISC). Sentences are cut at final punctuation; entities never start or end
+// on a punctuation token.
+func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
+	d := t.decoder()
+	defer t.pool.Put(d)
+	var out []marsad.Entity
+	words := make([]string, 0, 64)
+	var idx []int
+	flush := func(start int) {
+		if len(words) == 0 {
+			return
+		}
+		idx = t.tag(d, words, idx)
+		labels := make([]string, len(idx))
+		for i, y := range idx {
+			labels[i] = Labels[y]
+		}
+		for _, sp := range spans(labels) {
+			a, b := start+sp.start, start+sp.end
+			for a < b && toks[a].Kind == arabic.Punct {
+				a++
+			}
+			for b > a && toks[b-1].Kind == arabic.Punct {
+				b--
+			}
+			if a == b {
+				continue
+			}
+			first, last := toks[a], toks[b-1]
+			if first.Start < 0 || last.End > len(text) || first.Start > last.End {
+				continue
+			}
+			out = append(out, marsad.Entity{
+				Span: marsad.Span{Start: first.CStart, End: last.CEnd},
+				Text: text[first.Start:last.End],
+				Type: entityType(sp.typ),
+			})
+		}
+		words = words[:0]
+	}
+	start := 0
+	for i, tok := range toks {
+		if len(words) == 0 {
+			start = i
+		}
+		words = append(words, tok.Text)
+		if len(words) >= maxSentence || (tok.Kind == arabic.Punct && sentenceEnd(tok.Text)) || newlineBetween(text, tok, toks, i) {
+			flush(start)
+		}
+	}
+	flush(start)
+	return out
+}
+
+func sentenceEnd(s string) bool {
+	switch s {
+	case ".", "!", "?", "؟", "…":
+		return true
+	}
+	return false
+}
+
+// newlineBetween reports whether a line break separates toks[i] from the
+// next token.
+func newlineBetween(text string, tok arabic.Token, toks []arabic.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	a, b := tok.End, toks[i+1].Start
+	if a < 0 || b > len(text) || a > b {
+		return false
+	}
+	return strings.Contains(text[a:b], "\n")
+}
