@@ -33,8 +33,9 @@ var enclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "ك
 // letter is one kept (normalised) rune of a word with its index among the
 // word's original code points.
 type letter struct {
-	r rune
-	k int
+	r    rune // normalised
+	orig rune
+	k    int
 }
 
 // Segment returns the plausible segmentations of one word, the unsegmented
@@ -55,7 +56,7 @@ func Segment(word string) []Analysis {
 	arabic := true
 	for _, r := range word {
 		if m := NormalizeRune(r); m >= 0 {
-			ls = append(ls, letter{m, total})
+			ls = append(ls, letter{m, r, total})
 			if classOf(r)&^cChanges != cArabic {
 				arabic = false
 			}
@@ -93,7 +94,7 @@ func Segment(word string) []Analysis {
 	for _, c := range conj {
 		p := c.p
 		// future س before an imperfective prefix
-		if p+3 < len(ls)+0 && ls[p].r == 'س' && isImperfPrefix(ls[p+1].r) && len(ls)-(p+1) >= 3 {
+		if len(ls)-(p+1) >= 3 && ls[p].r == 'س' && isImperfPrefix(ls[p+1].r) {
 			pres = append(pres, pre{procs: append(slices.Clone(c.procs), "س"), p: p + 1, future: true})
 		}
 		// article directly
@@ -135,6 +136,10 @@ func Segment(word string) []Analysis {
 			if e-pr.p < 2 || !hasSuffix(ls, enc) {
 				continue
 			}
+			// ة and ى fold to ه and ي but are never pronoun suffixes.
+			if o := ls[len(ls)-1].orig; o == tehMarbuta || o == alefMaqsura {
+				continue
+			}
 			if pr.future && e-pr.p < 3 {
 				continue
 			}
@@ -143,9 +148,11 @@ func Segment(word string) []Analysis {
 			out = append(out, a)
 			switch stem[len(stem)-1].r {
 			case 'ت': // ة written ت before a suffix: حكومته → حكومة
-				b := a
-				b.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
-				out = append(out, b)
+				if len(stem) >= 3 {
+					b := a
+					b.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
+					out = append(out, b)
+				}
 			case 'ا': // ى written ا before a suffix: مستواه → مستوى
 				if len(stem) >= 3 {
 					b := a

@@ -1,0 +1,170 @@
+package arabic
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// newsText returns our own Arabic news-style sample text.
+func newsText(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile("testdata/news.txt")
+	if err != nil {
+		tb.Fatalf("read testdata: %v", err)
+	}
+	return string(b)
+}
+
+// sharedDir returns ../shared relative to the module root, or "" when it
+// cannot be found.
+func sharedDir() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// corpusTexts reads up to limit article texts from the shared ANT corpus,
+// skipping the benchmark or test when the data is absent.
+func corpusTexts(tb testing.TB, limit int) []string {
+	tb.Helper()
+	path := filepath.Join(sharedDir(), "data", "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("shared corpus not available (%v); skipping", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("gzip %s: %v", path, err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var out []string
+	for sc.Scan() && len(out) < limit {
+		var rec struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		out = append(out, rec.Text)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	s := newsText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(s)
+	}
+}
+
+func BenchmarkTokenizeCorpus(b *testing.B) {
+	texts := corpusTexts(b, 2000)
+	s := strings.Join(texts, "\n")
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Tokenize(t)
+		}
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	s := newsText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Sentences(s)
+	}
+}
+
+func BenchmarkSentencesCorpus(b *testing.B) {
+	texts := corpusTexts(b, 2000)
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Sentences(t)
+		}
+	}
+}
+
+func BenchmarkNormalize(b *testing.B) {
+	s := newsText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Normalize(s)
+	}
+}
+
+func BenchmarkNormalizeInto(b *testing.B) {
+	s := newsText(b)
+	buf := make([]byte, 0, len(s))
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = NormalizeInto(buf[:0], s)
+	}
+}
+
+// BenchmarkSegment segments every word of the sample text; bytes are the
+// words' bytes.
+func BenchmarkSegment(b *testing.B) {
+	var words []string
+	var n int64
+	for _, t := range Tokenize(newsText(b)) {
+		if t.Kind == Word {
+			words = append(words, t.Text)
+			n += int64(len(t.Text))
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Segment(w)
+		}
+	}
+}
+
+// BenchmarkParseNumber tries ParseNumber at every token of the sample text,
+// as the event coder does.
+func BenchmarkParseNumber(b *testing.B) {
+	s := newsText(b)
+	toks := Tokenize(s)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range toks {
+			ParseNumber(toks, i)
+		}
+	}
+}
