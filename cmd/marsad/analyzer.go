@@ -1,19 +1,12 @@
 package main
 
 import (
-	"context"
-
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/coding"
 )
 
-// newAnalyzer builds the analysis chain. The entity, place and event layers
-// plug in here as they land.
+// newAnalyzer builds the analysis chain: internal/coding assembles the
+// Arabic, entity, actor, place, quote and event layers.
 func newAnalyzer() (marsad.Analyzer, error) {
-	return emptyAnalyzer{}, nil
-}
-
-type emptyAnalyzer struct{}
-
-func (emptyAnalyzer) Analyze(_ context.Context, a *marsad.Article) (*marsad.Analysis, error) {
-	return &marsad.Analysis{ArticleID: a.ID}, nil
+	return coding.NewAnalyzer(coding.Config{})
 }

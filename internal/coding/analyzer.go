@@ -1,0 +1,122 @@
+package coding
+
+import (
+	"context"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// Coder codes events and quotes in prepared documents. It is safe for
+// concurrent use.
+type Coder struct {
+	lx  *Lexicon
+	cal *Calendar
+}
+
+// NewCoder returns a Coder over the embedded lexicon and calendar.
+func NewCoder() (*Coder, error) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	cal, err := LoadCalendar()
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lx: lx, cal: cal}, nil
+}
+
+// Config chooses the layers the Analyzer chains. A nil layer is skipped:
+// events are still coded, with actors and places read from the text alone.
+type Config struct {
+	Tagger EntityTagger
+	Linker ActorLinker
+	Places PlaceResolver
+	// MaxBytes rejects longer articles (0 = 2 MiB).
+	MaxBytes int
+}
+
+// Validate checks the configuration.
+func (c Config) Validate() error {
+	if c.MaxBytes < 0 {
+		return marsad.Errorf(marsad.EINVALID, "coding: MaxBytes %d is negative", c.MaxBytes)
+	}
+	return nil
+}
+
+// Analyzer is the whole analysis chain: tokens and sentences, entities,
+// actors, places, quotes and events.
+type Analyzer struct {
+	cfg   Config
+	coder *Coder
+}
+
+var _ marsad.Analyzer = (*Analyzer)(nil)
+
+// NewAnalyzer builds the analysis chain.
+func NewAnalyzer(cfg Config) (*Analyzer, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.MaxBytes == 0 {
+		cfg.MaxBytes = 2 << 20
+	}
+	c, err := NewCoder()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{cfg: cfg, coder: c}, nil
+}
+
+// Analyze analyses one article.
+func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Analysis, error) {
+	if a == nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "analyze: no article")
+	}
+	if len(a.Text) > an.cfg.MaxBytes {
+		return nil, marsad.Errorf(marsad.ETOOLARGE, "analyze: article of %d bytes exceeds %d", len(a.Text), an.cfg.MaxBytes)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	out := &marsad.Analysis{ArticleID: a.ID, Entities: []marsad.Entity{}, Places: []marsad.Place{}, Quotes: []marsad.Quote{}, Events: []marsad.Event{}}
+	d := newDoc(a.Text, a.Published, an.coder.lx, an.coder.cal)
+	var ents []marsad.Entity
+	if an.cfg.Tagger != nil {
+		ents = an.cfg.Tagger.Entities(a.Text, d.toks)
+	}
+	if an.cfg.Linker != nil {
+		ms := an.cfg.Linker.Link(a.Text, d.toks, ents)
+		d.setMentions(ms)
+		for k := range ents {
+			for _, m := range ms {
+				if m.Span.Start < ents[k].End && ents[k].Start < m.Span.End {
+					act := m.Actor
+					ents[k].Actor = &act
+					break
+				}
+			}
+		}
+	}
+	if ents != nil {
+		out.Entities = ents
+	}
+	if an.cfg.Places != nil {
+		ps := an.cfg.Places.Resolve(a.Text, d.toks)
+		d.setPlaces(ps)
+		if ps != nil {
+			out.Places = ps
+		}
+	}
+	out.Quotes = append(out.Quotes, an.coder.quotes(d)...)
+	out.Events = append(out.Events, an.coder.events(d, a.ID)...)
+	return out, nil
+}
+
+// CodeText codes a bare text published at pub with no other layers: a
+// convenience for tests and tools.
+func (c *Coder) CodeText(text string, pub time.Time) ([]marsad.Event, []marsad.Quote) {
+	d := newDoc(text, pub, c.lx, c.cal)
+	return c.events(d, "t"), c.quotes(d)
+}

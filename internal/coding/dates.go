@@ -1,0 +1,400 @@
+package coding
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+//go:embed data/calendar.yaml
+var calendarYAML []byte
+
+// Date precisions.
+const (
+	PrecDay   = "day"
+	PrecWeek  = "week"
+	PrecMonth = "month"
+	PrecYear  = "year"
+)
+
+// Calendar resolves Arabic date expressions against a publication date.
+type Calendar struct {
+	weekdays map[string]time.Weekday
+	months   map[string]int // first word of a month name (normalised) → month
+	month2   map[string]int // "first second" for two-word names (كانون الثاني)
+	relDays  map[string]int // one-word relative days
+	rel2     map[string]int // two- and three-word relative days
+	units    map[string]int
+	past     map[string]bool
+	current  map[string]bool
+	next     map[string]bool
+}
+
+// DateExpr is one date expression found in tokens [TokStart,TokEnd).
+type DateExpr struct {
+	TokStart, TokEnd int
+	Date             time.Time
+	Precision        string
+}
+
+type calFile struct {
+	Version  int              `yaml:"version"`
+	Weekdays map[int][]string `yaml:"weekdays"`
+	Months   map[int][]string `yaml:"months"`
+	Relative map[string]int   `yaml:"relative_days"`
+	Units    map[string]int   `yaml:"units"`
+	Past     []string         `yaml:"past"`
+	Current  []string         `yaml:"current"`
+	Next     []string         `yaml:"next"`
+}
+
+// LoadCalendar compiles the embedded calendar vocabulary.
+func LoadCalendar() (*Calendar, error) { return ParseCalendar(calendarYAML) }
+
+// ParseCalendar compiles calendar vocabulary from YAML and validates it.
+func ParseCalendar(b []byte) (*Calendar, error) {
+	var f calFile
+	if err := yaml.Unmarshal(b, &f); err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "calendar: %v", err)
+	}
+	if len(f.Weekdays) != 7 || len(f.Months) != 12 {
+		return nil, marsad.Errorf(marsad.EINVALID, "calendar: %d weekdays and %d months, want 7 and 12", len(f.Weekdays), len(f.Months))
+	}
+	c := &Calendar{weekdays: map[string]time.Weekday{}, months: map[string]int{}, month2: map[string]int{},
+		relDays: map[string]int{}, rel2: map[string]int{}, units: map[string]int{},
+		past: wordSet(f.Past), current: wordSet(f.Current), next: wordSet(f.Next)}
+	for d, names := range f.Weekdays {
+		if d < 0 || d > 6 {
+			return nil, marsad.Errorf(marsad.EINVALID, "calendar: weekday %d", d)
+		}
+		for _, n := range names {
+			c.weekdays[stripArticle(arabic.Normalize(n))] = time.Weekday(d)
+			c.weekdays[arabic.Normalize(n)] = time.Weekday(d)
+		}
+	}
+	for m, names := range f.Months {
+		if m < 1 || m > 12 {
+			return nil, marsad.Errorf(marsad.EINVALID, "calendar: month %d", m)
+		}
+		for _, n := range names {
+			w := strings.Fields(arabic.Normalize(n))
+			switch len(w) {
+			case 1:
+				c.months[w[0]] = m
+			case 2:
+				c.month2[w[0]+" "+w[1]] = m
+			default:
+				return nil, marsad.Errorf(marsad.EINVALID, "calendar: month name %q", n)
+			}
+		}
+	}
+	for k, v := range f.Relative {
+		w := arabic.Normalize(k)
+		if strings.Contains(w, " ") {
+			c.rel2[w] = v
+		} else {
+			c.relDays[w] = v
+		}
+	}
+	for k, v := range f.Units {
+		c.units[arabic.Normalize(k)] = v
+	}
+	return c, nil
+}
+
+// wordKey strips a conjunction and a preposition or article for calendar
+// lookups (والأربعاء، بالأمس، في).
+func calKeys(w string) []string {
+	ks, _ := keys(w, make([]string, 0, 8))
+	return ks
+}
+
+func (c *Calendar) weekday(w string) (time.Weekday, bool) {
+	for _, k := range calKeys(w) {
+		if d, ok := c.weekdays[k]; ok {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+func (c *Calendar) month(toks []arabic.Token, i, to int) (m, n int) {
+	w := toks[i].Norm
+	if i+1 < to {
+		for _, k := range calKeys(w) {
+			if m, ok := c.month2[k+" "+toks[i+1].Norm]; ok {
+				return m, 2
+			}
+		}
+	}
+	for _, k := range calKeys(w) {
+		if m, ok := c.months[k]; ok {
+			return m, 1
+		}
+	}
+	return 0, 0
+}
+
+// skipSlash skips "/ أبريل" alternatives after a month name: «أبريل/ نيسان».
+func (c *Calendar) skipSlash(toks []arabic.Token, j, to int) int {
+	for j+1 < to && (toks[j].Text == "/" || toks[j].Text == "-") {
+		if m, n := c.month(toks, j+1, to); m > 0 {
+			j += 1 + n
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// Find returns the date expressions in toks[from:to], resolved against
+// pub. With a zero pub only absolute dates with a year are resolved.
+func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []DateExpr {
+	var out []DateExpr
+	havePub := !pub.IsZero()
+	if havePub {
+		pub = dayOf(pub)
+	}
+	for i := from; i < to; i++ {
+		t := toks[i]
+		switch t.Kind {
+		case arabic.Number:
+			if e, ok := c.absolute(toks, i, to, pub); ok {
+				out = append(out, e)
+				i = e.TokEnd - 1
+			}
+			continue
+		case arabic.Word:
+		default:
+			continue
+		}
+		if !havePub {
+			continue
+		}
+		w := t.Norm
+		// قبل N أيام / قبل يومين / قبل أسبوع
+		if (w == "قبل" || w == "منذ") && i+1 < to {
+			if e, ok := c.ago(toks, i, to, pub); ok {
+				out = append(out, e)
+				i = e.TokEnd - 1
+				continue
+			}
+		}
+		if i+2 < to {
+			if d, ok := c.rel2[w+" "+toks[i+1].Norm+" "+toks[i+2].Norm]; ok {
+				out = append(out, DateExpr{i, i + 3, pub.AddDate(0, 0, -d), PrecDay})
+				i += 2
+				continue
+			}
+		}
+		if i+1 < to {
+			if d, ok := c.rel2[w+" "+toks[i+1].Norm]; ok {
+				out = append(out, DateExpr{i, i + 2, pub.AddDate(0, 0, -d), PrecDay})
+				i++
+				continue
+			}
+		}
+		for _, k := range calKeys(w) {
+			if d, ok := c.relDays[k]; ok {
+				out = append(out, DateExpr{i, i + 1, pub.AddDate(0, 0, -d), PrecDay})
+				goto next
+			}
+		}
+		if wd, ok := c.weekday(w); ok {
+			// a weekday followed by an explicit date: the explicit date wins
+			if i+1 < to && toks[i+1].Kind == arabic.Number {
+				if e, ok := c.absolute(toks, i+1, to, pub); ok {
+					e.TokStart = i
+					out = append(out, e)
+					i = e.TokEnd - 1
+					continue
+				}
+			}
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			end := i + 1
+			if i+1 < to && c.past[toks[i+1].Norm] {
+				if back == 0 {
+					back = 7
+				}
+				end++
+			}
+			out = append(out, DateExpr{i, end, pub.AddDate(0, 0, -back), PrecDay})
+			i = end - 1
+			continue
+		}
+		// الأسبوع الماضي، الشهر الماضي، العام الماضي
+		if i+1 < to && c.past[toks[i+1].Norm] {
+			switch stripArticle(w) {
+			case "اسبوع":
+				out = append(out, DateExpr{i, i + 2, pub.AddDate(0, 0, -7), PrecWeek})
+				i++
+				continue
+			case "شهر":
+				out = append(out, DateExpr{i, i + 2, pub.AddDate(0, -1, 0), PrecMonth})
+				i++
+				continue
+			case "عام", "سنه":
+				out = append(out, DateExpr{i, i + 2, time.Date(pub.Year()-1, 12, 31, 0, 0, 0, 0, time.UTC), PrecYear})
+				i++
+				continue
+			}
+		}
+		// a month name alone: «في فبراير الماضي»
+		if m, n := c.month(toks, i, to); m > 0 && (i == from || !isDigits(toks[i-1])) {
+			j := c.skipSlash(toks, i+n, to)
+			y := pub.Year()
+			explicit := false
+			if j < to && toks[j].Kind == arabic.Number {
+				if v, ok := year(toks[j]); ok {
+					y, explicit = v, true
+					j++
+				}
+			}
+			if j < to && c.next[toks[j].Norm] {
+				i = j
+				continue // the future
+			}
+			if j < to && (c.past[toks[j].Norm] || c.current[toks[j].Norm]) {
+				j++
+			}
+			if !explicit && m > int(pub.Month()) {
+				y--
+			}
+			if !explicit && !precededByMonthCue(toks, i, from) && j == i+n {
+				continue // a bare month word with no cue (ماي، آب) is too ambiguous
+			}
+			d := lastDay(y, m)
+			if d.After(pub) {
+				d = pub
+			}
+			out = append(out, DateExpr{i, j, d, PrecMonth})
+			i = j - 1
+		}
+	next:
+	}
+	return out
+}
+
+// precededByMonthCue reports «في/خلال/منذ/شهر» before a month name.
+func precededByMonthCue(toks []arabic.Token, i, from int) bool {
+	if i-1 < from {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "في", "خلال", "منذ", "شهر", "حتي", "مطلع", "اواخر", "اوايل", "منتصف", "نهايه", "بدايه":
+		return true
+	}
+	return false
+}
+
+func lastDay(y, m int) time.Time {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+func isDigits(t arabic.Token) bool { return t.Kind == arabic.Number }
+
+// year reads a four-digit year 1900..2100.
+func year(t arabic.Token) (int, bool) {
+	if len(t.Norm) != 4 {
+		return 0, false
+	}
+	v, err := strconv.Atoi(t.Norm)
+	if err != nil || v < 1900 || v > 2100 {
+		return 0, false
+	}
+	return v, true
+}
+
+// absolute reads «21 أبريل [2018]», «8 يوليو/تموز الجاري», «2014».
+func (c *Calendar) absolute(toks []arabic.Token, i, to int, pub time.Time) (DateExpr, bool) {
+	t := toks[i]
+	if y, ok := year(t); ok {
+		// a bare year: «عام 2014», «في 2014»
+		if i > 0 {
+			switch toks[i-1].Norm {
+			case "عام", "العام", "سنه", "في", "منذ", "خلال", "بحلول":
+				d := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+				if !pub.IsZero() && y == pub.Year() {
+					d = pub
+				}
+				return DateExpr{i, i + 1, d, PrecYear}, true
+			}
+		}
+		return DateExpr{}, false
+	}
+	day, err := strconv.Atoi(t.Norm)
+	if err != nil || day < 1 || day > 31 || i+1 >= to {
+		return DateExpr{}, false
+	}
+	m, n := c.month(toks, i+1, to)
+	if m == 0 {
+		return DateExpr{}, false
+	}
+	j := c.skipSlash(toks, i+1+n, to)
+	y, explicit := 0, false
+	if j < to && toks[j].Kind == arabic.Number {
+		if v, ok := year(toks[j]); ok {
+			y, explicit = v, true
+			j++
+		}
+	}
+	if j < to && (c.past[toks[j].Norm] || c.current[toks[j].Norm] || c.next[toks[j].Norm]) {
+		j++
+	}
+	if !explicit {
+		if pub.IsZero() {
+			return DateExpr{}, false
+		}
+		y = pub.Year()
+		if time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).After(pub.AddDate(0, 0, 7)) && !c.next[toks[j-1].Norm] {
+			y--
+		}
+	}
+	d := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return DateExpr{}, false // 31 فبراير
+	}
+	return DateExpr{i, j, d, PrecDay}, true
+}
+
+// ago reads «قبل N أيام», «قبل يومين», «قبل أسبوع», «منذ ثلاثة أيام».
+func (c *Calendar) ago(toks []arabic.Token, i, to int, pub time.Time) (DateExpr, bool) {
+	j := i + 1
+	n := int64(1)
+	if num, ok := arabic.ParseNumber(toks, j); ok && num.End < to && !num.Vague {
+		n = num.Value
+		j = num.End
+	}
+	if j >= to {
+		return DateExpr{}, false
+	}
+	u, ok := c.units[toks[j].Norm]
+	if !ok || n > 400 {
+		return DateExpr{}, false
+	}
+	w := toks[j].Norm
+	if strings.HasSuffix(w, "ين") && n == 1 { // يومين، أسبوعين، شهرين
+		n = 2
+	}
+	days := int(n) * u
+	prec := PrecDay
+	switch {
+	case u == 7:
+		prec = PrecWeek
+	case u == 30:
+		prec = PrecMonth
+	case u >= 365:
+		prec = PrecYear
+	}
+	return DateExpr{i, j + 1, pub.AddDate(0, 0, -days), prec}, true
+}

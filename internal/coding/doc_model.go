@@ -1,0 +1,174 @@
+package coding
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// ActorMention is an actor found in the text by the actor layer, over tokens
+// [TokStart,TokEnd) of the article's token slice.
+type ActorMention struct {
+	Span             marsad.Span
+	TokStart, TokEnd int
+	Actor            marsad.Actor
+}
+
+// ActorLinker finds actor mentions in an article (internal/actor).
+type ActorLinker interface {
+	Link(text string, toks []arabic.Token, ents []marsad.Entity) []ActorMention
+}
+
+// EntityTagger finds named entities (internal/ner).
+type EntityTagger interface {
+	Entities(text string, toks []arabic.Token) []marsad.Entity
+}
+
+// PlaceResolver resolves place mentions to coordinates (internal/geo).
+type PlaceResolver interface {
+	Resolve(text string, toks []arabic.Token) []marsad.Place
+}
+
+// doc is one article prepared for coding: tokens, sentences, and what the
+// other layers found, indexed by token.
+type doc struct {
+	text  string
+	toks  []arabic.Token
+	keys  [][]string // lookup keys per token
+	fut   []bool     // a future prefix was split off the token
+	sents []sent
+	pub   time.Time
+
+	mentions  []ActorMention
+	mentionAt []int32 // token → index into mentions, -1
+	places    []docPlace
+	placeAt   []int32
+	dateline  *marsad.Place
+}
+
+type sent struct {
+	a, b         int // token range
+	cstart, cend int
+	dates        []DateExpr
+}
+
+type docPlace struct {
+	marsad.Place
+	a, b int // token range
+}
+
+func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
+	d := &doc{text: text, toks: arabic.Tokenize(text), pub: pub}
+	n := len(d.toks)
+	d.keys = make([][]string, n)
+	d.fut = make([]bool, n)
+	buf := make([]string, 0, 8)
+	for i, t := range d.toks {
+		if t.Kind != arabic.Word {
+			continue
+		}
+		var ks []string
+		ks, d.fut[i] = keys(t.Norm, buf)
+		d.keys[i] = append([]string(nil), ks...)
+	}
+	d.mentionAt = make([]int32, n)
+	d.placeAt = make([]int32, n)
+	for i := range d.mentionAt {
+		d.mentionAt[i], d.placeAt[i] = -1, -1
+	}
+	// sentences; a line break always ends one
+	ti := 0
+	for _, s := range arabic.Sentences(text) {
+		for ti < n && d.toks[ti].CStart < s.CStart {
+			ti++
+		}
+		a := ti
+		for ti < n && d.toks[ti].CEnd <= s.CEnd {
+			ti++
+		}
+		if ti > a {
+			st := sent{a: a, b: ti, cstart: s.CStart, cend: s.CEnd}
+			st.dates = cal.Find(d.toks, a, ti, pub)
+			d.sents = append(d.sents, st)
+		}
+	}
+	return d
+}
+
+func (d *doc) setMentions(ms []ActorMention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].TokStart < ms[j].TokStart })
+	d.mentions = ms
+	for k, m := range ms {
+		for i := max(m.TokStart, 0); i < m.TokEnd && i < len(d.toks); i++ {
+			if d.mentionAt[i] < 0 {
+				d.mentionAt[i] = int32(k)
+			}
+		}
+	}
+}
+
+func (d *doc) setPlaces(ps []marsad.Place) {
+	for _, p := range ps {
+		a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].CEnd > p.Start })
+		b := a
+		for b < len(d.toks) && d.toks[b].CStart < p.End {
+			b++
+		}
+		if b == a {
+			continue
+		}
+		k := int32(len(d.places))
+		d.places = append(d.places, docPlace{Place: p, a: a, b: b})
+		for i := a; i < b; i++ {
+			if d.placeAt[i] < 0 {
+				d.placeAt[i] = k
+			}
+		}
+	}
+	// dateline: a place at the very start followed by a dash or colon («دمشق - »)
+	for _, p := range d.places {
+		if p.a > 3 {
+			break
+		}
+		if p.b < len(d.toks) && (d.toks[p.b].Text == "-" || d.toks[p.b].Text == "–" || d.toks[p.b].Text == ":" || d.toks[p.b].Text == "(") {
+			pl := p.Place
+			d.dateline = &pl
+			break
+		}
+	}
+}
+
+// has reports whether token i has a lookup key in set.
+func (d *doc) has(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	if set[d.toks[i].Norm] {
+		return true
+	}
+	for _, k := range d.keys[i] {
+		if set[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// spanText returns the text of tokens [a,b), dropping a leading conjunction
+// و/ف glued to the first word.
+func (d *doc) spanText(a, b int) (string, marsad.Span) {
+	if a >= b {
+		return "", marsad.Span{}
+	}
+	s, e := d.toks[a].Start, d.toks[b-1].End
+	cs := d.toks[a].CStart
+	w := d.toks[a].Text
+	if len(d.keys[a]) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && d.keys[a][1] == d.toks[a].Norm[len("و"):] {
+		s += len("و")
+		cs++
+	}
+	return d.text[s:e], marsad.Span{Start: cs, End: d.toks[b-1].CEnd}
+}

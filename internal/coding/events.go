@@ -1,0 +1,807 @@
+package coding
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// hit is one trigger matched in a sentence.
+type hit struct {
+	trig   *Trigger
+	sent   int
+	pos    []int // token index of each non-gap slot
+	future bool
+}
+
+func (h *hit) head() int { return h.pos[0] }
+func (h *hit) last() int { return h.pos[len(h.pos)-1] }
+
+// findHits matches the lexicon in sentence si, longest pattern first at each
+// position, never reusing a token.
+func (c *Coder) findHits(d *doc, si int) []hit {
+	s := d.sents[si]
+	used := map[int]bool{}
+	var out []hit
+	for i := s.a; i < s.b; i++ {
+		if used[i] || d.toks[i].Kind != arabic.Word {
+			continue
+		}
+		var best hit
+		bestW := 0
+		for _, k := range d.keys[i] {
+			for _, t := range c.lx.byFirst[k] {
+				pos, ok := c.matchRest(d, t, 1, i+1, s.b, []int{i}, used)
+				if !ok {
+					continue
+				}
+				w := t.words()
+				if w > bestW || (w == bestW && t.Confidence > best.trig.Confidence) {
+					best, bestW = hit{trig: t, sent: si, pos: pos, future: d.fut[i]}, w
+				}
+			}
+		}
+		if bestW == 0 {
+			continue
+		}
+		for _, p := range best.pos {
+			used[p] = true
+		}
+		out = append(out, best)
+	}
+	return out
+}
+
+// matchRest matches slots[j:] from token i; gaps skip up to maxGap tokens.
+func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map[int]bool) ([]int, bool) {
+	if j == len(t.Slots) {
+		return pos, true
+	}
+	sl := t.Slots[j]
+	if sl.Gap {
+		words := 0
+		for k := i; k < end && words <= maxGap; k++ {
+			if d.toks[k].Kind == arabic.Punct && (d.toks[k].Text == "." || d.toks[k].Text == ":" || d.toks[k].Text == "؟") {
+				return nil, false
+			}
+			if p, ok := c.matchRest(d, t, j+1, k, end, pos, used); ok {
+				return p, true
+			}
+			if d.toks[k].Kind == arabic.Word {
+				words++
+			}
+		}
+		return nil, false
+	}
+	if i >= end || used[i] || d.toks[i].Kind != arabic.Word {
+		return nil, false
+	}
+	for _, k := range d.keys[i] {
+		if sl.Forms[k] {
+			return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used)
+		}
+	}
+	return nil, false
+}
+
+// aux decides whether a hit is negated, future, hypothetical or plain.
+func (c *Coder) aux(d *doc, h *hit) string {
+	s := d.sents[h.sent]
+	i := h.head()
+	if h.future {
+		return marsad.AuxFuture
+	}
+	// the two words before the trigger
+	for k, n := i-1, 0; k >= s.a && n < 3; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct {
+			if t.Text == "،" || t.Text == "," || t.Text == ":" {
+				break
+			}
+			continue
+		}
+		n++
+		w := t.Norm
+		if c.lx.negation[w] || (len(d.keys[k]) > 1 && c.lx.negation[d.keys[k][1]]) {
+			if (w == "ما" || w == "غير") && !h.trig.Verb {
+				continue // «ما» as a relative before a noun; «غير» as an adjective
+			}
+			if w == "لا" && n > 1 {
+				continue
+			}
+			return marsad.AuxNegated
+		}
+		if c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]]) {
+			if w == "قد" || w == "وقد" {
+				if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) {
+					return marsad.AuxHypothetical
+				}
+				continue
+			}
+			return marsad.AuxFuture
+		}
+		if d.fut[k] && n == 1 { // ستقوم بـ..., سيتم
+			return marsad.AuxFuture
+		}
+	}
+	// conditionals and denials earlier in the clause
+	for k, n := i-1, 0; k >= s.a && n < 10; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		w := t.Norm
+		if c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]]) {
+			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
+				continue
+			}
+			return marsad.AuxHypothetical
+		}
+		switch w {
+		case "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت":
+			return marsad.AuxNegated
+		}
+	}
+	// a future time after the trigger: «اجتماع الأسبوع المقبل»
+	for k := h.last() + 1; k < s.b && k <= h.last()+5; k++ {
+		w := d.toks[k].Norm
+		if w == "المقبل" || w == "المقبله" || w == "القادم" || w == "القادمه" {
+			return marsad.AuxFuture
+		}
+	}
+	return ""
+}
+
+// np is a noun phrase over tokens [a,b).
+type np struct {
+	a, b  int
+	actor *marsad.Actor
+}
+
+func (p np) ok() bool { return p.b > p.a }
+
+// isStop reports a word that cannot start or continue a noun phrase.
+func (c *Coder) isStop(d *doc, i int) bool {
+	t := d.toks[i]
+	if t.Kind != arabic.Word && t.Kind != arabic.Latin {
+		return true
+	}
+	w := t.Norm
+	if c.lx.stop[w] || c.lx.reporting[w] {
+		return true
+	}
+	if len(d.keys[i]) > 1 && (c.lx.stop[d.keys[i][1]] || c.lx.reporting[d.keys[i][1]]) {
+		return true
+	}
+	return false
+}
+
+func (c *Coder) isTrigger(d *doc, i int) bool {
+	for _, k := range d.keys[i] {
+		for _, t := range c.lx.byFirst[k] {
+			if len(t.Slots) == 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseAt reads the noun phrase starting at token i (or the actor mention
+// covering it).
+func (c *Coder) phraseAt(d *doc, i, end int) np {
+	if i >= end || i < 0 {
+		return np{}
+	}
+	if m := d.mentionAt[i]; m >= 0 {
+		mm := d.mentions[m]
+		b := min(mm.TokEnd, end)
+		// keep a following name: «وزير الداخلية العراقي عبدالأمير الشمري»
+		if b < end {
+			if m2 := d.mentionAt[b]; m2 >= 0 && m2 != m && d.mentions[m2].TokStart == b && d.mentions[m2].Actor.Sector == mm.Actor.Sector && d.mentions[m2].Actor.Country == mm.Actor.Country {
+				b = min(d.mentions[m2].TokEnd, end)
+			}
+		}
+		a := mm.Actor
+		return np{a: i, b: b, actor: &a}
+	}
+	if c.isStop(d, i) || c.isTrigger(d, i) {
+		return np{}
+	}
+	b := i + 1
+	for b < end && b-i < 6 {
+		t := d.toks[b]
+		if t.Kind == arabic.Punct && (t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”") {
+			b++
+			continue
+		}
+		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
+			break
+		}
+		if c.isStop(d, b) || c.isTrigger(d, b) || d.mentionAt[b] >= 0 && d.mentionAt[b] != d.mentionAt[b-1] {
+			break
+		}
+		if strings.HasPrefix(t.Norm, "و") && len(d.keys[b]) > 1 && b > i {
+			break // a conjunction starts the next phrase
+		}
+		b++
+	}
+	for b > i+1 && d.toks[b-1].Kind == arabic.Punct {
+		b--
+	}
+	// a mention inside the phrase lends its actor
+	for k := i; k < b; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			a := d.mentions[m].Actor
+			return np{a: i, b: b, actor: &a}
+		}
+	}
+	return np{a: i, b: b}
+}
+
+// phraseBefore reads the noun phrase that ends just before token i.
+func (c *Coder) phraseBefore(d *doc, i, start int) np {
+	k := i - 1
+	for k >= start && (d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && d.toks[k].Text != ":" || c.lx.timeW[d.toks[k].Norm]) {
+		k--
+	}
+	if k < start {
+		return np{}
+	}
+	if m := d.mentionAt[k]; m >= 0 {
+		mm := d.mentions[m]
+		a := mm.Actor
+		return np{a: max(mm.TokStart, start), b: k + 1, actor: &a}
+	}
+	if c.isStop(d, k) || c.isTrigger(d, k) {
+		return np{}
+	}
+	a := k
+	for a-1 >= start && k-a < 4 {
+		t := d.toks[a-1]
+		if t.Kind != arabic.Word || c.isStop(d, a-1) || c.isTrigger(d, a-1) {
+			break
+		}
+		if strings.HasPrefix(d.toks[a].Norm, "و") && len(d.keys[a]) > 1 {
+			break
+		}
+		a--
+	}
+	return np{a: a, b: k + 1}
+}
+
+// nearestMentionBefore finds the closest actor mention left of i in the
+// sentence.
+func (c *Coder) nearestMentionBefore(d *doc, i, start int) np {
+	for k := i - 1; k >= start; k-- {
+		if m := d.mentionAt[k]; m >= 0 {
+			mm := d.mentions[m]
+			a := mm.Actor
+			return np{a: max(mm.TokStart, start), b: mm.TokEnd, actor: &a}
+		}
+	}
+	return np{}
+}
+
+// skipAdverbs moves i past time words and commas between a verb and its subject.
+func (c *Coder) skipAdverbs(d *doc, i, end int) int {
+	for i < end {
+		t := d.toks[i]
+		if t.Kind == arabic.Punct && t.Text != ":" && t.Text != "." {
+			i++
+			continue
+		}
+		if t.Kind == arabic.Number {
+			return i
+		}
+		if c.lx.timeW[t.Norm] || (len(d.keys[i]) > 1 && c.lx.timeW[d.keys[i][1]]) {
+			i++
+			continue
+		}
+		if _, ok := c.cal.weekday(t.Norm); ok {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// agentive reports an actor that acts (state, armed, organised) rather than
+// suffers.
+func agentive(a *marsad.Actor) bool {
+	if a == nil {
+		return false
+	}
+	switch a.Sector {
+	case "GOV", "MIL", "POL", "REB", "IGO", "JUD", "LEG", "PTY", "OPP":
+		return true
+	}
+	return false
+}
+
+// victimPhrase reports a phrase of affected people («60 شخصا», «متظاهر»).
+func (c *Coder) victimPhrase(d *doc, p np) bool {
+	if !p.ok() {
+		return false
+	}
+	if d.toks[p.a].Kind == arabic.Number {
+		return true
+	}
+	if n, ok := arabic.ParseNumber(d.toks, p.a); ok && n.End <= p.b+1 {
+		return true
+	}
+	return d.has(p.a, c.lx.victims) && !agentive(p.actor)
+}
+
+// prepAt reports whether token i is (or starts with) one of preps and where
+// the phrase after it starts.
+func (c *Coder) prepAt(d *doc, i int, preps []string) (int, bool) {
+	w := d.toks[i].Norm
+	for _, p := range preps {
+		if w == p || (len(d.keys[i]) > 1 && d.keys[i][1] == p) {
+			return i + 1, true
+		}
+		// attached ب / ل: «بالحكومة», «لحماس»
+		if (p == "ب" || p == "ل") && len(d.keys[i]) > 1 {
+			rest := w
+			if strings.HasPrefix(rest, "و") {
+				rest = rest[len("و"):]
+			}
+			if strings.HasPrefix(rest, p) && len(rest) > 3*len(p) && !c.lx.stop[w] {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// args fills actor and recipient for a hit.
+func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
+	s := d.sents[h.sent]
+	t := h.trig
+	i, last := h.head(), h.last()
+	window := min(s.b, last+14)
+	symmetric = t.Symmetric
+
+	// «بين X و Y»
+	if t.Symmetric {
+		for k := last + 1; k < window && k <= last+6; k++ {
+			if d.toks[k].Norm == "بين" {
+				x := c.phraseAt(d, k+1, s.b)
+				if x.ok() {
+					j := x.b
+					for j < s.b && d.toks[j].Kind == arabic.Punct {
+						j++
+					}
+					if j < s.b && strings.HasPrefix(d.toks[j].Norm, "و") {
+						y := c.phraseAt(d, j, s.b)
+						return x, y, true
+					}
+					return x, np{}, true
+				}
+			}
+		}
+	}
+
+	passive := false
+	if !t.Verb && i > s.a && d.has(i-1, c.lx.passive) {
+		passive = true
+	}
+
+	if t.Verb {
+		// VSO: the subject follows the verb (or sits in the phrase's gap)
+		k := c.skipAdverbs(d, i+1, s.b)
+		inPhrase := len(h.pos) > 1 && k == h.pos[1]
+		if !inPhrase {
+			if subj := c.phraseAt(d, k, s.b); subj.ok() {
+				if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && c.victimPhrase(d, subj) {
+					recip = subj // a passive reading: «قتل 60 شخصا»، «اعتقل رجل»
+				} else {
+					actor = subj
+				}
+			}
+		}
+		if !actor.ok() && !recip.ok() {
+			actor = c.phraseBefore(d, i, s.a)
+			if !actor.ok() || actor.actor == nil {
+				if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
+					actor = m
+				}
+			}
+		}
+		// direct object
+		if t.Object && !recip.ok() {
+			from := last + 1
+			if actor.ok() && actor.a > i && actor.b > from {
+				from = actor.b
+			}
+			from = c.skipAdverbs(d, from, s.b)
+			if len(h.pos) == 1 || from > last {
+				if o := c.phraseAt(d, from, s.b); o.ok() && !c.victimPhrase(d, o) || o.actor != nil {
+					recip = o
+				}
+			}
+		}
+	} else {
+		g := c.skipAdverbs(d, last+1, s.b)
+		gen := c.phraseAt(d, g, s.b)
+		role := t.Genitive
+		if passive {
+			role = GenRecipient
+		}
+		if gen.ok() && g < s.b && strings.HasSuffix(d.toks[g].Norm, "يه") && gen.actor == nil {
+			gen = np{} // an adjective, not a genitive: «غارة جوية»
+		}
+		switch role {
+		case GenActor:
+			actor = gen
+		case GenAuto:
+			if gen.ok() && agentive(gen.actor) {
+				actor = gen
+			} else {
+				recip = gen
+			}
+		default:
+			recip = gen
+		}
+		if !actor.ok() && !passive {
+			if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
+				actor = m
+			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 {
+				actor = p
+			}
+		}
+	}
+
+	// agent phrases: «من قبل», «على يد», «بنيران»
+	for k := last + 1; k < window; k++ {
+		for _, ag := range c.lx.agent {
+			if k+len(ag) > s.b {
+				continue
+			}
+			match := true
+			for j, w := range ag {
+				if d.toks[k+j].Norm != w && (len(d.keys[k+j]) < 2 || d.keys[k+j][1] != w) {
+					match = false
+					break
+				}
+			}
+			if match {
+				if a := c.phraseAt(d, c.skipAdverbs(d, k+len(ag), s.b), s.b); a.ok() {
+					if actor.ok() && !recip.ok() && actor.a < i {
+						recip = np{}
+					}
+					actor = a
+				}
+				k = window
+				break
+			}
+		}
+	}
+
+	// recipient after a preposition
+	if !recip.ok() && len(t.Preps) > 0 {
+		for k := last + 1; k < window; k++ {
+			if d.toks[k].Kind == arabic.Punct && (d.toks[k].Text == "." || d.toks[k].Text == ":") {
+				break
+			}
+			if actor.ok() && k >= actor.a && k < actor.b {
+				continue
+			}
+			if j, ok := c.prepAt(d, k, t.Preps); ok {
+				if r := c.phraseAt(d, j, s.b); r.ok() {
+					if j == k { // attached preposition: strip it from the name
+						r = np{a: k, b: r.b, actor: r.actor}
+					}
+					recip = r
+					break
+				}
+			}
+		}
+	}
+	if actor.ok() && recip.ok() && actor.a == recip.a {
+		recip = np{}
+	}
+	return actor, recip, symmetric
+}
+
+// toActor builds the event's actor from a phrase.
+func (c *Coder) toActor(d *doc, p np, attached bool) *marsad.Actor {
+	if !p.ok() {
+		return nil
+	}
+	name, _ := d.spanText(p.a, p.b)
+	if attached { // «لحماس» → «حماس»
+		if r := []rune(name); len(r) > 3 {
+			name = string(r[1:])
+		}
+	}
+	name = strings.Trim(name, " «»\"“”()،,")
+	if name == "" {
+		return nil
+	}
+	if p.actor != nil {
+		a := *p.actor
+		a.Name = name
+		return &a
+	}
+	return &marsad.Actor{Name: name}
+}
+
+// count reads the number of people or things affected near a hit.
+func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
+	s := d.sents[h.sent]
+	from, to := max(s.a, h.head()-3), min(s.b, h.last()+12)
+	var deaths, other *int
+	otherVague := false
+	for k := from; k < to; k++ {
+		if d.toks[k].Kind != arabic.Number && d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		num, ok := arabic.ParseNumber(d.toks, k)
+		if !ok || num.End > len(d.toks) {
+			continue
+		}
+		inDate := false
+		for _, de := range s.dates {
+			if k >= de.TokStart && k < de.TokEnd {
+				inDate = true
+			}
+		}
+		if _, isYear := year(d.toks[k]); inDate || isYear {
+			k = num.End - 1
+			continue
+		}
+		if num.End < len(d.toks) && d.has(num.End, c.lx.units) {
+			k = num.End - 1
+			continue
+		}
+		if num.Value <= 0 || num.Value > 10_000_000 {
+			continue
+		}
+		v := int(num.Value)
+		death := d.has(k-1, c.lx.deaths) || (k >= 2 && d.has(k-2, c.lx.deaths)) || (num.End < len(d.toks) && d.has(num.End+1, c.lx.deaths))
+		follows := num.End < len(d.toks) && (d.has(num.End, c.lx.victims) || d.toks[num.End].Kind == arabic.Word)
+		if death && !num.Vague && deaths == nil {
+			deaths = &v
+		} else if other == nil && follows {
+			other, otherVague = &v, num.Vague
+		}
+		k = num.End - 1
+	}
+	if deaths != nil {
+		return deaths, false
+	}
+	return other, otherVague
+}
+
+// date resolves a hit's date: a date in its sentence (nearest the trigger),
+// else the lead's date for the article's first sentences.
+func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time) {
+	s := d.sents[h.sent]
+	var best *DateExpr
+	bd := 1 << 30
+	for k := range s.dates {
+		de := &s.dates[k]
+		dist := de.TokStart - h.head()
+		if dist < 0 {
+			dist = h.head() - de.TokEnd
+		}
+		if dist < bd {
+			best, bd = de, dist
+		}
+	}
+	if best == nil && lead != nil && h.sent <= 2 {
+		best = lead
+	}
+	if best == nil {
+		return "", "", time.Time{}
+	}
+	return best.Date.Format("2006-01-02"), best.Precision, best.Date
+}
+
+// location picks the most specific place in the clause around the trigger,
+// else in the sentence, else the article's dateline.
+func (c *Coder) location(d *doc, h *hit) *marsad.Place {
+	s := d.sents[h.sent]
+	var best *docPlace
+	score := -1 << 30
+	for k := range d.places {
+		p := &d.places[k]
+		if p.a < s.a || p.b > s.b {
+			continue
+		}
+		sc := -abs(p.a - h.head())
+		if p.a > h.head() {
+			sc += 3 // «... في الحسكة» after the trigger is the usual place
+		}
+		switch p.Kind {
+		case marsad.KindCountry:
+			sc -= 20
+		case marsad.KindProvince, marsad.KindRegion:
+			sc -= 5
+		}
+		if sc > score {
+			best, score = p, sc
+		}
+	}
+	if best != nil {
+		pl := best.Place
+		return &pl
+	}
+	return d.dateline
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// compatible reports whether two actors may be the same party.
+func compatible(a, b *marsad.Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if namesOverlap(a.Name, b.Name) {
+		return true
+	}
+	if a.ID != "" && a.ID == b.ID {
+		return true
+	}
+	if a.Country != "" && a.Country == b.Country && a.Sector == b.Sector {
+		return true
+	}
+	return false
+}
+
+// namesOverlap reports whether one normalised name contains the other.
+func namesOverlap(x, y string) bool {
+	nx, ny := nameKey(x), nameKey(y)
+	if nx == "" || ny == "" {
+		return false
+	}
+	return strings.Contains(nx, ny) || strings.Contains(ny, nx)
+}
+
+func nameKey(s string) string {
+	ws := strings.Fields(arabic.Normalize(s))
+	for i, w := range ws {
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+			if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 2 {
+				ws[i] = w[len(p):]
+				break
+			}
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// events codes the article's events.
+func (c *Coder) events(d *doc, articleID string) []marsad.Event {
+	var lead *DateExpr
+	for si := 0; si < len(d.sents) && si < 3; si++ {
+		if len(d.sents[si].dates) > 0 {
+			de := d.sents[si].dates[0]
+			lead = &de
+			break
+		}
+	}
+	var evs []marsad.Event
+	for si := range d.sents {
+		for _, h := range c.findHits(d, si) {
+			ev := c.event(d, &h, lead)
+			evs = append(evs, ev)
+		}
+	}
+	evs = mergeEvents(evs)
+	for k := range evs {
+		evs[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
+		evs[k].ArticleID = articleID
+	}
+	return evs
+}
+
+func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
+	s := d.sents[h.sent]
+	t := h.trig
+	ev := marsad.Event{Type: t.Type, Mode: t.Mode, Confidence: t.Confidence}
+	ev.Aux = c.aux(d, h)
+	actor, recip, sym := c.args(d, h)
+	ev.Actor = c.toActor(d, actor, false)
+	attached := recip.ok() && d.toks[recip.a].Norm != "" && !c.lx.stop[d.toks[recip.a].Norm] && recip.a > 0 && func() bool {
+		_, ok := c.prepAt(d, recip.a, []string{"ب", "ل"})
+		return ok && recip.a > h.last()
+	}()
+	ev.Recipient = c.toActor(d, recip, attached)
+	ev.Symmetric = sym && ev.Actor != nil && ev.Recipient != nil
+	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
+		ev.Recipient = nil
+	}
+	ev.Location = c.location(d, h)
+	var day time.Time
+	ev.Date, ev.DatePrecision, day = c.date(d, h, lead)
+	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
+		ev.Aux = marsad.AuxHistorical
+	}
+	ev.Count, ev.CountEstimate = c.count(d, h)
+	if ev.CountEstimate {
+		ev.Count = nil
+	}
+	var words []string
+	for _, p := range h.pos {
+		words = append(words, d.toks[p].Text)
+	}
+	ev.Trigger = strings.Join(words, " ")
+	ev.Evidence = []marsad.Span{{Start: s.cstart, End: s.cend}}
+	if ev.Actor == nil {
+		ev.Confidence *= 0.9
+	}
+	return ev
+}
+
+// mergeEvents joins reports of one happening: same type and aux, compatible
+// actor, recipient and date. Evidence spans accumulate.
+func mergeEvents(evs []marsad.Event) []marsad.Event {
+	var out []marsad.Event
+	for _, e := range evs {
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.Type != e.Type || o.Aux != e.Aux {
+				continue
+			}
+			if !compatible(o.Actor, e.Actor) || !compatible(o.Recipient, e.Recipient) {
+				if !(o.Symmetric || e.Symmetric) || !compatible(o.Actor, e.Recipient) || !compatible(o.Recipient, e.Actor) {
+					continue
+				}
+			}
+			if o.Date != "" && e.Date != "" && o.Date != e.Date {
+				continue
+			}
+			if o.Location != nil && e.Location != nil && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+				continue
+			}
+			same := false
+			for _, sp := range o.Evidence {
+				if sp == e.Evidence[0] {
+					same = true
+				}
+			}
+			if !same {
+				o.Evidence = append(o.Evidence, e.Evidence...)
+			}
+			if o.Actor == nil {
+				o.Actor = e.Actor
+			}
+			if o.Recipient == nil {
+				o.Recipient = e.Recipient
+			}
+			if o.Location == nil {
+				o.Location = e.Location
+			}
+			if o.Date == "" {
+				o.Date, o.DatePrecision = e.Date, e.DatePrecision
+			}
+			if o.Count == nil || (e.Count != nil && *e.Count > *o.Count) {
+				o.Count = e.Count
+			}
+			o.Symmetric = o.Symmetric || e.Symmetric
+			o.Confidence = min(1, max(o.Confidence, e.Confidence)+0.05)
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence[0].Start < out[j].Evidence[0].Start })
+	return out
+}

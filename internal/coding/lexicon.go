@@ -1,0 +1,434 @@
+package coding
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+//go:embed data/lexicon.yaml
+var lexiconYAML []byte
+
+//go:embed data/ontology.yaml
+var ontologyYAML []byte
+
+// maxGap is how many words a "*" in a phrase may skip.
+const maxGap = 8
+
+// Genitive roles of the noun phrase after a verbal noun.
+const (
+	GenRecipient = "recipient"
+	GenActor     = "actor"
+	GenAuto      = "auto"
+)
+
+// Trigger is one lexicon pattern: a sequence of word slots (each a set of
+// normalised forms, or a gap) coding one PLOVER type and mode.
+type Trigger struct {
+	Type       string
+	Mode       string
+	Slots      []Slot
+	Verb       bool // the head is a conjugated verb
+	Object     bool // the verb's direct object is the recipient
+	Preps      []string
+	Genitive   string
+	Symmetric  bool
+	Confidence float64
+	Source     string // the lexicon text the pattern came from
+}
+
+// Slot is one position of a trigger pattern.
+type Slot struct {
+	Forms map[string]bool // normalised forms; nil for a gap
+	Gap   bool
+}
+
+// words is the number of non-gap slots: longer patterns win.
+func (t *Trigger) words() int {
+	n := 0
+	for _, s := range t.Slots {
+		if !s.Gap {
+			n++
+		}
+	}
+	return n
+}
+
+// TypeInfo is one PLOVER type of the ontology.
+type TypeInfo struct {
+	Name  string   `yaml:"name"`
+	Quad  string   `yaml:"quad"`
+	Modes []string `yaml:"modes"`
+}
+
+// Ontology is the PLOVER ontology Marsad codes into.
+type Ontology struct {
+	Version  int        `yaml:"version"`
+	Types    []TypeInfo `yaml:"types"`
+	Contexts []string   `yaml:"contexts"`
+}
+
+// Lexicon is the compiled trigger lexicon.
+type Lexicon struct {
+	Ontology Ontology
+	byFirst  map[string][]*Trigger
+	triggers []*Trigger
+
+	reporting    map[string]bool // reporting verbs and participles (normalised)
+	continuation map[string]bool
+	negation     map[string]bool
+	future       map[string]bool
+	conditional  map[string]bool
+
+	stop     map[string]bool
+	timeW    map[string]bool
+	agent    [][]string // normalised word sequences
+	passive  map[string]bool
+	victims  map[string]bool
+	deaths   map[string]bool
+	injuries map[string]bool
+	units    map[string]bool
+}
+
+type lexEntry struct {
+	Type       string   `yaml:"type"`
+	Mode       string   `yaml:"mode"`
+	Verbs      []string `yaml:"verbs"`
+	Nouns      []string `yaml:"nouns"`
+	Phrases    []string `yaml:"phrases"`
+	Object     *bool    `yaml:"object"`
+	Recipient  []string `yaml:"recipient"`
+	Genitive   string   `yaml:"genitive"`
+	Symmetric  bool     `yaml:"symmetric"`
+	Confidence float64  `yaml:"confidence"`
+}
+
+type lexFile struct {
+	Version   int        `yaml:"version"`
+	Entries   []lexEntry `yaml:"entries"`
+	Reporting struct {
+		Verbs        []string `yaml:"verbs"`
+		Nouns        []string `yaml:"nouns"`
+		Continuation []string `yaml:"continuation"`
+	} `yaml:"reporting"`
+	Cues struct {
+		Negation    []string `yaml:"negation"`
+		Future      []string `yaml:"future"`
+		Conditional []string `yaml:"conditional"`
+	} `yaml:"cues"`
+	Grammar struct {
+		Stop     []string `yaml:"stop"`
+		Time     []string `yaml:"time"`
+		Agent    []string `yaml:"agent"`
+		Passive  []string `yaml:"passive"`
+		Victims  []string `yaml:"victims"`
+		Deaths   []string `yaml:"deaths"`
+		Injuries []string `yaml:"injuries"`
+		Units    []string `yaml:"units"`
+	} `yaml:"grammar"`
+}
+
+// LoadLexicon compiles the embedded ontology and lexicon.
+func LoadLexicon() (*Lexicon, error) {
+	return ParseLexicon(ontologyYAML, lexiconYAML)
+}
+
+// ParseLexicon compiles an ontology and a lexicon from their YAML text and
+// validates them: every entry names a PLOVER type of the ontology and one of
+// its modes, and every pattern is well formed.
+func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
+	var onto Ontology
+	if err := yaml.Unmarshal(ontology, &onto); err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "ontology: %v", err)
+	}
+	modes := map[string]map[string]bool{}
+	for _, t := range onto.Types {
+		modes[t.Name] = map[string]bool{}
+		for _, m := range t.Modes {
+			modes[t.Name][m] = true
+		}
+	}
+	for _, want := range marsad.EventTypes {
+		if modes[want] == nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "ontology: type %s missing", want)
+		}
+	}
+	if len(onto.Types) != len(marsad.EventTypes) {
+		return nil, marsad.Errorf(marsad.EINVALID, "ontology: %d types, want %d", len(onto.Types), len(marsad.EventTypes))
+	}
+	var f lexFile
+	if err := yaml.Unmarshal(lexicon, &f); err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: %v", err)
+	}
+	lx := &Lexicon{Ontology: onto, byFirst: map[string][]*Trigger{}}
+	for i, e := range f.Entries {
+		where := fmt.Sprintf("lexicon entry %d (%s)", i+1, e.Type)
+		if modes[e.Type] == nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: unknown type %q", where, e.Type)
+		}
+		if e.Mode != "" && !modes[e.Type][e.Mode] {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: mode %q is not a mode of %s", where, e.Mode, e.Type)
+		}
+		switch e.Genitive {
+		case "", GenRecipient, GenActor, GenAuto:
+		default:
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: genitive %q", where, e.Genitive)
+		}
+		if len(e.Verbs)+len(e.Nouns)+len(e.Phrases) == 0 {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: no verbs, nouns or phrases", where)
+		}
+		conf := e.Confidence
+		if conf == 0 {
+			conf = 0.7
+		}
+		if conf < 0 || conf > 1 {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: confidence %v outside [0,1]", where, conf)
+		}
+		object := e.Object == nil || *e.Object
+		preps := make([]string, 0, len(e.Recipient))
+		for _, p := range e.Recipient {
+			preps = append(preps, arabic.Normalize(p))
+		}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf}
+		for _, v := range e.Verbs {
+			forms, err := conjugate(v)
+			if err != nil {
+				return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", where, err)
+			}
+			t := base
+			t.Verb, t.Source = true, v
+			t.Slots = []Slot{{Forms: forms}}
+			lx.add(&t)
+		}
+		for _, n := range e.Nouns {
+			t := base
+			t.Source = n
+			for _, w := range strings.Fields(n) {
+				t.Slots = append(t.Slots, Slot{Forms: map[string]bool{stripArticle(arabic.Normalize(w)): true}})
+			}
+			if len(t.Slots) == 0 {
+				return nil, marsad.Errorf(marsad.EINVALID, "%s: empty noun", where)
+			}
+			lx.add(&t)
+		}
+		for _, p := range e.Phrases {
+			t := base
+			t.Source = p
+			for k, w := range strings.Fields(p) {
+				if w == "*" {
+					if k == 0 {
+						return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q starts with a gap", where, p)
+					}
+					t.Slots = append(t.Slots, Slot{Gap: true})
+					continue
+				}
+				forms := map[string]bool{}
+				for _, alt := range strings.Split(w, "|") {
+					if strings.Contains(alt, "/") {
+						vf, err := conjugate(alt)
+						if err != nil {
+							return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", where, err)
+						}
+						for f := range vf {
+							forms[f] = true
+						}
+						if k == 0 {
+							t.Verb = true
+						}
+						continue
+					}
+					alt = strings.TrimSuffix(alt, "ـ")
+					if alt == "" {
+						return nil, marsad.Errorf(marsad.EINVALID, "%s: empty alternative in %q", where, p)
+					}
+					forms[stripArticle(arabic.Normalize(alt))] = true
+				}
+				t.Slots = append(t.Slots, Slot{Forms: forms})
+			}
+			if t.Slots[len(t.Slots)-1].Gap {
+				return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q ends with a gap", where, p)
+			}
+			lx.add(&t)
+		}
+	}
+	lx.reporting = map[string]bool{}
+	for _, v := range f.Reporting.Verbs {
+		forms, err := conjugate(v)
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "reporting verb: %v", err)
+		}
+		for f := range forms {
+			lx.reporting[f] = true
+		}
+	}
+	for _, n := range f.Reporting.Nouns {
+		lx.reporting[arabic.Normalize(n)] = true
+	}
+	lx.continuation = wordSet(f.Reporting.Continuation)
+	lx.negation = wordSet(f.Cues.Negation)
+	lx.future = wordSet(f.Cues.Future)
+	lx.conditional = wordSet(f.Cues.Conditional)
+	g := f.Grammar
+	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
+	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
+	for _, a := range g.Agent {
+		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
+	}
+	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 {
+		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
+	}
+	if len(lx.triggers) == 0 || len(lx.reporting) == 0 {
+		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: no triggers or reporting verbs")
+	}
+	return lx, nil
+}
+
+func wordSet(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}
+
+func (lx *Lexicon) add(t *Trigger) {
+	lx.triggers = append(lx.triggers, t)
+	for f := range t.Slots[0].Forms {
+		lx.byFirst[f] = append(lx.byFirst[f], t)
+	}
+}
+
+// Triggers returns the compiled patterns (for tests and documentation).
+func (lx *Lexicon) Triggers() []*Trigger { return lx.triggers }
+
+// stripArticle drops a leading definite article so that lexicon forms and
+// clitic-stripped tokens meet on the bare stem.
+func stripArticle(s string) string {
+	if strings.HasPrefix(s, "ال") && len([]rune(s)) > 4 {
+		return s[len("ال"):]
+	}
+	return s
+}
+
+// conjugate generates the conjugated forms of "PERFECT/IMPERFECT" (third
+// person masculine singular lemmas), normalised. A leading "~" drops the bare
+// perfect form; an empty imperfect generates perfect forms only.
+func conjugate(spec string) (map[string]bool, error) {
+	dropBare := strings.HasPrefix(spec, "~")
+	spec = strings.TrimPrefix(spec, "~")
+	perf, imperf, ok := strings.Cut(spec, "/")
+	if !ok {
+		return nil, fmt.Errorf("verb %q: want PERFECT/IMPERFECT", spec)
+	}
+	p := arabic.Normalize(strings.TrimSpace(perf))
+	i := arabic.Normalize(strings.TrimSpace(imperf))
+	if len([]rune(p)) < 2 {
+		return nil, fmt.Errorf("verb %q: perfect too short", spec)
+	}
+	forms := map[string]bool{}
+	if !dropBare {
+		forms[p] = true
+	}
+	// Perfect: فعلت فعلوا فعلا فعلتا فعلن فعلنا فعلتم
+	stem := p
+	if strings.HasSuffix(p, "ي") || strings.HasSuffix(p, "ا") { // defective: ألقى، دعا
+		stem = strings.TrimSuffix(strings.TrimSuffix(p, "ي"), "ا")
+		for _, s := range []string{"ت", "وا", "تا"} {
+			forms[stem+s] = true
+		}
+		forms[p+"ا"] = true
+		forms[stem+"ينا"] = true
+		forms[stem+"وا"] = true
+	}
+	for _, s := range []string{"ت", "وا", "ا", "تا", "ن", "نا", "تم"} {
+		forms[p+s] = true
+	}
+	if i != "" {
+		r := []rune(i)
+		if r[0] != 'ي' || len(r) < 3 {
+			return nil, fmt.Errorf("verb %q: imperfect must start with ي", spec)
+		}
+		b := string(r[1:])
+		bases := []string{b}
+		if strings.HasSuffix(b, "ي") || strings.HasSuffix(b, "و") || strings.HasSuffix(b, "ا") {
+			bases = append(bases, b[:len(b)-len("ي")])
+		}
+		for _, pre := range []string{"ي", "ت", "ن", "ا"} {
+			forms[pre+b] = true
+			for _, bb := range bases {
+				for _, suf := range []string{"ون", "ان", "ين", "وا", "ن"} {
+					forms[pre+bb+suf] = true
+				}
+			}
+		}
+	}
+	return forms, nil
+}
+
+// keys returns the lookup keys of one normalised word: the word itself and
+// its stems with proclitics (و ف, then ب ل ك or the future س, then ال) and a
+// pronoun suffix split off. future reports a stripped future prefix.
+func keys(w string, buf []string) (out []string, future bool) {
+	out = append(buf[:0], w)
+	rest := w
+	for _, c := range []string{"و", "ف"} {
+		if strings.HasPrefix(rest, c) && len(rest) > len(c)+2*len("ا") {
+			rest = rest[len(c):]
+			out = append(out, rest)
+			break
+		}
+	}
+	stems := []string{rest}
+	switch {
+	case strings.HasPrefix(rest, "لل") && len(rest) > 3*len("ا"):
+		stems = append(stems, rest[len("لل"):])
+	case strings.HasPrefix(rest, "س") && len(rest) > 3*len("ا") && strings.ContainsRune("يتنا", firstRune(rest[len("س"):])):
+		stems = append(stems, rest[len("س"):])
+		future = true
+	case (strings.HasPrefix(rest, "ب") || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ك")) && len(rest) > 3*len("ا"):
+		stems = append(stems, rest[len("ب"):])
+	}
+	for _, s := range stems {
+		if s != rest {
+			out = append(out, s)
+		}
+		if strings.HasPrefix(s, "ال") && len(s) > 3*len("ا") {
+			out = append(out, s[len("ال"):])
+		}
+	}
+	// pronoun suffixes on verbs and nouns: اعتقلته، اعتقالهم
+	n := len(out)
+	for k := 0; k < n; k++ {
+		s := out[k]
+		for _, suf := range []string{"هما", "هم", "ها", "ه", "هن", "كم", "نا"} {
+			if strings.HasSuffix(s, suf) && len(s)-len(suf) >= 3*len("ا") {
+				out = append(out, s[:len(s)-len(suf)])
+				break
+			}
+		}
+	}
+	return out, future
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// hasMode reports whether mode is one of typ's modes in the ontology.
+func (lx *Lexicon) hasMode(typ, mode string) bool {
+	for _, t := range lx.Ontology.Types {
+		if t.Name == typ {
+			return slices.Contains(t.Modes, mode)
+		}
+	}
+	return false
+}

@@ -1,0 +1,360 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// quoteMarks pairs opening and closing quotation marks.
+var quoteMarks = map[string]string{"«": "»", "“": "”", "\"": "\"", "„": "“"}
+
+type directQuote struct {
+	open, close int // token indexes of the marks
+	sent        int
+}
+
+// speaker is who speaks, as a phrase of the text.
+type speaker struct {
+	name  string
+	actor *marsad.Actor
+}
+
+// findDirect pairs quotation marks within sentences.
+func (c *Coder) findDirect(d *doc) []directQuote {
+	var out []directQuote
+	for si, s := range d.sents {
+		for i := s.a; i < s.b; i++ {
+			t := d.toks[i]
+			closeMark, ok := quoteMarks[t.Text]
+			if !ok || t.Kind != arabic.Punct {
+				continue
+			}
+			j := i + 1
+			for j < len(d.toks) && j < s.b+40 && d.toks[j].Text != closeMark {
+				if strings.Contains(d.text[d.toks[j-1].End:d.toks[j].Start], "\n") {
+					j = len(d.toks)
+					break
+				}
+				j++
+			}
+			if j >= len(d.toks) || d.toks[j].Text != closeMark {
+				continue
+			}
+			out = append(out, directQuote{open: i, close: j, sent: si})
+			i = j
+		}
+	}
+	return out
+}
+
+// words counts word tokens in [a,b).
+func (d *doc) words(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].Kind == arabic.Word || d.toks[k].Kind == arabic.Latin || d.toks[k].Kind == arabic.Number {
+			n++
+		}
+	}
+	return n
+}
+
+// reportingAt reports whether token i is a reporting verb or participle.
+func (c *Coder) reportingAt(d *doc, i int) bool {
+	if d.toks[i].Kind != arabic.Word {
+		return false
+	}
+	for _, k := range d.keys[i] {
+		if c.lx.reporting[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) continuationAt(d *doc, i int) bool {
+	for _, k := range d.keys[i] {
+		if c.lx.continuation[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports a reporting participle (مضيفا، مؤكدا), whose subject is
+// the sentence's speaker.
+func participle(w string) bool {
+	return strings.HasPrefix(w, "م") && (strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه")) || strings.HasPrefix(w, "قايل")
+}
+
+// speakerAfter reads the speaker named after a reporting verb at i, up to
+// the quote, a colon, أن/إن or the end of the clause.
+func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
+	k := c.skipAdverbs(d, i+1, end)
+	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
+	a := k
+	b := a
+	for b < end && b-a < 12 {
+		t := d.toks[b]
+		if t.Kind == arabic.Punct {
+			if t.Text == ":" || t.Text == "." || quoteMarks[t.Text] != "" {
+				break
+			}
+			b++
+			continue
+		}
+		w := t.Norm
+		if len(d.keys[b]) > 1 {
+			w2 := d.keys[b][1]
+			if w2 == "ان" || w2 == "انه" || w2 == "انها" || w2 == "بان" {
+				break
+			}
+		}
+		if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
+			break
+		}
+		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
+			break
+		}
+		if b > a && c.reportingAt(d, b) {
+			break
+		}
+		b++
+	}
+	for b > a && d.toks[b-1].Kind == arabic.Punct {
+		b--
+	}
+	if b <= a {
+		return speaker{}, false
+	}
+	// the first token must look like a name or title, not a pronoun clause
+	if c.lx.stop[d.toks[a].Norm] || d.toks[a].Kind == arabic.Number {
+		return speaker{}, false
+	}
+	name, _ := d.spanText(a, b)
+	name = strings.Trim(name, " ،,«»\"“”()")
+	if name == "" {
+		return speaker{}, false
+	}
+	sp := speaker{name: name}
+	for j := a; j < b; j++ {
+		if m := d.mentionAt[j]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = name
+			sp.actor = &act
+			break
+		}
+	}
+	return sp, true
+}
+
+// quotes finds direct quotes and attributed paraphrases with their speakers.
+func (c *Coder) quotes(d *doc) []marsad.Quote {
+	direct := c.findDirect(d)
+	var out []marsad.Quote
+	var last speaker
+	di := 0
+	for si, s := range d.sents {
+		// the sentence's reporting verbs and speakers
+		var verbs []rv
+		for i := s.a; i < s.b; i++ {
+			if !c.reportingAt(d, i) || c.inQuote(direct, i) {
+				continue
+			}
+			w := d.toks[i].Norm
+			v := rv{i: i, txt: d.toks[i].Text}
+			if participle(w) {
+				v.sp, v.ok = last, last.name != ""
+			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
+				v.sp, v.ok = sp, true
+			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
+			} else if last.name != "" {
+				v.sp, v.ok = last, true
+			}
+			verbs = append(verbs, v)
+		}
+		// direct quotes of this sentence
+		for ; di < len(direct) && direct[di].sent < si; di++ {
+		}
+		covered := map[int]bool{}
+		for k := di; k < len(direct) && direct[k].sent == si; k++ {
+			q := direct[k]
+			nw := d.words(q.open+1, q.close)
+			if nw == 0 {
+				continue
+			}
+			// who says it: the closest reporting verb before it in the sentence,
+			// a «X:» before it, or «، وفق X» after it
+			var sp speaker
+			found := false
+			for _, v := range verbs {
+				if v.i < q.open && v.ok {
+					sp, found = v.sp, true
+				}
+			}
+			colon := q.open > s.a && d.toks[q.open-1].Text == ":"
+			if !found && colon {
+				if p := c.phraseBefore(d, q.open-1, s.a); p.ok() {
+					name, _ := d.spanText(p.a, p.b)
+					sp, found = speaker{name: name, actor: p.actor}, true
+				}
+			}
+			if !found {
+				for _, v := range verbs {
+					if v.i > q.close && v.i <= q.close+4 && v.ok {
+						sp, found = v.sp, true
+					}
+				}
+			}
+			if !found {
+				j := q.close + 1
+				for j < s.b && d.toks[j].Kind == arabic.Punct {
+					j++
+				}
+				if j < s.b {
+					switch d.toks[j].Norm {
+					case "وفق", "وفقا", "بحسب", "حسب", "حسبما":
+						if sp2, ok := c.speakerAfter(d, j, s.b); ok {
+							sp, found = sp2, true
+						}
+					}
+				}
+			}
+			if !found && q.open == s.a && last.name != "" && nw >= 3 {
+				sp, found = last, true // a quote opening a paragraph continues the last speaker
+			}
+			if !found {
+				continue
+			}
+			if nw < 2 && !colon {
+				continue // a quoted name or word, not speech
+			}
+			if nw <= 3 && q.open > s.a && c.nameBefore(d, q.open-1) {
+				continue
+			}
+			_, span := d.spanText(q.open+1, q.close)
+			txt := d.text[d.toks[q.open+1].Start:d.toks[q.close-1].End]
+			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: sp.toActor(), Verb: verbOf(verbs, q.open, d), Direct: true})
+			for j := q.open; j <= q.close; j++ {
+				covered[j] = true
+			}
+			last = sp
+		}
+		// paraphrases: «قال X إن ...», «وأكد X أن ...»
+		for _, v := range verbs {
+			if !v.ok {
+				continue
+			}
+			last = v.sp
+			j := v.i + 1
+			start := -1
+			for ; j < s.b && j <= v.i+14; j++ {
+				t := d.toks[j]
+				if t.Text == ":" {
+					start = j + 1
+					break
+				}
+				if quoteMarks[t.Text] != "" {
+					break
+				}
+				w := t.Norm
+				if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" ||
+					(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها")) {
+					start = j
+					break
+				}
+			}
+			if start < 0 || start >= s.b {
+				continue
+			}
+			end := s.b
+			for end > start && d.toks[end-1].Kind == arabic.Punct {
+				end--
+			}
+			// stop at the next reporting clause of the sentence
+			for _, v2 := range verbs {
+				if v2.i > start && v2.i < end && v2.i != v.i {
+					end = v2.i
+					break
+				}
+			}
+			for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و") {
+				end--
+			}
+			if d.words(start, end) < 3 {
+				continue
+			}
+			// mostly a direct quote already: skip
+			cov := 0
+			for j := start; j < end; j++ {
+				if covered[j] {
+					cov++
+				}
+			}
+			if cov*2 > end-start {
+				continue
+			}
+			_, span := d.spanText(start, end)
+			txt := d.text[d.toks[start].Start:d.toks[end-1].End]
+			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
+		}
+	}
+	return out
+}
+
+func (c *Coder) inQuote(qs []directQuote, i int) bool {
+	for _, q := range qs {
+		if i > q.open && i < q.close {
+			return true
+		}
+	}
+	return false
+}
+
+// nameBefore reports a noun that makes the quoted text a name: تنظيم «داعش».
+func (c *Coder) nameBefore(d *doc, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, k := range d.keys[i] {
+		switch k {
+		case "تنظيم", "حركه", "جماعه", "شركه", "قناه", "صحيفه", "وكاله", "موقع", "منظمه", "حزب", "مركز", "عمليه", "مسيرات", "مسيره", "فصيل", "جيش", "قوات", "مجموعه", "هيئه", "برنامج", "سجن", "مطار", "مدينه", "بلده", "طائرات", "هواتف", "اسم", "وصف", "سماه", "يسمي", "المسمي", "مسمي", "ما", "شعار":
+			return true
+		}
+	}
+	return strings.HasPrefix(d.toks[i].Norm, "ل") && len(d.toks[i].Norm) <= 3
+}
+
+// rv is a reporting verb of a sentence with its speaker.
+type rv struct {
+	i   int
+	sp  speaker
+	ok  bool
+	txt string
+}
+
+// verbOf returns the reporting verb closest before token at.
+func verbOf(verbs []rv, at int, d *doc) string {
+	v := ""
+	for _, r := range verbs {
+		if r.i < at {
+			v = r.txt
+		}
+	}
+	return v
+}
+
+func (s speaker) toActor() *marsad.Actor {
+	if s.name == "" {
+		return nil
+	}
+	if s.actor != nil {
+		a := *s.actor
+		a.Name = s.name
+		return &a
+	}
+	return &marsad.Actor{Name: s.name}
+}
