@@ -99,6 +99,9 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 			}
 		}
 	}
+	if an.cfg.Linker == nil && len(ents) > 0 {
+		d.setMentions(entityMentions(d, ents))
+	}
 	if ents != nil {
 		out.Entities = ents
 	}
@@ -119,4 +122,26 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 func (c *Coder) CodeText(text string, pub time.Time) ([]marsad.Event, []marsad.Quote) {
 	d := newDoc(text, pub, c.lx, c.cal)
 	return c.events(d, "t"), c.quotes(d)
+}
+
+// entityMentions turns named entities into actor mentions with no country
+// or sector, for when no actor linker is configured: they still give the
+// argument finder the boundaries of names.
+func entityMentions(d *doc, ents []marsad.Entity) []ActorMention {
+	var out []ActorMention
+	ti := 0
+	for _, e := range ents {
+		for ti < len(d.toks) && d.toks[ti].CEnd <= e.Start {
+			ti++
+		}
+		a := ti
+		b := a
+		for b < len(d.toks) && d.toks[b].CStart < e.End {
+			b++
+		}
+		if b > a {
+			out = append(out, ActorMention{Span: e.Span, TokStart: a, TokEnd: b, Actor: marsad.Actor{Name: e.Text}})
+		}
+	}
+	return out
 }

@@ -111,7 +111,7 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 // wordKey strips a conjunction and a preposition or article for calendar
 // lookups (والأربعاء، بالأمس، في).
 func calKeys(w string) []string {
-	ks, _ := keys(w, make([]string, 0, 8))
+	ks, _ := keys(w, false, make([]string, 0, 8))
 	return ks
 }
 

@@ -71,7 +71,7 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 			continue
 		}
 		var ks []string
-		ks, d.fut[i] = keys(t.Norm, buf)
+		ks, d.fut[i] = keys(t.Norm, strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"), buf)
 		d.keys[i] = append([]string(nil), ks...)
 	}
 	d.mentionAt = make([]int32, n)
@@ -157,18 +157,10 @@ func (d *doc) has(i int, set map[string]bool) bool {
 	return false
 }
 
-// spanText returns the text of tokens [a,b), dropping a leading conjunction
-// و/ف glued to the first word.
+// spanText returns the text of tokens [a,b) and its code-point span.
 func (d *doc) spanText(a, b int) (string, marsad.Span) {
 	if a >= b {
 		return "", marsad.Span{}
 	}
-	s, e := d.toks[a].Start, d.toks[b-1].End
-	cs := d.toks[a].CStart
-	w := d.toks[a].Text
-	if len(d.keys[a]) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && d.keys[a][1] == d.toks[a].Norm[len("و"):] {
-		s += len("و")
-		cs++
-	}
-	return d.text[s:e], marsad.Span{Start: cs, End: d.toks[b-1].CEnd}
+	return d.text[d.toks[a].Start:d.toks[b-1].End], marsad.Span{Start: d.toks[a].CStart, End: d.toks[b-1].CEnd}
 }

@@ -110,7 +110,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			if (w == "ما" || w == "غير") && !h.trig.Verb {
 				continue // «ما» as a relative before a noun; «غير» as an adjective
 			}
-			if w == "لا" && n > 1 {
+			if w == "لا" && n > 1 && h.trig.Verb {
 				continue
 			}
 			return marsad.AuxNegated
@@ -684,6 +684,25 @@ func nameKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// embedded reports a trigger that is the content of a demand, threat or
+// refusal just before it («هدد بتوجيه ضربة», «طالب بالإفراج عن»): the act is
+// only demanded or threatened, so the outer trigger alone is the event.
+func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
+	h := hits[k]
+	for j := k - 1; j >= 0; j-- {
+		o := hits[j]
+		switch o.trig.Type {
+		case "REQUEST", "THREATEN", "REJECT", "CONCEDE":
+		default:
+			continue
+		}
+		if gap := h.head() - o.last(); gap > 0 && gap <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // events codes the article's events.
 func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	var lead *DateExpr
@@ -694,19 +713,77 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			break
 		}
 	}
-	var evs []marsad.Event
+	var evs []coded
 	for si := range d.sents {
-		for _, h := range c.findHits(d, si) {
-			ev := c.event(d, &h, lead)
-			evs = append(evs, ev)
+		hits := c.findHits(d, si)
+		for k := range hits {
+			h := &hits[k]
+			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) {
+				continue
+			}
+			evs = append(evs, coded{Event: c.event(d, h, lead), strong: !c.weak(d, h)})
 		}
 	}
-	evs = mergeEvents(evs)
-	for k := range evs {
-		evs[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
-		evs[k].ArticleID = articleID
+	out := mergeEvents(evs)
+	for k := range out {
+		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
+		out[k].ArticleID = articleID
 	}
-	return evs
+	return out
+}
+
+// coded is an event with whether a trigger strong enough to stand alone
+// supports it.
+type coded struct {
+	marsad.Event
+	strong bool
+}
+
+// weak reports a trigger that only adds evidence: a generic noun of the
+// lexicon, or a single noun with the article (الهجوم) that points back to an
+// event told elsewhere.
+func (c *Coder) weak(d *doc, h *hit) bool {
+	if h.trig.Weak {
+		return true
+	}
+	if h.trig.Verb || len(h.trig.Slots) > 1 {
+		return false
+	}
+	w := d.toks[h.head()].Norm
+	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "وبال", "وللا"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// purpose reports a verbal noun with ل, a purpose or plan («التخطيط لهجوم»).
+func (c *Coder) purpose(d *doc, h *hit) bool {
+	if h.trig.Verb || len(h.trig.Slots) > 1 {
+		return false
+	}
+	w := d.toks[h.head()].Norm
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	return strings.HasPrefix(w, "ل") && len(d.keys[h.head()]) > 1 && !strings.HasPrefix(d.toks[h.head()].Norm, "لقا")
+}
+
+// descriptive reports an imperfect verb in a relative clause («التي
+// تستهدف»): a description, not a reported act.
+func (c *Coder) descriptive(d *doc, h *hit) bool {
+	i := h.head()
+	if !h.trig.Verb || i == 0 {
+		return false
+	}
+	w := d.toks[i].Norm
+	if !(strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن")) {
+		return false
+	}
+	switch d.toks[i-1].Norm {
+	case "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "منذ":
+		return true
+	}
+	return false
 }
 
 func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
@@ -716,11 +793,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
-	attached := recip.ok() && d.toks[recip.a].Norm != "" && !c.lx.stop[d.toks[recip.a].Norm] && recip.a > 0 && func() bool {
-		_, ok := c.prepAt(d, recip.a, []string{"ب", "ل"})
-		return ok && recip.a > h.last()
-	}()
-	ev.Recipient = c.toActor(d, recip, attached)
+	ev.Recipient = c.toActor(d, recip, false)
 	ev.Symmetric = sym && ev.Actor != nil && ev.Recipient != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil
@@ -748,9 +821,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 }
 
 // mergeEvents joins reports of one happening: same type and aux, compatible
-// actor, recipient and date. Evidence spans accumulate.
-func mergeEvents(evs []marsad.Event) []marsad.Event {
-	var out []marsad.Event
+// actor, recipient and date. Evidence spans accumulate. An event that no
+// strong trigger supports is dropped.
+func mergeEvents(evs []coded) []marsad.Event {
+	var out []coded
 	for _, e := range evs {
 		merged := false
 		for k := range out {
@@ -795,6 +869,7 @@ func mergeEvents(evs []marsad.Event) []marsad.Event {
 			}
 			o.Symmetric = o.Symmetric || e.Symmetric
 			o.Confidence = min(1, max(o.Confidence, e.Confidence)+0.05)
+			o.strong = o.strong || e.strong
 			merged = true
 			break
 		}
@@ -802,6 +877,12 @@ func mergeEvents(evs []marsad.Event) []marsad.Event {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence[0].Start < out[j].Evidence[0].Start })
-	return out
+	var res []marsad.Event
+	for _, e := range out {
+		if e.strong {
+			res = append(res, e.Event)
+		}
+	}
+	sort.SliceStable(res, func(i, j int) bool { return res[i].Evidence[0].Start < res[j].Evidence[0].Start })
+	return res
 }

@@ -40,6 +40,7 @@ type Trigger struct {
 	Genitive   string
 	Symmetric  bool
 	Confidence float64
+	Weak       bool   // adds evidence only; never an event alone
 	Source     string // the lexicon text the pattern came from
 }
 
@@ -107,6 +108,7 @@ type lexEntry struct {
 	Genitive   string   `yaml:"genitive"`
 	Symmetric  bool     `yaml:"symmetric"`
 	Confidence float64  `yaml:"confidence"`
+	Weak       []string `yaml:"weak"`
 }
 
 type lexFile struct {
@@ -197,7 +199,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		}
 		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf}
 		for _, v := range e.Verbs {
-			forms, err := conjugate(v)
+			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", where, err)
 			}
@@ -206,9 +208,15 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 			t.Slots = []Slot{{Forms: forms}}
 			lx.add(&t)
 		}
+		weak := map[string]bool{}
+		for _, w := range e.Weak {
+			weak[w] = true
+		}
 		for _, n := range e.Nouns {
 			t := base
 			t.Source = n
+			t.Weak = weak[n]
+			delete(weak, n)
 			for _, w := range strings.Fields(n) {
 				t.Slots = append(t.Slots, Slot{Forms: map[string]bool{stripArticle(arabic.Normalize(w)): true}})
 			}
@@ -216,6 +224,9 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: empty noun", where)
 			}
 			lx.add(&t)
+		}
+		for w := range weak {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: weak %q is not one of the nouns", where, w)
 		}
 		for _, p := range e.Phrases {
 			t := base
@@ -231,7 +242,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 				forms := map[string]bool{}
 				for _, alt := range strings.Split(w, "|") {
 					if strings.Contains(alt, "/") {
-						vf, err := conjugate(alt)
+						vf, err := conjugate(alt, e.Symmetric)
 						if err != nil {
 							return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", where, err)
 						}
@@ -259,7 +270,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	}
 	lx.reporting = map[string]bool{}
 	for _, v := range f.Reporting.Verbs {
-		forms, err := conjugate(v)
+		forms, err := conjugate(v, true)
 		if err != nil {
 			return nil, marsad.Errorf(marsad.EINVALID, "reporting verb: %v", err)
 		}
@@ -319,7 +330,7 @@ func stripArticle(s string) string {
 // conjugate generates the conjugated forms of "PERFECT/IMPERFECT" (third
 // person masculine singular lemmas), normalised. A leading "~" drops the bare
 // perfect form; an empty imperfect generates perfect forms only.
-func conjugate(spec string) (map[string]bool, error) {
+func conjugate(spec string, dual bool) (map[string]bool, error) {
 	dropBare := strings.HasPrefix(spec, "~")
 	spec = strings.TrimPrefix(spec, "~")
 	perf, imperf, ok := strings.Cut(spec, "/")
@@ -346,8 +357,11 @@ func conjugate(spec string) (map[string]bool, error) {
 		forms[stem+"ينا"] = true
 		forms[stem+"وا"] = true
 	}
-	for _, s := range []string{"ت", "وا", "ا", "تا", "ن", "نا", "تم"} {
+	for _, s := range []string{"ت", "وا", "ن", "نا", "تم"} {
 		forms[p+s] = true
+	}
+	if dual {
+		forms[p+"ا"], forms[p+"تا"] = true, true
 	}
 	if i != "" {
 		r := []rune(i)
@@ -374,7 +388,7 @@ func conjugate(spec string) (map[string]bool, error) {
 // keys returns the lookup keys of one normalised word: the word itself and
 // its stems with proclitics (و ف, then ب ل ك or the future س, then ال) and a
 // pronoun suffix split off. future reports a stripped future prefix.
-func keys(w string, buf []string) (out []string, future bool) {
+func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 	out = append(buf[:0], w)
 	rest := w
 	for _, c := range []string{"و", "ف"} {
@@ -404,7 +418,7 @@ func keys(w string, buf []string) (out []string, future bool) {
 	}
 	// pronoun suffixes on verbs and nouns: اعتقلته، اعتقالهم
 	n := len(out)
-	for k := 0; k < n; k++ {
+	for k := 0; k < n && !taMarbuta; k++ {
 		s := out[k]
 		for _, suf := range []string{"هما", "هم", "ها", "ه", "هن", "كم", "نا"} {
 			if strings.HasSuffix(s, suf) && len(s)-len(suf) >= 3*len("ا") {
