@@ -45,8 +45,8 @@ func CanonicalURL(raw string) string {
 	}
 	host := strings.ToLower(u.Hostname())
 	port := u.Port()
-	host = strings.TrimSuffix(host, ".")
-	if host == "" || strings.ContainsAny(host, "/\\ %") {
+	host = strings.TrimRight(host, ".")
+	if host == "" || strings.HasPrefix(host, ".") || strings.Contains(host, "..") || strings.ContainsAny(host, "/\\ %@?#") {
 		return ""
 	}
 	path := u.EscapedPath()

@@ -1,0 +1,481 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// PutAnalysis replaces the stored analysis of an.ArticleID in one
+// transaction. The article must be stored (ENOTFOUND otherwise); every span
+// must lie inside its text, coordinates and confidences in range and every
+// string valid UTF-8 (EINVALID otherwise, with nothing written). Events
+// without an ID get "<article id>/<n>".
+func (s *Store) PutAnalysis(ctx context.Context, an *marsad.Analysis) error {
+	if an == nil || an.ArticleID == "" {
+		return marsad.Errorf(marsad.EINVALID, "analysis has no article id")
+	}
+	var text, source string
+	var sortTime int64
+	err := s.r.QueryRowContext(ctx, `SELECT text, source, sort_time FROM articles WHERE id = ?`, an.ArticleID).Scan(&text, &source, &sortTime)
+	if errors.Is(err, sql.ErrNoRows) {
+		return marsad.Errorf(marsad.ENOTFOUND, "article %q not found", an.ArticleID)
+	}
+	if err != nil {
+		return dbError("put analysis", err)
+	}
+	if err := checkAnalysis(an, utf8.RuneCountInString(text)); err != nil {
+		return err
+	}
+	articleDay := ""
+	if sortTime != 0 {
+		articleDay = time.Unix(0, sortTime).UTC().Format(time.DateOnly)
+	}
+
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return dbError("put analysis", err)
+	}
+	defer tx.Rollback()
+	id := an.ArticleID
+	// Cascades remove entities, places, quotes, events and their actor keys
+	// and evidence.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM analyses WHERE article_id = ?`, id); err != nil {
+		return dbError("put analysis", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO analyses(article_id, stored) VALUES (?, ?)`, id, time.Now().UnixNano()); err != nil {
+		return dbError("put analysis", err)
+	}
+	for i, e := range an.Entities {
+		b, _ := json.Marshal(e)
+		actorID := ""
+		if e.Actor != nil {
+			actorID = e.Actor.ID
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities(article_id, ord, start, "end", type, text, actor_id, json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Start, e.End, e.Type, e.Text, actorID, string(b)); err != nil {
+			return dbError("put analysis", err)
+		}
+	}
+	for i, p := range an.Places {
+		b, _ := json.Marshal(p)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO places(article_id, ord, start, "end", name, lat, lon, country, json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, p.Start, p.End, p.Name, p.Lat, p.Lon, p.Country, string(b)); err != nil {
+			return dbError("put analysis", err)
+		}
+	}
+	for i, q := range an.Quotes {
+		b, _ := json.Marshal(q)
+		speaker := ""
+		if q.Speaker != nil {
+			speaker = q.Speaker.ID
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO quotes(article_id, ord, start, "end", speaker_id, json)
+			VALUES (?, ?, ?, ?, ?, ?)`, id, i, q.Start, q.End, speaker, string(b)); err != nil {
+			return dbError("put analysis", err)
+		}
+	}
+	insEvent, err := tx.PrepareContext(ctx, `INSERT INTO events(article_id, ord, event_id, type, mode, aux, date, sort_date,
+		actor_id, actor_name, recipient_id, recipient_name, country, lat, lon, confidence, source, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return dbError("put analysis", err)
+	}
+	defer insEvent.Close()
+	for i := range an.Events {
+		e := an.Events[i] // a copy: the caller's analysis is not changed
+		e.ArticleID = id
+		if e.ID == "" {
+			e.ID = fmt.Sprintf("%s/%d", id, i)
+		}
+		b, _ := json.Marshal(e)
+		sortDate := e.Date
+		if sortDate == "" {
+			sortDate = articleDay
+		}
+		var lat, lon any
+		country := ""
+		if e.Location != nil {
+			lat, lon, country = e.Location.Lat, e.Location.Lon, e.Location.Country
+		}
+		if country == "" && e.Actor != nil {
+			country = e.Actor.Country
+		}
+		res, err := insEvent.ExecContext(ctx, id, i, e.ID, e.Type, e.Mode, e.Aux, e.Date, sortDate,
+			actorField(e.Actor, true), actorField(e.Actor, false), actorField(e.Recipient, true), actorField(e.Recipient, false),
+			country, lat, lon, e.Confidence, source, string(b))
+		if err != nil {
+			return dbError("put analysis", err)
+		}
+		seq, err := res.LastInsertId()
+		if err != nil {
+			return dbError("put analysis", err)
+		}
+		for role, a := range map[string]*marsad.Actor{"actor": e.Actor, "recipient": e.Recipient} {
+			for _, k := range actorKeys(a) {
+				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors(key, event_seq, role) VALUES (?, ?, ?)`, k, seq, role); err != nil {
+					return dbError("put analysis", err)
+				}
+			}
+		}
+		for j, sp := range e.Evidence {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO event_evidence(event_seq, ord, start, "end") VALUES (?, ?, ?, ?)`, seq, j, sp.Start, sp.End); err != nil {
+				return dbError("put analysis", err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return dbError("put analysis", err)
+	}
+	return nil
+}
+
+func actorField(a *marsad.Actor, id bool) string {
+	switch {
+	case a == nil:
+		return ""
+	case id:
+		return a.ID
+	}
+	return a.Name
+}
+
+// actorKeys are the keys under which Events finds an actor: its id, and
+// the normalised forms of its names.
+func actorKeys(a *marsad.Actor) []string {
+	if a == nil {
+		return nil
+	}
+	var keys []string
+	if a.ID != "" {
+		keys = append(keys, "id:"+a.ID)
+	}
+	for _, n := range append([]string{a.Name, a.Canon, a.English}, a.Aliases...) {
+		if k := nameKey(n); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// nameKey normalises a name for matching: arabic.Normalize (which also
+// lower-cases Latin) with white space collapsed.
+func nameKey(n string) string {
+	n = strings.Join(strings.Fields(arabic.Normalize(n)), " ")
+	if n == "" {
+		return ""
+	}
+	return "n:" + n
+}
+
+// checkAnalysis validates every span, coordinate, confidence and string of
+// an against an article of n code points.
+func checkAnalysis(an *marsad.Analysis, n int) error {
+	bad := func(format string, args ...any) error {
+		return marsad.Errorf(marsad.EINVALID, "analysis of %s: "+format, append([]any{an.ArticleID}, args...)...)
+	}
+	span := func(what string, i int, sp marsad.Span) error {
+		if sp.Start < 0 || sp.End < sp.Start || sp.End > n {
+			return bad("%s %d: span [%d,%d) outside the text's %d code points", what, i, sp.Start, sp.End, n)
+		}
+		return nil
+	}
+	str := func(what string, i int, ss ...string) error {
+		for _, s := range ss {
+			if !utf8.ValidString(s) {
+				return bad("%s %d: invalid UTF-8", what, i)
+			}
+		}
+		return nil
+	}
+	actor := func(what string, i int, a *marsad.Actor) error {
+		if a == nil {
+			return nil
+		}
+		return str(what, i, append([]string{a.ID, a.Name, a.Canon, a.English, a.Country, a.Sector}, a.Aliases...)...)
+	}
+	place := func(what string, i int, p *marsad.Place) error {
+		if p == nil {
+			return nil
+		}
+		if math.IsNaN(p.Lat) || math.IsNaN(p.Lon) || p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
+			return bad("%s %d: coordinates (%v, %v) out of range", what, i, p.Lat, p.Lon)
+		}
+		return str(what, i, p.Name, p.Country, p.Admin1, p.Kind, p.GazID)
+	}
+	if !utf8.ValidString(an.ArticleID) {
+		return bad("invalid UTF-8 in the article id")
+	}
+	for i, e := range an.Entities {
+		if err := errors.Join(span("entity", i, e.Span), str("entity", i, e.Text, e.Type), actor("entity", i, e.Actor)); err != nil {
+			return err
+		}
+	}
+	for i := range an.Places {
+		p := &an.Places[i]
+		if err := errors.Join(span("place", i, p.Span), place("place", i, p)); err != nil {
+			return err
+		}
+	}
+	for i, q := range an.Quotes {
+		if err := errors.Join(span("quote", i, q.Span), str("quote", i, q.Text, q.Verb), actor("quote", i, q.Speaker)); err != nil {
+			return err
+		}
+	}
+	for i, e := range an.Events {
+		if e.Type == "" {
+			return bad("event %d has no type", i)
+		}
+		if math.IsNaN(e.Confidence) || e.Confidence < 0 || e.Confidence > 1 {
+			return bad("event %d: confidence %v outside [0,1]", i, e.Confidence)
+		}
+		if e.Date != "" {
+			if _, err := time.Parse(time.DateOnly, e.Date); err != nil {
+				return bad("event %d: date %q is not YYYY-MM-DD", i, e.Date)
+			}
+		}
+		if e.Count != nil && *e.Count < 0 {
+			return bad("event %d: negative count", i)
+		}
+		for _, sp := range e.Evidence {
+			if err := span("event evidence", i, sp); err != nil {
+				return err
+			}
+		}
+		if err := errors.Join(
+			str("event", i, append([]string{e.ID, e.Type, e.Mode, e.Aux, e.Trigger, e.Date, e.DatePrecision}, e.Contexts...)...),
+			actor("event", i, e.Actor), actor("event", i, e.Recipient),
+			place("event", i, e.Location), place("event", i, e.Origin), place("event", i, e.Destination),
+		); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Analysis returns the stored analysis of an article, ENOTFOUND if none.
+func (s *Store) Analysis(ctx context.Context, articleID string) (*marsad.Analysis, error) {
+	tx, err := s.r.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, dbError("analysis", err)
+	}
+	defer tx.Rollback() // one snapshot for all four lists
+	var one int
+	err = tx.QueryRowContext(ctx, `SELECT 1 FROM analyses WHERE article_id = ?`, articleID).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, marsad.Errorf(marsad.ENOTFOUND, "no analysis of article %q", articleID)
+	}
+	if err != nil {
+		return nil, dbError("analysis", err)
+	}
+	an := &marsad.Analysis{ArticleID: articleID, Entities: []marsad.Entity{}, Places: []marsad.Place{}, Quotes: []marsad.Quote{}, Events: []marsad.Event{}}
+	load := func(table string, add func([]byte) error) error {
+		rows, err := tx.QueryContext(ctx, `SELECT json FROM `+table+` WHERE article_id = ? ORDER BY ord`, articleID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var b []byte
+			if err := rows.Scan(&b); err != nil {
+				return err
+			}
+			if err := add(b); err != nil {
+				return fmt.Errorf("decode %s: %w", table, err)
+			}
+		}
+		return rows.Err()
+	}
+	err = errors.Join(
+		load("entities", func(b []byte) error {
+			var e marsad.Entity
+			err := json.Unmarshal(b, &e)
+			an.Entities = append(an.Entities, e)
+			return err
+		}),
+		load("places", func(b []byte) error {
+			var p marsad.Place
+			err := json.Unmarshal(b, &p)
+			an.Places = append(an.Places, p)
+			return err
+		}),
+		load("quotes", func(b []byte) error {
+			var q marsad.Quote
+			err := json.Unmarshal(b, &q)
+			an.Quotes = append(an.Quotes, q)
+			return err
+		}),
+		load("events", func(b []byte) error {
+			var e marsad.Event
+			err := json.Unmarshal(b, &e)
+			an.Events = append(an.Events, e)
+			return err
+		}),
+	)
+	if err != nil {
+		return nil, dbError("analysis", err)
+	}
+	return an, nil
+}
+
+// Events lists events matching q, newest first (the event's date, else its
+// article's publication day; ties by storage order), one page at a time.
+// Since and Until compare days: an event dated d is in [Since, Until) when
+// d is on or after Since's day and starts before Until. Country matches the
+// event location's country, or its actor's when it has no located country.
+// Near keeps events within RadiusKm (great-circle) of the point.
+func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error) {
+	var page marsad.EventPage
+	limit, err := pageLimit(q.Limit)
+	if err != nil {
+		return page, err
+	}
+	var where []string
+	var args []any
+	in := func(col string, vals []string) {
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",")
+		where = append(where, col+` IN (`+ph+`)`)
+		for _, v := range vals {
+			args = append(args, v)
+		}
+	}
+	if len(q.Types) > 0 {
+		in("e.type", q.Types)
+	}
+	if len(q.Modes) > 0 {
+		in("e.mode", q.Modes)
+	}
+	if q.Actor != "" {
+		keys := []string{"id:" + q.Actor}
+		if k := nameKey(q.Actor); k != "" {
+			keys = append(keys, k)
+		}
+		ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
+		where = append(where, `e.seq IN (SELECT event_seq FROM event_actors WHERE key IN (`+ph+`))`)
+		for _, k := range keys {
+			args = append(args, k)
+		}
+	}
+	if q.Country != "" {
+		where = append(where, `e.country = ?`)
+		args = append(args, strings.ToUpper(q.Country))
+	}
+	if q.MinConfidence != 0 {
+		if math.IsNaN(q.MinConfidence) {
+			return page, marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
+		}
+		where = append(where, `e.confidence >= ?`)
+		args = append(args, q.MinConfidence)
+	}
+	if q.ArticleID != "" {
+		where = append(where, `e.article_id = ?`)
+		args = append(args, q.ArticleID)
+	}
+	if q.Source != "" {
+		where = append(where, `e.source = ?`)
+		args = append(args, q.Source)
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `e.sort_date >= ?`)
+		args = append(args, q.Since.UTC().Format(time.DateOnly))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `e.sort_date <> '' AND e.sort_date <= ?`)
+		args = append(args, q.Until.UTC().Add(-time.Nanosecond).Format(time.DateOnly))
+	}
+	if b := q.BBox; b != nil {
+		minLon, minLat, maxLon, maxLat := b[0], b[1], b[2], b[3]
+		for _, v := range b {
+			if math.IsNaN(v) {
+				return page, marsad.Errorf(marsad.EINVALID, "bounding box has a NaN")
+			}
+		}
+		if minLat > maxLat || minLat < -90 || maxLat > 90 || minLon < -180 || maxLon > 180 || maxLon < -180 || minLon > 180 {
+			return page, marsad.Errorf(marsad.EINVALID, "bad bounding box %v: want minLon, minLat, maxLon, maxLat", *b)
+		}
+		where = append(where, `e.lat BETWEEN ? AND ?`)
+		args = append(args, minLat, maxLat)
+		if minLon <= maxLon {
+			where = append(where, `e.lon BETWEEN ? AND ?`)
+			args = append(args, minLon, maxLon)
+		} else { // crosses the antimeridian
+			where = append(where, `(e.lon >= ? OR e.lon <= ?)`)
+			args = append(args, minLon, maxLon)
+		}
+	}
+	if c := q.Near; c != nil {
+		if math.IsNaN(c.Lat+c.Lon+c.RadiusKm) || c.Lat < -90 || c.Lat > 90 || c.Lon < -180 || c.Lon > 180 || c.RadiusKm < 0 {
+			return page, marsad.Errorf(marsad.EINVALID, "bad circle (%v, %v) radius %v km", c.Lat, c.Lon, c.RadiusKm)
+		}
+		// Bounding-box prefilter (index on lat), then the haversine distance.
+		dLat := c.RadiusKm / 111.2
+		where = append(where, `e.lat BETWEEN ? AND ?`)
+		args = append(args, c.Lat-dLat, c.Lat+dLat)
+		if cos := math.Cos(c.Lat * math.Pi / 180); cos > 0.01 {
+			if dLon := c.RadiusKm / (111.2 * cos); dLon < 180 {
+				lo, hi := c.Lon-dLon, c.Lon+dLon
+				if lo >= -180 && hi <= 180 {
+					where = append(where, `e.lon BETWEEN ? AND ?`)
+					args = append(args, lo, hi)
+				}
+			}
+		}
+		where = append(where, `2 * 6371.0088 * asin(min(1, sqrt(
+			pow(sin(radians(e.lat - ?) / 2), 2) +
+			cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?`)
+		args = append(args, c.Lat, c.Lat, c.Lon, c.RadiusKm)
+	}
+	if q.Cursor != "" {
+		seq, date, err := decodeCursor("e", q.Cursor)
+		if err != nil {
+			return page, err
+		}
+		where = append(where, `(e.sort_date, e.seq) < (?, ?)`)
+		args = append(args, date, seq)
+	}
+	query := `SELECT e.seq, e.sort_date, e.json FROM events e`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	query += ` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ?`
+	args = append(args, limit+1)
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return page, dbError("events", err)
+	}
+	defer rows.Close()
+	page.Events = []*marsad.Event{}
+	var lastSeq int64
+	var lastDate string
+	for rows.Next() {
+		var seq int64
+		var date string
+		var b []byte
+		if err := rows.Scan(&seq, &date, &b); err != nil {
+			return page, dbError("events", err)
+		}
+		if len(page.Events) == limit {
+			page.Next = encodeCursor("e", lastSeq, lastDate)
+			break
+		}
+		var e marsad.Event
+		if err := json.Unmarshal(b, &e); err != nil {
+			return page, dbError("events", fmt.Errorf("decode event %d: %w", seq, err))
+		}
+		page.Events = append(page.Events, &e)
+		lastSeq, lastDate = seq, date
+	}
+	if err := rows.Err(); err != nil {
+		return page, dbError("events", err)
+	}
+	return page, nil
+}
