@@ -102,6 +102,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 	epochs := fs.Int("epochs", 12, "training epochs")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	bits := fs.Int("bits", 20, "log2 of the weight-table rows")
+	openalty := fs.Float64("o-penalty", 0, "decoding penalty on the O label (raises recall); stored in the model")
 	folds := fs.Int("folds", 0, "split the first training file into this many contiguous folds (0: train on everything)")
 	fold := fs.Int("fold", -1, "hold out this fold (0-based) for evaluation; -1 with -folds runs every fold (cross-validation)")
 	devOut := fs.String("dev-out", "", "with -fold: write the held-out fold as DIR/gold-K.conll and its tagging as DIR/pred-K.conll")
@@ -125,7 +126,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 			return err
 		}
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty)}
 	if *folds <= 0 {
 		var all []ner.Sentence
 		for _, c := range corpora {

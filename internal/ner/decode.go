@@ -49,6 +49,7 @@ func (d *decoder) emissions(m *Model, n int) {
 			s[7] += row[7]
 			s[8] += row[8]
 		}
+		s[0] -= m.OPenalty
 	}
 }
 

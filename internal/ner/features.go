@@ -7,7 +7,7 @@ import (
 
 // featureVersion changes whenever the feature templates change, so a model
 // trained with other templates is refused at load time.
-const featureVersion = 3
+const featureVersion = 4
 
 // Token flag bits beyond the gazetteer classes (lexicon.go).
 const (

@@ -18,6 +18,9 @@ type Model struct {
 	W        []float32 // (1<<Bits) * numLabels emission weights
 	T        []float32 // (numLabels+1) * numLabels transitions; row 0 is the sentence start
 	Clusters uint64    // checksum of the cluster file the model was trained with
+	// OPenalty is subtracted from the score of O at every token when
+	// decoding: a positive value trades precision for recall.
+	OPenalty float32
 }
 
 // newModel returns a zero model with 1<<bits rows.
@@ -51,6 +54,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU(uint64(numLabels))
 	putU(uint64(m.Bits))
 	putU(m.Clusters)
+	putF(m.OPenalty)
 	for _, f := range m.T {
 		putF(f)
 	}
@@ -143,6 +147,9 @@ func ReadModel(r io.Reader) (*Model, error) {
 	m := newModel(int(bits))
 	if m.Clusters, err = getU(); err != nil {
 		return nil, bad("cluster checksum", err)
+	}
+	if m.OPenalty, err = getF(); err != nil || math.IsNaN(float64(m.OPenalty)) || math.IsInf(float64(m.OPenalty), 0) {
+		return nil, bad("O penalty", err)
 	}
 	for i := range m.T {
 		if m.T[i], err = getF(); err != nil {

@@ -15,6 +15,9 @@ type TrainConfig struct {
 	Epochs int       // passes over the data; default 12
 	Seed   uint64    // shuffling seed: the same seed and data give the same model
 	Bits   int       // log2 of the weight-table rows; default 20
+	// OPenalty is stored in the model and applied when decoding (not
+	// during training).
+	OPenalty float32
 	Log    io.Writer // progress lines, nil for none
 	// Dev, when set, is tagged after each epoch and its entity F1 logged.
 	Dev []Sentence
@@ -130,6 +133,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 			line := fmt.Sprintf("epoch %d: %d/%d token errors (%.2f%%) in %s", ep, errs, toks, 100*float64(errs)/float64(toks), time.Since(start).Round(time.Millisecond))
 			if len(cfg.Dev) > 0 {
 				avg := averaged(m, uw, ut, step)
+				avg.OPenalty = cfg.OPenalty
 				t := &Tagger{m: avg, fz: fz}
 				r := Evaluate(t, cfg.Dev)
 				line += fmt.Sprintf("; dev F1 %.2f", 100*r.Overall.F1())
@@ -137,7 +141,9 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 			fmt.Fprintln(cfg.Log, line)
 		}
 	}
-	return averaged(m, uw, ut, step), nil
+	out := averaged(m, uw, ut, step)
+	out.OPenalty = cfg.OPenalty
+	return out, nil
 }
 
 // averaged returns the averaged weights w - u/step.
