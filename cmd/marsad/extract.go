@@ -30,12 +30,12 @@ func runExtract(ctx context.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	return extract(ctx, an, e.stdin, e.stdout, e.stderr)
+	return extractStream(ctx, an, e.stdin, e.stdout, e.stderr)
 }
 
 // extract analyses each JSON line of r and writes one result line to w. A bad
 // line is reported on errw and skipped; the run goes on.
-func extract(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw io.Writer) error {
+func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw io.Writer) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	bw := bufio.NewWriter(w)
