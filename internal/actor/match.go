@@ -1,0 +1,225 @@
+package actor
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Mention is an actor found in an article over tokens [TokStart,TokEnd).
+type Mention struct {
+	Span             marsad.Span // code points, from the first letter of the name (clitics excluded)
+	TokStart, TokEnd int
+	Actor            marsad.Actor
+	Kind             string // entry kind (country, ministry, person …), KindCapital or KindRole
+	Via              string // ViaName, ViaCapital, ViaSurname, ViaRole, ViaNER
+	// Place is set when the mention reads as a place rather than an actor:
+	// a capital city that does not act («في دمشق»), or a country name after
+	// a locative word or preposition («في العراق», «بالعراق»). Actor is still
+	// filled (the government) so consumers can choose.
+	Place bool
+	// Ambiguous is set when the name is shared by actors that differ in
+	// country or sector; Actor is the first listed.
+	Ambiguous bool
+}
+
+// firstKey is one reading of the first word of a match.
+type firstKey struct {
+	key      string
+	stripped int  // letters removed as clitics
+	start    int  // code-point offset of the name inside the word
+	prep     bool // a preposition ب or ك was stripped
+}
+
+// firstKeys returns the candidate keys of a word used as the first word of
+// a name: the whole word, then the readings with proclitics removed (no
+// pronoun suffixes: names do not take them). The article stays part of the
+// span when present.
+func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
+	buf = buf[:0]
+	if t.Kind != arabic.Word {
+		return append(buf, firstKey{key: wordKey(t.Norm)})
+	}
+	buf = append(buf, firstKey{key: wordKey(t.Norm)})
+	if utf8.RuneCountInString(t.Norm) < 3 {
+		return buf
+	}
+	for _, a := range arabic.Segment(t.Text) {
+		if a.Enclitic != "" || len(a.Proclitics) == 0 {
+			continue
+		}
+		k := wordKey(a.Stem)
+		dup := false
+		for _, b := range buf {
+			if b.key == k {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		start := a.StemStart
+		if a.HasArticle() {
+			start = articleStart(t.Text, a.StemStart)
+		}
+		prep := false
+		for _, p := range a.Proclitics {
+			if p == "ب" || p == "ك" {
+				prep = true
+			}
+		}
+		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep})
+	}
+	return buf
+}
+
+// articleStart backs up from the stem start over the article ال (or the
+// ل of لل) so the span keeps the article.
+func articleStart(word string, stemStart int) int {
+	rs := []rune(word)
+	p := stemStart - 1
+	for p >= 0 && arabic.NormalizeRune(rs[p]) < 0 {
+		p--
+	}
+	if p < 0 || rs[p] != 'ل' {
+		return stemStart
+	}
+	q := p - 1
+	for q >= 0 && arabic.NormalizeRune(rs[q]) < 0 {
+		q--
+	}
+	if q >= 0 && arabic.NormalizeRune(rs[q]) == 'ا' {
+		return q
+	}
+	return p
+}
+
+// hit is a candidate match over tokens [i,end).
+type hit struct {
+	end      int
+	entry    int
+	via      string
+	amb      bool
+	stripped int
+	start    int // code-point offset of the name inside the first token
+	prep     bool
+}
+
+func (h hit) better(o hit) bool {
+	if h.end != o.end {
+		return h.end > o.end
+	}
+	if h.stripped != o.stripped {
+		return h.stripped < o.stripped
+	}
+	if h.amb != o.amb {
+		return !h.amb
+	}
+	return h.entry < o.entry
+}
+
+// restMatches reports whether the tokens from j on match the keys of rest,
+// returning the end index.
+func restMatches(toks []arabic.Token, j int, rest []string) (int, bool) {
+	for _, k := range rest {
+		if j >= len(toks) || !matchable(toks[j]) || wordKey(toks[j].Norm) != k {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
+}
+
+// lookup finds the best alias of idx starting at token i.
+func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey) (hit, bool) {
+	var best hit
+	found := false
+	for _, fk := range keys {
+		for _, a := range idx[fk.key] {
+			end, ok := restMatches(toks, i+1, a.rest)
+			if !ok {
+				continue
+			}
+			h := hit{end: end, entry: a.entry, via: a.via, amb: a.amb, stripped: fk.stripped, start: fk.start, prep: fk.prep}
+			if !found || h.better(best) {
+				best, found = h, true
+			}
+		}
+	}
+	return best, found
+}
+
+// matchAt finds the longest dictionary name starting at token i.
+func (d *Dictionary) matchAt(toks []arabic.Token, i int, buf []firstKey) (hit, bool) {
+	if i >= len(toks) || !matchable(toks[i]) {
+		return hit{}, false
+	}
+	return lookup(d.names, toks, i, firstKeys(toks[i], buf))
+}
+
+// mention builds the Mention of hit h starting at token i.
+func (d *Dictionary) mention(text string, toks []arabic.Token, i int, h hit) Mention {
+	e := d.entries[h.entry]
+	sp := marsad.Span{Start: toks[i].CStart + h.start, End: toks[h.end-1].CEnd}
+	kind := e.Kind
+	if h.via == ViaCapital {
+		kind = KindCapital
+	}
+	m := Mention{
+		Span: sp, TokStart: i, TokEnd: h.end,
+		Actor: e.Actor(surface(text, toks, i, h.end, h.start)),
+		Kind:  kind, Via: h.via, Ambiguous: h.amb,
+		Place: h.via == ViaCapital,
+	}
+	return m
+}
+
+// surface returns the text of tokens [i,end) from code point start of token
+// i on. It falls back to the tokens' own text when offsets do not fit text.
+func surface(text string, toks []arabic.Token, i, end, start int) string {
+	a, b := toks[i].Start, toks[end-1].End
+	if a < 0 || b > len(text) || a > b || text[a:toks[i].End] != toks[i].Text {
+		var sb strings.Builder
+		for k := i; k < end; k++ {
+			if k > i {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(toks[k].Text)
+		}
+		return skipRunes(sb.String(), start)
+	}
+	return skipRunes(text[a:b], start)
+}
+
+func skipRunes(s string, n int) string {
+	for n > 0 && s != "" {
+		_, w := utf8.DecodeRuneInString(s)
+		s = s[w:]
+		n--
+	}
+	return s
+}
+
+// Match returns the dictionary names in toks (the tokens of text), longest
+// match first, left to right, without overlaps. Each token may carry
+// proclitics on the first word of a name («وبالحوثيين», «لداعش»); the
+// article ال is optional on every word. Capitals come back with Kind
+// KindCapital and Place set: the Linker decides when they act. Bare
+// nisbas and surnames are not names (see ResolvePhrase and Linker).
+func (d *Dictionary) Match(text string, toks []arabic.Token) []Mention {
+	var out []Mention
+	buf := make([]firstKey, 0, 8)
+	for i := 0; i < len(toks); {
+		h, ok := d.matchAt(toks, i, buf)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, d.mention(text, toks, i, h))
+		i = h.end
+	}
+	return out
+}
