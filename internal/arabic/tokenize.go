@@ -227,6 +227,7 @@ func Tokenize(s string) []Token {
 				r2, n2, cl2 := runeAt(s, i)
 				b2 := cl2 &^ cChanges
 				if b2 == cMark || isEmojiModifier(r2) {
+					changes = changes || cl2&cChanges != 0
 					i += n2
 					c++
 					continue
@@ -234,6 +235,7 @@ func Tokenize(s string) []Token {
 				if r2 == zwj && i+n2 < len(s) { // emoji ZWJ sequence
 					_, n3, cl3 := runeAt(s, i+n2)
 					if cl3&^cChanges == cSymbol {
+						changes = true // the ZWJ is dropped
 						i += n2 + n3
 						c += 2
 						continue
@@ -241,7 +243,6 @@ func Tokenize(s string) []Token {
 				}
 				break
 			}
-			changes = false // symbols are matched as they are
 		}
 		text := s[start:i]
 		tok := Token{Text: text, Norm: text, Kind: kind, Start: start, End: i, CStart: cstart, CEnd: c}
