@@ -125,6 +125,7 @@ func (s *Store) checkArticle(a *marsad.Article) error {
 // articleWrites holds the statements of one write transaction.
 type articleWrites struct {
 	byURL, byHash, byID, near    *sql.Stmt
+	storyOf                      *sql.Stmt
 	newStory, joinStory, article *sql.Stmt
 	band, fts                    *sql.Stmt
 }
@@ -138,16 +139,16 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 		{&w.byURL, `SELECT story_id FROM articles WHERE canonical_url = ? AND canonical_url <> ''`},
 		{&w.byHash, `SELECT story_id FROM articles WHERE content_hash = ?`},
 		{&w.byID, `SELECT 1 FROM articles WHERE id = ?`},
-		{&w.near, `SELECT DISTINCT a.simhash, a.sort_time, a.id, a.story_id
-			FROM article_bands b JOIN articles a ON a.seq = b.article_seq
-			WHERE b.key IN (?, ?, ?, ?, ?, ?, ?, ?) AND b.sort_time BETWEEN ? AND ?`},
+		{&w.near, `SELECT simhash, sort_time, article_seq FROM article_bands
+			WHERE key IN (?, ?, ?, ?, ?, ?, ?, ?) AND sort_time BETWEEN ? AND ?`},
+		{&w.storyOf, `SELECT story_id FROM articles WHERE seq = ?`},
 		{&w.newStory, `INSERT INTO stories(id, first_time, last_time, articles) VALUES (?, ?, ?, 1)`},
 		{&w.joinStory, `UPDATE stories SET articles = articles + 1,
 			first_time = min(first_time, ?1), last_time = max(last_time, ?1) WHERE id = ?2`},
 		{&w.article, `INSERT INTO articles(id, external_id, url, canonical_url, source, title, author,
 			published, fetched, sort_time, lang, text, content_hash, simhash, story_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.band, `INSERT INTO article_bands(key, sort_time, article_seq) VALUES (?, ?, ?)`},
+		{&w.band, `INSERT INTO article_bands(key, sort_time, article_seq, simhash) VALUES (?, ?, ?, ?)`},
 		{&w.fts, `INSERT INTO articles_fts(rowid, terms) VALUES (?, ?)`},
 	} {
 		st, err := tx.PrepareContext(ctx, p.sql)
@@ -164,7 +165,7 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 }
 
 func (w *articleWrites) close() {
-	for _, st := range []*sql.Stmt{w.byURL, w.byHash, w.byID, w.near, w.newStory, w.joinStory, w.article, w.band, w.fts} {
+	for _, st := range []*sql.Stmt{w.byURL, w.byHash, w.byID, w.near, w.storyOf, w.newStory, w.joinStory, w.article, w.band, w.fts} {
 		if st != nil {
 			st.Close()
 		}
@@ -214,23 +215,29 @@ func (w *articleWrites) put(ctx context.Context, a *marsad.Article) (marsad.PutS
 	if err != nil {
 		return 0, "", err
 	}
-	best, bestTime, bestID := cluster.NearDuplicateDistance+1, int64(0), ""
+	// Candidates share a band; the closest fingerprint wins, then the
+	// earliest article, then the first stored.
+	best, bestTime, bestSeq := cluster.NearDuplicateDistance+1, int64(0), int64(0)
 	for rows.Next() {
-		var sh, t int64
-		var id, st string
-		if err := rows.Scan(&sh, &t, &id, &st); err != nil {
+		var sh, t, seq int64
+		if err := rows.Scan(&sh, &t, &seq); err != nil {
 			rows.Close()
 			return 0, "", err
 		}
 		d := cluster.Distance(uint64(sh), a.SimHash)
-		if d < best || d == best && (t < bestTime || t == bestTime && id < bestID) {
-			best, bestTime, bestID, story = d, t, id, st
-			status = marsad.NearDuplicate
+		if d < best || d == best && (t < bestTime || t == bestTime && seq < bestSeq) {
+			best, bestTime, bestSeq = d, t, seq
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, "", err
+	}
+	if best <= cluster.NearDuplicateDistance {
+		if err := w.storyOf.QueryRowContext(ctx, bestSeq).Scan(&story); err != nil {
+			return 0, "", err
+		}
+		status = marsad.NearDuplicate
 	}
 	if status == marsad.Stored {
 		story = a.ID
@@ -250,7 +257,7 @@ func (w *articleWrites) put(ctx context.Context, a *marsad.Article) (marsad.PutS
 		return 0, "", err
 	}
 	for i, v := range bands {
-		if _, err := w.band.ExecContext(ctx, bandKey(i, v), sortTime, seq); err != nil {
+		if _, err := w.band.ExecContext(ctx, bandKey(i, v), sortTime, seq, int64(a.SimHash)); err != nil {
 			return 0, "", err
 		}
 	}

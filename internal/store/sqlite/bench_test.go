@@ -123,7 +123,7 @@ func fill(b *testing.B, s *Store, n int) {
 					Actor:      &marsad.Actor{ID: fmt.Sprintf("A%d", k%50), Name: "الجيش", Country: "SYR"},
 					Location:   &marsad.Place{Name: "حلب", Lat: 33 + float64(k%60)/10, Lon: 36 + float64(k%40)/10, Country: "SYR"},
 					Confidence: float64(k%10) / 10, Evidence: []marsad.Span{{Start: 0, End: 10}},
-					Date:       a.Published.Format(time.DateOnly)})
+					Date: a.Published.Format(time.DateOnly)})
 			}
 			if err := s.PutAnalysis(ctx, &marsad.Analysis{ArticleID: a.ID, Events: evs}); err != nil {
 				b.Fatal(err)

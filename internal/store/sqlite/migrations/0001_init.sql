@@ -32,11 +32,13 @@ CREATE INDEX articles_source_newest ON articles(source, sort_time DESC, id DESC)
 CREATE INDEX articles_story ON articles(story_id);
 
 -- LSH bands of each article's SimHash (internal/cluster.BandValues):
--- key = band number * 2^BandBits + band value.
+-- key = band number * 2^BandBits + band value. The fingerprint is repeated
+-- so that the candidate scan reads this index only.
 CREATE TABLE article_bands (
 	key         INTEGER NOT NULL,
 	sort_time   INTEGER NOT NULL,
 	article_seq INTEGER NOT NULL REFERENCES articles(seq),
+	simhash     INTEGER NOT NULL,
 	PRIMARY KEY (key, sort_time, article_seq)
 ) STRICT, WITHOUT ROWID;
 
