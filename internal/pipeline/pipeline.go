@@ -37,6 +37,12 @@ type ExtractorFunc func(html []byte, pageURL string) (*Page, error)
 // Extract calls f.
 func (f ExtractorFunc) Extract(html []byte, pageURL string) (*Page, error) { return f(html, pageURL) }
 
+// Seer is an optional Store capability: it reports, without writing,
+// whether an article would be refused as a duplicate.
+type Seer interface {
+	Seen(ctx context.Context, a *marsad.Article) (marsad.PutStatus, bool, error)
+}
+
 // Config tunes a Runner.
 type Config struct {
 	Workers      int  // analysis workers; default GOMAXPROCS
@@ -214,8 +220,13 @@ func (r *Runner) prepare(ctx context.Context, it *marsad.RawItem) *Result {
 		return &Result{Rejection: rej}
 	}
 	r.deps.Prepare(a)
-	if old, err := r.deps.Store.Article(ctx, a.ID); err == nil && old != nil {
-		// Same source, URL and text: nothing new, no need to analyse.
+	if s, ok := r.deps.Store.(Seer); ok {
+		// A duplicate is refused by the store anyway: do not analyse it.
+		status, dup, err := s.Seen(ctx, a)
+		if err == nil && dup {
+			return &Result{Status: status, Article: a}
+		}
+	} else if old, err := r.deps.Store.Article(ctx, a.ID); err == nil && old != nil {
 		return &Result{Status: marsad.DuplicateText, Article: old}
 	}
 	res := &Result{Article: a}
