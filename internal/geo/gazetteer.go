@@ -1,0 +1,544 @@
+package geo
+
+import (
+	"bufio"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"os"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// OverlayFile is the name, inside the data directory, of the file written by
+// `marsad gazetteer import` and loaded on top of the embedded gazetteer.
+const OverlayFile = "gazetteer-geonames.txt"
+
+// Entry is one gazetteer place.
+type Entry struct {
+	ID         string   // "SYR" for a country, the ISO 3166-2 style code for a province, else ISO3:slug
+	Kind       string   // marsad.Kind*
+	Country    string   // ISO 3166-1 alpha-3; empty for international waters
+	Admin1     string   // province id; empty for countries, provinces and country-wide regions
+	Lat, Lon   float64  // WGS84; provinces sit at their capital
+	Population int64    // 0 when unknown
+	GeoNameID  int64    // 0 when unknown
+	Name       string   // the first Arabic name
+	English    string   // the first English name
+	Names      []string // Arabic names and variants, as written
+	Latin      []string // English names and transliterations
+	Source     string   // "marsad" for the embedded data, "geonames" for the imported overlay
+	iso2       string
+}
+
+// Within reports whether e lies in the province or country with the given
+// id (a province contains itself).
+func (e *Entry) Within(id string) bool {
+	if id == "" {
+		return false
+	}
+	return e.ID == id || e.Admin1 == id || (e.Country == id && len(id) == 3)
+}
+
+// Precision is e's ACLED-style precision: 1 for a town or site, 2 for a
+// district or area, 3 for a province or country.
+func (e *Entry) Precision() int {
+	switch e.Kind {
+	case marsad.KindCountry, marsad.KindProvince:
+		return marsad.PrecisionProvince
+	case marsad.KindDistrict, marsad.KindRegion:
+		return marsad.PrecisionRegion
+	}
+	return marsad.PrecisionPoint
+}
+
+// Gazetteer is an indexed set of entries. It is safe for concurrent reads.
+type Gazetteer struct {
+	entries []Entry
+	byID    map[string]int
+	byKey   map[string][]posting // matching key → entries
+	iso2    map[string]string    // ISO2 → ISO3
+	maxLen  int                  // most words in a key
+}
+
+// posting is one index hit: the entry and whether the key was derived by
+// adding or removing the article of the listed name.
+type posting struct {
+	idx     int32
+	derived bool
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+	defaultErr  error
+)
+
+// Default returns the embedded gazetteer, parsed once.
+func Default() (*Gazetteer, error) {
+	defaultOnce.Do(func() {
+		defaultGaz, defaultErr = loadEmbedded()
+	})
+	return defaultGaz, defaultErr
+}
+
+func loadEmbedded() (*Gazetteer, error) {
+	g := newGazetteer()
+	names, err := fs.Glob(dataFS, "data/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("list gazetteer files: %w", err)
+	}
+	sort.Strings(names)
+	// countries first: the other files refer to them.
+	sort.SliceStable(names, func(i, j int) bool { return names[i] == "data/countries.txt" && names[j] != "data/countries.txt" })
+	for _, n := range names {
+		if n == "data/lexicon.txt" {
+			continue
+		}
+		f, err := dataFS.Open(n)
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", n, err)
+		}
+		err = g.read(path.Base(n), f, "marsad")
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	g.index()
+	return g, nil
+}
+
+// Open returns the embedded gazetteer with the GeoNames overlay of dataDir
+// (OverlayFile) loaded on top of it when that file exists.
+func Open(dataDir string) (*Gazetteer, error) {
+	base, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	if dataDir == "" {
+		return base, nil
+	}
+	f, err := os.Open(path.Join(dataDir, OverlayFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return base, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open gazetteer overlay: %w", err)
+	}
+	defer f.Close()
+	return base.WithOverlay(OverlayFile, f)
+}
+
+// WithOverlay returns a new gazetteer holding g's entries plus those read
+// from r (in the data file format). Entries whose GeoNames id or id is
+// already present are skipped: our own facts win.
+func (g *Gazetteer) WithOverlay(name string, r io.Reader) (*Gazetteer, error) {
+	n := newGazetteer()
+	n.entries = append(n.entries, g.entries...)
+	for k, v := range g.byID {
+		n.byID[k] = v
+	}
+	for k, v := range g.iso2 {
+		n.iso2[k] = v
+	}
+	if err := n.read(name, r, "geonames"); err != nil {
+		return nil, err
+	}
+	n.index()
+	return n, nil
+}
+
+func newGazetteer() *Gazetteer {
+	return &Gazetteer{byID: map[string]int{}, iso2: map[string]string{}}
+}
+
+// Len is the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Entries returns all entries (do not modify them).
+func (g *Gazetteer) Entries() []Entry { return g.entries }
+
+// Entry returns the entry with the given id.
+func (g *Gazetteer) Entry(id string) (Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.entries[i], true
+}
+
+// Country returns the country entry of an ISO 3166-1 alpha-3 code.
+func (g *Gazetteer) Country(iso3 string) (Entry, bool) {
+	e, ok := g.Entry(strings.ToUpper(iso3))
+	if !ok || e.Kind != marsad.KindCountry {
+		return Entry{}, false
+	}
+	return e, true
+}
+
+// ISO3 maps an ISO 3166-1 alpha-2 code to alpha-3 ("" when unknown).
+func (g *Gazetteer) ISO3(iso2 string) string { return g.iso2[strings.ToUpper(iso2)] }
+
+// Lookup returns the entries one of whose names matches name (Arabic or
+// Latin; orthographic variants, the article ال and surrounding space do not
+// matter), the most populous first.
+func (g *Gazetteer) Lookup(name string) []Entry {
+	k := nameKey(name)
+	ps := g.byKey[k]
+	if len(ps) == 0 {
+		ps = g.byKey[stripFirstArticle(k)]
+	}
+	seen := map[int32]bool{}
+	var out []Entry
+	for _, p := range ps {
+		if !seen[p.idx] {
+			seen[p.idx] = true
+			out = append(out, g.entries[p.idx])
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Population > out[j].Population })
+	return out
+}
+
+// Distance is the great-circle distance in km between two WGS84 points.
+func Distance(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0088
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := (lat2-lat1)*math.Pi/180, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// nameKey is the matching form of a name: normalised, words separated by
+// one space, punctuation dropped.
+func nameKey(s string) string {
+	n := arabic.Normalize(s)
+	var b strings.Builder
+	space := false
+	for _, r := range n {
+		switch {
+		case r == ' ' || r == '\t' || r == '-' || r == '_' || r == '\u00a0' || r == '\'' || r == '’' || r == '.' || r == ',' || r == '،':
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stripFirstArticle removes ال from the first word when at least 3 letters
+// remain.
+func stripFirstArticle(k string) string {
+	if strings.HasPrefix(k, "ال") {
+		rest := k[len("ال"):]
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w = rest[:i]
+		}
+		if len([]rune(w)) >= 3 {
+			return rest
+		}
+	}
+	return k
+}
+
+// read parses one data file into g (see data/README.md).
+func (g *Gazetteer) read(name string, r io.Reader, source string) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	var country, province string
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, ";")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		bad := func(format string, args ...any) error {
+			return marsad.Errorf(marsad.EINVALID, "gazetteer %s:%d: %s", name, line, fmt.Sprintf(format, args...))
+		}
+		kind := f[0]
+		switch kind {
+		case "@":
+			if len(f) != 2 {
+				return bad("@ wants 2 fields, got %d", len(f))
+			}
+			country, province = f[1], ""
+			if country == "-" {
+				country = ""
+			} else if _, ok := g.byID[country]; !ok {
+				return bad("unknown country %q", country)
+			}
+			continue
+		case "country":
+			if len(f) != 9 {
+				return bad("country wants 9 fields, got %d", len(f))
+			}
+			e := Entry{ID: f[1], Kind: marsad.KindCountry, Country: f[1], iso2: f[2]}
+			if len(e.ID) != 3 || strings.ToUpper(e.ID) != e.ID || len(e.iso2) != 2 {
+				return bad("bad country codes %q %q", f[1], f[2])
+			}
+			if err := fillEntry(&e, f[3:]); err != nil {
+				return bad("%v", err)
+			}
+			if err := g.add(e); err != nil {
+				return bad("%v", err)
+			}
+			g.iso2[e.iso2] = e.ID
+			country, province = e.ID, ""
+			continue
+		case "entry":
+			if len(f) != 11 {
+				return bad("entry wants 11 fields, got %d", len(f))
+			}
+			e := Entry{ID: f[1], Kind: f[2], Country: f[3], Admin1: f[4]}
+			if !validKind(e.Kind) || e.ID == "" {
+				return bad("bad entry id or kind %q %q", f[1], f[2])
+			}
+			if err := fillEntry(&e, f[5:]); err != nil {
+				return bad("%v", err)
+			}
+			e.Source = source
+			if _, dup := g.byID[e.ID]; dup {
+				continue // an overlay never replaces an entry
+			}
+			if err := g.add(e); err != nil {
+				return bad("%v", err)
+			}
+			continue
+		}
+		kinds := strings.Split(kind, "+")
+		if kinds[0] == "province" {
+			if len(f) != 8 {
+				return bad("province wants 8 fields, got %d", len(f))
+			}
+			if country == "" {
+				return bad("province outside a country")
+			}
+			e := Entry{ID: f[1], Kind: marsad.KindProvince, Country: country}
+			if e.ID == "" {
+				return bad("province without a code")
+			}
+			if err := fillEntry(&e, f[2:]); err != nil {
+				return bad("%v", err)
+			}
+			e.Source = source
+			if err := g.add(e); err != nil {
+				return bad("%v", err)
+			}
+			province = e.ID
+			for _, k := range kinds[1:] {
+				if !validKind(k) || k == marsad.KindProvince || k == marsad.KindCountry {
+					return bad("bad kind %q", kind)
+				}
+				c := e
+				c.Kind, c.Admin1 = k, province
+				c.ID = slugID(country, c.English, k)
+				if err := g.add(c); err != nil {
+					return bad("%v", err)
+				}
+			}
+			continue
+		}
+		if len(f) != 7 {
+			return bad("%s wants 7 fields, got %d", kind, len(f))
+		}
+		base := Entry{Country: country, Admin1: province, Source: source}
+		if err := fillEntry(&base, f[1:]); err != nil {
+			return bad("%v", err)
+		}
+		for i, k := range kinds {
+			if k == "subdistrict" {
+				k = marsad.KindDistrict
+			}
+			if !validKind(k) || k == marsad.KindProvince || k == marsad.KindCountry {
+				return bad("bad kind %q", kind)
+			}
+			e := base
+			e.Kind = k
+			e.ID = slugID(country, e.English, "")
+			if i > 0 {
+				e.ID = slugID(country, e.English, k)
+			}
+			if _, dup := g.byID[e.ID]; dup && province != "" {
+				e.ID += "@" + province
+			}
+			if err := g.add(e); err != nil {
+				return bad("%v", err)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read gazetteer %s: %w", name, err)
+	}
+	return nil
+}
+
+// fillEntry reads lat; lon; population; geonameid; English; Arabic.
+func fillEntry(e *Entry, f []string) error {
+	if len(f) != 6 {
+		return fmt.Errorf("want 6 place fields, got %d", len(f))
+	}
+	lat, err := strconv.ParseFloat(f[0], 64)
+	if err != nil || lat < -90 || lat > 90 || math.IsNaN(lat) {
+		return fmt.Errorf("bad latitude %q", f[0])
+	}
+	lon, err := strconv.ParseFloat(f[1], 64)
+	if err != nil || lon < -180 || lon > 180 || math.IsNaN(lon) {
+		return fmt.Errorf("bad longitude %q", f[1])
+	}
+	e.Lat, e.Lon = lat, lon
+	if f[2] != "" {
+		p, err := strconv.ParseInt(f[2], 10, 64)
+		if err != nil || p < 0 {
+			return fmt.Errorf("bad population %q", f[2])
+		}
+		e.Population = p
+	}
+	if f[3] != "" {
+		id, err := strconv.ParseInt(f[3], 10, 64)
+		if err != nil || id <= 0 {
+			return fmt.Errorf("bad geonameid %q", f[3])
+		}
+		e.GeoNameID = id
+	}
+	e.Latin = splitNames(f[4])
+	e.Names = splitNames(f[5])
+	if len(e.Names) == 0 && len(e.Latin) == 0 {
+		return fmt.Errorf("no names")
+	}
+	if len(e.Names) > 0 {
+		e.Name = e.Names[0]
+	}
+	if len(e.Latin) > 0 {
+		e.English = e.Latin[0]
+	} else {
+		e.English = e.Name
+	}
+	if e.Name == "" {
+		e.Name = e.English
+	}
+	return nil
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, n := range strings.Split(s, "|") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func validKind(k string) bool {
+	switch k {
+	case marsad.KindCountry, marsad.KindProvince, marsad.KindDistrict, marsad.KindCity,
+		marsad.KindTown, marsad.KindVillage, marsad.KindSite, marsad.KindRegion:
+		return true
+	}
+	return false
+}
+
+// slugID builds an entry id from its country and English name.
+func slugID(country, english, suffix string) string {
+	var b strings.Builder
+	if country == "" {
+		b.WriteString("INT")
+	} else {
+		b.WriteString(country)
+	}
+	b.WriteByte(':')
+	dash := false
+	for _, r := range strings.ToLower(english) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 4 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		} else {
+			dash = true
+		}
+	}
+	if suffix != "" {
+		b.WriteString("/" + suffix)
+	}
+	return b.String()
+}
+
+func (g *Gazetteer) add(e Entry) error {
+	if e.Source == "" {
+		e.Source = "marsad"
+	}
+	if _, dup := g.byID[e.ID]; dup {
+		return fmt.Errorf("duplicate id %q", e.ID)
+	}
+	g.byID[e.ID] = len(g.entries)
+	g.entries = append(g.entries, e)
+	return nil
+}
+
+// index builds the name index.
+func (g *Gazetteer) index() {
+	g.byKey = make(map[string][]posting, len(g.entries)*3)
+	g.maxLen = 1
+	put := func(k string, i int, derived bool) {
+		if k == "" {
+			return
+		}
+		for _, p := range g.byKey[k] {
+			if int(p.idx) == i {
+				return
+			}
+		}
+		g.byKey[k] = append(g.byKey[k], posting{int32(i), derived})
+		if n := strings.Count(k, " ") + 1; n > g.maxLen {
+			g.maxLen = n
+		}
+	}
+	for i := range g.entries {
+		e := &g.entries[i]
+		for _, n := range e.Names {
+			k := nameKey(n)
+			put(k, i, false)
+			if s := stripFirstArticle(k); s != k {
+				put(s, i, true)
+			} else if !strings.HasPrefix(k, "ال") {
+				put("ال"+k, i, true)
+			}
+		}
+		for _, n := range e.Latin {
+			put(nameKey(n), i, false)
+		}
+	}
+	// exact listings first so callers can prefer them.
+	for k, ps := range g.byKey {
+		sort.SliceStable(ps, func(a, b int) bool { return !ps[a].derived && ps[b].derived })
+		g.byKey[k] = ps
+	}
+	if g.maxLen > 6 {
+		g.maxLen = 6
+	}
+}

@@ -1,0 +1,87 @@
+package geo
+
+import (
+	"bufio"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// sharedDir returns ../shared relative to the repository root, skipping the
+// test when it is absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	s := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(s); err != nil {
+		t.Skipf("shared data not available at %s: %v", s, err)
+	}
+	return s
+}
+
+// gnCity is one row of the GeoNames cities15000 table.
+type gnCity struct {
+	id       int64
+	name     string
+	nameAr   string
+	cc       string
+	pop      int64
+	lat, lon float64
+}
+
+func readCities15000(t testing.TB) []gnCity {
+	t.Helper()
+	p := filepath.Join(sharedDir(t), "data", "gazetteer-geonames-cities15000", "cities15000_ar.tsv.gz")
+	f, err := os.Open(p)
+	if err != nil {
+		t.Skipf("GeoNames table not available: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var out []gnCity
+	first := true
+	for sc.Scan() {
+		if first {
+			first = false
+			continue
+		}
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 14 {
+			continue
+		}
+		id, _ := strconv.ParseInt(c[0], 10, 64)
+		pop, _ := strconv.ParseInt(c[11], 10, 64)
+		lat, _ := strconv.ParseFloat(c[12], 64)
+		lon, _ := strconv.ParseFloat(c[13], 64)
+		ar := c[2]
+		if c[3] != "arabic" {
+			ar = ""
+		}
+		out = append(out, gnCity{id, c[1], ar, c[7], pop, lat, lon})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
