@@ -45,7 +45,7 @@ func DecodeJSON(line []byte) (marsad.RawItem, error) {
 	}
 	var raw map[string]json.RawMessage
 	if err := json.Unmarshal(line, &raw); err != nil {
-		return it, &marsad.Error{Code: marsad.EINVALID, Message: "malformed JSON", Err: err}
+		return it, marsad.Errorf(marsad.EINVALID, "malformed JSON: %v", err)
 	}
 	fields := make(map[string]json.RawMessage, len(raw))
 	for k, v := range raw {
