@@ -146,10 +146,19 @@ func TestSentences(t *testing.T) {
 		{"ولد عام 1990 م. وتوفي", []string{"ولد عام 1990 م.", "وتوفي"}},
 		{"Mr. Smith met J. Doe. Then left.", []string{"Mr. Smith met J. Doe.", "Then left."}},
 		{"قال (في بيان). ثم", []string{"قال (في بيان).", "ثم"}},
+		{"وقالت يوليا \"الفعل صادم. حياتي انقلبت\". ثم غادرت.", []string{"وقالت يوليا \"الفعل صادم. حياتي انقلبت\".", "ثم غادرت."}},
+		{"وقال «الوضع صعب. لكننا صامدون» وغادر.", []string{"وقال «الوضع صعب. لكننا صامدون» وغادر."}},
+		{"قال “انتهى. نعم” ثم", []string{"قال “انتهى. نعم” ثم"}},
+		{"جهاز المخابرات (إم. آي 6) قال", []string{"جهاز المخابرات (إم. آي 6) قال"}},
+		{"ضابط إم. آي 6 قال", []string{"ضابط إم. آي 6 قال"}},
+		{"قال \"نعم. ثم\nسطر. آخر", []string{"قال \"نعم.", "ثم", "سطر.", "آخر"}},
+		{"هل جاء؟» قال. لا", []string{"هل جاء؟»", "قال.", "لا"}},
+		{"صباح الأحد؛ وقال", []string{"صباح الأحد؛ وقال"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			ss := Sentences(tt.in)
+			checkSentences(t, tt.in, ss)
 			var got []string
 			runes := []rune(tt.in)
 			for _, x := range ss {
@@ -162,6 +171,23 @@ func TestSentences(t *testing.T) {
 				t.Errorf("Sentences(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+func checkSentences(t *testing.T, s string, ss []Sentence) {
+	t.Helper()
+	runes := []rune(s)
+	for _, x := range ss {
+		if s[x.Start:x.End] != x.Text || string(runes[x.CStart:x.CEnd]) != x.Text {
+			t.Errorf("sentence %q: offsets %d:%d / %d:%d do not match", x.Text, x.Start, x.End, x.CStart, x.CEnd)
+		}
+	}
+}
+
+func TestSentencesSemicolon(t *testing.T) {
+	got := SentencesWith("صباح الأحد؛ وقال", SentenceOptions{Semicolon: true})
+	if len(got) != 2 || got[0].Text != "صباح الأحد؛" {
+		t.Errorf("SentencesWith(Semicolon) = %+v, want a break after ؛", got)
 	}
 }
 
@@ -280,6 +306,33 @@ func TestParseNumber(t *testing.T) {
 		{"قال", 0, false, 0, false},
 		{"ثلاثة وأربعة", 3, false, 1, true},
 		{"عشرون وخمسة", 20, false, 1, true},
+		{"عشرات ومئات وآلاف", 10, true, 1, true},
+		{"بين 5 آلاف و 8 آلاف", 0, false, 0, false},
+		{"5 آلاف و 8 آلاف", 5000, false, 2, true},
+		{"مليون و 500 ألف", 1500000, false, 4, true},
+		{"نصف مليون", 500000, false, 2, true},
+		{"مليون ونصف", 1500000, false, 2, true},
+		{"نصف ساعة", 0, false, 0, false},
+		{"أثنى على", 0, false, 0, false},
+		{"اثني عشر", 12, false, 2, true},
+		{"لست", 0, false, 0, false},
+		{"ألست", 0, false, 0, false},
+		{"ست سنوات", 6, false, 1, true},
+		{"ميتا", 0, false, 0, false},
+		{"كمية", 0, false, 0, false},
+		{"ألّف كتابا", 0, false, 0, false},
+		{"الألفي", 0, false, 0, false},
+		{"مئات الآلاف", 100000, true, 2, true},
+		{"بمئات الآلاف", 100000, true, 2, true},
+		{"ست عشرة مليوناً", 16000000, false, 3, true},
+		{"مليارين وخمس عشرة مليون", 2015000000, false, 4, true},
+		{"المليار وأربعمائة وخمسين مليون", 1450000000, false, 4, true},
+		{"32 ألفًا و 638 قطعة", 32638, false, 4, true},
+		{"8,1 ملايين", 8100000, false, 2, true},
+		{"بإحدى وعشرين جائزة", 21, false, 2, true},
+		{"للمئات", 100, true, 1, true},
+		{"١٠ بالمئة", 10, false, 1, true},
+		{"الاثنا عشر", 12, false, 2, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -305,7 +358,7 @@ func TestData(t *testing.T) {
 	if _, err := parseWordList(abbreviationsFile); err != nil {
 		t.Fatalf("data/abbreviations.txt: %v", err)
 	}
-	for _, bad := range []string{"x\t1", "x\tone\tunit", "x\t1\tbogus", "x\t1\tunit\nx\t2\tunit"} {
+	for _, bad := range []string{"x\t1", "x\tone\tunit", "x\t1\tbogus", "x\t1\tunit\nx\t2\tunit", "x\t0.5\tunit", "x\t-1\tunit"} {
 		if _, err := parseNumberWords(bad); err == nil {
 			t.Errorf("parseNumberWords(%q) error = nil, want an error", bad)
 		}

@@ -40,15 +40,17 @@ const (
 	nDual
 	nPlural
 	nFew
+	nTwo
+	nFraction
 )
 
 var numClassNames = map[string]numClass{
 	"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "hundreds": nHundreds,
-	"scale": nScale, "dual": nDual, "plural": nPlural, "few": nFew,
+	"scale": nScale, "dual": nDual, "plural": nPlural, "few": nFew, "two": nTwo, "fraction": nFraction,
 }
 
 type numWord struct {
-	value int64
+	value float64
 	class numClass
 }
 
@@ -78,13 +80,16 @@ func parseNumberWords(text string) (map[string]numWord, error) {
 		if len(f) != 3 {
 			return nil, fmt.Errorf("line %d: want 3 tab-separated fields, got %d", line, len(f))
 		}
-		v, err := strconv.ParseInt(f[1], 10, 64)
-		if err != nil || v <= 0 {
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || !(v > 0) || math.IsInf(v, 0) {
 			return nil, fmt.Errorf("line %d: bad value %q", line, f[1])
 		}
 		c, ok := numClassNames[f[2]]
 		if !ok {
 			return nil, fmt.Errorf("line %d: unknown class %q", line, f[2])
+		}
+		if (c == nFraction) != (v < 1) {
+			return nil, fmt.Errorf("line %d: only fractions are below 1", line)
 		}
 		key := Normalize(f[0])
 		if old, dup := m[key]; dup && old != (numWord{v, c}) {
@@ -99,62 +104,76 @@ func parseNumberWords(text string) (map[string]numWord, error) {
 }
 
 // WordValue returns the value of one normalised number word without
-// clitics («ثلاثه» → 3, «الفين» → 2000, «عشرات» → 10, «بضعه» → 3).
+// clitics («ثلاثه» → 3, «الفين» → 2000, «عشرات» → 10, «بضعه» → 3). Fractions
+// (نصف) report false.
 func WordValue(norm string) (int64, bool) {
 	w, ok := numberWords()[norm]
-	return w.value, ok
+	if !ok || w.class == nFraction {
+		return 0, false
+	}
+	return int64(w.value), true
 }
 
-// noArticle lists number words that do not take the article when read as
-// numbers: الأحد and الاثنين are weekdays, المئة is «percent».
-var noArticle = map[string]bool{"احد": true, "احدي": true, "اثنين": true, "اثنان": true, "ميه": true, "مايه": true, "الف": true, "الفين": true}
+// Number words that are read only bare or only without the article: ست
+// is also «لست» (I am not) and «ألست»; الأحد and الاثنين are weekdays;
+// المئة is «percent»; الألفي is a family name.
+var (
+	noClitics = map[string]bool{"ست": true}
+	noArticle = map[string]bool{"احد": true, "احدي": true, "اثنين": true, "اثنان": true, "ميه": true, "مايه": true, "الف": true}
+)
 
-// lookupNumberWord finds w, or w without one leading و/ف, ب/ل/ك and ال.
-// first allows the prepositions; later words of a number take only و.
-func lookupNumberWord(w string, first bool) (numWord, bool) {
+// lookupNumberWord finds the number word in the normalised token w, bare
+// or with clitics: one leading و (or ف on the first word), then on the
+// first word ب or ل, then ال («وبالثلاثة», «للمئات»). conj reports the
+// conjunction و, which joins the parts of a compound number.
+func lookupNumberWord(w string, first bool) (nw numWord, conj, ok bool) {
 	words := numberWords()
 	if nw, ok := words[w]; ok {
-		return nw, true
+		return nw, false, true
 	}
 	rest := w
 	if strings.HasPrefix(rest, "و") || (first && strings.HasPrefix(rest, "ف")) {
+		conj = strings.HasPrefix(rest, "و")
 		rest = rest[len("و"):]
-		if nw, ok := words[rest]; ok {
-			return nw, true
+		if nw, ok := words[rest]; ok && !noClitics[rest] {
+			return nw, conj, true
 		}
 	}
+	article := func(k string) (numWord, bool) {
+		nw, ok := words[k]
+		if !ok || noClitics[k] || noArticle[k] || nw.class == nDual || nw.class == nFraction {
+			return numWord{}, false
+		}
+		return nw, true
+	}
 	if first {
-		for _, p := range []string{"ب", "ل", "ك"} {
-			if strings.HasPrefix(rest, p) {
-				if nw, ok := words[rest[len(p):]]; ok {
-					return nw, true
+		for _, prep := range [...]string{"ب", "ل"} {
+			if !strings.HasPrefix(rest, prep) {
+				continue
+			}
+			k := rest[len(prep):]
+			if nw, ok := words[k]; ok && !noClitics[k] {
+				return nw, conj, true
+			}
+			if prep == "ل" && strings.HasPrefix(k, "ل") { // لل = ل + ال
+				if nw, ok := article(k[len("ل"):]); ok {
+					return nw, conj, true
 				}
-				if strings.HasPrefix(rest, "ل") && strings.HasPrefix(rest[len(p):], "ل") {
-					// لل = ل + ال
-					if nw, ok := words[rest[2*len(p):]]; ok && !noArticle[rest[2*len(p):]] && nw.class != nUnit || ok && nw.class == nUnit && nw.value > 2 {
-						return nw, true
-					}
-				}
-				rest2 := rest[len(p):]
-				if strings.HasPrefix(rest2, "ال") {
-					if nw, ok := words[rest2[len("ال"):]]; ok && !noArticle[rest2[len("ال"):]] {
-						return nw, true
-					}
+			}
+			if strings.HasPrefix(k, "ال") {
+				if nw, ok := article(k[len("ال"):]); ok {
+					return nw, conj, true
 				}
 			}
 		}
 	}
 	if strings.HasPrefix(rest, "ال") {
-		k := rest[len("ال"):]
-		if nw, ok := words[k]; ok && !noArticle[k] {
-			return nw, true
+		if nw, ok := article(rest[len("ال"):]); ok {
+			return nw, conj, true
 		}
 	}
-	return numWord{}, false
+	return numWord{}, false, false
 }
-
-// joined reports whether a word token carries the conjunction و.
-func joinedWord(norm string) bool { return strings.HasPrefix(norm, "و") }
 
 // parseDigits reads a normalised digit token: ASCII digits with , or .
 // separators. "1,200" and "1.200.000" use thousands separators; a single
@@ -223,75 +242,47 @@ func groupsOfThree(s string, sep byte) bool {
 // with separators), number words (واحد … تسعة عشر، عشرون…، مئة/مائة،
 // ألف/آلاف، مليون، with و between parts, in all gender and case forms),
 // digits followed by a multiplier word («7 آلاف» = 7000, «2.5 مليون»), dual
-// forms (ألفين, مئتين) and vague quantities (عشرات, مئات, آلاف, بضعة, alone or
-// as «عشرات الآلاف»). The first word may carry و ف ب ل ك or ال («وثلاثة»).
-// ok=false when tokens[i] starts no number (or i is out of range).
+// forms (ألفين, مئتين), fractions of a scale («نصف مليون», «مليون ونصف»)
+// and vague quantities (عشرات, مئات, آلاف, بضعة, alone or as «عشرات
+// الآلاف»). The first word may carry و ف ب ل or ال («وثلاثة»). ok=false
+// when tokens[i] starts no number (or i is out of range).
 func ParseNumber(tokens []Token, i int) (n Quantity, ok bool) {
 	if i < 0 || i >= len(tokens) {
 		return Quantity{}, false
 	}
-	p := numParser{}
+	var p numParser
 	j := i
-	first := true
+	// A part joined with و after a scale is undone when a multiplier
+	// follows it that does not fit: «بين 5 آلاف و 8 آلاف» is 5000.
+	var undo *numParser
+	undoJ := 0
 	for j < len(tokens) {
-		t := tokens[j]
-		adv := 1
-		var atom numAtom
-		joined := false
-		switch t.Kind {
-		case Number:
-			v, ok := parseDigits(t.Norm)
-			if !ok {
-				break
-			}
-			atom = numAtom{value: v, class: 0, digits: true}
-		case Word:
-			norm := t.Norm
-			if !first && norm == "و" && j+1 < len(tokens) {
-				// «مليون و 500 ألف»: a lone و joins the next part.
-				nt := tokens[j+1]
-				if nt.Kind == Number {
-					if v, ok := parseDigits(nt.Norm); ok {
-						atom = numAtom{value: v, digits: true}
-						joined = true
-						adv = 2
-					}
-				} else if nt.Kind == Word {
-					if nw, ok := lookupNumberWord(nt.Norm, false); ok {
-						atom = numAtom{value: float64(nw.value), class: nw.class}
-						joined = true
-						adv = 2
-					}
-				}
-				break
-			}
-			nw, ok := lookupNumberWord(norm, first)
-			if !ok {
-				break
-			}
-			atom = numAtom{value: float64(nw.value), class: nw.class}
-			joined = !first && joinedWord(norm) && !strings.HasPrefix(strings.TrimPrefix(norm, "و"), "ال") && norm != "وال"
-			if !first && !joinedWord(norm) && strings.HasPrefix(norm, "و") {
-				joined = true
-			}
-		}
-		if atom.value == 0 && !atom.digits {
+		a, adv, ok := readAtom(tokens, j, j == i)
+		if !ok {
 			break
 		}
-		if !p.add(atom, joined, first) {
+		before := p
+		if !p.add(a, j == i) {
+			if undo != nil && !a.conj && (a.class == nScale || a.class == nPlural || a.class == nDual) {
+				p, j = *undo, undoJ
+			}
 			break
 		}
-		first = false
+		if a.conj && before.cur == 0 && before.lastScale != 0 {
+			undo, undoJ = &before, j
+		} else if !a.conj {
+			undo = nil
+		}
 		j += adv
 	}
-	if first {
+	if j == i {
 		return Quantity{}, false
 	}
-	v, vague := p.result()
-	if v > 9e18 || v < 0 {
+	v := p.total + p.cur
+	if !(v > 0) || v > 9e18 {
 		return Quantity{}, false
 	}
-	return Quantity{Value: int64(v), Vague: vague, Start: i, End: j, Float: v}, true
+	return Quantity{Value: int64(v), Vague: p.vague, Start: i, End: j, Float: v}, true
 }
 
 // numAtom is one part of a number: a digit token or a number word.
@@ -299,13 +290,66 @@ type numAtom struct {
 	value  float64
 	class  numClass // 0 for digits
 	digits bool
+	conj   bool // joined to what precedes by و
+}
+
+// readAtom reads the number part at tokens[j] (two tokens for a lone «و»
+// before a number) and how many tokens it takes.
+func readAtom(tokens []Token, j int, first bool) (a numAtom, adv int, ok bool) {
+	t := tokens[j]
+	switch t.Kind {
+	case Number:
+		v, ok := parseDigits(t.Norm)
+		return numAtom{value: v, digits: true}, 1, ok
+	case Word:
+	default:
+		return numAtom{}, 0, false
+	}
+	if t.Norm == "و" {
+		// «مليون و 500 ألف»: a lone و joins the next part.
+		if first || j+1 >= len(tokens) {
+			return numAtom{}, 0, false
+		}
+		a, _, ok := readAtom(tokens, j+1, false)
+		if !ok || a.conj {
+			return numAtom{}, 0, false
+		}
+		a.conj = true
+		return a, 2, true
+	}
+	nw, conj, ok := lookupNumberWord(t.Norm, first)
+	if !ok {
+		return numAtom{}, 0, false
+	}
+	if first {
+		conj = false
+	}
+	// ألّف (he wrote) is spelled like ألف but for the shadda.
+	if nw.class == nScale && nw.value == 1000 && strings.ContainsRune(t.Text, '\u0651') {
+		return numAtom{}, 0, false
+	}
+	// Words that are numbers only before another part.
+	next := numWord{}
+	if j+1 < len(tokens) && tokens[j+1].Kind == Word {
+		next, _, _ = lookupNumberWord(tokens[j+1].Norm, false)
+		if strings.HasPrefix(tokens[j+1].Norm, "و") {
+			next.class = 0 // a joined part is not what these words need
+		}
+	}
+	switch {
+	case nw.class == nTwo && next.class != nTeen:
+		return numAtom{}, 0, false // اثنا عشر, but «أثنى» (praised) normalises to اثني
+	case nw.class == nFraction && first && next.class != nScale:
+		return numAtom{}, 0, false // نصف مليون, not نصف ساعة
+	}
+	return numAtom{value: nw.value, class: nw.class, conj: conj}, 1, true
 }
 
 // numParser accumulates a number: total holds completed scale groups, cur
 // the group below the smallest scale seen so far.
 type numParser struct {
 	total, cur float64
-	last       numClass // class of the last atom; 0 after digits
+	last       numClass // class of the last part; 0 after digits
 	lastDigits bool
 	lastScale  float64 // smallest scale applied so far (0 = none)
 	vague      bool
@@ -313,8 +357,9 @@ type numParser struct {
 }
 
 // add folds a into the number; false means a does not continue it.
-func (p *numParser) add(a numAtom, joined, first bool) bool {
-	if first {
+func (p *numParser) add(a numAtom, first bool) bool {
+	switch {
+	case first:
 		switch {
 		case a.digits:
 			p.cur = a.value
@@ -330,92 +375,79 @@ func (p *numParser) add(a numAtom, joined, first bool) bool {
 		default:
 			p.cur = a.value
 		}
-		p.last, p.lastDigits = a.class, a.digits
-		return true
-	}
-	if joined {
-		// Additive part: it must be smaller than what it follows.
-		if p.cur != 0 {
-			// Within a group: hundreds + (unit|teen|ten), unit + ten.
-			ok := false
-			switch {
-			case p.lastDigits:
-			case p.last == nHundred || p.last == nHundreds:
-				ok = a.class == nUnit || a.class == nTeen || a.class == nTen
-			case p.last == nUnit:
-				ok = a.class == nTen
-			}
-			if !ok {
+	case a.conj && p.cur != 0:
+		// Within a group: hundreds + (unit|teen|ten), unit + ten.
+		ok := false
+		switch {
+		case p.lastDigits || p.vague:
+		case p.last == nHundred || p.last == nHundreds:
+			ok = a.class == nUnit || a.class == nTeen || a.class == nTen
+		case p.last == nUnit:
+			ok = a.class == nTen
+		}
+		if !ok {
+			return false
+		}
+		p.cur += a.value
+	case a.conj:
+		// After a scale: anything smaller than that scale.
+		if p.lastScale == 0 || p.vague {
+			return false
+		}
+		switch {
+		case a.digits:
+			if a.value >= p.lastScale {
 				return false
 			}
-			p.cur += a.value
-		} else {
-			// After a scale: anything smaller than that scale.
-			if p.lastScale == 0 {
+			p.cur = a.value
+		case a.class == nScale:
+			if a.value >= p.lastScale {
 				return false
 			}
-			switch {
-			case a.digits:
-				if a.value >= p.lastScale {
-					return false
-				}
-				p.cur = a.value
-			case a.class == nScale:
-				if a.value >= p.lastScale {
-					return false
-				}
-				p.total += a.value
-				p.lastScale = a.value
-			case a.class == nDual:
-				if a.value/2 >= p.lastScale {
-					return false
-				}
-				p.total += a.value
-				p.lastScale = a.value / 2
-			case a.class == nPlural || a.class == nFew:
+			p.total += a.value
+			p.lastScale = a.value
+		case a.class == nDual:
+			if a.value/2 >= p.lastScale {
 				return false
-			default:
-				p.cur = a.value
 			}
-		}
-		p.last, p.lastDigits = a.class, a.digits
-		return true
-	}
-	// Not joined: multipliers and the teen.
-	switch a.class {
-	case nTeen:
-		if p.last != nUnit || p.lastDigits || p.teen || p.cur >= 10 {
+			p.total += a.value
+			p.lastScale = a.value / 2
+		case a.class == nFraction:
+			p.total += a.value * p.lastScale // مليون ونصف
+		case a.class == nPlural || a.class == nFew:
 			return false
+		default:
+			p.cur = a.value
 		}
-		p.cur += 10
-		p.teen = true
-	case nHundred:
-		if p.last != nUnit || p.lastDigits || p.cur < 1 || p.cur > 9 {
-			return false
-		}
-		p.cur *= 100
-	case nScale, nPlural:
-		if p.lastScale != 0 && a.value >= p.lastScale {
-			return false
-		}
-		c := p.cur
-		if c == 0 {
-			return false
-		}
-		if p.last == nPlural && a.class == nPlural && !p.vague {
-			return false
-		}
-		p.total += c * a.value
-		p.cur = 0
-		p.lastScale = a.value
-		p.teen = false
 	default:
-		return false
+		// Not joined: the teen and multipliers.
+		switch a.class {
+		case nTeen:
+			if (p.last != nUnit && p.last != nTwo) || p.lastDigits || p.teen || p.cur >= 10 {
+				return false
+			}
+			p.cur += 10
+			p.teen = true
+		case nHundred:
+			if p.last != nUnit || p.lastDigits || p.cur < 1 || p.cur > 9 {
+				return false
+			}
+			p.cur *= 100
+		case nScale, nPlural:
+			if p.cur == 0 || (p.lastScale != 0 && a.value >= p.lastScale) {
+				return false
+			}
+			if p.last == nPlural && a.class == nPlural && !p.vague {
+				return false
+			}
+			p.total += p.cur * a.value
+			p.cur = 0
+			p.lastScale = a.value
+			p.teen = false
+		default:
+			return false
+		}
 	}
-	p.last, p.lastDigits = a.class, false
+	p.last, p.lastDigits = a.class, a.digits
 	return true
-}
-
-func (p *numParser) result() (float64, bool) {
-	return p.total + p.cur, p.vague
 }

@@ -63,20 +63,23 @@ func Sentences(s string) []Sentence {
 func SentencesWith(s string, opt SentenceOptions) []Sentence {
 	out := make([]Sentence, 0, len(s)/120+1)
 	segStart, segC := 0, 0 // start of the current segment
+	var q quoteState
 	i, c := 0, 0
 	for i < len(s) {
-		r, n, cl := runeAt(s, i)
+		r, n, _ := runeAt(s, i)
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' || r == '\u0085':
 			out = appendSentence(out, s, segStart, i, segC)
 			i += n
 			c++
 			segStart, segC = i, c
+			q = quoteState{}
 			continue
 		case isTerminator(r, opt):
 			j, cj := i, c
 			dots, strong := 0, false
 			// The run of terminators and closing marks that ends here.
+		run:
 			for j < len(s) {
 				r2, n2, _ := runeAt(s, j)
 				switch {
@@ -87,25 +90,84 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 				case isTerminator(r2, opt):
 					strong = true
 				case isCloser(r2):
+					q.see(r2)
 				default:
-					goto done
+					break run
 				}
 				j += n2
 				cj++
 			}
-		done:
-			if sentenceBreak(s, i, j, dots, strong) {
+			if sentenceBreak(s, i, j, dots, strong) && !q.continues(s, j) {
 				out = appendSentence(out, s, segStart, j, segC)
 				segStart, segC = j, cj
 			}
 			i, c = j, cj
 			continue
 		}
-		_ = cl
+		q.see(r)
 		i += n
 		c++
 	}
 	return appendSentence(out, s, segStart, len(s), segC)
+}
+
+// quoteState follows the quotation marks and brackets open in the current
+// paragraph, so that a sentence quoted in full («…. …») stays whole.
+type quoteState struct {
+	guillemets, curly, parens int
+	straight                  bool
+}
+
+// Limits, in bytes, on how far a closing mark may be for a terminator
+// inside quotes or brackets not to end the sentence.
+const (
+	quoteReach = 1200
+	parenReach = 300
+)
+
+func (q *quoteState) see(r rune) {
+	switch r {
+	case '«':
+		q.guillemets++
+	case '»':
+		if q.guillemets > 0 {
+			q.guillemets--
+		}
+	case '“':
+		q.curly++
+	case '”':
+		if q.curly > 0 {
+			q.curly--
+		}
+	case '"':
+		q.straight = !q.straight
+	case '(':
+		q.parens++
+	case ')':
+		if q.parens > 0 {
+			q.parens--
+		}
+	}
+}
+
+// continues reports whether s[j:] closes an open quotation or bracket
+// soon, within the paragraph: the terminator before j is then inside it.
+func (q *quoteState) continues(s string, j int) bool {
+	if !q.straight && q.guillemets == 0 && q.curly == 0 && q.parens == 0 {
+		return false
+	}
+	rest := s[j:]
+	if k := strings.IndexAny(rest, "\n\r\u2028\u2029\u0085"); k >= 0 {
+		rest = rest[:k]
+	}
+	near := func(closer string, reach int) bool {
+		k := strings.Index(rest, closer)
+		return k >= 0 && k < reach
+	}
+	return (q.guillemets > 0 && near("»", quoteReach)) ||
+		(q.curly > 0 && near("”", quoteReach)) ||
+		(q.straight && near("\"", quoteReach)) ||
+		(q.parens > 0 && near(")", parenReach))
 }
 
 func isTerminator(r rune, opt SentenceOptions) bool {
@@ -138,7 +200,7 @@ func sentenceBreak(s string, i, j, dots int, strong bool) bool {
 			// Glued text: only "كلمة.كلمة" between Arabic words is a
 			// boundary (a missing space); URLs, decimals and Latin
 			// abbreviations (e.g.) are not.
-			if base != cArabic || !arabicWordBefore(s, i) {
+			if base != cArabic || !arabicWordBefore(s, i) || (!strong && (dots > 1 || abbreviationBefore(s, i))) {
 				return false
 			}
 		}
