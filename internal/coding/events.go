@@ -35,6 +35,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		bestW := 0
 		for _, k := range d.keys[i] {
 			for _, t := range c.lx.byFirst[k] {
+				if t.FutureOnly && !c.futureMarked(d, i, s.a) {
+					continue
+				}
 				pos, ok := c.matchRest(d, t, 1, i+1, s.b, []int{i}, used)
 				if !ok {
 					continue
@@ -54,6 +57,14 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		out = append(out, best)
 	}
 	return out
+}
+
+// futureMarked reports a future prefix on token i or «سوف» before it.
+func (c *Coder) futureMarked(d *doc, i, start int) bool {
+	if d.fut[i] {
+		return true
+	}
+	return i-1 >= start && (d.toks[i-1].Norm == "سوف" || d.toks[i-1].Norm == "وسوف")
 }
 
 // matchRest matches slots[j:] from token i; gaps skip up to maxGap tokens.
@@ -85,6 +96,15 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 			return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used)
 		}
 	}
+	// a glued preposition: «مدعوما بالقوات» matches «مدعوما ب»
+	if len(sl.Prefixes) > 0 && j == len(t.Slots)-1 {
+		w := strings.TrimPrefix(d.toks[i].Norm, "و")
+		for _, p := range sl.Prefixes {
+			if strings.HasPrefix(w, p) && len(w) >= len(p)+2*len("ا") {
+				return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used)
+			}
+		}
+	}
 	return nil, false
 }
 
@@ -92,8 +112,18 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 func (c *Coder) aux(d *doc, h *hit) string {
 	s := d.sents[h.sent]
 	i := h.head()
-	if h.future {
+	futureOK := h.trig.FutureOnly || h.trig.Type == "THREATEN"
+	if h.future && !futureOK {
 		return marsad.AuxFuture
+	}
+	// habits and history around the trigger
+	for k := max(s.a, i-6); k < s.b && k <= h.last()+6; k++ {
+		if d.has(k, c.lx.habitual) {
+			return marsad.AuxHistorical
+		}
+	}
+	if !h.trig.Verb && i > s.a && d.toks[i-1].Norm == "اي" {
+		return marsad.AuxHypothetical // «شن أي هجوم»: no act in particular
 	}
 	// the two words before the trigger
 	for k, n := i-1, 0; k >= s.a && n < 3; k-- {
@@ -107,6 +137,9 @@ func (c *Coder) aux(d *doc, h *hit) string {
 		n++
 		w := t.Norm
 		if c.lx.negation[w] || (len(d.keys[k]) > 1 && c.lx.negation[d.keys[k][1]]) {
+			if k+1 < s.b && (d.toks[k+1].Norm == "يكتف" || d.toks[k+1].Norm == "تكتف") {
+				continue // «لم تكتف بـ»: not only … but
+			}
 			if (w == "ما" || w == "غير") && !h.trig.Verb {
 				continue // «ما» as a relative before a noun; «غير» as an adjective
 			}
@@ -115,7 +148,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			}
 			return marsad.AuxNegated
 		}
-		if c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]]) {
+		if !futureOK && (c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]])) {
 			if w == "قد" || w == "وقد" {
 				if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) {
 					return marsad.AuxHypothetical
@@ -124,12 +157,12 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			}
 			return marsad.AuxFuture
 		}
-		if d.fut[k] && n == 1 { // ستقوم بـ..., سيتم
+		if d.fut[k] && n == 1 && !futureOK { // ستقوم بـ..., سيتم
 			return marsad.AuxFuture
 		}
 	}
 	// conditionals and denials earlier in the clause
-	for k, n := i-1, 0; k >= s.a && n < 10; k-- {
+	for k, n := i-1, 0; k >= s.a && n < 14; k-- {
 		t := d.toks[k]
 		if t.Kind != arabic.Word {
 			continue
@@ -292,9 +325,19 @@ func (c *Coder) nearestMentionBefore(d *doc, i, start int) np {
 func (c *Coder) skipAdverbs(d *doc, i, end int) int {
 	for i < end {
 		t := d.toks[i]
-		if t.Kind == arabic.Punct && t.Text != ":" && t.Text != "." {
+		if t.Kind == arabic.Punct && t.Text != ":" && t.Text != "." && quoteMarks[t.Text] == "" && t.Text != "”" {
 			i++
 			continue
+		}
+		// «لـ"العين الإخبارية"»: the outlet a statement was given to
+		if t.Norm == "لـ" || t.Norm == "ل" {
+			j := i + 1
+			if j < end && quoteMarks[d.toks[j].Text] != "" {
+				for j++; j < end && j < i+8 && quoteMarks[d.toks[j].Text] == "" && d.toks[j].Text != "»" && d.toks[j].Text != "”"; j++ {
+				}
+				i = j + 1
+				continue
+			}
 		}
 		if t.Kind == arabic.Number {
 			return i
@@ -589,9 +632,15 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time)
 	bd := 1 << 30
 	for k := range s.dates {
 		de := &s.dates[k]
-		dist := de.TokStart - h.head()
+		dist := de.TokStart - h.last()
 		if dist < 0 {
 			dist = h.head() - de.TokEnd
+		}
+		if de.Precision == PrecYear || de.Precision == PrecMonth {
+			// a year or month far from the trigger dates something else
+			if dist > 5 || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
+				continue
+			}
 		}
 		if dist < bd {
 			best, bd = de, dist
@@ -721,7 +770,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) {
 				continue
 			}
-			evs = append(evs, coded{Event: c.event(d, h, lead), strong: !c.weak(d, h)})
+			ev := c.event(d, h, lead)
+			strong := !c.weak(d, h) || ev.Count != nil || (ev.Symmetric && ev.Actor != nil && ev.Recipient != nil) || c.ownDate(d, h)
+			evs = append(evs, coded{Event: ev, strong: strong})
 		}
 	}
 	out := mergeEvents(evs)
@@ -730,6 +781,16 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		out[k].ArticleID = articleID
 	}
 	return out
+}
+
+// ownDate reports a day-precise date near the trigger in its sentence.
+func (c *Coder) ownDate(d *doc, h *hit) bool {
+	for _, de := range d.sents[h.sent].dates {
+		if de.Precision == PrecDay && de.TokStart <= h.last()+6 && de.TokEnd >= h.head()-6 {
+			return true
+		}
+	}
+	return false
 }
 
 // coded is an event with whether a trigger strong enough to stand alone

@@ -41,13 +41,15 @@ type Trigger struct {
 	Symmetric  bool
 	Confidence float64
 	Weak       bool   // adds evidence only; never an event alone
+	FutureOnly bool   // matches only with a future marker; the event is current
 	Source     string // the lexicon text the pattern came from
 }
 
 // Slot is one position of a trigger pattern.
 type Slot struct {
-	Forms map[string]bool // normalised forms; nil for a gap
-	Gap   bool
+	Forms    map[string]bool // normalised forms; nil for a gap
+	Prefixes []string        // one-letter prepositions (ب ل) that may be glued to the word
+	Gap      bool
 }
 
 // words is the number of non-gap slots: longer patterns win.
@@ -86,6 +88,7 @@ type Lexicon struct {
 	negation     map[string]bool
 	future       map[string]bool
 	conditional  map[string]bool
+	habitual     map[string]bool
 
 	stop     map[string]bool
 	timeW    map[string]bool
@@ -109,6 +112,7 @@ type lexEntry struct {
 	Symmetric  bool     `yaml:"symmetric"`
 	Confidence float64  `yaml:"confidence"`
 	Weak       []string `yaml:"weak"`
+	Future     string   `yaml:"future"`
 }
 
 type lexFile struct {
@@ -123,6 +127,7 @@ type lexFile struct {
 		Negation    []string `yaml:"negation"`
 		Future      []string `yaml:"future"`
 		Conditional []string `yaml:"conditional"`
+		Habitual    []string `yaml:"habitual"`
 	} `yaml:"cues"`
 	Grammar struct {
 		Stop     []string `yaml:"stop"`
@@ -197,7 +202,10 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		for _, p := range e.Recipient {
 			preps = append(preps, arabic.Normalize(p))
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf}
+		if e.Future != "" && e.Future != "only" {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only)", where, e.Future)
+		}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only"}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
@@ -240,6 +248,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 					continue
 				}
 				forms := map[string]bool{}
+				var prefixes []string
 				for _, alt := range strings.Split(w, "|") {
 					if strings.Contains(alt, "/") {
 						vf, err := conjugate(alt, e.Symmetric)
@@ -258,9 +267,12 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 					if alt == "" {
 						return nil, marsad.Errorf(marsad.EINVALID, "%s: empty alternative in %q", where, p)
 					}
+					if n := arabic.Normalize(alt); n == "ب" || n == "ل" || n == "ك" {
+						prefixes = append(prefixes, n)
+					}
 					forms[stripArticle(arabic.Normalize(alt))] = true
 				}
-				t.Slots = append(t.Slots, Slot{Forms: forms})
+				t.Slots = append(t.Slots, Slot{Forms: forms, Prefixes: prefixes})
 			}
 			if t.Slots[len(t.Slots)-1].Gap {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q ends with a gap", where, p)
@@ -285,6 +297,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.negation = wordSet(f.Cues.Negation)
 	lx.future = wordSet(f.Cues.Future)
 	lx.conditional = wordSet(f.Cues.Conditional)
+	lx.habitual = wordSet(f.Cues.Habitual)
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
@@ -339,10 +352,20 @@ func conjugate(spec string, dual bool) (map[string]bool, error) {
 	}
 	p := arabic.Normalize(strings.TrimSpace(perf))
 	i := arabic.Normalize(strings.TrimSpace(imperf))
+	forms := map[string]bool{}
+	if p == "" {
+		if i == "" {
+			return nil, fmt.Errorf("verb %q: no forms", spec)
+		}
+		imperfectForms(i, forms)
+		if len(forms) == 0 {
+			return nil, fmt.Errorf("verb %q: imperfect must start with ي", spec)
+		}
+		return forms, nil
+	}
 	if len([]rune(p)) < 2 {
 		return nil, fmt.Errorf("verb %q: perfect too short", spec)
 	}
-	forms := map[string]bool{}
 	if !dropBare {
 		forms[p] = true
 	}
@@ -364,25 +387,34 @@ func conjugate(spec string, dual bool) (map[string]bool, error) {
 		forms[p+"ا"], forms[p+"تا"] = true, true
 	}
 	if i != "" {
-		r := []rune(i)
-		if r[0] != 'ي' || len(r) < 3 {
+		n := len(forms)
+		imperfectForms(i, forms)
+		if len(forms) == n {
 			return nil, fmt.Errorf("verb %q: imperfect must start with ي", spec)
-		}
-		b := string(r[1:])
-		bases := []string{b}
-		if strings.HasSuffix(b, "ي") || strings.HasSuffix(b, "و") || strings.HasSuffix(b, "ا") {
-			bases = append(bases, b[:len(b)-len("ي")])
-		}
-		for _, pre := range []string{"ي", "ت", "ن", "ا"} {
-			forms[pre+b] = true
-			for _, bb := range bases {
-				for _, suf := range []string{"ون", "ان", "ين", "وا", "ن"} {
-					forms[pre+bb+suf] = true
-				}
-			}
 		}
 	}
 	return forms, nil
+}
+
+// imperfectForms adds the imperfect forms of i (يفعل) to forms.
+func imperfectForms(i string, forms map[string]bool) {
+	r := []rune(i)
+	if len(r) < 3 || r[0] != 'ي' {
+		return
+	}
+	b := string(r[1:])
+	bases := []string{b}
+	if strings.HasSuffix(b, "ي") || strings.HasSuffix(b, "و") || strings.HasSuffix(b, "ا") {
+		bases = append(bases, b[:len(b)-len("ي")])
+	}
+	for _, pre := range []string{"ي", "ت", "ن", "ا"} {
+		forms[pre+b] = true
+		for _, bb := range bases {
+			for _, suf := range []string{"ون", "ان", "ين", "وا", "ن"} {
+				forms[pre+bb+suf] = true
+			}
+		}
+	}
 }
 
 // keys returns the lookup keys of one normalised word: the word itself and

@@ -11,8 +11,9 @@ import (
 var quoteMarks = map[string]string{"«": "»", "“": "”", "\"": "\"", "„": "“"}
 
 type directQuote struct {
-	open, close int // token indexes of the marks
+	open, close int // token indexes of the marks (close: the end when open2)
 	sent        int
+	open2       bool // never closed
 }
 
 // speaker is who speaks, as a phrase of the text.
@@ -40,6 +41,16 @@ func (c *Coder) findDirect(d *doc) []directQuote {
 				j++
 			}
 			if j >= len(d.toks) || d.toks[j].Text != closeMark {
+				// an opening mark never closed before the line ends: the quote
+				// runs to the end of the sentence
+				end := s.b
+				for end > i+1 && d.toks[end-1].Kind == arabic.Punct {
+					end--
+				}
+				if d.words(i+1, end) >= 3 && !strings.Contains(d.text[t.End:d.toks[end-1].End], closeMark) {
+					out = append(out, directQuote{open: i, close: end, sent: si, open2: true})
+					i = end
+				}
 				continue
 			}
 			out = append(out, directQuote{open: i, close: j, sent: si})
@@ -117,7 +128,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
 			break
 		}
-		if b > a && c.reportingAt(d, b) {
+		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
 		}
 		b++
@@ -129,8 +140,19 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// the first token must look like a name or title, not a pronoun clause
-	if c.lx.stop[d.toks[a].Norm] || d.toks[a].Kind == arabic.Number {
+	// or a prepositional phrase («بالسعي»)
+	fw := d.toks[a].Norm
+	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) {
 		return speaker{}, false
+	}
+	// «نقلت X عن Y قوله»: Y speaks
+	for j := b; j < end && j < b+10; j++ {
+		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
+			if b < end && d.toks[b].Norm == "عن" && j > b+1 {
+				a, b = b+1, j
+			}
+			break
+		}
 	}
 	name, _ := d.spanText(a, b)
 	name = strings.Trim(name, " ،,«»\"“”()")
@@ -158,6 +180,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
 		var verbs []rv
+		cur := last
 		for i := s.a; i < s.b; i++ {
 			if !c.reportingAt(d, i) || c.inQuote(direct, i) {
 				continue
@@ -165,14 +188,17 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			w := d.toks[i].Norm
 			v := rv{i: i, txt: d.toks[i].Text}
 			if participle(w) {
-				v.sp, v.ok = last, last.name != ""
+				v.sp, v.ok = cur, cur.name != ""
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok = sp, true
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
-			} else if last.name != "" {
-				v.sp, v.ok = last, true
+			} else if cur.name != "" {
+				v.sp, v.ok = cur, true
+			}
+			if v.ok {
+				cur = v.sp
 			}
 			verbs = append(verbs, v)
 		}
@@ -229,8 +255,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if !found {
 				continue
 			}
-			if nw < 2 && !colon {
-				continue // a quoted name or word, not speech
+			if nw <= 4 && !colon && !c.saidJustBefore(d, q.open, s.a) && (nw < 2 || !c.verbEarlier(verbs, q.open, d)) {
+				continue // a quoted name, term or scare quote, not speech
 			}
 			if nw <= 3 && q.open > s.a && c.nameBefore(d, q.open-1) {
 				continue
@@ -284,7 +310,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و") {
 				end--
 			}
-			if d.words(start, end) < 3 {
+			if d.words(start, end) < 3 || c.agencyReport(d, v) {
 				continue
 			}
 			// mostly a direct quote already: skip
@@ -303,6 +329,53 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		}
 	}
 	return out
+}
+
+// agencyReport reports «ذكرت الوكالة أن», «أفادت تقارير أن»: a news source
+// relaying facts, not a statement.
+func (c *Coder) agencyReport(d *doc, v rv) bool {
+	switch strings.TrimPrefix(d.toks[v.i].Norm, "و") {
+	case "ذكرت", "ذكر", "افادت", "افاد", "اوردت", "نقلت", "نقل":
+	default:
+		return false
+	}
+	n := nameKey(v.sp.name)
+	for _, w := range []string{"وكاله", "رويترز", "فرانس برس", "تقارير", "مصادر", "صحيفه", "شبكه", "قناه", "موقع", "مكتب", "اعلامي"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidJustBefore reports a reporting verb or a complementiser (أن، إن،
+// قائلا) in the three words before token i.
+func (c *Coder) saidJustBefore(d *doc, i, start int) bool {
+	for k, n := i-1, 0; k >= start && n < 2; k-- {
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		w := d.toks[k].Norm
+		if c.reportingAt(d, k) && !c.isTrigger(d, k) {
+			return true
+		}
+		if n == 1 && (w == "ان" || w == "بان" || w == "انه" || w == "انها" || w == "قايلا" || w == "قايله") {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEarlier reports a reporting verb (not a participle) at most twelve
+// tokens before token i.
+func (c *Coder) verbEarlier(verbs []rv, i int, d *doc) bool {
+	for _, v := range verbs {
+		if v.i < i && i-v.i <= 12 && !participle(d.toks[v.i].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Coder) inQuote(qs []directQuote, i int) bool {
