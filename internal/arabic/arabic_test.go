@@ -251,6 +251,33 @@ func TestSegment(t *testing.T) {
 	}
 }
 
+func TestSegmentSpans(t *testing.T) {
+	tests := []struct {
+		word, stem string
+		start, end int
+	}{
+		{"وَبِالْحَسَكَةِ", "حسكه", 7, 15},
+		{"بالحسكة", "حسكه", 3, 7},
+		{"للحكومة", "حكومه", 2, 7},
+		{"وزيرُها", "وزير", 0, 5},
+		{"وسيقــوم", "يقوم", 2, 8},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, a := range Segment(tt.word) {
+			if a.Stem == tt.stem {
+				found = true
+				if a.StemStart != tt.start || a.StemEnd != tt.end {
+					t.Errorf("Segment(%q) stem %q at %d:%d, want %d:%d", tt.word, a.Stem, a.StemStart, a.StemEnd, tt.start, tt.end)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Segment(%q) has no stem %q", tt.word, tt.stem)
+		}
+	}
+}
+
 func TestStems(t *testing.T) {
 	got := Stems("بالحسكة")
 	for _, w := range []string{"بالحسكه", "الحسكه", "حسكه"} {

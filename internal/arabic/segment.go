@@ -27,15 +27,62 @@ func (a Analysis) HasArticle() bool {
 	return len(a.Proclitics) > 0 && a.Proclitics[len(a.Proclitics)-1] == "ال"
 }
 
-// enclitics are the pronoun suffixes, normalised (ه covers ة-less forms).
-var enclitics = []string{"هما", "كما", "هم", "هن", "ها", "كم", "كن", "ني", "نا", "ه", "ي", "ك"}
+// enclitics are the pronoun suffixes, normalised, with their letters.
+var enclitics = [...]struct {
+	s string
+	r []rune
+}{
+	{"هما", []rune("هما")}, {"كما", []rune("كما")}, {"هم", []rune("هم")}, {"هن", []rune("هن")},
+	{"ها", []rune("ها")}, {"كم", []rune("كم")}, {"كن", []rune("كن")}, {"ني", []rune("ني")},
+	{"نا", []rune("نا")}, {"ه", []rune("ه")}, {"ي", []rune("ي")}, {"ك", []rune("ك")},
+}
 
 // letter is one kept (normalised) rune of a word with its index among the
-// word's original code points.
+// word's original code points and its byte offset in the normalised word.
 type letter struct {
 	r    rune // normalised
 	orig rune
-	k    int
+	k    int // code-point index in the original word
+	b    int // byte offset in the normalised word
+}
+
+// Proclitic sequences are shared, read-only slices: conjunction (none, و,
+// ف) × preposition or future (none, ب, ك, ل, س) × article (none, ال).
+var procTable = func() (t [3][5][2][]string) {
+	conj := [...]string{"", "و", "ف"}
+	prep := [...]string{"", "ب", "ك", "ل", "س"}
+	for c := range conj {
+		for p := range prep {
+			for a := range 2 {
+				var l []string
+				if conj[c] != "" {
+					l = append(l, conj[c])
+				}
+				if prep[p] != "" {
+					l = append(l, prep[p])
+				}
+				if a == 1 {
+					l = append(l, "ال")
+				}
+				t[c][p][a] = l
+			}
+		}
+	}
+	return t
+}()
+
+func prepIndex(r rune) int {
+	switch r {
+	case 'ب':
+		return 1
+	case 'ك':
+		return 2
+	case 'ل':
+		return 3
+	case 'س':
+		return 4
+	}
+	return 0
 }
 
 // Segment returns the plausible segmentations of one word, the unsegmented
@@ -43,20 +90,25 @@ type letter struct {
 // removed): conjunctions و ف (first only), prepositions ب ك ل after them,
 // future س (only before an imperfective prefix ي ت ن ا, stem of at least 3
 // letters), the article ال (and لل = ل+ال) when at least 2 letters remain,
-// and pronoun suffixes (ه ها هم هن هما كم كن كما ني نا ي ك; not after ال).
-// Where a suffix follows ت, a reading with ة restored (normalised ه) is added
-// («حكومته» → حكومه). A stem keeps at least 2 letters. Callers look the
+// and pronoun suffixes (ه ها هم هن هما كم كن كما ني نا ي ك; not after ال,
+// and never from ة or ى). Where a suffix follows ت, a reading with ة
+// restored (normalised ه) is added («حكومته» → حكومه), and likewise ى for
+// ا («مستواه» → مستوي). A stem keeps at least 2 letters. Callers look the
 // stems up in their lexicons; words such as بلال or لبنان come back whole
 // first and segmented after. Words with no Arabic letter come back whole;
-// an empty word gives nil.
+// an empty word gives nil. The Proclitics slices are shared: do not modify
+// them.
 func Segment(word string) []Analysis {
 	var buf [32]letter
 	ls := buf[:0]
+	var nbuf [64]byte
+	norm := nbuf[:0]
 	total := 0
 	arabic := true
 	for _, r := range word {
 		if m := NormalizeRune(r); m >= 0 {
-			ls = append(ls, letter{m, r, total})
+			ls = append(ls, letter{m, r, total, len(norm)})
+			norm = utf8.AppendRune(norm, m)
 			if classOf(r)&^cChanges != cArabic {
 				arabic = false
 			}
@@ -67,97 +119,108 @@ func Segment(word string) []Analysis {
 		if word == "" {
 			return nil
 		}
-		return []Analysis{{Stem: Normalize(word), StemEnd: total}}
+		return []Analysis{{Stem: "", StemEnd: total}}
 	}
-	whole := Analysis{Stem: lettersString(ls), StemEnd: total}
+	nw := string(norm)
+	whole := Analysis{Stem: nw, StemEnd: total}
 	if !arabic || len(ls) < 3 {
 		return []Analysis{whole}
 	}
-	out := []Analysis{whole}
-
-	// Proclitic choices: positions in ls where the stem may start, with the
-	// clitics taken.
+	// Proclitic choices: where the stem may start, with the clitics taken.
 	type pre struct {
-		procs   []string
-		p       int
-		article bool
-		future  bool
+		conj, prep, art int // indices into procTable
+		p               int // first stem letter
 	}
-	pres := []pre{{p: 0}}
-	var conj []pre
-	conj = append(conj, pre{p: 0})
-	if r := ls[0].r; r == 'و' || r == 'ف' {
-		c := pre{procs: []string{string(r)}, p: 1}
-		conj = append(conj, c)
-		pres = append(pres, c)
+	var pbuf [12]pre
+	pres := pbuf[:0]
+	conjs := [2]pre{{}, {}}
+	nconj := 1
+	switch ls[0].r {
+	case 'و':
+		conjs[1] = pre{conj: 1, p: 1}
+		nconj = 2
+	case 'ف':
+		conjs[1] = pre{conj: 2, p: 1}
+		nconj = 2
 	}
-	for _, c := range conj {
+	if nconj == 2 {
+		pres = append(pres, conjs[1])
+	}
+	n := len(ls)
+	for _, c := range conjs[:nconj] {
 		p := c.p
-		// future س before an imperfective prefix
-		if len(ls)-(p+1) >= 3 && ls[p].r == 'س' && isImperfPrefix(ls[p+1].r) {
-			pres = append(pres, pre{procs: append(slices.Clone(c.procs), "س"), p: p + 1, future: true})
+		if n-p < 3 {
+			continue
 		}
-		// article directly
-		if p+2 <= len(ls) && ls[p].r == 'ا' && p+1 < len(ls) && ls[p+1].r == 'ل' && len(ls)-(p+2) >= 2 {
-			pres = append(pres, pre{procs: append(slices.Clone(c.procs), "ال"), p: p + 2, article: true})
-		}
-		if p < len(ls) {
-			if r := ls[p].r; r == 'ب' || r == 'ك' || r == 'ل' {
-				q := p + 1
-				pp := append(slices.Clone(c.procs), string(r))
-				if len(ls)-q >= 2 {
-					pres = append(pres, pre{procs: pp, p: q})
-				}
-				switch {
-				case r == 'ل' && q < len(ls) && ls[q].r == 'ل' && len(ls)-(q+1) >= 2:
-					// لل = ل + ال with the alef elided
-					pres = append(pres, pre{procs: append(slices.Clone(pp), "ال"), p: q + 1, article: true})
-				case r != 'ل' && q+1 < len(ls) && ls[q].r == 'ا' && ls[q+1].r == 'ل' && len(ls)-(q+2) >= 2:
-					pres = append(pres, pre{procs: append(slices.Clone(pp), "ال"), p: q + 2, article: true})
-				}
+		r0, r1 := ls[p].r, ls[p+1].r
+		switch {
+		case r0 == 'س' && isImperfPrefix(r1) && n-(p+1) >= 3:
+			// future س before an imperfective prefix
+			pres = append(pres, pre{conj: c.conj, prep: 4, p: p + 1})
+		case r0 == 'ا' && r1 == 'ل' && n-(p+2) >= 2:
+			pres = append(pres, pre{conj: c.conj, art: 1, p: p + 2})
+		case r0 == 'ب' || r0 == 'ك' || r0 == 'ل':
+			q := p + 1
+			pi := prepIndex(r0)
+			pres = append(pres, pre{conj: c.conj, prep: pi, p: q})
+			switch {
+			case r0 == 'ل' && r1 == 'ل' && n-(q+1) >= 2:
+				// لل = ل + ال with the alef elided
+				pres = append(pres, pre{conj: c.conj, prep: pi, art: 1, p: q + 1})
+			case r0 != 'ل' && r1 == 'ا' && q+1 < n && ls[q+1].r == 'ل' && n-(q+2) >= 2:
+				pres = append(pres, pre{conj: c.conj, prep: pi, art: 1, p: q + 2})
 			}
 		}
 	}
 
-	for _, pr := range pres {
+	// Pronoun suffixes that may end the word, longest first. ة and ى fold
+	// to ه and ي but are never pronoun suffixes.
+	var ebuf [3]int
+	encs := ebuf[:0]
+	if o := ls[n-1].orig; o != tehMarbuta && o != alefMaqsura {
+		for e, enc := range enclitics {
+			if len(enc.r) < n && hasSuffix(ls, enc.r) {
+				encs = append(encs, e)
+			}
+		}
+	}
+
+	if len(pres) == 0 && len(encs) == 0 {
+		return []Analysis{whole}
+	}
+	pres = append(pres, pre{}) // the bare stem, for suffixes alone
+	out := make([]Analysis, 1, len(pres)*(1+2*len(encs)))
+	out[0] = whole
+	for k, pr := range pres {
+		bare := k == len(pres)-1
 		start := 0
 		if pr.p > 0 {
 			start = ls[pr.p].k
 		}
-		if pr.p > 0 {
-			out = append(out, Analysis{Proclitics: pr.procs, Stem: lettersString(ls[pr.p:]), StemStart: start, StemEnd: total})
+		procs := procTable[pr.conj][pr.prep][pr.art]
+		if !bare {
+			out = append(out, Analysis{Proclitics: procs, Stem: nw[ls[pr.p].b:], StemStart: start, StemEnd: total})
 		}
-		if pr.article {
+		if pr.art == 1 {
 			continue // no pronoun suffix after the article
 		}
-		for _, enc := range enclitics {
-			n := utf8.RuneCountInString(enc)
-			e := len(ls) - n
-			if e-pr.p < 2 || !hasSuffix(ls, enc) {
+		for _, e := range encs {
+			enc := enclitics[e]
+			end := n - len(enc.r)
+			size := end - pr.p
+			if size < 2 || (pr.prep == 4 && size < 3) {
 				continue
 			}
-			// ة and ى fold to ه and ي but are never pronoun suffixes.
-			if o := ls[len(ls)-1].orig; o == tehMarbuta || o == alefMaqsura {
-				continue
-			}
-			if pr.future && e-pr.p < 3 {
-				continue
-			}
-			stem := ls[pr.p:e]
-			a := Analysis{Proclitics: pr.procs, Stem: lettersString(stem), Enclitic: enc, StemStart: start, StemEnd: ls[e].k}
+			a := Analysis{Proclitics: procs, Stem: nw[ls[pr.p].b:ls[end].b], Enclitic: enc.s, StemStart: start, StemEnd: ls[end].k}
 			out = append(out, a)
-			switch stem[len(stem)-1].r {
-			case 'ت': // ة written ت before a suffix: حكومته → حكومة
-				if len(stem) >= 3 {
-					b := a
-					b.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
-					out = append(out, b)
-				}
-			case 'ا': // ى written ا before a suffix: مستواه → مستوى
-				if len(stem) >= 3 {
-					b := a
-					b.Stem = a.Stem[:len(a.Stem)-len("ا")] + "ي"
-					out = append(out, b)
+			if size >= 3 {
+				switch ls[end-1].r {
+				case 'ت': // ة written ت before a suffix: حكومته → حكومة
+					a.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
+					out = append(out, a)
+				case 'ا': // ى written ا before a suffix: مستواه → مستوى
+					a.Stem = a.Stem[:len(a.Stem)-len("ا")] + "ي"
+					out = append(out, a)
 				}
 			}
 		}
@@ -168,25 +231,14 @@ func Segment(word string) []Analysis {
 
 func isImperfPrefix(r rune) bool { return r == 'ي' || r == 'ت' || r == 'ن' || r == 'ا' }
 
-func hasSuffix(ls []letter, suf string) bool {
-	i := len(ls)
-	for j := len(suf); j > 0; {
-		r, n := utf8.DecodeLastRuneInString(suf[:j])
-		i--
-		if i < 0 || ls[i].r != r {
+func hasSuffix(ls []letter, suf []rune) bool {
+	off := len(ls) - len(suf)
+	for k, r := range suf {
+		if ls[off+k].r != r {
 			return false
 		}
-		j -= n
 	}
 	return true
-}
-
-func lettersString(ls []letter) string {
-	b := make([]byte, 0, len(ls)*2)
-	for _, l := range ls {
-		b = utf8.AppendRune(b, l.r)
-	}
-	return string(b)
 }
 
 // Stems is a convenience: the distinct normalised stems of Segment(word),
