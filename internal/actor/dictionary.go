@@ -106,6 +106,7 @@ const (
 	ViaSurname = "surname" // a surname of a person named earlier in the article
 	ViaRole    = "role"    // a role phrase, with or without nisba
 	ViaNER     = "ner"     // a named entity not in the dictionary
+	ViaPlural  = "plural"  // a plural nisba standing alone («الإيرانيين»): the people of a country
 )
 
 // alias is one indexed name: the keys of its tokens after the first.
@@ -330,7 +331,7 @@ func (d *Dictionary) add(name string, data []byte) error {
 		d.roles = append(d.roles, r)
 	}
 	for _, w := range f.Modifiers {
-		d.modifiers[wordKey(w)] = true
+		d.modifiers[wordKey(arabic.Normalize(strings.TrimSpace(w)))] = true
 	}
 	for _, w := range f.SubjectVerbs {
 		d.subjectVerbs[arabic.Normalize(strings.TrimSpace(w))] = true
@@ -472,11 +473,15 @@ func (d *Dictionary) build() error {
 		}
 		for _, n := range e.Nisba {
 			for _, f := range NisbaForms(n) {
-				addTo(d.nisbas, seenNisba, f, i, ViaName, false)
+				via := ViaName
+				if strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين") {
+					via = ViaPlural
+				}
+				addTo(d.nisbas, seenNisba, f, i, via, false)
 			}
 		}
 		for _, p := range e.Plural {
-			addTo(d.nisbas, seenNisba, p, i, ViaName, false)
+			addTo(d.nisbas, seenNisba, p, i, ViaPlural, false)
 		}
 		for _, s := range e.Surname {
 			addTo(d.surnames, map[string][]owner{}, s, i, ViaSurname, false)

@@ -28,9 +28,10 @@ type Mention struct {
 // firstKey is one reading of the first word of a match.
 type firstKey struct {
 	key      string
-	stripped int  // letters removed as clitics
-	start    int  // code-point offset of the name inside the word
-	prep     bool // a preposition ب or ك was stripped
+	stripped int    // letters removed as clitics
+	start    int    // code-point offset of the name inside the word
+	prep     bool   // a preposition ب or ك was stripped
+	prefix   string // letters to put before the surface in a Name: ال where لل merged ل and ال
 }
 
 // firstKeys returns the candidate keys of a word used as the first word of
@@ -61,9 +62,9 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 		if dup {
 			continue
 		}
-		start := a.StemStart
+		start, prefix := a.StemStart, ""
 		if a.HasArticle() {
-			start = articleStart(t.Text, a.StemStart)
+			start, prefix = articleStart(t.Text, a.StemStart)
 		}
 		prep := false
 		for _, p := range a.Proclitics {
@@ -71,30 +72,34 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 				prep = true
 			}
 		}
-		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep})
+		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix})
 	}
 	return buf
 }
 
-// articleStart backs up from the stem start over the article ال (or the
-// ل of لل) so the span keeps the article.
-func articleStart(word string, stemStart int) int {
+// articleStart backs up from the stem start over the article ال so the
+// span keeps it. In لل (ل + ال, alef elided) the name starts at the stem
+// and its Name gets the prefix ال («للأمم المتحدة» → «الأمم المتحدة»).
+func articleStart(word string, stemStart int) (int, string) {
 	rs := []rune(word)
+	if stemStart > len(rs) {
+		return stemStart, ""
+	}
 	p := stemStart - 1
 	for p >= 0 && arabic.NormalizeRune(rs[p]) < 0 {
 		p--
 	}
 	if p < 0 || rs[p] != 'ل' {
-		return stemStart
+		return stemStart, ""
 	}
 	q := p - 1
 	for q >= 0 && arabic.NormalizeRune(rs[q]) < 0 {
 		q--
 	}
 	if q >= 0 && arabic.NormalizeRune(rs[q]) == 'ا' {
-		return q
+		return q, ""
 	}
-	return p
+	return stemStart, "ال"
 }
 
 // hit is a candidate match over tokens [i,end).
@@ -106,6 +111,7 @@ type hit struct {
 	stripped int
 	start    int // code-point offset of the name inside the first token
 	prep     bool
+	prefix   string
 }
 
 func (h hit) better(o hit) bool {
@@ -143,7 +149,7 @@ func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey)
 			if !ok {
 				continue
 			}
-			h := hit{end: end, entry: a.entry, via: a.via, amb: a.amb, stripped: fk.stripped, start: fk.start, prep: fk.prep}
+			h := hit{end: end, entry: a.entry, via: a.via, amb: a.amb, stripped: fk.stripped, start: fk.start, prep: fk.prep, prefix: fk.prefix}
 			if !found || h.better(best) {
 				best, found = h, true
 			}
@@ -170,7 +176,7 @@ func (d *Dictionary) mention(text string, toks []arabic.Token, i int, h hit) Men
 	}
 	m := Mention{
 		Span: sp, TokStart: i, TokEnd: h.end,
-		Actor: e.Actor(surface(text, toks, i, h.end, h.start)),
+		Actor: e.Actor(h.prefix + surface(text, toks, i, h.end, h.start)),
 		Kind:  kind, Via: h.via, Ambiguous: h.amb,
 		Place: h.via == ViaCapital,
 	}

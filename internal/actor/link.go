@@ -1,0 +1,438 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Linker finds the actors of one article: dictionary names, role phrases
+// and named entities, with people found again by surname. It is safe for
+// concurrent use; each Link call keeps its own article state.
+type Linker struct {
+	d *Dictionary
+	// ContextCountry gives role phrases that name no country («المتظاهرون»,
+	// «قوات الأمن», «الحكومة») the country most mentioned in the article,
+	// for the sectors GOV MIL POL LEG JUD OPP CVL. Armed groups and
+	// international actors are left without.
+	ContextCountry bool
+}
+
+// NewLinker returns a Linker over d with ContextCountry on.
+func NewLinker(d *Dictionary) *Linker { return &Linker{d: d, ContextCountry: true} }
+
+// contextSectors are the sectors whose country a bare role takes from the
+// article.
+var contextSectors = map[string]bool{"GOV": true, "MIL": true, "POL": true, "LEG": true, "JUD": true, "OPP": true, "CVL": true}
+
+// localAlias is a name of a person known in the current article.
+type localAlias struct {
+	rest  []string
+	actor marsad.Actor
+}
+
+// article is the state of one Link call.
+type article struct {
+	l        *Linker
+	text     string
+	toks     []arabic.Token
+	people   map[string][]localAlias // first-token key → surnames and names of people named so far
+	entStart map[int]entSpan         // first token → entity
+	out      []Mention
+	buf      []firstKey
+}
+
+type entSpan struct {
+	end int // token end
+	ent marsad.Entity
+}
+
+// Link returns the actor mentions of an article, in text order without
+// overlaps. toks are arabic.Tokenize(text); ents are the NER entities
+// (code-point spans), possibly nil.
+//
+// At each token the longest reading wins among a dictionary name, a role
+// phrase and a surname of a person already named in the article (ties:
+// surname, then name, then role). A role phrase for an office followed by a
+// PER entity becomes that person with the role's country and sector
+// («وزير الخارجية الإيراني عباس عراقجي» when the name is not in the
+// dictionary). Other PER entities become people with no country; ORG
+// entities not in the dictionary become actors with only a name (and the
+// country of a nisba at their end). LOC entities are left to the geo layer.
+//
+// A capital (Kind KindCapital) stands for its government (Place false) only
+// right after a reporting or action verb («أعلنت دمشق»), right before one
+// («طهران ترفض»), or joined by و to a capital that does; otherwise Place is
+// true. Country names after a locative word or preposition (في، إلى، من،
+// ب…) get Place true but keep their government actor.
+func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []Mention {
+	a := &article{l: l, text: text, toks: toks, people: map[string][]localAlias{}, buf: make([]firstKey, 0, 8)}
+	a.indexEntities(ents)
+	d := l.d
+	for i := 0; i < len(toks); {
+		if !matchable(toks[i]) {
+			i++
+			continue
+		}
+		h, okh := d.matchAt(toks, i, a.buf)
+		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, a.buf)
+		sm, oks := a.surnameAt(i)
+		best := -1 // 0 surname, 1 name, 2 role
+		bestEnd := 0
+		if oks {
+			best, bestEnd = 0, sm.TokEnd
+		}
+		if okh && h.end > bestEnd {
+			best, bestEnd = 1, h.end
+		}
+		if okr && rm.TokEnd > bestEnd {
+			best, bestEnd = 2, rm.TokEnd
+		}
+		switch best {
+		case 0:
+			a.out = append(a.out, sm)
+			i = sm.TokEnd
+			continue
+		case 1:
+			m := d.mention(text, toks, i, h)
+			a.placeOrActor(&m, h)
+			if m.Kind == KindPerson {
+				a.learn(m.Actor, d.entries[h.entry])
+			}
+			a.out = append(a.out, m)
+			i = m.TokEnd
+			continue
+		case 2:
+			if rtype == RolePerson && rm.Kind == KindRole {
+				if es, ok := a.entStart[rm.TokEnd]; ok && es.ent.Type == marsad.PER {
+					m := a.nerPerson(es, rm.Country(), rm.Actor.Sector, i, rm.Span.Start)
+					a.out = append(a.out, m)
+					i = m.TokEnd
+					continue
+				}
+			}
+			if rm.Kind == KindPerson {
+				if e, ok := d.Entry(rm.Actor.ID); ok {
+					a.learn(rm.Actor, e)
+				}
+			}
+			a.out = append(a.out, rm)
+			i = rm.TokEnd
+			continue
+		}
+		if h, ok := d.nisbaAt(toks, i); ok && h.via == ViaPlural {
+			// «الإيرانيون», «الأتراك»: the people of a country.
+			e := d.entries[h.entry]
+			act := marsad.Actor{Name: surface(text, toks, i, h.end, 0), Country: e.Country, Sector: "CVL"}
+			a.out = append(a.out, Mention{Span: marsad.Span{Start: toks[i].CStart, End: toks[h.end-1].CEnd},
+				TokStart: i, TokEnd: h.end, Actor: act, Kind: KindRole, Via: ViaPlural})
+			i = h.end
+			continue
+		}
+		if es, ok := a.entStart[i]; ok {
+			if m, ok := a.entityMention(i, es); ok {
+				a.out = append(a.out, m)
+				i = m.TokEnd
+				continue
+			}
+		}
+		i++
+	}
+	a.fillContext()
+	a.fillAliases()
+	return a.out
+}
+
+// Country is a shorthand for m.Actor.Country.
+func (m Mention) Country() string { return m.Actor.Country }
+
+func (a *article) indexEntities(ents []marsad.Entity) {
+	a.entStart = map[int]entSpan{}
+	if len(ents) == 0 {
+		return
+	}
+	for _, e := range ents {
+		if e.End <= e.Start {
+			continue
+		}
+		// first token starting inside the entity, last token ending inside it
+		s := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].CStart >= e.Start })
+		if s >= len(a.toks) || a.toks[s].CStart >= e.End {
+			continue
+		}
+		t := s
+		for t < len(a.toks) && a.toks[t].CEnd <= e.End {
+			t++
+		}
+		if t == s {
+			continue
+		}
+		if old, ok := a.entStart[s]; ok && old.end >= t {
+			continue
+		}
+		a.entStart[s] = entSpan{end: t, ent: e}
+	}
+}
+
+// surnameAt matches a surname or name of a person already named in the
+// article at token i.
+func (a *article) surnameAt(i int) (Mention, bool) {
+	if len(a.people) == 0 || a.toks[i].Kind != arabic.Word {
+		return Mention{}, false
+	}
+	best, found, bestStart, bestPrefix := localAlias{}, false, 0, ""
+	bestEnd, bestStripped := 0, 0
+	for _, fk := range firstKeys(a.toks[i], a.buf) {
+		for _, la := range a.people[fk.key] {
+			end, ok := restMatches(a.toks, i+1, la.rest)
+			if !ok {
+				continue
+			}
+			if !found || end > bestEnd || (end == bestEnd && fk.stripped < bestStripped) {
+				best, found, bestEnd, bestStripped, bestStart, bestPrefix = la, true, end, fk.stripped, fk.start, fk.prefix
+			}
+		}
+	}
+	if !found {
+		return Mention{}, false
+	}
+	act := best.actor
+	act.Name = bestPrefix + surface(a.text, a.toks, i, bestEnd, bestStart)
+	act.Aliases = nil
+	return Mention{Span: marsad.Span{Start: a.toks[i].CStart + bestStart, End: a.toks[bestEnd-1].CEnd},
+		TokStart: i, TokEnd: bestEnd, Actor: act, Kind: KindPerson, Via: ViaSurname}, true
+}
+
+// learn records the surnames of a person named in the article.
+func (a *article) learn(act marsad.Actor, e *Entry) {
+	act.Aliases = nil
+	for _, s := range e.Surname {
+		a.addLocal(s, act)
+	}
+	for _, s := range e.Arabic {
+		a.addLocal(s, act)
+	}
+}
+
+func (a *article) addLocal(name string, act marsad.Actor) {
+	ks := aliasKeys(name)
+	if len(ks) == 0 {
+		return
+	}
+	for _, la := range a.people[ks[0]] {
+		if la.actor.Canon == act.Canon && la.actor.ID == act.ID && slicesEqual(la.rest, ks[1:]) {
+			return
+		}
+	}
+	// A later person with the same surname takes it over.
+	rest := ks[1:]
+	list := a.people[ks[0]][:0:0]
+	for _, la := range a.people[ks[0]] {
+		if !slicesEqual(la.rest, rest) {
+			list = append(list, la)
+		}
+	}
+	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act})
+}
+
+func slicesEqual(x, y []string) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i] != y[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameParticles join the last two words of a surname («بن سلمان», «أبو قصرة»).
+var nameParticles = map[string]bool{"بن": true, "ابن": true, "ابو": true, "ولد": true, "ال": true, "عبد": true, "بنت": true, "دي": true, "فون": true}
+
+// nerPerson makes a person from a PER entity, optionally preceded by a role
+// phrase from token i (code point start) that gives country and sector.
+func (a *article) nerPerson(es entSpan, country, sector string, i, start int) Mention {
+	first := a.entStartToken(es)
+	name := es.ent.Text
+	act := marsad.Actor{Name: surface(a.text, a.toks, i, es.end, start-a.toks[i].CStart), Canon: name, Country: country, Sector: sector}
+	m := Mention{Span: marsad.Span{Start: start, End: a.toks[es.end-1].CEnd}, TokStart: i, TokEnd: es.end,
+		Actor: act, Kind: KindPerson, Via: ViaNER}
+	a.learnNER(first, es.end, act)
+	return m
+}
+
+func (a *article) entStartToken(es entSpan) int {
+	s := sort.Search(len(a.toks), func(k int) bool { return a.toks[k].CStart >= es.ent.Start })
+	return s
+}
+
+// learnNER records the full name and surname of a person found by NER.
+func (a *article) learnNER(s, e int, act marsad.Actor) {
+	var words []string
+	for k := s; k < e; k++ {
+		if a.toks[k].Kind == arabic.Word {
+			words = append(words, a.toks[k].Text)
+		}
+	}
+	if len(words) == 0 {
+		return
+	}
+	a.addLocal(strings.Join(words, " "), act)
+	if len(words) >= 2 {
+		sur := words[len(words)-1:]
+		if len(words) >= 3 && nameParticles[arabic.Normalize(words[len(words)-2])] {
+			sur = words[len(words)-2:]
+		}
+		a.addLocal(strings.Join(sur, " "), act)
+	}
+}
+
+// entityMention turns an entity not covered by the dictionary into a
+// mention: PER as a person (or a person already named, by surname), ORG as
+// a named actor.
+func (a *article) entityMention(i int, es entSpan) (Mention, bool) {
+	switch es.ent.Type {
+	case marsad.PER:
+		// A known person named differently: its last word is a surname.
+		if m, ok := a.surnameAt(es.end - 1); ok && m.TokEnd == es.end {
+			m.TokStart, m.Span.Start = i, a.toks[i].CStart
+			m.Actor.Name = surface(a.text, a.toks, i, es.end, 0)
+			return m, true
+		}
+		return a.nerPerson(es, "", "", i, a.toks[i].CStart), true
+	case marsad.ORG:
+		act := marsad.Actor{Name: surface(a.text, a.toks, i, es.end, 0), Canon: es.ent.Text}
+		if es.end-1 > i {
+			if h, ok := a.l.d.nisbaAt(a.toks, es.end-1); ok && h.end == es.end {
+				act.Country = a.l.d.entries[h.entry].Country
+			}
+		}
+		return Mention{Span: marsad.Span{Start: a.toks[i].CStart, End: a.toks[es.end-1].CEnd}, TokStart: i, TokEnd: es.end,
+			Actor: act, Kind: "organisation", Via: ViaNER}, true
+	}
+	return Mention{}, false
+}
+
+// placeOrActor decides whether a capital acts for its government and flags
+// country names in locative position.
+func (a *article) placeOrActor(m *Mention, h hit) {
+	d := a.l.d
+	prev := ""
+	if m.TokStart > 0 && a.toks[m.TokStart-1].Kind == arabic.Word {
+		prev = a.toks[m.TokStart-1].Norm
+	}
+	next := ""
+	if m.TokEnd < len(a.toks) && a.toks[m.TokEnd].Kind == arabic.Word {
+		next = a.toks[m.TokEnd].Norm
+	}
+	locative := d.placeWords[prev] || h.prep
+	switch m.Kind {
+	case KindCapital:
+		gov := !locative && (d.isSubjectVerb(prev) || d.isSubjectVerb(next))
+		if !gov && !locative && h.stripped == 1 && strings.HasPrefix(a.toks[m.TokStart].Norm, "و") && len(a.out) > 0 {
+			// «أعلنت موسكو وبكين»: joined to a capital that acts.
+			last := a.out[len(a.out)-1]
+			gov = last.TokEnd == m.TokStart && !last.Place && (last.Kind == KindCapital || last.Kind == KindCountry)
+		}
+		m.Place = !gov
+	case KindCountry, "territory":
+		m.Place = locative
+	}
+}
+
+// isSubjectVerb reports whether the normalised word is a verb after or
+// before which a capital acts, with a conjunction و/ف allowed.
+func (d *Dictionary) isSubjectVerb(w string) bool {
+	if w == "" {
+		return false
+	}
+	if d.subjectVerbs[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		return d.subjectVerbs[w[len("و"):]]
+	}
+	return false
+}
+
+// fillContext gives bare role phrases the article's most mentioned country.
+func (a *article) fillContext() {
+	if !a.l.ContextCountry {
+		return
+	}
+	count := map[string]int{}
+	order := []string{}
+	for _, m := range a.out {
+		c := m.Actor.Country
+		if c == "" || m.Place {
+			continue
+		}
+		if count[c] == 0 {
+			order = append(order, c)
+		}
+		count[c]++
+	}
+	top, n := "", 0
+	for _, c := range order {
+		if count[c] > n {
+			top, n = c, count[c]
+		}
+	}
+	if top == "" {
+		return
+	}
+	for k := range a.out {
+		m := &a.out[k]
+		if m.Kind == KindRole && m.Actor.Country == "" && contextSectors[m.Actor.Sector] {
+			m.Actor.Country = top
+		}
+	}
+}
+
+// fillAliases lists, on each mention of a dictionary actor or person, the
+// other names it has in the article.
+func (a *article) fillAliases() {
+	key := func(m Mention) string {
+		switch {
+		case m.Actor.ID != "":
+			return "id:" + m.Actor.ID
+		case m.Kind == KindPerson && m.Actor.Canon != "":
+			return "per:" + m.Actor.Canon
+		}
+		return ""
+	}
+	names := map[string][]string{}
+	for _, m := range a.out {
+		if k := key(m); k != "" && !m.Place {
+			if !containsStr(names[k], m.Actor.Name) {
+				names[k] = append(names[k], m.Actor.Name)
+			}
+		}
+	}
+	for i := range a.out {
+		m := &a.out[i]
+		k := key(*m)
+		if k == "" {
+			continue
+		}
+		var al []string
+		for _, n := range names[k] {
+			if n != m.Actor.Name {
+				al = append(al, n)
+			}
+		}
+		m.Actor.Aliases = al
+	}
+}
+
+func containsStr(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,193 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// maxModifiers is how many adjectives may stand between a role and its
+// nisba («القوات الخاصة الأمريكية»).
+const maxModifiers = 2
+
+// roleHit is a role alias matched over tokens [i,end).
+type roleHit struct {
+	end      int
+	role     int
+	last     string // last token of the alias, normalised
+	stripped int
+	start    int
+	prefix   string
+}
+
+// rolesAt returns the role aliases starting at token i, longest first.
+func (d *Dictionary) rolesAt(toks []arabic.Token, i int, buf []firstKey) []roleHit {
+	if i >= len(toks) || toks[i].Kind != arabic.Word {
+		return nil
+	}
+	var out []roleHit
+	for _, fk := range firstKeys(toks[i], buf) {
+		for _, a := range d.roleIdx[fk.key] {
+			end, ok := restMatches(toks, i+1, a.rest)
+			if !ok {
+				continue
+			}
+			out = append(out, roleHit{end: end, role: a.role, last: a.last, stripped: fk.stripped, start: fk.start, prefix: fk.prefix})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].end != out[b].end {
+			return out[a].end > out[b].end
+		}
+		return out[a].stripped < out[b].stripped
+	})
+	return out
+}
+
+// nisbaAt matches a nisba form at token i (no clitics: a nisba follows its
+// noun). It returns the end and the entry the nisba belongs to.
+func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
+	if i >= len(toks) || toks[i].Kind != arabic.Word {
+		return hit{}, false
+	}
+	return lookup(d.nisbas, toks, i, []firstKey{{key: wordKey(toks[i].Norm)}})
+}
+
+// skipModifiers returns the index after up to maxModifiers modifier words.
+func (d *Dictionary) skipModifiers(toks []arabic.Token, k int) int {
+	for n := 0; n < maxModifiers && k < len(toks) && toks[k].Kind == arabic.Word && d.modifiers[wordKey(toks[k].Norm)]; n++ {
+		k++
+	}
+	return k
+}
+
+// ResolvePhrase reads a role phrase starting at token i: a role word
+// (clitics allowed on its first word) with an optional nisba or country
+// name giving the country, and for offices an optional person from the
+// dictionary after it:
+//
+//	«وزير الداخلية العراقي» → IRQ GOV; «القوات الأمريكية» → USA MIL
+//	«رئيس وزراء العراق» → IRQ GOV; «مسلحون» → REB; «متظاهرون» → CVL
+//	«رئيس الوزراء العراقي محمد شياع السوداني» → the person entry
+//	«المتحدث باسم الخارجية الإيرانية» → IRN GOV (the actor of what follows)
+//
+// A single-word office with nothing after it («الرئيس», «وزير») is not a
+// phrase. Actors built from a role have no ID; Kind is KindRole unless a
+// dictionary entry was reached.
+func (d *Dictionary) ResolvePhrase(text string, toks []arabic.Token, i int) (Mention, bool) {
+	m, _, ok := d.rolePhrase(text, toks, i, 0, make([]firstKey, 0, 8))
+	return m, ok
+}
+
+// Resolve reads phrase alone: the longer of a dictionary name and a role
+// phrase at its start (ties go to the dictionary).
+func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
+	toks := arabic.Tokenize(phrase)
+	buf := make([]firstKey, 0, 8)
+	for i := range toks {
+		if !matchable(toks[i]) {
+			continue
+		}
+		h, okh := d.matchAt(toks, i, buf)
+		m, _, okr := d.rolePhrase(phrase, toks, i, 0, buf)
+		switch {
+		case okh && (!okr || h.end >= m.TokEnd):
+			return d.mention(phrase, toks, i, h), true
+		case okr:
+			return m, true
+		}
+		return Mention{}, false
+	}
+	return Mention{}, false
+}
+
+// rolePhrase returns the phrase at token i and the type of its role.
+func (d *Dictionary) rolePhrase(text string, toks []arabic.Token, i, depth int, buf []firstKey) (Mention, string, bool) {
+	for _, r := range d.rolesAt(toks, i, buf) {
+		if m, ok := d.roleWith(text, toks, i, r, depth); ok {
+			return m, d.roles[r.role].Type, true
+		}
+	}
+	return Mention{}, "", false
+}
+
+// roleWith completes the phrase of role hit r at token i.
+func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit, depth int) (Mention, bool) {
+	role := d.roles[r.role]
+	j := r.end
+	mk := func(end int, a marsad.Actor, kind string) Mention {
+		a.Name = r.prefix + surface(text, toks, i, end, r.start)
+		return Mention{Span: marsad.Span{Start: toks[i].CStart + r.start, End: toks[end-1].CEnd},
+			TokStart: i, TokEnd: end, Actor: a, Kind: kind, Via: ViaRole}
+	}
+	if role.Type == RoleOf {
+		if depth >= 2 {
+			return Mention{}, false
+		}
+		var buf [8]firstKey
+		h, okh := d.matchAt(toks, j, buf[:0])
+		m, _, okr := d.rolePhrase(text, toks, j, depth+1, buf[:0])
+		switch {
+		case okh && (!okr || h.end >= m.TokEnd):
+			e := d.entries[h.entry]
+			kind := e.Kind
+			if e.Kind == KindPerson {
+				kind = KindRole // «مسؤول في X» is not X's leader
+			}
+			a := e.Actor("")
+			if e.Kind == KindPerson {
+				a.ID, a.Canon, a.English = "", "", role.English+" of "+e.English
+			}
+			return mk(h.end, a, kind), true
+		case okr:
+			return mk(m.TokEnd, m.Actor, m.Kind), true
+		}
+		return Mention{}, false
+	}
+
+	actor := marsad.Actor{Sector: role.Sector, English: role.English}
+	end := j
+	var nisbaEntry *Entry
+	k := d.skipModifiers(toks, j)
+	if h, ok := d.nisbaAt(toks, k); ok {
+		nisbaEntry = d.entries[h.entry]
+		actor.Country = nisbaEntry.Country
+		end = d.skipModifiers(toks, h.end)
+	} else if last := toks[r.end-1].Norm; !strings.HasPrefix(last, "ال") {
+		// A construct: «رئيس وزراء العراق», «جنود الاحتلال».
+		var buf [8]firstKey
+		if h, ok := d.matchAt(toks, j, buf[:0]); ok && h.via == ViaName {
+			e := d.entries[h.entry]
+			switch {
+			case e.Kind == KindCountry || e.Kind == "territory":
+				actor.Country = e.Country
+				end = h.end
+			case e.Kind != KindPerson:
+				a := e.Actor("")
+				return mk(h.end, a, e.Kind), true
+			}
+		}
+	}
+	if nisbaEntry != nil && nisbaEntry.Kind != KindCountry && nisbaEntry.Kind != "territory" && nisbaEntry.Sector == role.Sector {
+		// «المتمردون الحوثيون»: the group itself.
+		a := nisbaEntry.Actor("")
+		return mk(end, a, nisbaEntry.Kind), true
+	}
+	if role.Type == RolePerson {
+		var buf [8]firstKey
+		if h, ok := d.matchAt(toks, end, buf[:0]); ok && d.entries[h.entry].Kind == KindPerson {
+			e := d.entries[h.entry]
+			return mk(h.end, e.Actor(""), KindPerson), true
+		}
+	}
+	if end == j && actor.Country == "" {
+		// A bare role: groups and bodies stand alone; an office only when
+		// its name is specific («رئيس الوزراء», not «الرئيس»).
+		if role.Type == RolePerson && r.end-i < 2 {
+			return Mention{}, false
+		}
+	}
+	return mk(end, actor, KindRole), true
+}
