@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 var measure = flag.Bool("measure", false, "measure duplicate detection on the shared ANT corpus (TestCorpusDuplicates)")
@@ -46,6 +47,7 @@ type corpusRecord struct {
 	Title    string `json:"title"`
 	Text     string `json:"text"`
 	TextSHA1 string `json:"text_sha1"`
+	Date     string `json:"date_iso"`
 }
 
 // TestCorpusDuplicates measures exact and near-duplicate detection on the ANT
@@ -188,6 +190,7 @@ func TestCorpusDuplicates(t *testing.T) {
 	cumF, cumS := 0, 0
 	for k := 0; k <= maxK; k++ {
 		cumF += flagged[k]
+
 		cumS += similar[k]
 		js := "-"
 		if k <= 12 {
@@ -195,6 +198,37 @@ func TestCorpusDuplicates(t *testing.T) {
 		}
 		fmt.Printf("%2d | %s | %s | %s | %s | %d | %s\n", k, frac(sameURL, k), frac(republished, k), frac(reencDist, k), frac(firstPara, k), cumF, js)
 	}
+	// What the store does at k: pairs within k, published within the
+	// window, found through a shared LSH band.
+	day := func(i int) time.Time { d, _ := time.Parse(time.DateOnly, recs[i].Date); return d }
+	inWin, banded, inWinSimilar := 0, 0, 0
+	for _, p := range close {
+		if p.d > NearDuplicateDistance {
+			break
+		}
+		dt := day(p.i).Sub(day(p.j))
+		if dt < 0 {
+			dt = -dt
+		}
+		if dt > NearDuplicateWindow {
+			continue
+		}
+		inWin++
+		if j := jaccard(shingles(p.i), shingles(p.j)); j >= 0.5 {
+			inWinSimilar++
+		} else if testing.Verbose() {
+			fmt.Printf("  low-overlap pair d=%d J=%.2f %s | %s\n     %q\n     %q\n", p.d, j, recs[p.i].ID, recs[p.j].ID, head(recs[p.i].Text, 110), head(recs[p.j].Text, 110))
+		}
+		bi, bj := BandValues(sims[p.i]), BandValues(sims[p.j])
+		for b := range bi {
+			if bi[b] == bj[b] {
+				banded++
+				break
+			}
+		}
+	}
+	fmt.Printf("\nat k=%d: distinct-URL pairs within k and published within %v: %d (%d with 3-gram Jaccard>=0.5); found through a shared LSH band: %d (%.1f%%)\n",
+		NearDuplicateDistance, NearDuplicateWindow, inWin, inWinSimilar, banded, 100*float64(banded)/float64(max(inWin, 1)))
 	for _, p := range close {
 		if p.d >= 9 && p.d <= 11 && rng.IntN(8) == 0 && jaccard(shingles(p.i), shingles(p.j)) < 0.5 {
 			fmt.Printf("  d=%d J=%.2f %s | %s\n     %q\n     %q\n", p.d, jaccard(shingles(p.i), shingles(p.j)), recs[p.i].ID, recs[p.j].ID, head(recs[p.i].Text, 90), head(recs[p.j].Text, 90))
