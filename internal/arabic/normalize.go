@@ -1,8 +1,11 @@
 package arabic
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Characters the normaliser treats specially.
@@ -55,6 +58,12 @@ var arabicFold = func() (t [0x100]rune) {
 	t[yehHamza-0x600] = yeh
 	t[farsiYeh-0x600] = yeh
 	t[keheh-0x600] = kaf
+	for _, r := range []rune{0x06BE, 0x06C0, 0x06C1, 0x06D5} { // heh variants (Urdu, Kurdish)
+		t[r-0x600] = heh
+	}
+	for _, r := range []rune{0x06D0, 0x06D2} { // yeh variants
+		t[r-0x600] = yeh
+	}
 	t[0x066B-0x600] = '.' // Arabic decimal separator
 	t[0x066C-0x600] = ',' // Arabic thousands separator
 	for d := rune(0); d < 10; d++ {
@@ -82,15 +91,47 @@ func NormalizeRune(r rune) rune {
 		return -1
 	case r >= 0x08D3 && r <= 0x08FF && r != 0x08E2: // Arabic Extended-A combining marks
 		return -1
+	case r >= 0xFB50 && r <= 0xFEFC:
+		return presentationForm(r)
 	case unicode.Is(unicode.Latin, r):
 		return unicode.ToLower(r)
 	}
 	return r
 }
 
+// presentationFolds maps Arabic presentation forms (U+FB50..U+FEFC) that
+// stand for one letter to that letter, normalised; ligatures of several
+// letters (ﻻ, ﷲ) are kept, since NormalizeRune maps one rune to one rune.
+var presentationFolds = sync.OnceValue(func() []rune {
+	t := make([]rune, 0xFEFC-0xFB50+1)
+	for r := rune(0xFB50); r <= 0xFEFC; r++ {
+		t[r-0xFB50] = r
+		if !unicode.Is(unicode.Arabic, r) {
+			continue
+		}
+		d := []rune(norm.NFKC.String(string(r)))
+		switch {
+		case len(d) == 1 && d[0] != r:
+			t[r-0xFB50] = d[0]
+			if d[0] >= 0x0600 && d[0] <= 0x06FF && arabicFold[d[0]-0x600] != 0 {
+				t[r-0xFB50] = arabicFold[d[0]-0x600]
+			}
+		case len(d) == 2 && d[0] == ' ' && unicode.Is(unicode.Mn, d[1]):
+			t[r-0xFB50] = -1 // isolated forms of harakat and tanween
+		}
+	}
+	return t
+})
+
+func presentationForm(r rune) rune {
+	return presentationFolds()[r-0xFB50]
+}
+
 // Normalize returns the matching key of s: diacritics (harakat, tanween,
 // shadda, sukun, superscript alef, Quranic marks), tatweel and zero-width
-// joiners removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي; Persian ی ک → ي ك;
+// joiners removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي; Persian ی ک → ي ك
+// (and the Urdu/Kurdish heh and yeh variants); presentation forms of one
+// letter (ﺑ ﻫ …) → that letter;
 // Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII, with the Arabic
 // decimal and thousands separators ٫ ٬ → . ,; Latin lower-cased.
 // Arabic punctuation (، ؛ ؟) is kept. Invalid UTF-8 bytes are kept as they
