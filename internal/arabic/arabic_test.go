@@ -360,6 +360,8 @@ func TestParseNumber(t *testing.T) {
 		{"للمئات", 100, true, 1, true},
 		{"١٠ بالمئة", 10, false, 1, true},
 		{"الاثنا عشر", 12, false, 2, true},
+		{"الحادية", 0, false, 0, false},
+		{"ثاني", 0, false, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -369,6 +371,21 @@ func TestParseNumber(t *testing.T) {
 				t.Errorf("ParseNumber(%q) = %+v %v, want value %d vague %v tokens %d ok %v", tt.in, n, ok, tt.value, tt.vague, tt.n, tt.ok)
 			}
 		})
+	}
+	for _, tt := range []struct {
+		in string
+		i  int
+		ok bool
+	}{
+		{"الدورة الحادية عشرة", 2, false},
+		{"الذكرى الحادي والعشرين", 2, false},
+		{"الدورة الثالثة والأربعين", 2, false},
+		{"قتل ثلاثة عشر", 1, true},
+		{"العام الثاني عشرة أشخاص", 2, false},
+	} {
+		if _, ok := ParseNumber(Tokenize(tt.in), tt.i); ok != tt.ok {
+			t.Errorf("ParseNumber(%q, %d) ok = %v, want %v", tt.in, tt.i, ok, tt.ok)
+		}
 	}
 	if _, ok := ParseNumber(nil, 0); ok {
 		t.Errorf("ParseNumber(nil, 0) ok = true, want false")

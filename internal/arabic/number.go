@@ -42,11 +42,12 @@ const (
 	nFew
 	nTwo
 	nFraction
+	nOrdinal
 )
 
 var numClassNames = map[string]numClass{
 	"unit": nUnit, "teen": nTeen, "ten": nTen, "hundred": nHundred, "hundreds": nHundreds,
-	"scale": nScale, "dual": nDual, "plural": nPlural, "few": nFew, "two": nTwo, "fraction": nFraction,
+	"scale": nScale, "dual": nDual, "plural": nPlural, "few": nFew, "two": nTwo, "fraction": nFraction, "ordinal": nOrdinal,
 }
 
 type numWord struct {
@@ -108,7 +109,7 @@ func parseNumberWords(text string) (map[string]numWord, error) {
 // (نصف) report false.
 func WordValue(norm string) (int64, bool) {
 	w, ok := numberWords()[norm]
-	if !ok || w.class == nFraction {
+	if !ok || w.class == nFraction || w.class == nOrdinal {
 		return 0, false
 	}
 	return int64(w.value), true
@@ -250,6 +251,9 @@ func ParseNumber(tokens []Token, i int) (n Quantity, ok bool) {
 	if i < 0 || i >= len(tokens) {
 		return Quantity{}, false
 	}
+	if afterOrdinal(tokens, i) {
+		return Quantity{}, false
+	}
 	var p numParser
 	j := i
 	// A part joined with و after a scale is undone when a multiplier
@@ -285,6 +289,20 @@ func ParseNumber(tokens []Token, i int) (n Quantity, ok bool) {
 	return Quantity{Value: int64(v), Vague: p.vague, Start: i, End: j, Float: v}, true
 }
 
+// afterOrdinal reports whether tokens[i] is the second part of a compound
+// ordinal: «الحادية عشرة» (11th), «الحادي والعشرين» (21st).
+func afterOrdinal(tokens []Token, i int) bool {
+	if i == 0 || tokens[i-1].Kind != Word || tokens[i].Kind != Word {
+		return false
+	}
+	prev, _, ok := lookupNumberWord(tokens[i-1].Norm, false)
+	if !ok || prev.class != nOrdinal {
+		return false
+	}
+	cur, conj, ok := lookupNumberWord(tokens[i].Norm, false)
+	return ok && (cur.class == nTeen || (conj && cur.class == nTen))
+}
+
 // numAtom is one part of a number: a digit token or a number word.
 type numAtom struct {
 	value  float64
@@ -318,7 +336,7 @@ func readAtom(tokens []Token, j int, first bool) (a numAtom, adv int, ok bool) {
 		return a, 2, true
 	}
 	nw, conj, ok := lookupNumberWord(t.Norm, first)
-	if !ok {
+	if !ok || nw.class == nOrdinal {
 		return numAtom{}, 0, false
 	}
 	if first {
