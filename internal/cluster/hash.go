@@ -18,7 +18,9 @@ import (
 // removed, arabic.Normalize (diacritics, tatweel, alef/yeh/teh marbuta and
 // digit variants) and runs of white space collapsed to one space.
 func NormalizeText(text string) string {
-	text = norm.NFKC.String(text)
+	if needsNFKC(text) {
+		text = norm.NFKC.String(text)
+	}
 	text = strings.Map(func(r rune) rune {
 		if unicode.Is(unicode.Cf, r) {
 			return -1
@@ -26,6 +28,25 @@ func NormalizeText(text string) string {
 		return r
 	}, text)
 	return strings.Join(strings.Fields(arabic.Normalize(text)), " ")
+}
+
+// needsNFKC reports whether text has a rune outside the set that NFKC
+// provably leaves alone (TestNeedsNFKC): ASCII, the Arabic block except the
+// combining hamza/madda and the compatibility letters ٵ-ٸ, « », the
+// zero-width and direction marks, dashes and curly quotes. Plain Arabic
+// news text skips NFKC.
+func needsNFKC(text string) bool {
+	for _, r := range text {
+		switch {
+		case r < 0x80:
+		case r >= 0x0600 && r <= 0x06FF && !(r >= 0x0653 && r <= 0x0655) && !(r >= 0x0675 && r <= 0x0678):
+		case r == 0xAB || r == 0xBB || r >= 0x200C && r <= 0x200F:
+		case r == 0x2013 || r == 0x2014 || r == 0x2018 || r == 0x2019 || r == 0x201C || r == 0x201D:
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // ContentHash returns the lower-case hex SHA-256 of NormalizeText(text):

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
@@ -172,5 +174,15 @@ func BenchmarkContentHash(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		ContentHash(text)
+	}
+}
+
+func TestNeedsNFKC(t *testing.T) {
+	// Where needsNFKC says no, NFKC must indeed leave the text alone.
+	for r := rune(0); r < 0x2100; r++ {
+		s := "ا" + string(r) + "ب"
+		if !needsNFKC(s) && norm.NFKC.String(s) != s {
+			t.Errorf("needsNFKC(%q U+%04X) = false, but NFKC changes it to %q", s, r, norm.NFKC.String(s))
+		}
 	}
 }

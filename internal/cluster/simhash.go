@@ -94,11 +94,7 @@ func SimHash(text string) uint64 {
 	var v [64]int32
 	add := func(h uint64, w int32) {
 		for b := range 64 {
-			if h&(1<<b) != 0 {
-				v[b] += w
-			} else {
-				v[b] -= w
-			}
+			v[b] += (int32(h>>b&1)*2 - 1) * w
 		}
 	}
 	if len(hs) < shingleSize {
