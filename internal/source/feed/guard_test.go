@@ -40,15 +40,15 @@ func TestIsPublic(t *testing.T) {
 		{"100.64.0.1", false},
 		{"198.18.0.1", false},
 		{"255.255.255.255", false},
-		{"::ffff:127.0.0.1", false},   // IPv4-mapped loopback
-		{"::ffff:8.8.8.8", true},      // IPv4-mapped public
-		{"64:ff9b::a00:1", false},     // NAT64 of 10.0.0.1
-		{"2002:c0a8:101::1", false},   // 6to4 of 192.168.1.1
-		{"2002:808:808::1", true},     // 6to4 of 8.8.8.8
-		{"64:ff9b::808:808", true},    // NAT64 of 8.8.8.8
-		{"2001:db8::1", false},        // documentation
-		{"172.32.0.1", true},          // just outside 172.16/12
-		{"100.128.0.1", true},         // just outside 100.64/10
+		{"::ffff:127.0.0.1", false}, // IPv4-mapped loopback
+		{"::ffff:8.8.8.8", true},    // IPv4-mapped public
+		{"64:ff9b::a00:1", false},   // NAT64 of 10.0.0.1
+		{"2002:c0a8:101::1", false}, // 6to4 of 192.168.1.1
+		{"2002:808:808::1", true},   // 6to4 of 8.8.8.8
+		{"64:ff9b::808:808", true},  // NAT64 of 8.8.8.8
+		{"2001:db8::1", false},      // documentation
+		{"172.32.0.1", true},        // just outside 172.16/12
+		{"100.128.0.1", true},       // just outside 100.64/10
 	}
 	for _, tt := range tests {
 		if got := isPublic(netip.MustParseAddr(tt.addr)); got != tt.want {

@@ -194,22 +194,35 @@ func htmlText(s string) string {
 	}
 }
 
-// paragraphs collapses runs of spaces inside lines and drops empty lines.
+// paragraphs collapses runs of spaces inside lines, trims lines and drops
+// empty ones, in one pass.
 func paragraphs(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.Join(strings.FieldsFunc(l, isSpace), " "); l != "" {
-			out = append(out, l)
+	var b strings.Builder
+	b.Grow(len(s))
+	space, newline := false, false // pending separators
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			newline = true
+		case unicode.IsSpace(r):
+			space = true
+		default:
+			if b.Len() > 0 {
+				if newline {
+					b.WriteByte('\n')
+				} else if space {
+					b.WriteByte(' ')
+				}
+			}
+			space, newline = false, false
+			b.WriteRune(r)
 		}
 	}
-	return strings.Join(out, "\n")
+	return b.String()
 }
-
-func isSpace(r rune) bool { return unicode.IsSpace(r) && r != '\n' || r == '\u00a0' }
 
 // oneLine collapses all whitespace, newlines included.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
