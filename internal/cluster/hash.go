@@ -4,8 +4,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math/bits"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -21,13 +21,33 @@ func NormalizeText(text string) string {
 	if needsNFKC(text) {
 		text = norm.NFKC.String(text)
 	}
-	text = strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.Cf, r) {
-			return -1
+	// One pass of arabic.NormalizeRune with format characters dropped and
+	// white space collapsed (TestNormalizeTextReference checks it against
+	// the plain composition of arabic.Normalize and strings.Fields).
+	b := make([]byte, 0, len(text))
+	space := false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
 		}
-		return r
-	}, text)
-	return strings.Join(strings.Fields(arabic.Normalize(text)), " ")
+		if r < utf8.RuneSelf {
+			r = arabic.NormalizeRune(r)
+		} else if unicode.Is(unicode.Cf, r) {
+			continue
+		} else {
+			r = arabic.NormalizeRune(r)
+		}
+		if r < 0 {
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
 }
 
 // needsNFKC reports whether text has a rune outside the set that NFKC

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -183,6 +184,29 @@ func TestNeedsNFKC(t *testing.T) {
 		s := "ا" + string(r) + "ب"
 		if !needsNFKC(s) && norm.NFKC.String(s) != s {
 			t.Errorf("needsNFKC(%q U+%04X) = false, but NFKC changes it to %q", s, r, norm.NFKC.String(s))
+		}
+	}
+}
+
+func TestNormalizeTextReference(t *testing.T) {
+	ref := func(s string) string {
+		s = norm.NFKC.String(s)
+		s = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, s)
+		return strings.Join(strings.Fields(arabic.Normalize(s)), " ")
+	}
+	inputs := []string{
+		readTestdata(t, "wire.txt"), readTestdata(t, "same_topic.txt"),
+		"  قَالَ\u200c  الـــرئيس\t«نعم» ٢٠٢٦ Hello WORLD \ufeff\n\n", "\xff\xfeنص", "", " \u00a0 ",
+		"\ufed7\ufe8e\ufedf\ufe96 \u0627\u0654 ﻻ",
+	}
+	for _, s := range inputs {
+		if got, want := NormalizeText(s), ref(s); got != want {
+			t.Errorf("NormalizeText(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
