@@ -16,6 +16,25 @@ type hit struct {
 	sent   int
 	pos    []int // token index of each non-gap slot
 	future bool
+	clitic string // proclitics split off the first word to match it (بال، ل، س)
+}
+
+// bareWord returns a token's normalised form without a conjunction.
+func bareWord(d *doc, i int) string {
+	w := d.toks[i].Norm
+	if len(d.keys[i]) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && d.keys[i][1] == w[len("و"):] {
+		return w[len("و"):]
+	}
+	return w
+}
+
+// cliticOf returns what was split off token i's bare word to reach key.
+func cliticOf(d *doc, i int, key string) string {
+	bare := bareWord(d, i)
+	if j := strings.Index(bare, key); j > 0 {
+		return bare[:j]
+	}
+	return ""
 }
 
 func (h *hit) head() int { return h.pos[0] }
@@ -35,16 +54,20 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		bestW := 0
 		for _, k := range d.keys[i] {
 			for _, t := range c.lx.byFirst[k] {
-				if t.FutureOnly && !c.futureMarked(d, i, s.a) {
+				if t.FutureOnly && !strings.HasPrefix(cliticOf(d, i, k), "س") && !c.futureMarked(d, i, s.a) {
 					continue
 				}
 				pos, ok := c.matchRest(d, t, 1, i+1, s.b, []int{i}, used)
 				if !ok {
 					continue
 				}
+				cl := cliticOf(d, i, k)
+				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
+					continue // «القصف», «بالقصف»: a noun, not the verb
+				}
 				w := t.words()
 				if w > bestW || (w == bestW && t.Confidence > best.trig.Confidence) {
-					best, bestW = hit{trig: t, sent: si, pos: pos, future: d.fut[i]}, w
+					best, bestW = hit{trig: t, sent: si, pos: pos, future: strings.HasPrefix(cl, "س"), clitic: cl}, w
 				}
 			}
 		}
@@ -61,9 +84,6 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 
 // futureMarked reports a future prefix on token i or «سوف» before it.
 func (c *Coder) futureMarked(d *doc, i, start int) bool {
-	if d.fut[i] {
-		return true
-	}
 	return i-1 >= start && (d.toks[i-1].Norm == "سوف" || d.toks[i-1].Norm == "وسوف")
 }
 
@@ -124,6 +144,13 @@ func (c *Coder) aux(d *doc, h *hit) string {
 	}
 	if !h.trig.Verb && i > s.a && d.toks[i-1].Norm == "اي" {
 		return marsad.AuxHypothetical // «شن أي هجوم»: no act in particular
+	}
+	if !h.trig.Verb && h.trig.Type != "RETREAT" && h.trig.Type != "AGREE" {
+		for k := i - 1; k >= s.a && k >= i-2; k-- {
+			if d.has(k, c.lx.halt) {
+				return marsad.AuxNegated // «وقف إطلاق النار», «لمنع الهجوم»
+			}
+		}
 	}
 	// the two words before the trigger
 	for k, n := i-1, 0; k >= s.a && n < 3; k-- {
@@ -262,6 +289,9 @@ func (c *Coder) phraseAt(d *doc, i, end int) np {
 		if strings.HasPrefix(t.Norm, "و") && len(d.keys[b]) > 1 && b > i {
 			break // a conjunction starts the next phrase
 		}
+		if !c.continuesPhrase(d, b) {
+			break
+		}
 		b++
 	}
 	for b > i+1 && d.toks[b-1].Kind == arabic.Punct {
@@ -275,6 +305,59 @@ func (c *Coder) phraseAt(d *doc, i, end int) np {
 		}
 	}
 	return np{a: i, b: b}
+}
+
+// clauseStart reports whether token a opens a clause: the sentence start,
+// after a comma or colon, or a word with the conjunction و.
+func (c *Coder) clauseStart(d *doc, a, start int) bool {
+	if a == start {
+		return true
+	}
+	p := d.toks[a-1]
+	if p.Text == "،" || p.Text == "," || p.Text == ":" || p.Text == "؛" {
+		return true
+	}
+	return strings.HasPrefix(d.toks[a].Norm, "و") && bareWord(d, a) != d.toks[a].Norm
+}
+
+// definite reports a word with the article (after any proclitic).
+func definite(w string) bool {
+	for _, p := range []string{"ال", "وال", "بال", "لل", "فال", "وبال", "ولل"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nisba reports a relative adjective (السوري، الإيرانية، العراقيين).
+func nisba(w string) bool {
+	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون")
+}
+
+// continuesPhrase decides whether token b still belongs to the noun phrase
+// of token b-1: a definite word continues any noun (construct «وزير
+// الخارجية», adjective «الجيش السوري»); an indefinite word continues only an
+// indefinite one («مسلحون مجهولون») or a name after a nisba («الرئيس
+// الأمريكي دونالد ترامب»); an accusative word starts the object.
+func (c *Coder) continuesPhrase(d *doc, b int) bool {
+	w, prev := d.toks[b].Norm, d.toks[b-1].Norm
+	if d.toks[b].Kind == arabic.Latin {
+		return true
+	}
+	if definite(w) {
+		if nisba(prev) && definite(prev) && !nisba(w) {
+			return false // «الخارجية الإيرانية | الولايات المتحدة»
+		}
+		return !strings.HasSuffix(prev, "ا") || definite(prev)
+	}
+	if strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "يا") || strings.HasPrefix(w, "نظير") {
+		return false // «حاجزا», «نظيره»: the object begins
+	}
+	if !definite(prev) {
+		return !strings.HasSuffix(prev, "ا")
+	}
+	return strings.HasSuffix(prev, "ي") // a name after a nisba
 }
 
 // phraseBefore reads the noun phrase that ends just before token i.
@@ -379,7 +462,7 @@ func (c *Coder) victimPhrase(d *doc, p np) bool {
 	if n, ok := arabic.ParseNumber(d.toks, p.a); ok && n.End <= p.b+1 {
 		return true
 	}
-	return d.has(p.a, c.lx.victims) && !agentive(p.actor)
+	return d.has(p.a, c.lx.victims) && !d.has(p.a, c.lx.armed) && !agentive(p.actor)
 }
 
 // prepAt reports whether token i is (or starts with) one of preps and where
@@ -438,12 +521,20 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 
 	if t.Verb {
+		// SVO: a phrase opening the clause right before the verb
+		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
+			actor = pre
+		}
 		// VSO: the subject follows the verb (or sits in the phrase's gap)
 		k := c.skipAdverbs(d, i+1, s.b)
+		bound := s.b
+		if len(h.pos) > 1 {
+			bound = h.pos[1]
+		}
 		inPhrase := len(h.pos) > 1 && k == h.pos[1]
-		if !inPhrase {
-			if subj := c.phraseAt(d, k, s.b); subj.ok() {
-				if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && c.victimPhrase(d, subj) {
+		if !inPhrase && !actor.ok() {
+			if subj := c.phraseAt(d, k, bound); subj.ok() {
+				if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && len(h.pos) == 1 && c.victimPhrase(d, subj) {
 					recip = subj // a passive reading: «قتل 60 شخصا»، «اعتقل رجل»
 				} else {
 					actor = subj
@@ -458,8 +549,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		// direct object
-		if t.Object && !recip.ok() {
+		// direct object (a phrase trigger holds its own object)
+		if t.Object && !recip.ok() && len(h.pos) == 1 {
 			from := last + 1
 			if actor.ok() && actor.a > i && actor.b > from {
 				from = actor.b
@@ -580,7 +671,7 @@ func (c *Coder) toActor(d *doc, p np, attached bool) *marsad.Actor {
 // count reads the number of people or things affected near a hit.
 func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
 	s := d.sents[h.sent]
-	from, to := max(s.a, h.head()-3), min(s.b, h.last()+12)
+	from, to := max(s.a, h.head()-2), min(s.b, h.last()+10)
 	var deaths, other *int
 	otherVague := false
 	for k := from; k < to; k++ {
@@ -745,7 +836,17 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		default:
 			continue
 		}
-		if gap := h.head() - o.last(); gap > 0 && gap <= 4 {
+		if gap := h.head() - o.last(); gap > 0 && gap <= 8 && !d.commaBetween(o.last(), h.head()) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a clause boundary between tokens a and b.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t := d.toks[k].Text; t == "،" || t == "," || t == "." || t == ":" {
 			return true
 		}
 	}
@@ -771,7 +872,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				continue
 			}
 			ev := c.event(d, h, lead)
-			strong := !c.weak(d, h) || ev.Count != nil || (ev.Symmetric && ev.Actor != nil && ev.Recipient != nil) || c.ownDate(d, h)
+			strong := !c.weak(d, h) || ev.Count != nil || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			evs = append(evs, coded{Event: ev, strong: strong})
 		}
 	}
@@ -810,23 +911,24 @@ func (c *Coder) weak(d *doc, h *hit) bool {
 	if h.trig.Verb || len(h.trig.Slots) > 1 {
 		return false
 	}
-	w := d.toks[h.head()].Norm
-	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "وبال", "وللا"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return strings.Contains(h.clitic, "ال") || h.clitic == "لل"
 }
 
 // purpose reports a verbal noun with ل, a purpose or plan («التخطيط لهجوم»).
 func (c *Coder) purpose(d *doc, h *hit) bool {
-	if h.trig.Verb || len(h.trig.Slots) > 1 {
+	if len(h.trig.Slots) > 1 {
 		return false
 	}
-	w := d.toks[h.head()].Norm
-	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
-	return strings.HasPrefix(w, "ل") && len(d.keys[h.head()]) > 1 && !strings.HasPrefix(d.toks[h.head()].Norm, "لقا")
+	if !strings.HasPrefix(h.clitic, "ل") {
+		return false
+	}
+	// «تعرضت القرية لقصف»: the noun is what happened to the subject
+	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-6; k-- {
+		if strings.HasPrefix(bareWord(d, k), "تعرض") {
+			return false
+		}
+	}
+	return true
 }
 
 // descriptive reports an imperfect verb in a relative clause («التي
@@ -893,7 +995,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
 			}
-			if !compatible(o.Actor, e.Actor) || !compatible(o.Recipient, e.Recipient) {
+			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
+			if sameSentence && compatible(o.Actor, e.Actor) {
+				// one sentence, one type: one happening told twice («لقي أربعة
+				// أشخاص حتفهم في انفجار»)
+			} else if !compatible(o.Actor, e.Actor) || !compatible(o.Recipient, e.Recipient) {
 				if !(o.Symmetric || e.Symmetric) || !compatible(o.Actor, e.Recipient) || !compatible(o.Recipient, e.Actor) {
 					continue
 				}

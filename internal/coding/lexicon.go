@@ -89,6 +89,7 @@ type Lexicon struct {
 	future       map[string]bool
 	conditional  map[string]bool
 	habitual     map[string]bool
+	halt         map[string]bool
 
 	stop     map[string]bool
 	timeW    map[string]bool
@@ -98,6 +99,7 @@ type Lexicon struct {
 	deaths   map[string]bool
 	injuries map[string]bool
 	units    map[string]bool
+	armed    map[string]bool
 }
 
 type lexEntry struct {
@@ -128,6 +130,7 @@ type lexFile struct {
 		Future      []string `yaml:"future"`
 		Conditional []string `yaml:"conditional"`
 		Habitual    []string `yaml:"habitual"`
+		Halt        []string `yaml:"halt"`
 	} `yaml:"cues"`
 	Grammar struct {
 		Stop     []string `yaml:"stop"`
@@ -138,6 +141,7 @@ type lexFile struct {
 		Deaths   []string `yaml:"deaths"`
 		Injuries []string `yaml:"injuries"`
 		Units    []string `yaml:"units"`
+		Armed    []string `yaml:"armed"`
 	} `yaml:"grammar"`
 }
 
@@ -277,6 +281,11 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 			if t.Slots[len(t.Slots)-1].Gap {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q ends with a gap", where, p)
 			}
+			// the subject of a verb may sit between it and the rest (VSO):
+			// «أطلق الحوثيون سراح», «توصل الطرفان إلى اتفاق»
+			if t.Verb && len(t.Slots) > 1 && !t.Slots[1].Gap {
+				t.Slots = append(t.Slots[:1], append([]Slot{{Gap: true}}, t.Slots[1:]...)...)
+			}
 			lx.add(&t)
 		}
 	}
@@ -298,9 +307,11 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.future = wordSet(f.Cues.Future)
 	lx.conditional = wordSet(f.Cues.Conditional)
 	lx.habitual = wordSet(f.Cues.Habitual)
+	lx.halt = wordSet(f.Cues.Halt)
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
+	lx.armed = wordSet(g.Armed)
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
@@ -447,6 +458,10 @@ func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 		if strings.HasPrefix(s, "ال") && len(s) > 3*len("ا") {
 			out = append(out, s[len("ال"):])
 		}
+	}
+	// the accusative ending of an indefinite noun: «هجوما», «إضرابا»
+	if m := len(out); strings.HasSuffix(out[m-1], "ا") && !strings.HasSuffix(out[m-1], "وا") && len(out[m-1]) >= 4*len("ا") {
+		out = append(out, strings.TrimSuffix(out[m-1], "ا"))
 	}
 	// pronoun suffixes on verbs and nouns: اعتقلته، اعتقالهم
 	n := len(out)
