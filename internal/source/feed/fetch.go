@@ -84,6 +84,8 @@ type httpError struct {
 	RetryAfter time.Duration
 }
 
+func (e *httpError) retryDelay() time.Duration { return e.RetryAfter }
+
 func (e *httpError) Error() string {
 	s := fmt.Sprintf("%s: HTTP %d %s", e.URL, e.Status, http.StatusText(e.Status))
 	if e.RetryAfter > 0 {
@@ -122,9 +124,10 @@ func (f *fetcher) get(ctx context.Context, r request) (*response, error) {
 func (f *fetcher) once(ctx context.Context, u *url.URL, r request) (*response, string, error) {
 	release, err := f.gate.acquire(ctx, u.Hostname())
 	if err != nil {
-		return nil, "", err
+		return nil, "", fmt.Errorf("fetch %s: %w", u, err)
 	}
-	defer release()
+	var retryAfter time.Duration
+	defer func() { release(retryAfter) }()
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -167,6 +170,7 @@ func (f *fetcher) once(ctx context.Context, u *url.URL, r request) (*response, s
 		he := &httpError{Status: resp.StatusCode, URL: u.String()}
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
 			he.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), f.now())
+			retryAfter = he.RetryAfter
 		}
 		code := marsad.EINVALID
 		switch {

@@ -459,9 +459,9 @@ func (p *Poller) fail(ctx context.Context, fr *feedRun, st *FeedState, err error
 	st.LastError = err.Error()
 	st.LastErrorCode = marsad.ErrorCode(err)
 	var retryAfter time.Duration
-	var he *httpError
-	if errors.As(err, &he) {
-		retryAfter = he.RetryAfter
+	var ra interface{ retryDelay() time.Duration }
+	if errors.As(err, &ra) {
+		retryAfter = ra.retryDelay()
 	}
 	st.NextPoll = p.now().Add(p.backoff(fr.interval, st.Failures, retryAfter))
 	p.log.Info("feed poll failed", "source", fr.cfg.URL, "code", st.LastErrorCode,

@@ -603,3 +603,37 @@ func TestRun(t *testing.T) {
 		t.Errorf("Run() with failing emit = %v, want %v", err, errStop)
 	}
 }
+
+// TestRetryAfterHoldsHost checks that a Retry-After from one feed keeps the
+// poller away from the whole host: the next feed there is not requested.
+func TestRetryAfterHoldsHost(t *testing.T) {
+	var bHits atomic.Int32
+	mux := http.NewServeMux()
+	mux.HandleFunc("/a", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusTooManyRequests)
+	})
+	mux.HandleFunc("/b", func(w http.ResponseWriter, r *http.Request) {
+		bHits.Add(1)
+		w.Write(rssDoc("b", threeItems()...))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	clock := newTestClock()
+	cfg := testConfig(clock, FeedConfig{URL: srv.URL + "/a"}, FeedConfig{URL: srv.URL + "/b"})
+	cfg.Concurrency = 1 // /a first, then /b
+	p := mustNew(t, cfg, nil)
+	if err := p.PollOnce(context.Background(), (&collector{}).emit); err != nil {
+		t.Fatal(err)
+	}
+	if bHits.Load() != 0 {
+		t.Errorf("feed /b on a host inside its Retry-After was requested %d times, want 0", bHits.Load())
+	}
+	st := statusOf(t, p, srv.URL+"/b")
+	if st.LastErrorCode != marsad.EUNAVAILABLE || !strings.Contains(st.LastError, "Retry-After") {
+		t.Errorf("Status(/b) = %+v, want an unavailable Retry-After error", st)
+	}
+	if d := st.NextPoll.Sub(clock.Now()); d < 59*time.Minute {
+		t.Errorf("Status(/b) next poll in %v, want about an hour", d)
+	}
+}
