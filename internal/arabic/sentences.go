@@ -97,7 +97,7 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 				j += n2
 				cj++
 			}
-			if sentenceBreak(s, i, j, dots, strong) && !q.continues(s, j) {
+			if sentenceBreak(s, segStart, i, j, dots, strong) && !q.continues(s, j) {
 				out = appendSentence(out, s, segStart, j, segC)
 				segStart, segC = j, cj
 			}
@@ -190,17 +190,18 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// sentenceBreak decides whether the terminator run s[i:j] ends a sentence.
-func sentenceBreak(s string, i, j, dots int, strong bool) bool {
+// sentenceBreak decides whether the terminator run s[i:j] ends a sentence
+// that started at seg.
+func sentenceBreak(s string, seg, i, j, dots int, strong bool) bool {
 	// What follows the run.
 	if j < len(s) {
 		r, _, cl := runeAt(s, j)
 		base := cl &^ cChanges
 		if base != cSpace && r != '«' && r != '“' {
 			// Glued text: only "كلمة.كلمة" between Arabic words is a
-			// boundary (a missing space); URLs, decimals and Latin
-			// abbreviations (e.g.) are not.
-			if base != cArabic || !arabicWordBefore(s, i) || (!strong && (dots > 1 || abbreviationBefore(s, i))) {
+			// boundary (a missing space); URLs (العربية.نت), decimals and
+			// Latin abbreviations (e.g.) are not.
+			if base != cArabic || !arabicWordBefore(s, i) || (!strong && (dots > 1 || abbreviationBefore(s, i) || domainAfter(s, j))) {
 				return false
 			}
 		}
@@ -211,7 +212,52 @@ func sentenceBreak(s string, i, j, dots int, strong bool) bool {
 	if dots > 1 { // ellipsis: a pause inside the sentence
 		return false
 	}
+	if listMarker(s, seg, i) {
+		return false
+	}
 	return !abbreviationBefore(s, i)
+}
+
+// domainAfter reports an Arabic top-level domain after a period, as in
+// «العربية.نت».
+func domainAfter(s string, j int) bool {
+	for _, d := range [...]string{"نت", "كوم", "أورغ", "اورغ"} {
+		if strings.HasPrefix(s[j:], d) {
+			k := j + len(d)
+			if k == len(s) {
+				return true
+			}
+			if _, _, cl := runeAt(s, k); cl&^cChanges != cArabic && cl&^cChanges != cMark {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listMarker reports whether the period at s[i] closes a list number
+// («2.») at the start of the sentence or after a colon.
+func listMarker(s string, seg, i int) bool {
+	k, digits := i, 0
+	for k > seg {
+		r, n := utf8.DecodeLastRuneInString(s[seg:k])
+		if classOf(r)&^cChanges != cDigit {
+			break
+		}
+		digits++
+		k -= n
+	}
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	for k > seg {
+		r, n := utf8.DecodeLastRuneInString(s[seg:k])
+		if classOf(r)&^cChanges != cSpace {
+			return r == ':' || r == '(' || r == '-'
+		}
+		k -= n
+	}
+	return true
 }
 
 // arabicWordBefore reports whether an Arabic word of at least two letters
