@@ -110,6 +110,11 @@ func jsonString(v json.RawMessage) string {
 	}
 	switch v[0] {
 	case '"':
+		// The object was validated as a whole; a string without escapes
+		// needs no second pass.
+		if len(v) >= 2 && v[len(v)-1] == '"' && bytes.IndexByte(v, '\\') < 0 {
+			return string(v[1 : len(v)-1])
+		}
 		var s string
 		if json.Unmarshal(v, &s) == nil {
 			return s
