@@ -76,9 +76,20 @@ type Gazetteer struct {
 // posting is one index hit: the entry and whether the key was derived by
 // adding or removing the article of the listed name.
 type posting struct {
-	idx     int32
-	derived bool
+	idx      int32
+	derived  bool // the article was added or removed
+	needsCue bool // listed only after an administrative word («محافظة الحسكة»)
 }
+
+// adminHeads, placeHeads and siteHeads begin names that the annotation
+// guidelines reduce to the bare name: «محافظة الحديدة» is a mention of
+// الحديدة, «مدينة حمص» of حمص, «مطار التيفور» of التيفور and «معبر نصيب» of
+// نصيب when the bare name is a place within 30 km.
+var (
+	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true}
+	siteHeads  = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
+		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true}
+)
 
 var (
 	defaultOnce sync.Once
@@ -504,33 +515,78 @@ func (g *Gazetteer) add(e Entry) error {
 func (g *Gazetteer) index() {
 	g.byKey = make(map[string][]posting, len(g.entries)*3)
 	g.maxLen = 1
-	put := func(k string, i int, derived bool) {
+	put := func(k string, i int, derived, needsCue bool) {
 		if k == "" {
 			return
 		}
-		for _, p := range g.byKey[k] {
+		for j, p := range g.byKey[k] {
 			if int(p.idx) == i {
+				if !needsCue && p.needsCue {
+					g.byKey[k][j].needsCue = false
+				}
 				return
 			}
 		}
-		g.byKey[k] = append(g.byKey[k], posting{int32(i), derived})
+		g.byKey[k] = append(g.byKey[k], posting{int32(i), derived, needsCue})
 		if n := strings.Count(k, " ") + 1; n > g.maxLen {
 			g.maxLen = n
 		}
 	}
+	putArabic := func(k string, i int, needsCue bool) {
+		put(k, i, false, needsCue)
+		if s := stripFirstArticle(k); s != k {
+			put(s, i, true, needsCue)
+		} else if !strings.HasPrefix(k, "ال") {
+			put("ال"+k, i, true, needsCue)
+		}
+	}
+	type headed struct {
+		i    int
+		k    string
+		rest string
+	}
+	var later []headed
 	for i := range g.entries {
 		e := &g.entries[i]
+		own := map[string]bool{}
+		for _, n := range e.Names {
+			own[nameKey(n)] = true
+		}
 		for _, n := range e.Names {
 			k := nameKey(n)
-			put(k, i, false)
-			if s := stripFirstArticle(k); s != k {
-				put(s, i, true)
-			} else if !strings.HasPrefix(k, "ال") {
-				put("ال"+k, i, true)
+			head, rest, ok := strings.Cut(k, " ")
+			switch {
+			case ok && adminHeads[head] && (e.Kind == marsad.KindProvince || e.Kind == marsad.KindDistrict || e.Kind == marsad.KindCountry):
+				if !own[rest] {
+					putArabic(rest, i, true)
+				}
+				continue
+			case ok && siteHeads[head]:
+				if !own[rest] {
+					later = append(later, headed{i, k, rest})
+				}
+				continue
 			}
+			putArabic(k, i, false)
 		}
 		for _, n := range e.Latin {
-			put(nameKey(n), i, false)
+			put(nameKey(n), i, false, false)
+		}
+	}
+	// «معبر نصيب», «ميناء الحديدة»: a site named after a nearby town is a
+	// mention of the town.
+	for _, h := range later {
+		e := &g.entries[h.i]
+		near := false
+		for _, p := range g.byKey[h.rest] {
+			o := &g.entries[p.idx]
+			if !p.needsCue && Distance(e.Lat, e.Lon, o.Lat, o.Lon) <= 30 {
+				near = true
+				break
+			}
+		}
+		if !near {
+			putArabic(h.k, h.i, false)
 		}
 	}
 	// exact listings first so callers can prefer them.

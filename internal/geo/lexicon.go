@@ -1,0 +1,106 @@
+package geo
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// ambiguity levels of a name.
+const (
+	ambigNone    = 0
+	ambigContext = 1 // needs a cue noun, or a preposition/direction plus article support
+	ambigCue     = 2 // needs a cue noun
+)
+
+// lexicon holds the context words of data/lexicon.txt, normalised and
+// without the article.
+type lexicon struct {
+	provinceCue, districtCue, cityCue, siteCue map[string]bool
+	rif, direction, preposition                map[string]bool
+	orghead, person, placehead, sitenext       map[string]bool
+	listhead, notname                          map[string]bool
+	ambig                                      map[string]int    // stripFirstArticle(nameKey) → level
+	nisba                                      map[string]string // inflected nisba (no article) → ISO3
+}
+
+func loadLexicon(name string, r io.Reader) (*lexicon, error) {
+	l := &lexicon{
+		provinceCue: map[string]bool{}, districtCue: map[string]bool{}, cityCue: map[string]bool{}, siteCue: map[string]bool{},
+		rif: map[string]bool{}, direction: map[string]bool{}, preposition: map[string]bool{},
+		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{},
+		ambig: map[string]int{}, nisba: map[string]string{},
+	}
+	sets := map[string]map[string]bool{
+		"province": l.provinceCue, "district": l.districtCue, "city": l.cityCue, "site": l.siteCue,
+		"rif": l.rif, "direction": l.direction, "preposition": l.preposition,
+		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname,
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, ";")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		bad := func(msg string) error {
+			return marsad.Errorf(marsad.EINVALID, "lexicon %s:%d: %s", name, line, msg)
+		}
+		switch f[0] {
+		case "cue", "context":
+			if len(f) != 2 {
+				return nil, bad("want 2 fields")
+			}
+			lv := ambigContext
+			if f[0] == "cue" {
+				lv = ambigCue
+			}
+			for _, w := range splitNames(f[1]) {
+				k := stripFirstArticle(nameKey(w))
+				if lv > l.ambig[k] {
+					l.ambig[k] = lv
+				}
+			}
+		case "nisba":
+			if len(f) != 3 || len(f[1]) != 3 {
+				return nil, bad("want nisba; ISO3; stems")
+			}
+			for _, w := range splitNames(f[2]) {
+				k := nameKey(w)
+				for _, suf := range []string{"", "ه", "ين", "ون", "ات", "يه"} {
+					l.nisba[k+suf] = f[1]
+				}
+			}
+		default:
+			set, ok := sets[f[0]]
+			if !ok {
+				return nil, bad(fmt.Sprintf("unknown section %q", f[0]))
+			}
+			if len(f) != 2 {
+				return nil, bad("want 2 fields")
+			}
+			for _, w := range splitNames(f[1]) {
+				set[stripFirstArticle(nameKey(w))] = true
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read lexicon %s: %w", name, err)
+	}
+	return l, nil
+}
+
+// isCue reports whether w (normalised, article stripped) is a cue noun of
+// any kind.
+func (l *lexicon) isCue(w string) bool {
+	return l.provinceCue[w] || l.districtCue[w] || l.cityCue[w] || l.siteCue[w]
+}

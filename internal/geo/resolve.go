@@ -1,0 +1,838 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Options tune one Resolve call.
+type Options struct {
+	// Exclude lists spans (PER and ORG entities from the NER layer) in which
+	// no place is reported: «جامعة القاهرة», «نداء تونس», a person named
+	// after a town.
+	Exclude []marsad.Span
+	// NisbaPlaces reports a nisba adjective as a country mention when it
+	// follows a place noun: «الحدود العراقية» → IRQ, «الأراضي السورية» →
+	// SYR. Off by default: most nisbas are actor attributes («الجيش
+	// العراقي»), and the evaluation guidelines do not count them as place
+	// mentions. Nisbas always count as article context for disambiguation.
+	NisbaPlaces bool
+}
+
+// Resolver finds and resolves the place mentions of Arabic text against a
+// gazetteer. It is safe for concurrent use.
+type Resolver struct {
+	g   *Gazetteer
+	lex *lexicon
+}
+
+// NewResolver returns a resolver over g (Default() when g is nil).
+func NewResolver(g *Gazetteer) (*Resolver, error) {
+	if g == nil {
+		var err error
+		if g, err = Default(); err != nil {
+			return nil, err
+		}
+	}
+	f, err := dataFS.Open("data/lexicon.txt")
+	if err != nil {
+		return nil, fmt.Errorf("open lexicon: %w", err)
+	}
+	defer f.Close()
+	lex, err := loadLexicon("lexicon.txt", f)
+	if err != nil {
+		return nil, err
+	}
+	return &Resolver{g: g, lex: lex}, nil
+}
+
+// Gazetteer returns the resolver's gazetteer.
+func (r *Resolver) Gazetteer() *Gazetteer { return r.g }
+
+// cue kinds found before a mention.
+const (
+	cueNone = iota
+	cuePrep
+	cueDirection
+	cueRif
+	cueSite
+	cueCity
+	cueDistrict
+	cueProvince
+)
+
+// mention is one matched name in the text.
+type mention struct {
+	tok, ntok  int // token range [tok, tok+ntok)
+	words      int // words in the name
+	start, end int // code points
+	key        string
+	posts      []posting
+	derived    bool
+	clitic     string // proclitics stripped from the first word (normalised, without ال)
+	cue        int
+	ambig      int
+	best       int // entry index
+	score      float64
+	keep       bool
+}
+
+// Resolve returns every place mention of text with its resolved place,
+// in text order. toks are text's tokens from arabic.Tokenize (nil: Resolve
+// tokenizes). Spans are code-point offsets into text.
+func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []marsad.Place {
+	if toks == nil {
+		toks = arabic.Tokenize(text)
+	}
+	ms := r.match(toks)
+	if len(ms) == 0 {
+		return nil
+	}
+	ctx := r.context(toks, ms)
+	r.choose(ms, ctx)
+	r.consistent(ms)
+	listed := r.villageLists(toks, ms)
+	var out []marsad.Place
+	for i := range ms {
+		m := &ms[i]
+		if !m.keep || overlaps(m.start, m.end, opts.Exclude) {
+			continue
+		}
+		e := &r.g.entries[m.best]
+		p := marsad.Place{
+			Span:      marsad.Span{Start: m.start, End: m.end},
+			Name:      sliceRunes(text, m.start, m.end),
+			Lat:       round4(e.Lat),
+			Lon:       round4(e.Lon),
+			Country:   e.Country,
+			Admin1:    e.Admin1,
+			Kind:      e.Kind,
+			GazID:     e.ID,
+			Precision: e.Precision(),
+		}
+		if e.Kind == marsad.KindProvince {
+			p.Admin1 = e.ID
+		}
+		if m.cue == cueRif && p.Precision < marsad.PrecisionRegion {
+			// «ريف حلب»: the countryside around the city, not the city.
+			p.Kind, p.Precision = marsad.KindRegion, marsad.PrecisionRegion
+		}
+		out = append(out, p)
+	}
+	for _, v := range listed {
+		if overlaps(v.start, v.end, opts.Exclude) {
+			continue
+		}
+		e := &r.g.entries[v.near]
+		out = append(out, marsad.Place{
+			Span: marsad.Span{Start: v.start, End: v.end}, Name: sliceRunes(text, v.start, v.end),
+			Lat: round4(e.Lat), Lon: round4(e.Lon), Country: e.Country, Admin1: provinceOf(e),
+			Kind: marsad.KindVillage, Precision: marsad.PrecisionRegion,
+		})
+	}
+	if opts.NisbaPlaces {
+		out = append(out, r.nisbaPlaces(text, toks, opts)...)
+	}
+	if len(listed) > 0 || opts.NisbaPlaces {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
+	return out
+}
+
+// prefixForm is one reading of a word's start: the name begins `skip`
+// normalised letters in, after the proclitics `clitic`.
+type prefixForm struct {
+	form   string
+	skip   int
+	clitic string
+}
+
+// prefixForms returns the readings of the normalised word w with the
+// proclitics و ف then ب ل ك stripped (and لل = ل + ال), the whole word
+// first. A stripped form keeps at least 2 letters.
+func prefixForms(w []rune, buf []prefixForm) []prefixForm {
+	out := append(buf[:0], prefixForm{string(w), 0, ""})
+	for _, conj := range []rune{0, 'و', 'ف'} {
+		for _, prep := range []rune{0, 'ب', 'ل', 'ك'} {
+			if conj == 0 && prep == 0 {
+				continue
+			}
+			n := 0
+			if conj != 0 {
+				if len(w) == 0 || w[0] != conj {
+					continue
+				}
+				n++
+			}
+			if prep != 0 {
+				if len(w) <= n || w[n] != prep {
+					continue
+				}
+				n++
+			}
+			if len(w)-n < 3 {
+				continue // «وباب» is not و+ب+اب
+			}
+			cl := string(w[:n])
+			out = append(out, prefixForm{string(w[n:]), n, cl})
+			// لل: ل + ال with the alef written away («للحسكة»).
+			if prep == 'ل' && len(w)-n >= 3 && w[n] == 'ل' {
+				out = append(out, prefixForm{"ا" + string(w[n:]), n + 1, cl})
+			}
+		}
+	}
+	return out
+}
+
+// normRunes returns the normalised runes of s and, for each, the index of
+// the original code point it came from.
+func normRunes(s string) ([]rune, []int) {
+	var rs []rune
+	var at []int
+	i := 0
+	for _, r := range s {
+		if m := arabic.NormalizeRune(r); m >= 0 {
+			rs = append(rs, m)
+			at = append(at, i)
+		}
+		i++
+	}
+	return rs, at
+}
+
+// match finds the longest gazetteer names in the token stream.
+func (r *Resolver) match(toks []arabic.Token) []mention {
+	var ms []mention
+	var forms []prefixForm
+	var key strings.Builder
+	var wbuf []int
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
+			continue
+		}
+		w, at := normRunes(t.Text)
+		if len(w) < 2 {
+			continue
+		}
+		forms = prefixForms(w, forms)
+		if t.Kind == arabic.Latin {
+			forms = forms[:1]
+		}
+		var best *mention
+		for fi, f := range forms {
+			// the longest name starting here under this reading.
+			for n := min(r.g.maxLen, len(toks)-i); n >= 1; n-- {
+				if best != nil && n < best.words {
+					break
+				}
+				if best != nil && n == best.words && fi > 0 && !best.derived {
+					break
+				}
+				ws := nextWords(toks, i, n, wbuf[:0])
+				if ws == nil {
+					continue
+				}
+				wbuf = ws
+				key.Reset()
+				key.WriteString(f.form)
+				for _, j := range ws[1:] {
+					key.WriteByte(' ')
+					key.WriteString(toks[j].Norm)
+				}
+				k := key.String()
+				if t.Kind == arabic.Latin {
+					k = nameKey(k)
+				}
+				ps := r.g.byKey[k]
+				if len(ps) == 0 {
+					continue
+				}
+				ps = r.usable(k, ps, f, len(w))
+				if len(ps) == 0 {
+					continue
+				}
+				start := t.CStart
+				if f.skip > 0 && f.skip < len(at) {
+					start = t.CStart + at[f.skip]
+				}
+				last := ws[len(ws)-1]
+				m := mention{tok: i, ntok: last - i + 1, start: start, end: toks[last].CEnd, key: k, posts: ps,
+					derived: allDerived(ps), clitic: f.clitic}
+				m.words = n
+				if best == nil || n > best.words || (best.derived && !m.derived) {
+					best = &m
+				}
+				break
+			}
+		}
+		if best != nil {
+			ms = append(ms, *best)
+			i += best.ntok - 1
+		}
+	}
+	return ms
+}
+
+// usable drops postings whose article mismatch is not allowed: a name
+// listed with ال matches a word without it («بوكمال» for البوكمال) only when
+// the bare word has at least 5 letters and the name is not ambiguous; a
+// name listed without ال never matches a word that has it («السورية» is an
+// adjective, not سورية).
+func (r *Resolver) usable(k string, ps []posting, f prefixForm, wordLen int) []posting {
+	if !allDerived(ps) {
+		out := ps[:0:0]
+		for _, p := range ps {
+			if !p.derived {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	if strings.HasPrefix(k, "ال") {
+		return nil
+	}
+	first, _, _ := strings.Cut(k, " ")
+	if len([]rune(first)) < 5 || r.lex.ambig[k] != ambigNone {
+		return nil
+	}
+	return ps
+}
+
+func allDerived(ps []posting) bool {
+	for _, p := range ps {
+		if !p.derived {
+			return false
+		}
+	}
+	return true
+}
+
+// nextWords returns the indices of n words starting at token i that form
+// one name: words separated by spaces or joined by "_" (hashtags,
+// «#الضفة_الغربية»); a number may close it («الفرقة 17»). nil when the
+// tokens do not form n such words.
+func nextWords(toks []arabic.Token, i, n int, buf []int) []int {
+	ws := append(buf, i)
+	j := i
+	for len(ws) < n {
+		k := j + 1
+		if k < len(toks) && toks[k].Text == "_" && toks[k].CStart == toks[j].CEnd {
+			k++
+		}
+		if k >= len(toks) || toks[k].CStart-toks[j].CEnd > 2 {
+			return nil
+		}
+		kind := toks[k].Kind
+		if kind != arabic.Word && kind != arabic.Latin && !(kind == arabic.Number && len(ws) == n-1) {
+			return nil
+		}
+		ws = append(ws, k)
+		j = k
+	}
+	return ws
+}
+
+// prevWord returns the index of the word before token i, skipping
+// quotation marks and brackets, or -1.
+func prevWord(toks []arabic.Token, i int) int {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch toks[j].Kind {
+		case arabic.Word:
+			return j
+		case arabic.Punct:
+			switch toks[j].Text {
+			case "\"", "«", "“", "'", "(", "#":
+				continue
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+func isOpenQuote(s string) bool { return s == "\"" || s == "«" || s == "“" || s == "'" }
+
+// quotedTail reports whether the quotation that a name opens goes on with
+// more words before it closes.
+func quotedTail(toks []arabic.Token, i int) bool {
+	if i >= len(toks) || toks[i].Kind != arabic.Word {
+		return false
+	}
+	for j := i + 1; j < len(toks) && j < i+5; j++ {
+		switch toks[j].Text {
+		case "\"", "»", "”", "'":
+			return true
+		}
+	}
+	return false
+}
+
+// cueOf classifies the word before a name.
+func (r *Resolver) cueOf(norm string) int {
+	for _, w := range []string{bareWord(norm), stripPrep(norm)} {
+		switch {
+		case r.lex.orghead[w]:
+			return -1
+		case r.lex.person[w] || r.lex.person[norm]:
+			return -1
+		case r.lex.provinceCue[w]:
+			return cueProvince
+		case r.lex.districtCue[w]:
+			return cueDistrict
+		case r.lex.cityCue[w]:
+			return cueCity
+		case r.lex.siteCue[w]:
+			return cueSite
+		case r.lex.rif[w]:
+			return cueRif
+		case r.lex.direction[w]:
+			return cueDirection
+		}
+	}
+	if r.lex.preposition[bareWord(norm)] || r.lex.preposition[norm] {
+		return cuePrep
+	}
+	return cueNone
+}
+
+// stripPrep removes a conjunction and a one-letter preposition («لمنشأة»,
+// «بمدينة») when at least 3 letters remain.
+func stripPrep(norm string) string {
+	w := []rune(norm)
+	n := 0
+	if len(w) > 3 && (w[0] == 'و' || w[0] == 'ف') {
+		n++
+	}
+	if len(w)-n > 3 && (w[n] == 'ب' || w[n] == 'ل' || w[n] == 'ك') {
+		n++
+	}
+	return stripFirstArticle(string(w[n:]))
+}
+
+// bare returns the normalised token with proclitics and the article
+// stripped, for lexicon lookups.
+func bareWord(norm string) string {
+	w := norm
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, p) && len([]rune(w)) > 3 {
+			w = w[len(p):]
+			break
+		}
+	}
+	for _, p := range []string{"ب", "ل", "ك"} {
+		if strings.HasPrefix(w, p) && len([]rune(w)) > 3 {
+			rest := w[len(p):]
+			if strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "ل") {
+				w = rest
+			}
+			break
+		}
+	}
+	if strings.HasPrefix(w, "لل") && len([]rune(w)) > 4 {
+		w = w[len("ل"):]
+		w = "ا" + w
+	}
+	return stripFirstArticle(w)
+}
+
+// articleContext is what the whole article tells about its places.
+type articleContext struct {
+	countries map[string]float64 // ISO3 → weight (named countries, nisbas, anchors)
+	anchors   []int              // entry indices of unambiguous mentions
+	anchorOf  map[int]int        // mention index → its anchor slot
+	admin1    map[string]bool
+}
+
+// context finds the cues before each mention and the article's anchors.
+func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
+	ctx := &articleContext{countries: map[string]float64{}, anchorOf: map[int]int{}, admin1: map[string]bool{}}
+	// nisbas: «الجيش السوري» says the article is about Syria.
+	for i := range toks {
+		if toks[i].Kind != arabic.Word {
+			continue
+		}
+		if iso := r.lex.nisba[bareWord(toks[i].Norm)]; iso != "" {
+			ctx.countries[iso] += 0.5
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		m.ambig = r.lex.ambig[stripFirstArticle(m.key)]
+		if pi := prevWord(toks, m.tok); pi >= 0 {
+			prev := &toks[pi]
+			if m.start-prev.CEnd <= 3 {
+				m.cue = r.cueOf(prev.Norm)
+				// «ريف محافظة الحسكة», «شمال مدينة حلب»: look one word further.
+				if m.cue >= cueDistrict {
+					if p2 := prevWord(toks, pi); p2 >= 0 && r.lex.rif[bareWord(toks[p2].Norm)] {
+						m.cue = cueRif
+					}
+				}
+				// «السلطات السعودية»: a definite noun then a country name that is
+				// also a nisba is an adjective.
+				if m.ntok == 1 && m.cue == cueNone && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
+					// «وسائل إعلام سعودية»: the same, indefinite.
+					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
+					if prevDef == strings.HasPrefix(m.key, "ال") {
+						m.cue = -1
+					}
+				}
+				// «"دوفر دوف"»: a name inside a longer quoted name.
+				if pi < m.tok-1 && isOpenQuote(toks[m.tok-1].Text) && quotedTail(toks, m.tok+m.ntok) {
+					m.cue = -1
+				}
+			}
+		}
+		if m.cue == cueNone {
+			if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && r.lex.sitenext[bareWord(toks[ni].Norm)] {
+				m.cue = cueSite // «والضمير العسكري», «مطاري دمشق الدولي»
+			}
+		}
+		if m.cue == cueNone && m.clitic != "" && strings.ContainsAny(m.clitic, "بل") {
+			m.cue = cuePrep // «بحمص», «لسوريا»
+		}
+		// anchors: one place (up to entries within 30 km of each other), not ambiguous.
+		if m.ambig != ambigNone || m.cue < 0 {
+			continue
+		}
+		cand := r.candidates(m)
+		if len(cand) == 0 {
+			continue
+		}
+		first := &r.g.entries[cand[0]]
+		single := true
+		for _, c := range cand[1:] {
+			e := &r.g.entries[c]
+			if e.Country != first.Country || Distance(e.Lat, e.Lon, first.Lat, first.Lon) > 30 {
+				single = false
+				break
+			}
+		}
+		if !single {
+			continue
+		}
+		if first.Country != "" {
+			w := 1.0
+			if first.Kind == marsad.KindCountry {
+				w = 2
+			}
+			ctx.countries[first.Country] += w
+		}
+		if first.Kind != marsad.KindCountry {
+			ctx.anchorOf[i] = len(ctx.anchors)
+			ctx.anchors = append(ctx.anchors, cand[0])
+			if first.Admin1 != "" {
+				ctx.admin1[first.Admin1] = true
+			}
+			if first.Kind == marsad.KindProvince {
+				ctx.admin1[first.ID] = true
+			}
+		}
+	}
+	return ctx
+}
+
+// candidates returns the entries a mention may refer to given its cue:
+// province-only listings need an administrative cue noun.
+func (r *Resolver) candidates(m *mention) []int {
+	var out []int
+	for _, p := range m.posts {
+		if p.needsCue && m.cue != cueProvince && m.cue != cueDistrict && m.cue != cueRif {
+			continue
+		}
+		out = append(out, int(p.idx))
+	}
+	return out
+}
+
+// kindBase is the prior of a kind when nothing else decides.
+var kindBase = map[string]float64{
+	marsad.KindCountry: 4, marsad.KindCity: 3, marsad.KindProvince: 2.2, marsad.KindTown: 2.2,
+	marsad.KindRegion: 2, marsad.KindSite: 2, marsad.KindDistrict: 1.5, marsad.KindVillage: 1,
+}
+
+// choose picks each mention's entry and decides whether to keep it.
+func (r *Resolver) choose(ms []mention, ctx *articleContext) {
+	for i := range ms {
+		m := &ms[i]
+		if m.cue < 0 {
+			continue
+		}
+		cand := r.candidates(m)
+		if len(cand) == 0 {
+			continue
+		}
+		bestScore, support := math.Inf(-1), 0.0
+		for _, c := range cand {
+			e := &r.g.entries[c]
+			s := kindBase[e.Kind]
+			if e.Population > 0 {
+				s += math.Log10(float64(e.Population)) / 4
+			}
+			switch m.cue {
+			case cueProvince:
+				if e.Kind == marsad.KindProvince {
+					s += 4
+				}
+			case cueDistrict:
+				if e.Kind == marsad.KindDistrict || e.Kind == marsad.KindProvince {
+					s += 3
+				}
+			case cueCity:
+				if e.Kind == marsad.KindCity || e.Kind == marsad.KindTown || e.Kind == marsad.KindVillage {
+					s += 3
+				}
+			case cueSite:
+				if e.Kind == marsad.KindSite {
+					s += 3
+				}
+			}
+			sup := 0.0
+			if w := ctx.countries[e.Country]; w > 0 && e.Kind != marsad.KindCountry {
+				sup += math.Min(3, 1+w/2)
+			} else if w > 0 {
+				sup += math.Min(2, w/2)
+			}
+			if e.Admin1 != "" && ctx.admin1[e.Admin1] {
+				sup += 1.5
+			}
+			if e.Kind != marsad.KindCountry {
+				near := math.Inf(1)
+				self, isAnchor := ctx.anchorOf[i]
+				for ai, a := range ctx.anchors {
+					if isAnchor && ai == self {
+						continue
+					}
+					ae := &r.g.entries[a]
+					if ae.Kind == marsad.KindRegion && ae.Country == "" {
+						continue
+					}
+					if d := Distance(e.Lat, e.Lon, ae.Lat, ae.Lon); d < near {
+						near = d
+					}
+				}
+				switch {
+				case near < 50:
+					sup += 3
+				case near < 150:
+					sup += 2
+				case near < 400:
+					sup += 1
+				}
+			}
+			s += sup
+			if s > bestScore {
+				bestScore, m.best, support = s, c, sup
+			}
+		}
+		m.score = bestScore
+		// «كالبصرة والناصرية»: a name joined by و to the place before it.
+		if m.cue == cueNone && i > 0 && ms[i-1].keep && m.tok-(ms[i-1].tok+ms[i-1].ntok) <= 1 &&
+			(strings.HasPrefix(m.clitic, "و") || m.tok > ms[i-1].tok+ms[i-1].ntok) {
+			m.cue = cuePrep
+		}
+		switch m.ambig {
+		case ambigNone:
+			m.keep = true
+		case ambigContext:
+			m.keep = m.cue >= cueSite || (m.cue >= cuePrep && support >= 2.5)
+		case ambigCue:
+			m.keep = m.cue >= cueSite
+		}
+	}
+}
+
+// consistent gives every mention of the same name the reading of its best
+// supported mention (one sense per article), unless a cue noun says
+// otherwise.
+func (r *Resolver) consistent(ms []mention) {
+	best := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		if !m.keep {
+			continue
+		}
+		k := stripFirstArticle(m.key)
+		if j, ok := best[k]; !ok || m.score > ms[j].score {
+			best[k] = i
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		k := stripFirstArticle(m.key)
+		j, ok := best[k]
+		if !ok || j == i {
+			continue
+		}
+		// an ambiguous word kept elsewhere in the article is a place here too
+		// only when it has some place context of its own.
+		if !m.keep && m.cue < cuePrep {
+			continue
+		}
+		if m.cue >= cueSite && m.cue != ms[j].cue {
+			m.keep = true
+			continue
+		}
+		m.best, m.keep = ms[j].best, true
+	}
+}
+
+// listedName is an unknown name in a list of settlements, placed at the
+// entry near.
+type listedName struct {
+	start, end int
+	near       int
+}
+
+func provinceOf(e *Entry) string {
+	if e.Kind == marsad.KindProvince {
+		return e.ID
+	}
+	return e.Admin1
+}
+
+// villageLists finds lists opened by a plural settlement noun («في قرى
+// طربا والكسيب والغيضة») and places the names the gazetteer does not know at
+// the nearest known place mentioned before them (precision 2: the area,
+// not the village). A list needs at least two names.
+func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName {
+	var out []listedName
+	mi := 0 // first mention at or after the current token
+	for i := 0; i < len(toks); i++ {
+		// «قرى X وY» opens a list of names; «المدن الجنوبية» (definite) does not.
+		if toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
+			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال") {
+			continue
+		}
+		for mi < len(ms) && ms[mi].tok <= i {
+			mi++
+		}
+		// the place the list belongs to: the last kept non-country mention before it.
+		near := -1
+		for j := mi - 1; j >= 0; j-- {
+			if e := &r.g.entries[ms[j].best]; ms[j].keep && e.Kind != marsad.KindCountry && e.Country != "" {
+				near = ms[j].best
+				break
+			}
+		}
+		var items []listedName
+		known := 0
+		j := i + 1
+		for j < len(toks) {
+			t := &toks[j]
+			if t.Kind == arabic.Punct && t.Text == "،" {
+				j++
+				continue
+			}
+			if t.Kind != arabic.Word {
+				break
+			}
+			// a known place in the list continues it.
+			k := mi
+			for k < len(ms) && ms[k].tok < j {
+				k++
+			}
+			if k < len(ms) && ms[k].tok == j && ms[k].keep {
+				known++
+				j += ms[k].ntok
+				continue
+			}
+			w, at := normRunes(t.Text)
+			skip := 0
+			if j > i+1 && len(w) > 3 && w[0] == 'و' {
+				skip = 1
+			} else if j > i+1 && toks[j-1].Text != "،" {
+				break
+			}
+			name := string(w[skip:])
+			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" {
+				break
+			}
+			start := t.CStart
+			if skip > 0 && skip < len(at) {
+				start += at[skip]
+			}
+			items = append(items, listedName{start, t.CEnd, near})
+			j++
+		}
+		if near >= 0 && len(items) > 0 && len(items)+known >= 2 {
+			out = append(out, items...)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// nisbaPlaces reports nisba adjectives after place nouns («الحدود العراقية»)
+// as country mentions.
+func (r *Resolver) nisbaPlaces(text string, toks []arabic.Token, opts Options) []marsad.Place {
+	var out []marsad.Place
+	chain := false
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != arabic.Word {
+			chain = false
+			continue
+		}
+		iso := r.lex.nisba[bareWord(t.Norm)]
+		if iso == "" || !strings.HasPrefix(strings.TrimLeft(t.Norm, "وف"), "ال") {
+			chain = false
+			continue
+		}
+		prev := bareWord(toks[i-1].Norm)
+		if !chain && !r.lex.placehead[prev] && !r.lex.placehead[toks[i-1].Norm] {
+			continue
+		}
+		chain = true
+		e, ok := r.g.Country(iso)
+		if !ok || overlaps(t.CStart, t.CEnd, opts.Exclude) {
+			continue
+		}
+		w, at := normRunes(t.Text)
+		start := t.CStart
+		if len(w) > 0 && (w[0] == 'و' || w[0] == 'ف') && len(at) > 1 {
+			start = t.CStart + at[1]
+		}
+		out = append(out, marsad.Place{
+			Span: marsad.Span{Start: start, End: t.CEnd}, Name: sliceRunes(text, start, t.CEnd),
+			Lat: e.Lat, Lon: e.Lon, Country: e.Country, Kind: e.Kind, GazID: e.ID, Precision: marsad.PrecisionProvince,
+		})
+	}
+	return out
+}
+
+func overlaps(s, e int, spans []marsad.Span) bool {
+	for _, x := range spans {
+		if s < x.End && x.Start < e {
+			return true
+		}
+	}
+	return false
+}
+
+// sliceRunes returns the code points [s, e) of text.
+func sliceRunes(text string, s, e int) string {
+	i, bs, be := 0, -1, len(text)
+	for b := range text {
+		if i == s {
+			bs = b
+		}
+		if i == e {
+			be = b
+			break
+		}
+		i++
+	}
+	if bs < 0 {
+		return ""
+	}
+	return text[bs:be]
+}
+
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
