@@ -184,6 +184,13 @@ func parseDigits(norm string) (float64, bool) {
 		return 0, false
 	}
 	commas, dots := strings.Count(norm, ","), strings.Count(norm, ".")
+	if commas == 0 && dots <= 1 {
+		v, err := strconv.ParseFloat(norm, 64)
+		if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+			return 0, false
+		}
+		return v, true
+	}
 	var b strings.Builder
 	switch {
 	case commas > 0 && dots > 0:
@@ -258,8 +265,8 @@ func ParseNumber(tokens []Token, i int) (n Quantity, ok bool) {
 	j := i
 	// A part joined with و after a scale is undone when a multiplier
 	// follows it that does not fit: «بين 5 آلاف و 8 آلاف» is 5000.
-	var undo *numParser
-	undoJ := 0
+	var undo numParser
+	undoJ, canUndo := 0, false
 	for j < len(tokens) {
 		a, adv, ok := readAtom(tokens, j, j == i)
 		if !ok {
@@ -267,15 +274,15 @@ func ParseNumber(tokens []Token, i int) (n Quantity, ok bool) {
 		}
 		before := p
 		if !p.add(a, j == i) {
-			if undo != nil && !a.conj && (a.class == nScale || a.class == nPlural || a.class == nDual) {
-				p, j = *undo, undoJ
+			if canUndo && !a.conj && (a.class == nScale || a.class == nPlural || a.class == nDual) {
+				p, j = undo, undoJ
 			}
 			break
 		}
 		if a.conj && before.cur == 0 && before.lastScale != 0 {
-			undo, undoJ = &before, j
+			undo, undoJ, canUndo = before, j, true
 		} else if !a.conj {
-			undo = nil
+			canUndo = false
 		}
 		j += adv
 	}
