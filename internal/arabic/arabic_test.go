@@ -283,10 +283,19 @@ func TestSegmentSpans(t *testing.T) {
 }
 
 func TestStems(t *testing.T) {
-	got := Stems("بالحسكة")
-	for _, w := range []string{"بالحسكه", "الحسكه", "حسكه"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("Stems(بالحسكة) = %v, want it to contain %q", got, w)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"بالحسكة", []string{"بالحسكه", "الحسكه", "حسكه"}},
+		{"والحكومة", []string{"والحكومه", "الحكومه", "حكومه"}},
+		{"حكومتها", []string{"حكومتها", "حكومت", "حكومه"}},
+		{"MBC", []string{"mbc"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		if got := Stems(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Stems(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -144,7 +145,7 @@ func Normalize(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				return string(NormalizeInto(make([]byte, 0, len(s)), s))
+				return normalizeSlow(s)
 			}
 			i++
 			continue
@@ -152,12 +153,17 @@ func Normalize(s string) string {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError || n != 1 {
 			if NormalizeRune(r) != r {
-				return string(NormalizeInto(make([]byte, 0, len(s)), s))
+				return normalizeSlow(s)
 			}
 		}
 		i += n
 	}
 	return s
+}
+
+func normalizeSlow(s string) string {
+	b := NormalizeInto(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not used again
 }
 
 // NormalizeInto appends Normalize(s) to dst and returns the extended slice.
