@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -76,6 +77,7 @@ type mention struct {
 	derived    bool
 	clitic     string // proclitics stripped from the first word (normalised, without ال)
 	cue        int
+	adminCue   bool // right after a singular, indefinite administrative noun («محافظة»)
 	ambig      int
 	best       int // entry index
 	score      float64
@@ -279,29 +281,19 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 	return ms
 }
 
-// usable drops postings whose article mismatch is not allowed: a name
-// listed with ال matches a word without it («بوكمال» for البوكمال) only when
-// the bare word has at least 5 letters and the name is not ambiguous; a
-// name listed without ال never matches a word that has it («السورية» is an
-// adjective, not سورية).
+// usable keeps the postings of names listed exactly as written (up to
+// clitics): a name listed with ال does not match a word without it
+// («بادية على ملامحه» is not البادية; «كاميرون» is not الكاميرون) and a
+// name listed without ال does not match a word that has it («السورية» is an
+// adjective, not سورية). Real variants are listed in the data instead.
 func (r *Resolver) usable(k string, ps []posting, f prefixForm, wordLen int) []posting {
-	if !allDerived(ps) {
-		out := ps[:0:0]
-		for _, p := range ps {
-			if !p.derived {
-				out = append(out, p)
-			}
+	out := ps[:0:0]
+	for _, p := range ps {
+		if !p.derived {
+			out = append(out, p)
 		}
-		return out
 	}
-	if strings.HasPrefix(k, "ال") {
-		return nil
-	}
-	first, _, _ := strings.Cut(k, " ")
-	if len([]rune(first)) < 5 || r.lex.ambig[k] != ambigNone {
-		return nil
-	}
-	return ps
+	return out
 }
 
 func allDerived(ps []posting) bool {
@@ -468,6 +460,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			prev := &toks[pi]
 			if m.start-prev.CEnd <= 3 {
 				m.cue = r.cueOf(prev.Norm)
+				m.adminCue = adminHeads[stripPrep(prev.Norm)] && !strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال")
 				// «ريف محافظة الحسكة», «شمال مدينة حلب»: look one word further.
 				if m.cue >= cueDistrict {
 					if p2 := prevWord(toks, pi); p2 >= 0 && r.lex.rif[bareWord(toks[p2].Norm)] {
@@ -543,7 +536,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 func (r *Resolver) candidates(m *mention) []int {
 	var out []int
 	for _, p := range m.posts {
-		if p.needsCue && m.cue != cueProvince && m.cue != cueDistrict && m.cue != cueRif {
+		if p.needsCue && !m.adminCue {
 			continue
 		}
 		out = append(out, int(p.idx))
@@ -679,6 +672,9 @@ func (r *Resolver) consistent(ms []mention) {
 			m.keep = true
 			continue
 		}
+		if !slices.Contains(r.candidates(m), ms[j].best) {
+			continue
+		}
 		m.best, m.keep = ms[j].best, true
 	}
 }
@@ -745,10 +741,12 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 			}
 			w, at := normRunes(t.Text)
 			skip := 0
-			if j > i+1 && len(w) > 3 && w[0] == 'و' {
+			if j > i+1 {
+				// later names are joined by و («طربا والكسيب»).
+				if len(w) <= 3 || w[0] != 'و' {
+					break
+				}
 				skip = 1
-			} else if j > i+1 && toks[j-1].Text != "،" {
-				break
 			}
 			name := string(w[skip:])
 			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" {
