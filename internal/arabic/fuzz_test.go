@@ -93,6 +93,15 @@ func FuzzSegment(f *testing.F) {
 			if k > 0 && (a.Stem == "" || utf8.RuneCountInString(a.Stem) < 2) {
 				t.Fatalf("Segment(%q)[%d] = %+v: stem shorter than 2 letters", w, k, a)
 			}
+			if utf8.ValidString(w) {
+				span := Normalize(string([]rune(w)[a.StemStart:a.StemEnd]))
+				restored := len(span) == len(a.Stem) && len(span) >= 2 &&
+					span[:len(span)-2] == a.Stem[:len(a.Stem)-2] &&
+					((strings.HasSuffix(span, "ت") && strings.HasSuffix(a.Stem, "ه")) || (strings.HasSuffix(span, "ا") && strings.HasSuffix(a.Stem, "ي")))
+				if span != a.Stem && !restored {
+					t.Fatalf("Segment(%q)[%d] = %+v: the span reads %q", w, k, a, span)
+				}
+			}
 			if s := a.Stripped(); s < prev {
 				t.Fatalf("Segment(%q): analysis %d strips %d letters, fewer than the one before (%d)", w, k, s, prev)
 			} else {
