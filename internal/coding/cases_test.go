@@ -21,6 +21,7 @@ type expectedEvent struct {
 type codingCase struct {
 	line   int
 	text   string
+	known  bool // a known weakness ("?")
 	events []expectedEvent
 }
 
@@ -45,6 +46,9 @@ func readCases(t *testing.T, path string) []codingCase {
 			t.Fatalf("%s:%d: no =>", path, n)
 		}
 		c := codingCase{line: n, text: strings.TrimSpace(text)}
+		if strings.HasPrefix(c.text, "?") {
+			c.known, c.text = true, strings.TrimSpace(c.text[1:])
+		}
 		exp = strings.TrimSpace(exp)
 		if exp != "-" {
 			for _, part := range strings.Split(exp, "|") {
@@ -146,7 +150,11 @@ func TestCases(t *testing.T) {
 	}
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	types := map[string]int{}
+	known := 0
 	for _, tc := range cases {
+		if tc.known {
+			known++
+		}
 		for _, e := range tc.events {
 			types[e.typ]++
 		}
@@ -170,10 +178,19 @@ func TestCases(t *testing.T) {
 				}
 				ok = ok && found
 			}
-			if !ok {
+			switch {
+			case !ok && !tc.known:
 				t.Errorf("Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
+			case ok && tc.known:
+				t.Errorf("Code(%s) passes now: remove its \"?\" mark", tc.text)
+			case !ok:
+				t.Logf("known weakness: Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
 			}
 		})
+	}
+	t.Logf("%d cases, %d known weaknesses", len(cases), known)
+	if known*10 > len(cases) {
+		t.Errorf("%d of %d cases are known weaknesses, want at most 10%%", known, len(cases))
 	}
 	for _, typ := range marsad.EventTypes {
 		if types[typ] == 0 {

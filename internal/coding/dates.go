@@ -74,7 +74,7 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 			return nil, marsad.Errorf(marsad.EINVALID, "calendar: weekday %d", d)
 		}
 		for _, n := range names {
-			c.weekdays[stripArticle(arabic.Normalize(n))] = time.Weekday(d)
+			// only the definite form: «أحد» and «اثنين» are also numbers
 			c.weekdays[arabic.Normalize(n)] = time.Weekday(d)
 		}
 	}

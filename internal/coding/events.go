@@ -196,7 +196,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 		}
 		n++
 		w := t.Norm
-		if c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]]) {
+		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) {
 			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
 				continue
 			}
@@ -283,7 +283,10 @@ func (c *Coder) phraseAt(d *doc, i, end int) np {
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			break
 		}
-		if c.isStop(d, b) || c.isTrigger(d, b) || d.mentionAt[b] >= 0 && d.mentionAt[b] != d.mentionAt[b-1] {
+		if c.isStop(d, b) || c.isTrigger(d, b) || d.mentionAt[b] >= 0 && d.mentionAt[b] != d.mentionAt[b-1] || c.lx.timeW[d.toks[b].Norm] {
+			break
+		}
+		if _, ok := c.cal.weekday(d.toks[b].Norm); ok {
 			break
 		}
 		if strings.HasPrefix(t.Norm, "و") && len(d.keys[b]) > 1 && b > i {
@@ -315,6 +318,10 @@ func (c *Coder) clauseStart(d *doc, a, start int) bool {
 	}
 	p := d.toks[a-1]
 	if p.Text == "،" || p.Text == "," || p.Text == ":" || p.Text == "؛" {
+		return true
+	}
+	switch p.Norm {
+	case "ان", "بان", "وان", "لان", "انه", "انها":
 		return true
 	}
 	return strings.HasPrefix(d.toks[a].Norm, "و") && bareWord(d, a) != d.toks[a].Norm
@@ -351,7 +358,7 @@ func (c *Coder) continuesPhrase(d *doc, b int) bool {
 		}
 		return !strings.HasSuffix(prev, "ا") || definite(prev)
 	}
-	if strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "يا") || strings.HasPrefix(w, "نظير") {
+	if strings.HasSuffix(w, "ا") || strings.HasPrefix(w, "نظير") {
 		return false // «حاجزا», «نظيره»: the object begins
 	}
 	if !definite(prev) {
@@ -495,8 +502,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	window := min(s.b, last+14)
 	symmetric = t.Symmetric
 
-	// «بين X و Y»
-	if t.Symmetric {
+	// «بين X و Y»: two sides of a symmetric act, or of any verbal noun
+	// («معارك بين الجيش والمتمردين»)
+	if t.Symmetric || !t.Verb {
 		for k := last + 1; k < window && k <= last+6; k++ {
 			if d.toks[k].Norm == "بين" {
 				x := c.phraseAt(d, k+1, s.b)
@@ -534,7 +542,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		inPhrase := len(h.pos) > 1 && k == h.pos[1]
 		if !inPhrase && !actor.ok() {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
-				if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && len(h.pos) == 1 && c.victimPhrase(d, subj) {
+				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
+					// «سقط عشرة قتلى»: a count of the affected, not an actor
+					if h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE" {
+						recip = subj
+					}
+				} else if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && len(h.pos) == 1 && c.victimPhrase(d, subj) {
 					recip = subj // a passive reading: «قتل 60 شخصا»، «اعتقل رجل»
 				} else {
 					actor = subj
@@ -583,6 +596,16 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		default:
 			recip = gen
+		}
+		if !actor.ok() && !passive {
+			for k := i - 1; k >= s.a && k >= i-6; k-- {
+				if d.has(k, c.lx.light) {
+					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i), i); p.ok() {
+						actor = p
+					}
+					break
+				}
+			}
 		}
 		if !actor.ok() && !passive {
 			if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
@@ -671,7 +694,7 @@ func (c *Coder) toActor(d *doc, p np, attached bool) *marsad.Actor {
 // count reads the number of people or things affected near a hit.
 func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
 	s := d.sents[h.sent]
-	from, to := max(s.a, h.head()-2), min(s.b, h.last()+10)
+	from, to := max(s.a, h.head()-4), min(s.b, h.last()+10)
 	var deaths, other *int
 	otherVague := false
 	for k := from; k < to; k++ {
@@ -727,9 +750,10 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time)
 		if dist < 0 {
 			dist = h.head() - de.TokEnd
 		}
-		if de.Precision == PrecYear || de.Precision == PrecMonth {
+		opening := de.TokStart-s.a <= 2 // «وفي أكتوبر الماضي، …» dates the whole sentence
+		if (de.Precision == PrecYear || de.Precision == PrecMonth) && !opening {
 			// a year or month far from the trigger dates something else
-			if dist > 5 || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
+			if dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
 				continue
 			}
 		}
@@ -833,6 +857,12 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		o := hits[j]
 		switch o.trig.Type {
 		case "REQUEST", "THREATEN", "REJECT", "CONCEDE":
+		case "ACCUSE", "SUPPORT":
+			// «أدانت الهجوم», «رحب بالاتفاق»: the act condemned or welcomed is
+			// told elsewhere if it is news
+			if h.trig.Verb || h.head()-o.last() > 3 {
+				continue
+			}
 		default:
 			continue
 		}
@@ -872,7 +902,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				continue
 			}
 			ev := c.event(d, h, lead)
-			strong := !c.weak(d, h) || ev.Count != nil || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
+			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			evs = append(evs, coded{Event: ev, strong: strong})
 		}
 	}
@@ -957,7 +987,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
 	ev.Recipient = c.toActor(d, recip, false)
-	ev.Symmetric = sym && ev.Actor != nil && ev.Recipient != nil
+	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil
 	}

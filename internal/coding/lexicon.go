@@ -100,6 +100,7 @@ type Lexicon struct {
 	injuries map[string]bool
 	units    map[string]bool
 	armed    map[string]bool
+	light    map[string]bool
 }
 
 type lexEntry struct {
@@ -142,6 +143,7 @@ type lexFile struct {
 		Injuries []string `yaml:"injuries"`
 		Units    []string `yaml:"units"`
 		Armed    []string `yaml:"armed"`
+		Light    []string `yaml:"light"`
 	} `yaml:"grammar"`
 }
 
@@ -312,6 +314,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
 	lx.armed = wordSet(g.Armed)
+	lx.light = wordSet(g.Light)
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
