@@ -374,6 +374,18 @@ func TestParseNumber(t *testing.T) {
 		{"١٠ بالمئة", 10, false, 1, true},
 		{"الاثنا عشر", 12, false, 2, true},
 		{"الحادية", 0, false, 0, false},
+		{"أحد عشر ألفاً", 11000, false, 3, true},
+		{"مئتي ألف", 200000, false, 2, true},
+		{"ثلاثمئة وخمسين ألف", 350000, false, 3, true},
+		{"مليونان", 2000000, false, 1, true},
+		{"خمسة عشر ألف", 15000, false, 3, true},
+		{"واحد وعشرون", 21, false, 2, true},
+		{"مئة وخمسة وعشرون", 125, false, 3, true},
+		{"٣ آلاف و٥٠٠", 3500, false, 4, true},
+		{"عشرات الملايين", 10000000, true, 2, true},
+		{"۱۲۰۰", 1200, false, 1, true},
+		{"1.200.000", 1200000, false, 1, true},
+		{"12.05.2018", 0, false, 0, false},
 		{"ثاني", 0, false, 0, false},
 	}
 	for _, tt := range tests {
