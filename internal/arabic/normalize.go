@@ -65,6 +65,11 @@ var arabicFold = func() (t [0x100]rune) {
 	for _, r := range []rune{0x06D0, 0x06D2} { // yeh variants
 		t[r-0x600] = yeh
 	}
+	// Letters for sounds Arabic lacks, used in foreign names (ڤلاديمير,
+	// پاكستان, گوگل): folded to the letter most writers use instead.
+	for r, m := range map[rune]rune{0x06A4: 'ف', 0x06A5: 'ف', 0x067E: 'ب', 0x0686: 'ج', 0x0698: 'ز', 0x06AF: 'ك', 0x06AD: 'ك', 0x06A8: 'ق'} {
+		t[r-0x600] = m
+	}
 	t[0x066B-0x600] = '.' // Arabic decimal separator
 	t[0x066C-0x600] = ',' // Arabic thousands separator
 	for d := rune(0); d < 10; d++ {
@@ -131,7 +136,8 @@ func presentationForm(r rune) rune {
 // Normalize returns the matching key of s: diacritics (harakat, tanween,
 // shadda, sukun, superscript alef, Quranic marks), tatweel and zero-width
 // joiners removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ؤ → و; ئ → ي; Persian ی ک → ي ك
-// (and the Urdu/Kurdish heh and yeh variants); presentation forms of one
+// (and the Urdu/Kurdish heh and yeh variants); ڤ پ چ ژ گ ڭ ڨ → ف ب ج ز ك ك ق;
+// presentation forms of one
 // letter (ﺑ ﻫ …) → that letter;
 // Arabic-Indic (٠-٩) and Persian (۰-۹) digits → ASCII, with the Arabic
 // decimal and thousands separators ٫ ٬ → . ,; Latin lower-cased.
