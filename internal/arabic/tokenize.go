@@ -222,7 +222,17 @@ func Tokenize(s string) []Token {
 			kind = Punct
 		case cInvalid:
 			changes = false
-		default: // symbols, stray marks and joiners
+		case cJoin:
+			// A tatweel outside a word is a dash («ـ ماذا؟»); ZWJ/ZWNJ alone
+			// are stray symbols.
+			if s[start:i] == "ـ" {
+				kind = Punct
+				for i+1 < len(s) && s[i:i+2] == "ـ" {
+					i += 2
+					c++
+				}
+			}
+		default: // symbols and stray marks
 			for i < len(s) {
 				r2, n2, cl2 := runeAt(s, i)
 				b2 := cl2 &^ cChanges
