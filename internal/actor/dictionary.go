@@ -74,7 +74,7 @@ func (e *Entry) Actor(surface string) marsad.Actor {
 // Role is one entry of the role lexicon.
 type Role struct {
 	English string   `yaml:"en"`
-	Sector  string   `yaml:"sector"` // empty for type "of"
+	Sector  string   `yaml:"sector"` // for type "of": optional, replaces the sector of a following role phrase
 	Type    string   `yaml:"type"`   // person, body, group, of
 	Arabic  []string `yaml:"ar"`
 }
@@ -390,8 +390,8 @@ func checkRole(r Role) error {
 			return fmt.Errorf("role %q: sector %q is not one of %s", r.English, r.Sector, strings.Join(Sectors, " "))
 		}
 	case RoleOf:
-		if r.Sector != "" {
-			return fmt.Errorf("role %q: type of takes no sector", r.English)
+		if r.Sector != "" && !slices.Contains(Sectors, r.Sector) {
+			return fmt.Errorf("role %q: sector %q is not one of %s", r.English, r.Sector, strings.Join(Sectors, " "))
 		}
 	default:
 		return fmt.Errorf("role %q: type %q is not person, body, group or of", r.English, r.Type)
@@ -545,8 +545,11 @@ func (d *Dictionary) build() error {
 // wordKey is the matching key of one normalised word: the article ال is
 // dropped when at least two letters remain, so «الجيش» and «جيش» meet.
 func wordKey(norm string) string {
-	if strings.HasPrefix(norm, "ال") && utf8.RuneCountInString(norm) >= 4 {
-		return norm[len("ال"):]
+	if strings.HasPrefix(norm, "ال") {
+		rest := norm[len("ال"):]
+		if _, n := utf8.DecodeRuneInString(rest); n > 0 && len(rest) > n {
+			return rest
+		}
 	}
 	return norm
 }

@@ -76,9 +76,10 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i++
 			continue
 		}
-		h, okh := d.matchAt(toks, i, a.buf)
-		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, a.buf)
-		sm, oks := a.surnameAt(i)
+		fks := firstKeys(toks[i], a.buf)
+		h, okh := d.matchKeys(toks, i, fks)
+		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, fks)
+		sm, oks := a.surnameKeys(i, fks)
 		best := -1 // 0 surname, 1 name, 2 role
 		bestEnd := 0
 		if oks {
@@ -182,9 +183,17 @@ func (a *article) surnameAt(i int) (Mention, bool) {
 	if len(a.people) == 0 || a.toks[i].Kind != arabic.Word {
 		return Mention{}, false
 	}
+	return a.surnameKeys(i, firstKeys(a.toks[i], nil))
+}
+
+// surnameKeys is surnameAt with the keys of token i computed.
+func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
+	if len(a.people) == 0 || a.toks[i].Kind != arabic.Word {
+		return Mention{}, false
+	}
 	best, found, bestStart, bestPrefix := localAlias{}, false, 0, ""
 	bestEnd, bestStripped := 0, 0
-	for _, fk := range firstKeys(a.toks[i], a.buf) {
+	for _, fk := range fks {
 		for _, la := range a.people[fk.key] {
 			end, ok := restMatches(a.toks, i+1, la.rest)
 			if !ok {
@@ -358,7 +367,8 @@ func (d *Dictionary) isSubjectVerb(w string) bool {
 	return false
 }
 
-// fillContext gives bare role phrases the article's most mentioned country.
+// fillContext gives bare role phrases the article's most mentioned country
+// (actors and places alike; ties go to the first mentioned).
 func (a *article) fillContext() {
 	if !a.l.ContextCountry {
 		return
@@ -367,7 +377,7 @@ func (a *article) fillContext() {
 	order := []string{}
 	for _, m := range a.out {
 		c := m.Actor.Country
-		if c == "" || m.Place {
+		if c == "" {
 			continue
 		}
 		if count[c] == 0 {

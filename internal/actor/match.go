@@ -44,7 +44,7 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 		return append(buf, firstKey{key: wordKey(t.Norm)})
 	}
 	buf = append(buf, firstKey{key: wordKey(t.Norm)})
-	if utf8.RuneCountInString(t.Norm) < 3 {
+	if utf8.RuneCountInString(t.Norm) < 3 || !procliticStart(t.Norm) {
 		return buf
 	}
 	for _, a := range arabic.Segment(t.Text) {
@@ -75,6 +75,17 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix})
 	}
 	return buf
+}
+
+// procliticStart reports whether a normalised word starts with a letter
+// that may be a proclitic (و ف ب ك ل س); only those words need Segment.
+func procliticStart(norm string) bool {
+	r, _ := utf8.DecodeRuneInString(norm)
+	switch r {
+	case 'و', 'ف', 'ب', 'ك', 'ل', 'س':
+		return true
+	}
+	return false
 }
 
 // articleStart backs up from the stem start over the article ال so the
@@ -128,10 +139,15 @@ func (h hit) better(o hit) bool {
 }
 
 // restMatches reports whether the tokens from j on match the keys of rest,
-// returning the end index.
+// returning the end index. It compares without building keys: a token
+// matches key k when its normal form is k or ال+k (what wordKey folds).
 func restMatches(toks []arabic.Token, j int, rest []string) (int, bool) {
 	for _, k := range rest {
-		if j >= len(toks) || !matchable(toks[j]) || wordKey(toks[j].Norm) != k {
+		if j >= len(toks) || !matchable(toks[j]) {
+			return 0, false
+		}
+		n := toks[j].Norm
+		if n != k && (len(n) != len(k)+len("ال") || n[len("ال"):] != k || n[:len("ال")] != "ال" || wordKey(n) != k) {
 			return 0, false
 		}
 		j++
@@ -158,12 +174,21 @@ func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey)
 	return best, found
 }
 
-// matchAt finds the longest dictionary name starting at token i.
+// matchAt finds the longest dictionary name starting at token i; buf is
+// scratch space for the first word's keys.
 func (d *Dictionary) matchAt(toks []arabic.Token, i int, buf []firstKey) (hit, bool) {
 	if i >= len(toks) || !matchable(toks[i]) {
 		return hit{}, false
 	}
 	return lookup(d.names, toks, i, firstKeys(toks[i], buf))
+}
+
+// matchKeys is matchAt with the first word's keys already computed.
+func (d *Dictionary) matchKeys(toks []arabic.Token, i int, fks []firstKey) (hit, bool) {
+	if i >= len(toks) || !matchable(toks[i]) {
+		return hit{}, false
+	}
+	return lookup(d.names, toks, i, fks)
 }
 
 // mention builds the Mention of hit h starting at token i.

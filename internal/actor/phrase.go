@@ -23,12 +23,12 @@ type roleHit struct {
 }
 
 // rolesAt returns the role aliases starting at token i, longest first.
-func (d *Dictionary) rolesAt(toks []arabic.Token, i int, buf []firstKey) []roleHit {
+func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleHit {
 	if i >= len(toks) || toks[i].Kind != arabic.Word {
 		return nil
 	}
 	var out []roleHit
-	for _, fk := range firstKeys(toks[i], buf) {
+	for _, fk := range fks {
 		for _, a := range d.roleIdx[fk.key] {
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
@@ -77,7 +77,10 @@ func (d *Dictionary) skipModifiers(toks []arabic.Token, k int) int {
 // phrase. Actors built from a role have no ID; Kind is KindRole unless a
 // dictionary entry was reached.
 func (d *Dictionary) ResolvePhrase(text string, toks []arabic.Token, i int) (Mention, bool) {
-	m, _, ok := d.rolePhrase(text, toks, i, 0, make([]firstKey, 0, 8))
+	if i < 0 || i >= len(toks) {
+		return Mention{}, false
+	}
+	m, _, ok := d.rolePhrase(text, toks, i, 0, firstKeys(toks[i], nil))
 	return m, ok
 }
 
@@ -90,8 +93,9 @@ func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
 		if !matchable(toks[i]) {
 			continue
 		}
-		h, okh := d.matchAt(toks, i, buf)
-		m, _, okr := d.rolePhrase(phrase, toks, i, 0, buf)
+		fks := firstKeys(toks[i], buf)
+		h, okh := d.matchKeys(toks, i, fks)
+		m, _, okr := d.rolePhrase(phrase, toks, i, 0, fks)
 		switch {
 		case okh && (!okr || h.end >= m.TokEnd):
 			return d.mention(phrase, toks, i, h), true
@@ -103,9 +107,10 @@ func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
 	return Mention{}, false
 }
 
-// rolePhrase returns the phrase at token i and the type of its role.
-func (d *Dictionary) rolePhrase(text string, toks []arabic.Token, i, depth int, buf []firstKey) (Mention, string, bool) {
-	for _, r := range d.rolesAt(toks, i, buf) {
+// rolePhrase returns the phrase at token i and the type of its role; fks
+// are the keys of token i (firstKeys).
+func (d *Dictionary) rolePhrase(text string, toks []arabic.Token, i, depth int, fks []firstKey) (Mention, string, bool) {
+	for _, r := range d.rolesAt(toks, i, fks) {
 		if m, ok := d.roleWith(text, toks, i, r, depth); ok {
 			return m, d.roles[r.role].Type, true
 		}
@@ -128,7 +133,11 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 		}
 		var buf [8]firstKey
 		h, okh := d.matchAt(toks, j, buf[:0])
-		m, _, okr := d.rolePhrase(text, toks, j, depth+1, buf[:0])
+		var m Mention
+		okr := false
+		if j < len(toks) {
+			m, _, okr = d.rolePhrase(text, toks, j, depth+1, firstKeys(toks[j], buf[:0]))
+		}
 		switch {
 		case okh && (!okr || h.end >= m.TokEnd):
 			e := d.entries[h.entry]
@@ -142,7 +151,11 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 			}
 			return mk(h.end, a, kind), true
 		case okr:
-			return mk(m.TokEnd, m.Actor, m.Kind), true
+			a := m.Actor
+			if role.Sector != "" {
+				a.Sector = role.Sector
+			}
+			return mk(m.TokEnd, a, m.Kind), true
 		}
 		return Mention{}, false
 	}
@@ -167,6 +180,10 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 			case e.Kind != KindPerson:
 				a := e.Actor("")
 				return mk(h.end, a, e.Kind), true
+			case role.Type == RoleBody:
+				// «إدارة ترامب», «حكومة نتنياهو»: the person's country.
+				actor.Country = e.Country
+				end = h.end
 			}
 		}
 	}
