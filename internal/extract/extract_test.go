@@ -287,3 +287,31 @@ func TestExtractGarbageNeverPanics(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineDate(t *testing.T) {
+	r, err := parseRules(boilerplateFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string // 2006-01-02, "" for none
+	}{
+		{"الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)\nنص الخبر.", "2013-08-28"},
+		{"نشر في ١٢ مايو ٢٠٢٤ الساعة 10:30\nنص", "2024-05-12"},
+		{"GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020)\nنص", "2020-03-17"},
+		{"آخر تحديث 14:00\nنص", ""},
+		{"2013\nنص", ""},
+		{"وقال الوزير في 28 آب 2013 إن الاتفاق سيوقع قريبا بعد مفاوضات طويلة.", ""}, // prose, not a byline
+	}
+	for _, tt := range tests {
+		got := r.bylineDate(tt.text)
+		gotS := ""
+		if !got.IsZero() {
+			gotS = got.Format("2006-01-02")
+		}
+		if gotS != tt.want {
+			t.Errorf("bylineDate(%q) = %q, want %q", tt.text, gotS, tt.want)
+		}
+	}
+}

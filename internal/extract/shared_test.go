@@ -350,3 +350,34 @@ func or(s, def string) string {
 	}
 	return s
 }
+
+// BenchmarkExtract extracts the 11 shared pages with each method; one op
+// is one page.
+func BenchmarkExtract(b *testing.B) {
+	dir := sharedDir(b)
+	pages := loadSharedPages(b, dir)
+	var raw [][]byte
+	var size int64
+	for _, p := range pages {
+		page := readGz(b, filepath.Join(dir, p.file))
+		raw = append(raw, page)
+		size += int64(len(page))
+	}
+	for _, m := range []Method{Readability, Trafilatura, Combined} {
+		b.Run(m.String(), func(b *testing.B) {
+			x, err := New(Config{Method: m})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(size / int64(len(raw)))
+			i := 0
+			for b.Loop() {
+				if _, err := x.Extract(raw[i%len(raw)], pages[i%len(raw)].url); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
