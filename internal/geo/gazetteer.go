@@ -89,6 +89,7 @@ var (
 	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true}
 	siteHeads  = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
 		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true}
+	townHeads = map[string]bool{"معبر": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true}
 )
 
 var (
@@ -573,11 +574,16 @@ func (g *Gazetteer) index() {
 			put(nameKey(n), i, false, false)
 		}
 	}
-	// «معبر نصيب», «ميناء الحديدة»: a site named after a nearby town is a
-	// mention of the town.
+	// «معبر نصيب», «ميناء الحديدة»: a crossing or port named after a nearby
+	// town is a mention of the town (an airport, camp, prison or base is a
+	// place of its own: «مطار المزة», «مخيم الهول»).
 	for _, h := range later {
 		e := &g.entries[h.i]
 		near := false
+		if head, _, _ := strings.Cut(h.k, " "); !townHeads[head] {
+			putArabic(h.k, h.i, false)
+			continue
+		}
 		for _, p := range g.byKey[h.rest] {
 			o := &g.entries[p.idx]
 			if !p.needsCue && Distance(e.Lat, e.Lon, o.Lat, o.Lon) <= 30 {

@@ -92,9 +92,6 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		toks = arabic.Tokenize(text)
 	}
 	ms := r.match(toks)
-	if len(ms) == 0 {
-		return nil
-	}
 	ctx := r.context(toks, ms)
 	r.choose(ms, ctx)
 	r.consistent(ms)
@@ -634,9 +631,9 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 		case ambigNone:
 			m.keep = true
 		case ambigContext:
-			m.keep = m.cue >= cueSite || (m.cue >= cuePrep && support >= 2.5)
+			m.keep = m.cue >= cueRif || (m.cue >= cuePrep && support >= 2.5)
 		case ambigCue:
-			m.keep = m.cue >= cueSite
+			m.keep = m.cue >= cueRif
 		}
 	}
 }

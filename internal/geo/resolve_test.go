@@ -1,0 +1,212 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// want is one expected place: the surface text of its span and the place
+// meant.
+type want struct {
+	text      string
+	country   string
+	kind      string  // "" = any
+	lat, lon  float64 // 0,0 = do not check
+	precision int     // 0 = do not check
+}
+
+func resolveTest(t *testing.T, text string, opts Options) []marsad.Place {
+	t.Helper()
+	r, err := NewResolver(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Resolve(text, arabic.Tokenize(text), opts)
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		opts Options
+		want []want
+	}{
+		{"Hasakah vs al-Shaddadi", "سيطرت القوات على بلدة الشدادي جنوب الحسكة بعد معارك عنيفة.", Options{},
+			[]want{{"الشدادي", "SYR", marsad.KindTown, 36.05, 40.73, 1}, {"الحسكة", "SYR", marsad.KindCity, 36.50, 40.75, 1}}},
+		{"clitic ب", "قتل ثلاثة مدنيين بالحسكة أمس.", Options{}, []want{{"الحسكة", "SYR", "", 36.50, 40.75, 1}}},
+		{"clitic لل", "وصلت تعزيزات للحسكة قادمة من القامشلي.", Options{},
+			[]want{{"حسكة", "SYR", "", 36.50, 40.75, 1}, {"القامشلي", "SYR", marsad.KindCity, 37.05, 41.23, 1}}},
+		{"clitic و and ل", "زار الوزير حلب ودمشق قبل أن يعود لسوريا مرة أخرى.", Options{},
+			[]want{{"حلب", "SYR", marsad.KindCity, 36.20, 37.13, 1}, {"دمشق", "SYR", marsad.KindCity, 33.51, 36.29, 1}, {"سوريا", "SYR", marsad.KindCountry, 0, 0, 3}}},
+		{"rif", "تدور اشتباكات عنيفة في ريف حلب الشمالي منذ الصباح.", Options{},
+			[]want{{"حلب", "SYR", marsad.KindRegion, 36.20, 37.13, 2}}},
+		{"multi-word names", "انفجرت سيارة مفخخة في دير الزور، وسقطت قذائف على رأس العين والبوكمال.", Options{},
+			[]want{{"دير الزور", "SYR", marsad.KindCity, 35.34, 40.14, 1}, {"رأس العين", "SYR", "", 36.85, 40.07, 1}, {"البوكمال", "SYR", "", 34.45, 40.92, 1}}},
+		{"Abu Kamal spelling", "وصلت الميليشيات إلى مدينة أبو كمال الحدودية.", Options{},
+			[]want{{"أبو كمال", "SYR", marsad.KindCity, 34.45, 40.92, 1}}},
+		{"province cue is precision 3", "أعلنت السلطات حظر التجول في محافظة الحسكة.", Options{},
+			[]want{{"الحسكة", "SYR", marsad.KindProvince, 0, 0, 3}}},
+		{"north-east Syria is the country", "تسيطر قوات التحالف على مناطق في شمال شرق سوريا.", Options{},
+			[]want{{"سوريا", "SYR", marsad.KindCountry, 0, 0, 3}}},
+		{"organisation names are not places", "قال رئيس حزب نداء تونس إن اتفاقية جنيف لا تسري، بحسب أستاذ في جامعة القاهرة.", Options{}, nil},
+		{"excluded person span", "قال المتحدث عمر حلب إن الوضع هادئ.", Options{Exclude: []marsad.Span{{Start: 11, End: 18}}}, nil},
+		{"pictures are not Tyre", "نشرت وكالة الفضاء صور الأقمار الصناعية للمنطقة.", Options{}, nil},
+		{"Tyre with a cue", "شنت طائرات إسرائيلية غارة على مدينة صور جنوب لبنان.", Options{},
+			[]want{{"صور", "LBN", marsad.KindCity, 33.27, 35.20, 1}, {"لبنان", "LBN", marsad.KindCountry, 0, 0, 3}}},
+		{"protectors are not Hama", "أشاد الرئيس بحماة الديار في كلمته.", Options{}, nil},
+		{"Hama with a cue", "قصفت الطائرات مدينة حماة وسط البلاد.", Options{},
+			[]want{{"حماة", "SYR", marsad.KindCity, 35.13, 36.76, 1}}},
+		{"Tripoli in Lebanon", "تجددت الاشتباكات في طرابلس بين باب التبانة وجبل محسن شمال لبنان.", Options{},
+			[]want{{"طرابلس", "LBN", "", 34.44, 35.85, 1}, {"باب التبانة", "LBN", "", 0, 0, 1}, {"جبل محسن", "LBN", "", 0, 0, 1}, {"لبنان", "LBN", "", 0, 0, 3}}},
+		{"Tripoli in Libya", "وصل المبعوث إلى طرابلس قادما من مصراتة وبنغازي في ليبيا.", Options{},
+			[]want{{"طرابلس", "LBY", "", 32.89, 13.19, 1}, {"مصراتة", "LBY", "", 0, 0, 1}, {"بنغازي", "LBY", "", 0, 0, 1}, {"ليبيا", "LBY", "", 0, 0, 3}}},
+		{"Amman with Jordan", "وصل الوفد إلى عمان حيث التقى العاهل الأردني في قصره وسط الأردن.", Options{},
+			[]want{{"عمان", "JOR", marsad.KindCity, 31.95, 35.93, 1}, {"الأردن", "JOR", marsad.KindCountry, 0, 0, 3}}},
+		{"Oman by its long name", "زار وزير الخارجية سلطنة عمان والكويت.", Options{},
+			[]want{{"سلطنة عمان", "OMN", marsad.KindCountry, 0, 0, 3}, {"الكويت", "KWT", marsad.KindCountry, 0, 0, 3}}},
+		{"nisba is not a place by default", "أغلقت السلطات السعودية الحدود العراقية السورية.", Options{}, nil},
+		{"nisba places option", "انتشرت القوات على الحدود العراقية السورية.", Options{NisbaPlaces: true},
+			[]want{{"العراقية", "IRQ", marsad.KindCountry, 0, 0, 3}, {"السورية", "SYR", marsad.KindCountry, 0, 0, 3}}},
+		{"country as subject", "أعلنت السعودية إغلاق سفارتها.", Options{},
+			[]want{{"السعودية", "SAU", marsad.KindCountry, 0, 0, 3}}},
+		{"sites", "نقل المعتقلون من سجن غويران إلى مخيم الهول، وقصفت قاعدة عين الأسد.", Options{},
+			[]want{{"غويران", "SYR", marsad.KindSite, 36.48, 40.73, 1}, {"مخيم الهول", "SYR", marsad.KindSite, 36.38, 41.14, 1}, {"عين الأسد", "IRQ", marsad.KindSite, 33.80, 42.44, 1}}},
+		{"crossing named after its town", "أعيد فتح معبر نصيب مع الأردن.", Options{},
+			[]want{{"نصيب", "SYR", "", 32.55, 36.21, 1}, {"الأردن", "JOR", "", 0, 0, 3}}},
+		{"village list placed at the area", "هاجم المسلحون ريف السويداء الشرقي في قرى برقشة والزبيدة ومعربة.", Options{},
+			[]want{{"السويداء", "SYR", marsad.KindRegion, 32.71, 36.57, 2}, {"برقشة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"الزبيدة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"معربة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}}},
+		{"Gaza strip and city", "قصفت الطائرات شمال قطاع غزة بينما خرجت مظاهرات في غزة.", Options{},
+			[]want{{"قطاع غزة", "PSE", marsad.KindRegion, 0, 0, 2}, {"غزة", "PSE", marsad.KindCity, 31.50, 34.47, 1}}},
+		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := resolveTest(t, tt.text, tt.opts)
+			rs := []rune(tt.text)
+			if len(got) != len(tt.want) {
+				var names []string
+				for _, p := range got {
+					names = append(names, p.Name+"("+p.Country+" "+p.Kind+")")
+				}
+				t.Fatalf("Resolve(%q) = %d places %v, want %d", tt.text, len(got), names, len(tt.want))
+			}
+			for i, w := range tt.want {
+				p := got[i]
+				if s := string(rs[p.Start:p.End]); s != w.text || p.Name != w.text {
+					t.Errorf("place %d: span text %q (name %q), want %q", i, s, p.Name, w.text)
+				}
+				if p.Country != w.country {
+					t.Errorf("%s: country = %q, want %q", w.text, p.Country, w.country)
+				}
+				if w.kind != "" && p.Kind != w.kind {
+					t.Errorf("%s: kind = %q, want %q", w.text, p.Kind, w.kind)
+				}
+				if w.lat != 0 && Distance(p.Lat, p.Lon, w.lat, w.lon) > 10 {
+					t.Errorf("%s: at %.3f,%.3f, want within 10 km of %.2f,%.2f", w.text, p.Lat, p.Lon, w.lat, w.lon)
+				}
+				if w.precision != 0 && p.Precision != w.precision {
+					t.Errorf("%s: precision = %d, want %d", w.text, p.Precision, w.precision)
+				}
+				if p.Kind == marsad.KindCountry && p.Precision != marsad.PrecisionProvince {
+					t.Errorf("%s: a country must be precision 3, got %d", w.text, p.Precision)
+				}
+			}
+		})
+	}
+}
+
+func TestHasakahIsNotShaddadi(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, s := g.Lookup("الحسكة"), g.Lookup("الشدادي")
+	if len(h) == 0 || len(s) == 0 {
+		t.Fatalf("Lookup: الحسكة %d entries, الشدادي %d entries", len(h), len(s))
+	}
+	if d := Distance(h[0].Lat, h[0].Lon, s[0].Lat, s[0].Lon); d < 40 {
+		t.Errorf("Distance(Hasakah, al-Shaddadi) = %.0f km, want ≥ 40", d)
+	}
+}
+
+func TestGazetteerAPI(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("Country", func(t *testing.T) {
+		e, ok := g.Country("SYR")
+		if !ok || e.Name != "سوريا" || e.Precision() != 3 {
+			t.Errorf("Country(SYR) = %+v, %v", e, ok)
+		}
+		if _, ok := g.Country("XXX"); ok {
+			t.Errorf("Country(XXX) found")
+		}
+	})
+	t.Run("Lookup variants", func(t *testing.T) {
+		for _, n := range []string{"الحسكة", "الحسكه", "حسكة", "Hasakah", "  الحَسَكة "} {
+			es := g.Lookup(n)
+			found := false
+			for _, e := range es {
+				if e.ID == "SYR:al-hasakah" {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("Lookup(%q) = %d entries without SYR:al-hasakah", n, len(es))
+			}
+		}
+	})
+	t.Run("Within", func(t *testing.T) {
+		es := g.Lookup("الشدادي")
+		if len(es) == 0 || !es[0].Within("SY-HA") || !es[0].Within("SYR") || es[0].Within("SY-DY") {
+			t.Errorf("al-Shaddadi containment wrong: %+v", es)
+		}
+		p, _ := g.Entry("SY-HA")
+		if !p.Within("SY-HA") {
+			t.Errorf("a province must contain itself")
+		}
+	})
+	t.Run("Distance", func(t *testing.T) {
+		// Damascus–Aleppo is about 310 km as the crow flies.
+		if d := Distance(33.5102, 36.2913, 36.2021, 37.1343); d < 300 || d > 320 {
+			t.Errorf("Distance(Damascus, Aleppo) = %.1f, want 300-320", d)
+		}
+		if d := Distance(10, 20, 10, 20); d != 0 {
+			t.Errorf("Distance(p, p) = %v, want 0", d)
+		}
+	})
+	t.Run("ISO3", func(t *testing.T) {
+		if g.ISO3("sy") != "SYR" || g.ISO3("ZZ") != "" {
+			t.Errorf("ISO3 wrong")
+		}
+	})
+}
+
+func TestReadRejectsBadData(t *testing.T) {
+	tests := []struct{ name, data, err string }{
+		{"bad latitude", "country; SYR; SY; 95; 38; ; ; Syria; سوريا", "latitude"},
+		{"fields", "country; SYR; SY; 35; 38", "fields"},
+		{"unknown country", "@; QQQ", "unknown country"},
+		{"province outside", "province; SY-HA; 36; 40; ; ; H; الحسكة", "outside a country"},
+		{"bad kind", "country; SYR; SY; 35; 38; ; ; Syria; سوريا\nplanet; 1; 2; ; ; X; س", "bad kind"},
+		{"field count", "country; SYR; SY; 35; 38; ; ; Syria; سوريا\ncity; 1; 2; ; ; X; س; ص", "wants 7"},
+		{"duplicate", "country; SYR; SY; 35; 38; ; ; Syria; سوريا\ncountry; SYR; SY; 35; 38; ; ; Syria; سوريا", "duplicate"},
+		{"no names", "country; SYR; SY; 35; 38; ; ; ; ", "no names"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := newGazetteer()
+			err := g.read("test", strings.NewReader(tt.data), "test")
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Fatalf("read(%q) = %v, want error containing %q", tt.data, err, tt.err)
+			}
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Errorf("error code = %q, want %q", marsad.ErrorCode(err), marsad.EINVALID)
+			}
+		})
+	}
+}
