@@ -106,6 +106,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 	folds := fs.Int("folds", 0, "split the first training file into this many contiguous folds (0: train on everything)")
 	fold := fs.Int("fold", -1, "hold out this fold (0-based) for evaluation; -1 with -folds runs every fold (cross-validation)")
 	devOut := fs.String("dev-out", "", "with -fold: write the held-out fold as DIR/gold-K.conll and its tagging as DIR/pred-K.conll")
+	history := fs.Bool("history", true, "add the second (document history) stage")
 	verbose := fs.Bool("v", false, "log each epoch (with dev F1 when a fold is held out)")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
@@ -126,7 +127,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 			return err
 		}
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty)}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history}
 	if *folds <= 0 {
 		var all []ner.Sentence
 		for _, c := range corpora {

@@ -166,11 +166,32 @@ func WriteCoNLL(w io.Writer, sents []Sentence) error {
 }
 
 // TagCoNLL tags CoNLL input and writes token<TAB>label lines, one per input
-// token, with the input's blank lines kept where they were.
+// token, with the input's blank lines kept where they were. Sentences are
+// tagged as documents of docBlock consecutive sentences.
 func TagCoNLL(ctx context.Context, t *Tagger, r io.Reader, w io.Writer) error {
 	rd := NewReader(r)
 	rd.keepDocStart = true
 	bw := bufio.NewWriter(w)
+	var blocks []Block
+	var sents [][]string
+	flush := func() {
+		labels := t.TagSentences(sents)
+		k := 0
+		for _, b := range blocks {
+			if b.Blank {
+				bw.WriteString("\n")
+				continue
+			}
+			for i, lab := range labels[k] {
+				bw.WriteString(b.Words[i])
+				bw.WriteByte('\t')
+				bw.WriteString(lab)
+				bw.WriteByte('\n')
+			}
+			k++
+		}
+		blocks, sents = blocks[:0], sents[:0]
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -182,17 +203,15 @@ func TagCoNLL(ctx context.Context, t *Tagger, r io.Reader, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if b.Blank {
-			bw.WriteString("\n")
-			continue
-		}
-		for i, lab := range t.TagTokens(b.Words) {
-			bw.WriteString(b.Words[i])
-			bw.WriteByte('\t')
-			bw.WriteString(lab)
-			bw.WriteByte('\n')
+		blocks = append(blocks, b)
+		if !b.Blank {
+			sents = append(sents, b.Words)
+			if len(sents) == docBlock {
+				flush()
+			}
 		}
 	}
+	flush()
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write tags: %w", err)
 	}

@@ -11,6 +11,25 @@ type decoder struct {
 	rows  []uint32 // n * numTemplates bucket indices
 }
 
+// tagWith decodes words with one stage's model; h is the history for a
+// second-stage model, nil for the first stage.
+func tagWith(d *decoder, m *Model, words []string, h []hist, out []int) []int {
+	d.ex.extract(words, h)
+	d.buckets(m.Bits)
+	d.emissions(m, len(words))
+	return d.viterbi(m, len(words), out)
+}
+
+// stems returns the stem hash of each word, the key under which the
+// history stage counts a word's other occurrences.
+func (d *decoder) stems(words []string) []uint64 {
+	out := make([]uint64, len(words))
+	for i, w := range words {
+		out[i] = d.ex.info(w).stem
+	}
+	return out
+}
+
 // buckets turns the feature hashes of e.ex into weight-table rows.
 func (d *decoder) buckets(bits int) {
 	d.rows = d.rows[:0]
@@ -31,10 +50,14 @@ const noRow = math.MaxUint32
 func (d *decoder) emissions(m *Model, n int) {
 	d.score = resize(d.score, n*numLabels)
 	clear(d.score)
+	if n == 0 {
+		return
+	}
 	w := m.W
+	stride := len(d.rows) / n
 	for i := 0; i < n; i++ {
 		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
-		for _, r := range d.rows[i*numTemplates : (i+1)*numTemplates] {
+		for _, r := range d.rows[i*stride : (i+1)*stride] {
 			if r == noRow {
 				continue
 			}

@@ -40,11 +40,19 @@ type Report struct {
 	Types   map[string]Counts
 }
 
-// Evaluate tags the words of gold sentences and scores the result.
+// Evaluate tags the words of gold sentences, as documents of docBlock
+// consecutive sentences, and scores the result.
 func Evaluate(t *Tagger, gold []Sentence) Report {
 	r := Report{Types: map[string]Counts{}}
-	for _, s := range gold {
-		r.add(s.Labels, t.TagTokens(s.Words))
+	for lo := 0; lo < len(gold); lo += docBlock {
+		hi := min(lo+docBlock, len(gold))
+		words := make([][]string, 0, hi-lo)
+		for _, s := range gold[lo:hi] {
+			words = append(words, s.Words)
+		}
+		for k, pred := range t.TagSentences(words) {
+			r.add(gold[lo+k].Labels, pred)
+		}
 	}
 	return r
 }

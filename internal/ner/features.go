@@ -57,8 +57,21 @@ type extractor struct {
 	feats []uint64 // numTemplates per token
 }
 
-// numTemplates is the number of emission feature templates per token.
-const numTemplates = 46
+// numTemplates is the number of emission feature templates per token of
+// the first stage; the history stage adds numHistory more.
+const (
+	numTemplates = 46
+	numHistory   = 7
+)
+
+// hist is what the first stage predicted around a token and for the other
+// occurrences of its stem in the same document.
+type hist struct {
+	own, prev, next uint8 // first-stage labels (+1; 0 = sentence edge)
+	maj             uint8 // most predicted entity type of the stem elsewhere (1..4), 5 = only O, 0 = seen nowhere else
+	mask            uint8 // entity types predicted for the stem elsewhere, one bit each
+	frac            uint8 // share of entity predictions elsewhere: 1 none, 2 under half, 3 half or more, 4 all
+}
 
 const (
 	fnvOffset = 14695981039346656037
@@ -100,8 +113,13 @@ func mix2(a, b uint64) uint64 { return a*0x100000001b3 ^ (b<<29 | b>>35) }
 // first, and the article forms.
 var articlePrefixes = []string{"وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"}
 
-// extract fills e.feats with numTemplates hashes per word.
-func (e *extractor) extract(words []string) {
+// extract fills e.feats with numTemplates hashes per word, or
+// numTemplates+numHistory when h (one per word) is given.
+func (e *extractor) extract(words []string, h []hist) {
+	stride := numTemplates
+	if h != nil {
+		stride += numHistory
+	}
 	n := len(words)
 	e.infos = e.infos[:0]
 	for _, w := range words {
@@ -126,7 +144,7 @@ func (e *extractor) extract(words []string) {
 	for i := 0; i < n; i++ {
 		c, p1, p2, n1, n2 := &e.infos[i], at(i-1), at(i-2), at(i+1), at(i+2)
 		base := len(e.feats)
-		e.feats = append(e.feats, make([]uint64, numTemplates)...)
+		e.feats = append(e.feats, make([]uint64, stride)...)
 		f := e.feats[base:]
 		f[0] = 1
 		f[1] = c.word
@@ -168,6 +186,16 @@ func (e *extractor) extract(words []string) {
 		f[43] = mix2(c.stem, n1.stem)
 		f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
 		f[45] = mix2(p2.norm, p1.norm)
+		if h != nil {
+			x := h[i]
+			f[46] = uint64(x.own) + 1
+			f[47] = uint64(x.prev)<<8 | uint64(x.own) + 1
+			f[48] = uint64(x.next)<<8 | uint64(x.own) + 1
+			f[49] = uint64(x.maj) + 1
+			f[50] = uint64(x.mask) + 1
+			f[51] = uint64(x.frac) + 1
+			f[52] = uint64(x.maj)<<8 | uint64(x.own) + 1
+		}
 		for t := range f {
 			if f[t] != 0 {
 				f[t] = mix(uint64(t), f[t])

@@ -21,6 +21,9 @@ type Model struct {
 	// OPenalty is subtracted from the score of O at every token when
 	// decoding: a positive value trades precision for recall.
 	OPenalty float32
+	// Second is the optional history stage (same Bits), nil for a
+	// one-stage model.
+	Second *Model
 }
 
 // newModel returns a zero model with 1<<bits rows.
@@ -55,6 +58,24 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	putU(uint64(m.Bits))
 	putU(m.Clusters)
 	putF(m.OPenalty)
+	writeStage(bw, m, putU, putF)
+	if m.Second != nil {
+		putU(1)
+		writeStage(bw, m.Second, putU, putF)
+	} else {
+		putU(0)
+	}
+	if err := bw.Flush(); err != nil {
+		return cw.n, err
+	}
+	if err := zw.Close(); err != nil {
+		return cw.n, err
+	}
+	return cw.n, nil
+}
+
+// writeStage writes the transitions and non-zero weight rows of one stage.
+func writeStage(bw *bufio.Writer, m *Model, putU func(uint64), putF func(float32)) {
 	for _, f := range m.T {
 		putF(f)
 	}
@@ -78,13 +99,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			putF(f)
 		}
 	}
-	if err := bw.Flush(); err != nil {
-		return cw.n, err
-	}
-	if err := zw.Close(); err != nil {
-		return cw.n, err
-	}
-	return cw.n, nil
 }
 
 func zeroRow(row []float32) bool {
@@ -151,27 +165,48 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if m.OPenalty, err = getF(); err != nil || math.IsNaN(float64(m.OPenalty)) || math.IsInf(float64(m.OPenalty), 0) {
 		return nil, bad("O penalty", err)
 	}
+	if err := readStage(m, getU, getF, bad); err != nil {
+		return nil, err
+	}
+	more, err := getU()
+	if err != nil || more > 1 {
+		return nil, bad("stage count", err)
+	}
+	if more == 1 {
+		m.Second = newModel(m.Bits)
+		m.Second.Clusters, m.Second.OPenalty = m.Clusters, m.OPenalty
+		if err := readStage(m.Second, getU, getF, bad); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// readStage reads what writeStage wrote into m.
+func readStage(m *Model, getU func() (uint64, error), getF func() (float32, error), bad func(string, error) error) error {
+	var err error
+	bits := uint64(m.Bits)
 	for i := range m.T {
 		if m.T[i], err = getF(); err != nil {
-			return nil, bad("transitions", err)
+			return bad("transitions", err)
 		}
 	}
 	nonzero, err := getU()
 	if err != nil || nonzero > 1<<bits {
-		return nil, bad("row count", err)
+		return bad("row count", err)
 	}
 	r0 := -1
 	for k := uint64(0); k < nonzero; k++ {
 		d, err := getU()
 		if err != nil || d == 0 || d > 1<<bits || r0+int(d) >= 1<<bits {
-			return nil, bad("row index", err)
+			return bad("row index", err)
 		}
 		r0 += int(d)
 		for j := 0; j < numLabels; j++ {
 			if m.W[r0*numLabels+j], err = getF(); err != nil {
-				return nil, bad("weights", err)
+				return bad("weights", err)
 			}
 		}
 	}
-	return m, nil
+	return nil
 }

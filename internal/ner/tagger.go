@@ -97,23 +97,46 @@ func (t *Tagger) decoder() *decoder {
 	return &decoder{ex: extractor{fz: t.fz}}
 }
 
-// tag appends the label indices of words to out.
-func (t *Tagger) tag(d *decoder, words []string, out []int) []int {
-	d.ex.extract(words)
-	d.buckets(t.m.Bits)
-	d.emissions(t.m, len(words))
-	return d.viterbi(t.m, len(words), out)
+// tagDocument returns the label indices of each sentence of a document:
+// the first stage alone, or both stages when the model has a history stage.
+func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
+	first := make([][]int, len(sents))
+	for k, words := range sents {
+		first[k] = append([]int(nil), tagWith(d, t.m, words, nil, nil)...)
+	}
+	if t.m.Second == nil {
+		return first
+	}
+	stems := make([][]uint64, len(sents))
+	for k, words := range sents {
+		stems[k] = d.stems(words)
+	}
+	hs := histories(first, stems)
+	out := make([][]int, len(sents))
+	for k, words := range sents {
+		out[k] = append([]int(nil), tagWith(d, t.m.Second, words, hs[k], nil)...)
+	}
+	return out
 }
 
 // TagTokens returns one BIO label (the ANERcorp label set) per word. The
 // words are one sentence, tokenised as in ANERcorp (punctuation apart).
 func (t *Tagger) TagTokens(words []string) []string {
+	return t.TagSentences([][]string{words})[0]
+}
+
+// TagSentences tags the sentences of one document together: a word's
+// other occurrences in the document inform its label.
+func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	d := t.decoder()
 	defer t.pool.Put(d)
-	idx := t.tag(d, words, nil)
-	out := make([]string, len(idx))
-	for i, y := range idx {
-		out[i] = Labels[y]
+	idx := t.tagDocument(d, sents)
+	out := make([][]string, len(idx))
+	for k, ys := range idx {
+		out[k] = make([]string, len(ys))
+		for i, y := range ys {
+			out[k][i] = Labels[y]
+		}
 	}
 	return out
 }
@@ -127,22 +150,25 @@ const maxSentence = 256
 // MISC). Sentences are cut at final punctuation; entities never start or end
 // on a punctuation token.
 func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
-	d := t.decoder()
-	defer t.pool.Put(d)
-	var out []marsad.Entity
+	var sents [][]string
+	var starts []int
 	words := make([]string, 0, 64)
-	var idx []int
-	flush := func(start int) {
+	start := 0
+	for i, tok := range toks {
 		if len(words) == 0 {
-			return
+			start = i
 		}
-		idx = t.tag(d, words, idx)
-		labels := make([]string, len(idx))
-		for i, y := range idx {
-			labels[i] = Labels[y]
+		words = append(words, tok.Text)
+		if len(words) >= maxSentence || (tok.Kind == arabic.Punct && sentenceEnd(tok.Text)) || newlineBetween(text, tok, toks, i) || i == len(toks)-1 {
+			sents = append(sents, words)
+			starts = append(starts, start)
+			words = make([]string, 0, 64)
 		}
+	}
+	var out []marsad.Entity
+	for k, labels := range t.TagSentences(sents) {
 		for _, sp := range spans(labels) {
-			a, b := start+sp.start, start+sp.end
+			a, b := starts[k]+sp.start, starts[k]+sp.end
 			for a < b && toks[a].Kind == arabic.Punct {
 				a++
 			}
@@ -162,19 +188,7 @@ func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
 				Type: entityType(sp.typ),
 			})
 		}
-		words = words[:0]
 	}
-	start := 0
-	for i, tok := range toks {
-		if len(words) == 0 {
-			start = i
-		}
-		words = append(words, tok.Text)
-		if len(words) >= maxSentence || (tok.Kind == arabic.Punct && sentenceEnd(tok.Text)) || newlineBetween(text, tok, toks, i) {
-			flush(start)
-		}
-	}
-	flush(start)
 	return out
 }
 

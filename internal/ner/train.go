@@ -15,12 +15,20 @@ type TrainConfig struct {
 	Epochs int       // passes over the data; default 12
 	Seed   uint64    // shuffling seed: the same seed and data give the same model
 	Bits   int       // log2 of the weight-table rows; default 20
-	// OPenalty is stored in the model and applied when decoding (not
-	// during training).
-	OPenalty float32
 	Log    io.Writer // progress lines, nil for none
 	// Dev, when set, is tagged after each epoch and its entity F1 logged.
 	Dev []Sentence
+	// OPenalty is stored in the model and applied when decoding (not
+	// during training).
+	OPenalty float32
+	// History adds a second stage that also reads what the first stage
+	// predicted for the other occurrences of each word in the document
+	// (blocks of consecutive sentences). Its training data comes from
+	// first-stage models trained on the other Jackknife folds.
+	History bool
+	// Jackknife is the number of folds for the history stage's training
+	// data; default 5.
+	Jackknife int
 }
 
 func (c *TrainConfig) defaults() {
@@ -30,10 +38,14 @@ func (c *TrainConfig) defaults() {
 	if c.Bits == 0 {
 		c.Bits = 20
 	}
+	if c.Jackknife < 2 {
+		c.Jackknife = 5
+	}
 }
 
 // Train fits an averaged structured perceptron on labelled sentences whose
-// labels are in Labels. clus may be nil (no cluster features).
+// labels are in Labels. Sentences are read in order as documents of
+// docBlock sentences. clus may be nil (no cluster features).
 func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfig) (*Model, error) {
 	cfg.defaults()
 	if cfg.Bits < 10 || cfg.Bits > 26 {
@@ -44,13 +56,8 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 		return nil, err
 	}
 	fz := &featurizer{lex: lex, clus: clus}
-	type example struct {
-		rows []uint32
-		gold []int
-	}
-	var d decoder
-	d.ex.fz = fz
-	data := make([]example, 0, len(sents))
+	var kept []Sentence
+	var gold [][]int
 	for si, s := range sents {
 		if len(s.Words) == 0 {
 			continue
@@ -58,26 +65,107 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 		if len(s.Labels) != len(s.Words) {
 			return nil, marsad.Errorf(marsad.EINVALID, "sentence %d: %d labels for %d words", si+1, len(s.Labels), len(s.Words))
 		}
-		gold := make([]int, len(s.Words))
+		g := make([]int, len(s.Words))
 		for i, l := range s.Labels {
 			y, ok := labelIndex(l)
 			if !ok {
 				return nil, marsad.Errorf(marsad.EINVALID, "sentence %d: label %q is not in the ANERcorp set", si+1, l)
 			}
-			gold[i] = y
+			g[i] = y
 		}
-		d.ex.extract(s.Words)
-		d.buckets(cfg.Bits)
-		data = append(data, example{rows: append([]uint32(nil), d.rows...), gold: gold})
+		kept = append(kept, s)
+		gold = append(gold, g)
 	}
-	if len(data) == 0 {
+	if len(kept) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "no training sentences")
 	}
-
-	m := newModel(cfg.Bits)
+	var clusSum uint64
 	if clus != nil {
-		m.Clusters = clus.Sum
+		clusSum = clus.Sum
 	}
+	st := stageTrainer{fz: fz, cfg: cfg, clusSum: clusSum}
+	all := make([]int, len(kept))
+	for i := range all {
+		all[i] = i
+	}
+	first, err := st.train(ctx, kept, gold, all, nil, "stage 1")
+	if err != nil {
+		return nil, err
+	}
+	if !cfg.History {
+		return first, nil
+	}
+	// First-stage labels of every sentence from a model that did not
+	// see it.
+	pred := make([][]int, len(kept))
+	var d decoder
+	d.ex.fz = fz
+	for j := 0; j < cfg.Jackknife; j++ {
+		lo, hi := j*len(kept)/cfg.Jackknife, (j+1)*len(kept)/cfg.Jackknife
+		var rest []int
+		for i := range kept {
+			if i < lo || i >= hi {
+				rest = append(rest, i)
+			}
+		}
+		quiet := st
+		quiet.cfg.Log, quiet.cfg.Dev = nil, nil
+		m, err := quiet.train(ctx, kept, gold, rest, nil, "")
+		if err != nil {
+			return nil, err
+		}
+		for i := lo; i < hi; i++ {
+			pred[i] = append([]int(nil), tagWith(&d, m, kept[i].Words, nil, nil)...)
+		}
+	}
+	hs := make([][]hist, len(kept))
+	for lo := 0; lo < len(kept); lo += docBlock {
+		hi := min(lo+docBlock, len(kept))
+		stems := make([][]uint64, hi-lo)
+		for i := lo; i < hi; i++ {
+			stems[i-lo] = d.stems(kept[i].Words)
+		}
+		copy(hs[lo:hi], histories(pred[lo:hi], stems))
+	}
+	st.first = first
+	second, err := st.train(ctx, kept, gold, all, hs, "stage 2")
+	if err != nil {
+		return nil, err
+	}
+	first.Second = second
+	return first, nil
+}
+
+// stageTrainer trains one perceptron stage.
+type stageTrainer struct {
+	fz      *featurizer
+	cfg     TrainConfig
+	clusSum uint64
+	first   *Model // set when training the second stage, for dev logging
+}
+
+// train fits one stage on the sentences idx of sents; hs, when not nil,
+// gives the history of each sentence (second stage).
+func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]int, idx []int, hs [][]hist, name string) (*Model, error) {
+	cfg := st.cfg
+	var d decoder
+	d.ex.fz = st.fz
+	type example struct {
+		rows []uint32
+		gold []int
+	}
+	data := make([]example, 0, len(idx))
+	for _, k := range idx {
+		var h []hist
+		if hs != nil {
+			h = hs[k]
+		}
+		d.ex.extract(sents[k].Words, h)
+		d.buckets(cfg.Bits)
+		data = append(data, example{rows: append([]uint32(nil), d.rows...), gold: gold[k]})
+	}
+	m := newModel(cfg.Bits)
+	m.Clusters = st.clusSum
 	uw := make([]float64, len(m.W)) // Σ step·update, for lazy averaging
 	ut := make([]float64, len(m.T))
 	step := 1.0
@@ -97,6 +185,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 			}
 			ex := data[k]
 			n := len(ex.gold)
+			stride := len(ex.rows) / n
 			d.rows = ex.rows
 			d.emissions(m, n)
 			pred = d.viterbi(m, n, pred)
@@ -109,7 +198,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 				}
 				if g != p {
 					errs++
-					for _, r := range ex.rows[i*numTemplates : (i+1)*numTemplates] {
+					for _, r := range ex.rows[i*stride : (i+1)*stride] {
 						if r == noRow {
 							continue
 						}
@@ -130,12 +219,15 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 			step++
 		}
 		if cfg.Log != nil {
-			line := fmt.Sprintf("epoch %d: %d/%d token errors (%.2f%%) in %s", ep, errs, toks, 100*float64(errs)/float64(toks), time.Since(start).Round(time.Millisecond))
+			line := fmt.Sprintf("%s epoch %d: %d/%d token errors (%.2f%%) in %s", name, ep, errs, toks, 100*float64(errs)/float64(toks), time.Since(start).Round(time.Millisecond))
 			if len(cfg.Dev) > 0 {
 				avg := averaged(m, uw, ut, step)
 				avg.OPenalty = cfg.OPenalty
-				t := &Tagger{m: avg, fz: fz}
-				r := Evaluate(t, cfg.Dev)
+				tm := avg
+				if st.first != nil {
+					tm = &Model{Bits: st.first.Bits, W: st.first.W, T: st.first.T, Clusters: st.first.Clusters, OPenalty: st.first.OPenalty, Second: avg}
+				}
+				r := Evaluate(&Tagger{m: tm, fz: st.fz}, cfg.Dev)
 				line += fmt.Sprintf("; dev F1 %.2f", 100*r.Overall.F1())
 			}
 			fmt.Fprintln(cfg.Log, line)

@@ -1,0 +1,72 @@
+package ner
+
+// docBlock is the number of consecutive sentences read as one document when
+// the input marks no documents (ANERcorp, CoNLL streams).
+const docBlock = 30
+
+// entityOf maps a label index to its entity type: 0 for O, 1..4 for PERS,
+// ORG, LOC, MISC.
+func entityOf(y int) int { return (y + 1) / 2 }
+
+// histories computes the hist of every token of one document from the
+// first stage's labels and the tokens' stem hashes. A token's own label is
+// left out of the counts of its stem.
+func histories(labels [][]int, stems [][]uint64) [][]hist {
+	counts := map[uint64]*[5]int32{}
+	for s := range labels {
+		for i, y := range labels[s] {
+			c := counts[stems[s][i]]
+			if c == nil {
+				c = new([5]int32)
+				counts[stems[s][i]] = c
+			}
+			c[entityOf(y)]++
+		}
+	}
+	out := make([][]hist, len(labels))
+	for s := range labels {
+		hs := make([]hist, len(labels[s]))
+		for i, y := range labels[s] {
+			h := &hs[i]
+			h.own = uint8(y + 1)
+			if i > 0 {
+				h.prev = uint8(labels[s][i-1] + 1)
+			}
+			if i+1 < len(labels[s]) {
+				h.next = uint8(labels[s][i+1] + 1)
+			}
+			c := *counts[stems[s][i]]
+			c[entityOf(y)]--
+			total := c[0] + c[1] + c[2] + c[3] + c[4]
+			ent := total - c[0]
+			switch {
+			case total == 0:
+			case ent == 0:
+				h.maj, h.frac = 5, 1
+			default:
+				best := 1
+				for k := 2; k <= 4; k++ {
+					if c[k] > c[best] {
+						best = k
+					}
+				}
+				h.maj = uint8(best)
+				for k := 1; k <= 4; k++ {
+					if c[k] > 0 {
+						h.mask |= 1 << k
+					}
+				}
+				switch {
+				case ent == total:
+					h.frac = 4
+				case 2*ent >= total:
+					h.frac = 3
+				default:
+					h.frac = 2
+				}
+			}
+		}
+		out[s] = hs
+	}
+	return out
+}
