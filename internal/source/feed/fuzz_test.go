@@ -60,3 +60,22 @@ func FuzzParseDocument(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseFeedList checks the feed-list loader never panics and only
+// accepts lists the poller itself accepts.
+func FuzzParseFeedList(f *testing.F) {
+	f.Add(defaultFeedsYAML)
+	f.Add([]byte("version: 1\nfeeds:\n  - url: https://a.example/rss\n    interval: 10m\n"))
+	f.Add([]byte("version: 1\nfeeds: [{url: 'http://[::1]:80/x', lang: ar-EG, country: INT}]\n"))
+	f.Add([]byte("version: 1\nfeeds:\n  - &a {url: https://a.example/}\n  - *a\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		feeds, err := ParseFeedList(data)
+		if err != nil {
+			return
+		}
+		cfg := Config{Feeds: feeds}
+		if err := cfg.Validate(); err != nil {
+			t.Errorf("ParseFeedList accepted a list that Config.Validate rejects: %v", err)
+		}
+	})
+}

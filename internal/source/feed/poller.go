@@ -37,6 +37,7 @@ type FeedStatus struct {
 	ItemsSeen     int64     `json:"items_seen"`
 	NotModified   int64     `json:"not_modified"`
 	PageErrors    int64     `json:"page_errors"`
+	LastPageError string    `json:"last_page_error,omitempty"`
 	Polling       bool      `json:"polling"` // a poll is in progress
 }
 
@@ -132,7 +133,7 @@ func (p *Poller) Status() []FeedStatus {
 			LastFetch: st.LastFetch, LastSuccess: st.LastSuccess,
 			LastError: st.LastError, LastErrorCode: st.LastErrorCode,
 			Failures: st.Failures, NextPoll: st.NextPoll,
-			ItemsSeen: st.ItemsSeen, NotModified: st.NotModified, PageErrors: st.PageErrors,
+			ItemsSeen: st.ItemsSeen, NotModified: st.NotModified, PageErrors: st.PageErrors, LastPageError: st.LastPageError,
 			Polling: fr.inflight,
 		})
 	}
@@ -412,6 +413,7 @@ func (p *Poller) rawItem(ctx context.Context, fr *feedRun, st *FeedState, source
 	page, err := p.fetchPage(ctx, e.Link)
 	if err != nil {
 		st.PageErrors++
+		st.LastPageError = err.Error()
 		p.log.Debug("article page not fetched, keeping feed text", "source", fr.cfg.URL, "article", e.Link, "err", err)
 		raw.Text = best
 		return raw

@@ -637,3 +637,32 @@ func TestRetryAfterHoldsHost(t *testing.T) {
 		t.Errorf("Status(/b) next poll in %v, want about an hour", d)
 	}
 }
+
+func TestPageSizeLimit(t *testing.T) {
+	mux := http.NewServeMux()
+	var srvURL string
+	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
+		w.Write(rssDoc("s", testItem{GUID: "big", Link: srvURL + "/big", Title: "ص", Desc: "ملخص"}))
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		w.Write([]byte("<html><body>" + strings.Repeat("<p>نص</p>", 1000) + "</body></html>"))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	srvURL = srv.URL
+	cfg := testConfig(newTestClock(), FeedConfig{URL: srv.URL + "/rss"})
+	cfg.FetchPages = true
+	cfg.MaxPageBytes = 2048
+	p := mustNew(t, cfg, nil)
+	var c collector
+	if err := p.PollOnce(context.Background(), c.emit); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.items) != 1 || c.items[0].HTML != nil || c.items[0].Text != "ملخص" {
+		t.Errorf("page over MaxPageBytes: items %+v, want the summary and no HTML", c.items)
+	}
+	if st := statusOf(t, p, srv.URL+"/rss"); st.PageErrors != 1 || !strings.Contains(st.LastPageError, "exceeds the limit of 2048") {
+		t.Errorf("Status() page errors = %d, last %q, want 1 naming the 2048-byte limit", st.PageErrors, st.LastPageError)
+	}
+}

@@ -33,7 +33,8 @@ type FeedState struct {
 	ItemsSeen     int64     `json:"items_seen,omitempty"`   // items delivered in total
 	NotModified   int64     `json:"not_modified,omitempty"` // 304 answers in total
 	PageErrors    int64     `json:"page_errors,omitempty"`  // article pages that could not be fetched
-	Seen          []string  `json:"seen,omitempty"`         // hashed item keys, oldest first
+	LastPageError string    `json:"last_page_error,omitempty"`
+	Seen          []string  `json:"seen,omitempty"` // hashed item keys, oldest first
 }
 
 // clone returns a deep copy.
