@@ -371,6 +371,13 @@ func (r *reader) readStream(src io.Reader, name string, format Format, gz bool) 
 			r.reject(name, marsad.EINVALID, "binary content")
 			return nil
 		}
+	} else if format != WARC {
+		// A named format is still checked: NUL bytes mean a binary file
+		// (UTF-16 text aside).
+		if head, _ := br.Peek(4096); bytes.IndexByte(head, 0) >= 0 && !(format == Text && isUTF16(head)) {
+			r.reject(name, marsad.EINVALID, "binary content")
+			return nil
+		}
 	}
 	switch format {
 	case Text:
