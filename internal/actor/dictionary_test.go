@@ -2,6 +2,7 @@ package actor
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -204,5 +205,38 @@ func TestLoadErrors(t *testing.T) {
 	}
 	if m, found := d.Resolve("الجبهة"); !found || !m.Ambiguous {
 		t.Errorf("Resolve(الجبهة) = %+v, %v; want an ambiguous mention", m, found)
+	}
+}
+
+// TestCounts logs the dictionary's size by kind and sector (go test -v) and
+// checks the floors the project relies on.
+func TestCounts(t *testing.T) {
+	d := loadDefault(t)
+	kinds, sectors := map[string]int{}, map[string]int{}
+	names, nisbas := 0, 0
+	for _, e := range d.Entries() {
+		kinds[e.Kind]++
+		sectors[e.Sector]++
+		names += len(e.Arabic) + len(e.Capital)
+		for _, n := range e.Nisba {
+			nisbas += len(NisbaForms(n))
+		}
+		nisbas += len(e.Plural)
+	}
+	roleForms := 0
+	for _, r := range d.Roles() {
+		roleForms += len(r.Arabic)
+	}
+	t.Logf("entries %d, Arabic names %d, nisba forms %d, roles %d (%d forms)", d.Len(), names, nisbas, len(d.Roles()), roleForms)
+	for _, k := range slices.Sorted(maps.Keys(kinds)) {
+		t.Logf("kind %-20s %4d", k, kinds[k])
+	}
+	for _, s := range Sectors {
+		t.Logf("sector %s %4d", s, sectors[s])
+	}
+	for k, min := range map[string]int{KindCountry: 195, KindPerson: 150, "ministry": 100, "military": 60, "armed group": 60, "party": 50, "igo": 50, "media": 60, "ngo": 30} {
+		if kinds[k] < min {
+			t.Errorf("kind %s: %d entries, want at least %d", k, kinds[k], min)
+		}
 	}
 }

@@ -80,6 +80,9 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 		h, okh := d.matchKeys(toks, i, fks)
 		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, fks)
 		sm, oks := a.surnameKeys(i, fks)
+		if !oks {
+			sm, oks = a.roleSurname(i, fks)
+		}
 		best := -1 // 0 surname, 1 name, 2 role
 		bestEnd := 0
 		if oks {
@@ -106,7 +109,15 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i = m.TokEnd
 			continue
 		case 2:
-			if rtype == RolePerson && rm.Kind == KindRole {
+			if rtype == RolePerson && rm.Kind == KindRole && rm.TokEnd < len(toks) {
+				// «الرئيس الشرع»: a person already named, by surname.
+				if sm, ok := a.surnameAt(rm.TokEnd); ok {
+					sm.TokStart, sm.Span.Start = rm.TokStart, rm.Span.Start
+					sm.Actor.Name = surface(text, toks, i, sm.TokEnd, rm.Span.Start-toks[i].CStart)
+					a.out = append(a.out, sm)
+					i = sm.TokEnd
+					continue
+				}
 				if es, ok := a.entStart[rm.TokEnd]; ok && es.ent.Type == marsad.PER {
 					m := a.nerPerson(es, rm.Country(), rm.Actor.Sector, i, rm.Span.Start)
 					a.out = append(a.out, m)
@@ -123,11 +134,11 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i = rm.TokEnd
 			continue
 		}
-		if h, ok := d.nisbaAt(toks, i); ok && h.via == ViaPlural {
+		if h, ok := lookup(d.nisbas, toks, i, fks); ok && h.via == ViaPlural {
 			// «الإيرانيون», «الأتراك»: the people of a country.
 			e := d.entries[h.entry]
-			act := marsad.Actor{Name: surface(text, toks, i, h.end, 0), Country: e.Country, Sector: "CVL"}
-			a.out = append(a.out, Mention{Span: marsad.Span{Start: toks[i].CStart, End: toks[h.end-1].CEnd},
+			act := marsad.Actor{Name: h.prefix + surface(text, toks, i, h.end, h.start), Country: e.Country, Sector: "CVL"}
+			a.out = append(a.out, Mention{Span: marsad.Span{Start: toks[i].CStart + h.start, End: toks[h.end-1].CEnd},
 				TokStart: i, TokEnd: h.end, Actor: act, Kind: KindRole, Via: ViaPlural})
 			i = h.end
 			continue
@@ -212,6 +223,25 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	act.Aliases = nil
 	return Mention{Span: marsad.Span{Start: a.toks[i].CStart + bestStart, End: a.toks[bestEnd-1].CEnd},
 		TokStart: i, TokEnd: bestEnd, Actor: act, Kind: KindPerson, Via: ViaSurname}, true
+}
+
+// roleSurname matches an office word followed by the surname of a person
+// named earlier («الرئيس الشرع»).
+func (a *article) roleSurname(i int, fks []firstKey) (Mention, bool) {
+	if len(a.people) == 0 {
+		return Mention{}, false
+	}
+	for _, r := range a.l.d.rolesAt(a.toks, i, fks) {
+		if a.l.d.roles[r.role].Type != RolePerson || r.end >= len(a.toks) {
+			continue
+		}
+		if sm, ok := a.surnameAt(r.end); ok {
+			sm.TokStart, sm.Span.Start = i, a.toks[i].CStart+r.start
+			sm.Actor.Name = r.prefix + surface(a.text, a.toks, i, sm.TokEnd, r.start)
+			return sm, true
+		}
+	}
+	return Mention{}, false
 }
 
 // learn records the surnames of a person named in the article.

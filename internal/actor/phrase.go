@@ -164,7 +164,8 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 	end := j
 	var nisbaEntry *Entry
 	k := d.skipModifiers(toks, j)
-	if h, ok := d.nisbaAt(toks, k); ok {
+	if h, ok := d.nisbaAt(toks, k); ok && !(role.Type == RolePerson && h.via == ViaPlural) {
+		// (an office is singular: «الوزير العراقيين» is minister + object)
 		nisbaEntry = d.entries[h.entry]
 		actor.Country = nisbaEntry.Country
 		end = d.skipModifiers(toks, h.end)
