@@ -111,16 +111,18 @@ const (
 
 // alias is one indexed name: the keys of its tokens after the first.
 type alias struct {
-	rest  []string
-	entry int
-	via   string
-	amb   bool
+	rest    []string
+	entry   int
+	via     string
+	amb     bool
+	needArt bool // a one-word name written with ال needs it in the text («الصدر», not the verb «صدر»)
 }
 
 type roleAlias struct {
-	rest []string
-	role int
-	last string // the alias's last token as normalised (to tell «رئيس وزراء» from «رئيس الوزراء»)
+	rest    []string
+	role    int
+	last    string // the alias's last token as normalised
+	needArt bool   // see alias
 }
 
 // Dictionary is a loaded actor dictionary with its role lexicon, indexed for
@@ -457,7 +459,7 @@ func (d *Dictionary) build() error {
 		if seen != nil {
 			seen[full] = append(seen[full], owner{ei, amb})
 		}
-		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], entry: ei, via: via, amb: amb})
+		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], entry: ei, via: via, amb: amb, needArt: needsArticle(name)})
 	}
 	for i, e := range d.entries {
 		amb := map[string]bool{}
@@ -536,7 +538,7 @@ func (d *Dictionary) build() error {
 			if len(toks) > 0 {
 				last = toks[len(toks)-1].Norm
 			}
-			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last})
+			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last, needArt: needsArticle(a)})
 		}
 	}
 	return nil
@@ -552,6 +554,22 @@ func wordKey(norm string) string {
 		}
 	}
 	return norm
+}
+
+// needsArticle reports whether name is one word written with the article:
+// such names match only words that carry it, because the bare word is often
+// something else (الصدر/صدر "was issued", الشرع/شرع "began", الإخوان/إخوان).
+func needsArticle(name string) bool {
+	n := 0
+	art := false
+	for _, t := range arabic.Tokenize(name) {
+		if !matchable(t) {
+			continue
+		}
+		n++
+		art = strings.HasPrefix(t.Norm, "ال") && wordKey(t.Norm) != t.Norm
+	}
+	return n == 1 && art
 }
 
 // aliasKeys returns the keys of the words of a name (punctuation dropped).

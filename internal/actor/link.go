@@ -29,8 +29,9 @@ var contextSectors = map[string]bool{"GOV": true, "MIL": true, "POL": true, "LEG
 
 // localAlias is a name of a person known in the current article.
 type localAlias struct {
-	rest  []string
-	actor marsad.Actor
+	rest    []string
+	actor   marsad.Actor
+	needArt bool
 }
 
 // article is the state of one Link call.
@@ -206,6 +207,9 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	bestEnd, bestStripped := 0, 0
 	for _, fk := range fks {
 		for _, la := range a.people[fk.key] {
+			if la.needArt && !fk.art {
+				continue
+			}
 			end, ok := restMatches(a.toks, i+1, la.rest)
 			if !ok {
 				continue
@@ -273,7 +277,7 @@ func (a *article) addLocal(name string, act marsad.Actor) {
 			list = append(list, la)
 		}
 	}
-	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act})
+	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: needsArticle(name)})
 }
 
 func slicesEqual(x, y []string) bool {
@@ -371,8 +375,9 @@ func (a *article) placeOrActor(m *Mention, h hit) {
 	switch m.Kind {
 	case KindCapital:
 		gov := !locative && (d.isSubjectVerb(prev) || d.isSubjectVerb(next))
-		if !gov && !locative && h.stripped == 1 && strings.HasPrefix(a.toks[m.TokStart].Norm, "و") && len(a.out) > 0 {
-			// «أعلنت موسكو وبكين»: joined to a capital that acts.
+		if !gov && !locative && (h.stripped == 0 || strings.HasPrefix(a.toks[m.TokStart].Norm, "و")) && len(a.out) > 0 {
+			// «أعلنت موسكو وبكين», «اتهمت طهران واشنطن»: next to a
+			// capital or country that acts.
 			last := a.out[len(a.out)-1]
 			gov = last.TokEnd == m.TokStart && !last.Place && (last.Kind == KindCapital || last.Kind == KindCountry)
 		}

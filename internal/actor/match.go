@@ -32,6 +32,7 @@ type firstKey struct {
 	start    int    // code-point offset of the name inside the word
 	prep     bool   // a preposition ب or ك was stripped
 	prefix   string // letters to put before the surface in a Name: ال where لل merged ل and ال
+	art      bool   // the word has the article (written or after clitics)
 }
 
 // firstKeys returns the candidate keys of a word used as the first word of
@@ -43,7 +44,7 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 	if t.Kind != arabic.Word {
 		return append(buf, firstKey{key: wordKey(t.Norm)})
 	}
-	buf = append(buf, firstKey{key: wordKey(t.Norm)})
+	buf = append(buf, firstKey{key: wordKey(t.Norm), art: strings.HasPrefix(t.Norm, "ال")})
 	if utf8.RuneCountInString(t.Norm) < 3 || !procliticStart(t.Norm) {
 		return buf
 	}
@@ -52,9 +53,11 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 			continue
 		}
 		k := wordKey(a.Stem)
+		art := a.HasArticle() || strings.HasPrefix(a.Stem, "ال")
 		dup := false
-		for _, b := range buf {
-			if b.key == k {
+		for j := range buf {
+			if buf[j].key == k {
+				buf[j].art = buf[j].art || art
 				dup = true
 				break
 			}
@@ -72,7 +75,7 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 				prep = true
 			}
 		}
-		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix})
+		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix, art: art})
 	}
 	return buf
 }
@@ -161,6 +164,9 @@ func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey)
 	found := false
 	for _, fk := range keys {
 		for _, a := range idx[fk.key] {
+			if a.needArt && !fk.art {
+				continue
+			}
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
 				continue

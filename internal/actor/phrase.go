@@ -30,6 +30,9 @@ func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleH
 	var out []roleHit
 	for _, fk := range fks {
 		for _, a := range d.roleIdx[fk.key] {
+			if a.needArt && !fk.art {
+				continue
+			}
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
 				continue
@@ -172,7 +175,7 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 	} else if last := toks[r.end-1].Norm; !strings.HasPrefix(last, "ال") {
 		// A construct: «رئيس وزراء العراق», «جنود الاحتلال».
 		var buf [8]firstKey
-		if h, ok := d.matchAt(toks, j, buf[:0]); ok && h.via == ViaName {
+		if h, ok := d.matchAt(toks, j, buf[:0]); ok {
 			e := d.entries[h.entry]
 			switch {
 			case e.Kind == KindCountry || e.Kind == "territory":
