@@ -33,10 +33,11 @@ type command struct {
 // commands lists the subcommands. A new one adds one line here and a file.
 func commands() map[string]command {
 	return map[string]command{
-		"eval":    {"score events, quotes and places against gold articles (eval events --gold FILE)", runEval},
-		"extract": {"read articles as JSON Lines on stdin, write analyses on stdout", runExtract},
-		"tag":     {"tag entities in CoNLL input (--conll)", runTag},
-		"train":   {"train models: ner, clusters", runTrain},
+		"eval":      {"score events, quotes and places against gold articles (eval events --gold FILE)", runEval},
+		"extract":   {"read articles as JSON Lines on stdin, write analyses on stdout", runExtract},
+		"gazetteer": {"import GeoNames dumps into the data directory; look names up", runGazetteer},
+		"tag":       {"tag entities in CoNLL input (--conll)", runTag},
+		"train":     {"train models: ner, clusters", runTrain},
 	}
 }
 
