@@ -46,20 +46,24 @@ func CanonicalURL(raw string) string {
 	host := strings.ToLower(u.Hostname())
 	port := u.Port()
 	host = strings.TrimRight(host, ".")
-	if host == "" || strings.HasPrefix(host, ".") || strings.Contains(host, "..") || strings.ContainsAny(host, "/\\ %@?#") {
+	if host == "" || strings.HasPrefix(host, ".") || strings.Contains(host, "..") || strings.ContainsAny(host, "/\\ %@?#[]") || strings.Trim(port, "0123456789") != "" {
 		return ""
 	}
 	path := u.EscapedPath()
 	query := u.RawQuery
 
+	cpath := canonicalPath(path)
+	cquery := canonicalQuery(query)
+
 	// Google AMP cache: https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a
+	// Unwrapped from the canonical path so that a second pass finds the same.
 	if strings.HasSuffix(host, ".cdn.ampproject.org") || host == "cdn.ampproject.org" {
-		p := strings.TrimPrefix(path, "/")
+		p := strings.TrimPrefix(cpath, "/")
 		for _, pre := range []string{"c/s/", "v/s/", "i/s/", "c/", "v/", "i/"} {
 			if rest, ok := strings.CutPrefix(p, pre); ok {
 				inner := "https://" + rest
-				if query != "" {
-					inner += "?" + query
+				if cquery != "" {
+					inner += "?" + cquery
 				}
 				if c := CanonicalURL(inner); c != "" {
 					return c
@@ -88,10 +92,10 @@ func CanonicalURL(raw string) string {
 	var b strings.Builder
 	b.WriteString("https://")
 	b.WriteString(host)
-	b.WriteString(canonicalPath(path))
-	if q := canonicalQuery(query); q != "" {
+	b.WriteString(cpath)
+	if cquery != "" {
 		b.WriteByte('?')
-		b.WriteString(q)
+		b.WriteString(cquery)
 	}
 	return b.String()
 }
