@@ -28,6 +28,7 @@ var defaultFiles = []string{
 	"data/groups.yaml",
 	"data/intl.yaml",
 	"data/persons.yaml",
+	"data/persons2.yaml",
 	"data/countries.yaml",
 	"data/generated.yaml",
 	"data/roles.yaml",
