@@ -34,6 +34,7 @@ type Calendar struct {
 	past     map[string]bool
 	current  map[string]bool
 	next     map[string]bool
+	first    map[string]bool // every word that can start a date expression
 }
 
 // DateExpr is one date expression found in tokens [TokStart,TokEnd).
@@ -105,14 +106,71 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 	for k, v := range f.Units {
 		c.units[arabic.Normalize(k)] = v
 	}
+	c.first = map[string]bool{"قبل": true, "منذ": true, "اسبوع": true, "الاسبوع": true, "شهر": true, "الشهر": true, "عام": true, "العام": true, "سنه": true, "السنه": true}
+	for k := range c.weekdays {
+		c.first[k] = true
+	}
+	for k := range c.months {
+		c.first[k] = true
+	}
+	for k := range c.month2 {
+		c.first[strings.Fields(k)[0]] = true
+	}
+	for k := range c.relDays {
+		c.first[k] = true
+	}
+	for k := range c.rel2 {
+		c.first[strings.Fields(k)[0]] = true
+	}
 	return c, nil
 }
 
-// wordKey strips a conjunction and a preposition or article for calendar
-// lookups (والأربعاء، بالأمس، في).
+// calStems writes w and its forms without a conjunction, a preposition or
+// the article (والأربعاء، بالأمس) into out and returns how many it wrote.
+func calStems(w string, out *[6]string) int {
+	n := 0
+	out[n] = w
+	n++
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, p) && len(w) > 3*len(p) {
+			w = w[len(p):]
+			out[n] = w
+			n++
+			break
+		}
+	}
+	for _, p := range []string{"بال", "لل", "ب", "ل", "ال"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2*len("ا") {
+			r := w[len(p):]
+			if p == "بال" || p == "لل" {
+				out[n] = "ال" + r
+				n++
+			}
+			out[n] = r
+			n++
+			break
+		}
+	}
+	return n
+}
+
+// calKeys returns calStems as a slice.
 func calKeys(w string) []string {
-	ks, _ := keys(w, false, make([]string, 0, 8))
-	return ks
+	var arr [6]string
+	n := calStems(w, &arr)
+	return append([]string(nil), arr[:n]...)
+}
+
+// maybe reports whether a word can start a date expression.
+func (c *Calendar) maybe(w string) bool {
+	var arr [6]string
+	n := calStems(w, &arr)
+	for _, k := range arr[:n] {
+		if c.first[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Calendar) weekday(w string) (time.Weekday, bool) {
@@ -178,7 +236,7 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 		default:
 			continue
 		}
-		if !havePub {
+		if !havePub || !c.maybe(t.Norm) {
 			continue
 		}
 		w := t.Norm

@@ -38,6 +38,7 @@ type doc struct {
 	text  string
 	toks  []arabic.Token
 	keys  [][]string // lookup keys per token
+	flags []uint8    // cached token classes (flag*)
 	fut   []bool     // a future prefix was split off the token
 	sents []sent
 	pub   time.Time
@@ -64,15 +65,20 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	d := &doc{text: text, toks: arabic.Tokenize(text), pub: pub}
 	n := len(d.toks)
 	d.keys = make([][]string, n)
+	d.flags = make([]uint8, n)
 	d.fut = make([]bool, n)
-	buf := make([]string, 0, 8)
+	// one backing array for every token's keys
+	buf := make([]string, 0, 4*n+8)
 	for i, t := range d.toks {
 		if t.Kind != arabic.Word {
 			continue
 		}
 		var ks []string
-		ks, d.fut[i] = keys(t.Norm, strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"), buf)
-		d.keys[i] = append([]string(nil), ks...)
+		ks, d.fut[i] = keys(t.Norm, strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"), buf[len(buf):])
+		d.keys[i] = ks[:len(ks):len(ks)]
+		if len(buf)+len(ks) <= cap(buf) && len(ks) > 0 && &buf[:len(buf)+1][len(buf)] == &ks[0] {
+			buf = buf[:len(buf)+len(ks)]
+		}
 	}
 	d.mentionAt = make([]int32, n)
 	d.placeAt = make([]int32, n)

@@ -227,6 +227,13 @@ func (p np) ok() bool { return p.b > p.a }
 
 // isStop reports a word that cannot start or continue a noun phrase.
 func (c *Coder) isStop(d *doc, i int) bool {
+	if d.flags[i]&flagKnown == 0 {
+		c.classify(d, i)
+	}
+	return d.flags[i]&flagStop != 0
+}
+
+func (c *Coder) isStopSlow(d *doc, i int) bool {
 	t := d.toks[i]
 	if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 		return true
@@ -242,6 +249,36 @@ func (c *Coder) isStop(d *doc, i int) bool {
 }
 
 func (c *Coder) isTrigger(d *doc, i int) bool {
+	if d.flags[i]&flagKnown == 0 {
+		c.classify(d, i)
+	}
+	return d.flags[i]&flagTrigger != 0
+}
+
+// Token classes cached per document.
+const (
+	flagKnown uint8 = 1 << iota
+	flagStop
+	flagTrigger
+	flagReporting
+)
+
+// classify computes and caches token i's classes.
+func (c *Coder) classify(d *doc, i int) {
+	f := flagKnown
+	if c.isStopSlow(d, i) {
+		f |= flagStop
+	}
+	if c.isTriggerSlow(d, i) {
+		f |= flagTrigger
+	}
+	if c.reportingSlow(d, i) {
+		f |= flagReporting
+	}
+	d.flags[i] = f
+}
+
+func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
 		for _, t := range c.lx.byFirst[k] {
 			if len(t.Slots) == 1 {

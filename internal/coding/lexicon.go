@@ -407,6 +407,9 @@ func conjugate(spec string, dual bool) (map[string]bool, error) {
 			return nil, fmt.Errorf("verb %q: imperfect must start with ي", spec)
 		}
 	}
+	if dropBare {
+		delete(forms, p) // also the first person of a form IV imperfect (أوقف)
+	}
 	return forms, nil
 }
 

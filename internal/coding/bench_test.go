@@ -1,0 +1,84 @@
+package coding
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/ner"
+)
+
+// benchArticles reads the first n articles of the ANT news corpus.
+func benchArticles(b *testing.B, n int) []*marsad.Article {
+	b.Helper()
+	path := filepath.Join(sharedDir(b), "data", "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		b.Skipf("news corpus absent: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		b.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var out []*marsad.Article
+	for sc.Scan() && len(out) < n {
+		var r struct {
+			ID, Text, DateISO string `json:"-"`
+		}
+		var raw map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
+			b.Fatal(err)
+		}
+		r.ID, _ = raw["id"].(string)
+		r.Text, _ = raw["text"].(string)
+		r.DateISO, _ = raw["date_iso"].(string)
+		pub, _ := time.Parse("2006-01-02", r.DateISO)
+		out = append(out, &marsad.Article{ID: r.ID, Text: r.Text, Published: pub})
+	}
+	return out
+}
+
+func benchAnalyze(b *testing.B, cfg Config) {
+	arts := benchArticles(b, 2000)
+	an, err := NewAnalyzer(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var bytes int64
+	for _, a := range arts {
+		bytes += int64(len(a.Text))
+	}
+	b.SetBytes(bytes / int64(len(arts)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := an.Analyze(ctx, arts[i%len(arts)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkAnalyze measures the whole chain as `marsad extract` builds it
+// (entity tagger included when its model is embedded), one article per op.
+func BenchmarkAnalyze(b *testing.B) {
+	cfg := Config{}
+	if tg, err := ner.Load(); err == nil {
+		cfg.Tagger = tg
+	}
+	benchAnalyze(b, cfg)
+}
+
+// BenchmarkCode measures event, quote and date coding alone.
+func BenchmarkCode(b *testing.B) {
+	benchAnalyze(b, Config{})
+}

@@ -1,0 +1,75 @@
+package coding
+
+import (
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// FuzzCode runs the whole coder (events, quotes, dates) on arbitrary text:
+// it must never panic and every span must lie inside the text.
+func FuzzCode(f *testing.F) {
+	for _, s := range []string{
+		"قصفت الطائرات الحربية مواقع في إدلب أمس، وقال المتحدث: \"لن نتراجع\".",
+		"اندلعت اشتباكات بين الجيش و",
+		"«", "قال إن", "في 31 فبراير 2020", "قبل", "سيشن", "\xff\xfe", "بين", "أطلق * النار",
+	} {
+		f.Add(s)
+	}
+	c, err := NewCoder()
+	if err != nil {
+		f.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		n := len([]rune(s))
+		evs, qs := c.CodeText(s, pub)
+		for _, e := range evs {
+			for _, sp := range e.Evidence {
+				if sp.Start < 0 || sp.End > n || sp.Start >= sp.End {
+					t.Fatalf("event evidence %v outside [0,%d)", sp, n)
+				}
+			}
+			if e.Confidence < 0 || e.Confidence > 1 {
+				t.Fatalf("confidence %v", e.Confidence)
+			}
+		}
+		for _, q := range qs {
+			if q.Start < 0 || q.End > n || q.Start >= q.End {
+				t.Fatalf("quote span [%d,%d) outside [0,%d)", q.Start, q.End, n)
+			}
+		}
+	})
+}
+
+// FuzzCalendar resolves dates in arbitrary text against arbitrary days.
+func FuzzCalendar(f *testing.F) {
+	for _, s := range []string{"الأربعاء الماضي", "في 21 نوفمبر 2026", "قبل 3 أيام", "قبل 999999999999 أيام", "في ٣١ ديسمبر"} {
+		f.Add(s, int64(1764374400))
+	}
+	cal, err := LoadCalendar()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, unix int64) {
+		pub := time.Unix(unix%(1<<34), 0).UTC()
+		toks := arabic.Tokenize(s)
+		for _, e := range cal.Find(toks, 0, len(toks), pub) {
+			if e.TokStart < 0 || e.TokEnd > len(toks) || e.TokStart >= e.TokEnd {
+				t.Fatalf("date tokens [%d,%d) outside [0,%d)", e.TokStart, e.TokEnd, len(toks))
+			}
+		}
+	})
+}
+
+// FuzzParseLexicon feeds arbitrary YAML to the lexicon loader: an error,
+// never a panic.
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("version: 1\nentries:\n  - type: ASSAULT\n    verbs: [\"قصف/يقصف\"]\n")
+	f.Add("version: 1\nentries:\n  - type: ASSAULT\n    phrases: [\"شن/يشن * غارة|غارات\"]\n")
+	f.Add("entries: [{type: AGREE, phrases: ['/ي * ب']}]")
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _ = ParseLexicon(ontologyYAML, []byte(s))
+	})
+}
