@@ -108,7 +108,8 @@ func fold(s string) string {
 // line, whitespace collapsed, boilerplate and scraper junk removed. A first
 // line that repeats the title is dropped: the title is kept apart.
 func (r *rules) clean(text, title string) string {
-	var lines []string
+	var lines, lead []string
+	started := false
 	seen := map[string]bool{}
 	if t := fold(title); t != "" {
 		seen[t] = true
@@ -127,6 +128,14 @@ func (r *rules) clean(text, title string) string {
 		if r.isBoilerplate(line, f) || r.isDateline(f) || isLabel(line) {
 			continue
 		}
+		// Before the first real paragraph, a line of three words or fewer
+		// is a section name or kicker ("العالم العربي"), not the story;
+		// they are kept only if no longer line ever comes.
+		if !started && len(strings.Fields(f)) <= 3 {
+			lead = append(lead, line)
+			continue
+		}
+		started = true
 		// A repeated line is navigation, a caption or a duplicated block.
 		if seen[f] {
 			continue
@@ -134,7 +143,23 @@ func (r *rules) clean(text, title string) string {
 		seen[f] = true
 		lines = append(lines, line)
 	}
+	if !started {
+		lines = dedupeLines(lead)
+	}
 	return strings.Join(lines, "\n")
+}
+
+// dedupeLines drops repeated lines, keeping the first.
+func dedupeLines(ls []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, l := range ls {
+		if f := fold(l); !seen[f] {
+			seen[f] = true
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // paragraphCount counts the non-blank lines of text.

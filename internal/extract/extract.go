@@ -297,8 +297,10 @@ func (x *Extractor) combine(meta pageMeta, rd *readText, tr *trafilatura.Extract
 		}
 	}
 	res.SiteName = dedupeList(collapseSpace(res.SiteName))
-	res.Title = stripSiteName(collapseSpace(res.Title), res.SiteName, meta.SiteName)
 	res.Author = collapseSpace(res.Author)
+	// News agencies often sign with the outlet's name, so the author is a
+	// site-name candidate too ("المدينة نيوز - خبر").
+	res.Title = stripSiteName(collapseSpace(res.Title), res.SiteName, meta.SiteName, res.Author)
 	if res.Lang == "" && mostlyArabic(res.Text) {
 		res.Lang = "ar"
 	}

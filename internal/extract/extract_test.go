@@ -226,6 +226,9 @@ func TestClean(t *testing.T) {
 		{"tail block", long + "\n" + long + " ثانيا\nأخبار ذات صلة\nعنوان خبر مرتبط", "", long + "\n" + long + " ثانيا"},
 		{"duplicate line", long + "\n" + long, "", long},
 		{"digits only", "2025\n" + long, "", long},
+		{"section label before the story", "العالم العربي\n" + long, "", long},
+		{"short lines only are kept", "عاجل\nانفجار في الميناء", "", "عاجل\nانفجار في الميناء"},
+		{"short subheading inside kept", long + "\nانتكاسة جديدة\n" + long + " ثانيا", "", long + "\nانتكاسة جديدة\n" + long + " ثانيا"},
 		{"prose with phrase kept", "وأوضح أن " + strings.Repeat("الخطة تشمل جميع الحقوق محفوظة للعاملين وفق القانون ", 5), "", "وأوضح أن " + strings.TrimSpace(strings.Repeat("الخطة تشمل جميع الحقوق محفوظة للعاملين وفق القانون ", 5))},
 		{"prefix needs word end", "الوسومات الجديدة في السوق مستوردة من الخارج", "", "الوسومات الجديدة في السوق مستوردة من الخارج"},
 	}
