@@ -1,19 +1,68 @@
 package main
 
 import (
+	"fmt"
+
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/coding"
+	"github.com/marsad/marsad/internal/geo"
 	"github.com/marsad/marsad/internal/ner"
 )
 
 // newAnalyzer builds the analysis chain: internal/coding assembles the
-// Arabic, entity, actor, place, quote and event layers. A layer whose model
-// is not built into this binary is left out (events are still coded, with
-// names read from the text alone).
+// Arabic, entity, actor, place, quote and event layers. The entity tagger is
+// left out when its model is not built into this binary (events are still
+// coded, with names read from the text alone).
 func newAnalyzer() (marsad.Analyzer, error) {
 	cfg := coding.Config{}
 	if tagger, err := ner.Load(); err == nil {
 		cfg.Tagger = tagger
 	}
+	dict, err := actor.LoadDefault()
+	if err != nil {
+		return nil, fmt.Errorf("load actor dictionary: %w", err)
+	}
+	cfg.Linker = actorLinker{actor.NewLinker(dict)}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	res, err := geo.NewResolver(gaz)
+	if err != nil {
+		return nil, fmt.Errorf("build place resolver: %w", err)
+	}
+	cfg.Places = placeResolver{res}
 	return coding.NewAnalyzer(cfg)
+}
+
+// actorLinker adapts internal/actor to the coder: mentions that read as
+// places («في دمشق») are places, not actors.
+type actorLinker struct{ l *actor.Linker }
+
+func (a actorLinker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []coding.ActorMention {
+	ms := a.l.Link(text, toks, ents)
+	out := make([]coding.ActorMention, 0, len(ms))
+	for _, m := range ms {
+		if m.Place {
+			continue
+		}
+		out = append(out, coding.ActorMention{Span: m.Span, TokStart: m.TokStart, TokEnd: m.TokEnd, Actor: m.Actor})
+	}
+	return out
+}
+
+// placeResolver adapts internal/geo: names of people and organisations are
+// not searched for places.
+type placeResolver struct{ r *geo.Resolver }
+
+func (p placeResolver) Resolve(text string, toks []arabic.Token, ents []marsad.Entity) []marsad.Place {
+	var ex []marsad.Span
+	for _, e := range ents {
+		if e.Type == marsad.PER || e.Type == marsad.ORG {
+			ex = append(ex, e.Span)
+		}
+	}
+	return p.r.Resolve(text, toks, geo.Options{Exclude: ex})
 }

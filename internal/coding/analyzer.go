@@ -106,7 +106,7 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 		out.Entities = ents
 	}
 	if an.cfg.Places != nil {
-		ps := an.cfg.Places.Resolve(a.Text, d.toks)
+		ps := an.cfg.Places.Resolve(a.Text, d.toks, ents)
 		d.setPlaces(ps)
 		if ps != nil {
 			out.Places = ps

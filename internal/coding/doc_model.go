@@ -27,9 +27,10 @@ type EntityTagger interface {
 	Entities(text string, toks []arabic.Token) []marsad.Entity
 }
 
-// PlaceResolver resolves place mentions to coordinates (internal/geo).
+// PlaceResolver resolves place mentions to coordinates (internal/geo). The
+// entities let it skip names of people and organisations.
 type PlaceResolver interface {
-	Resolve(text string, toks []arabic.Token) []marsad.Place
+	Resolve(text string, toks []arabic.Token, ents []marsad.Entity) []marsad.Place
 }
 
 // doc is one article prepared for coding: tokens, sentences, and what the
