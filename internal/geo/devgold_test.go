@@ -9,10 +9,29 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
+
+// mentionKey is score.py's name normalisation: orthographic variants, the
+// article and clitic-article prefixes (وال بال فال كال لل ال) do not count.
+func mentionKey(s string) string {
+	var out []string
+	for _, w := range strings.Fields(nameKey(s)) {
+		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
+			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+				w = w[len(p):]
+				break
+			}
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
 
 var devOut = flag.String("devout", "", "where TestDevGold writes its predictions (default: a temp file)")
 
@@ -53,17 +72,42 @@ func TestDevGold(t *testing.T) {
 		Kind    string  `json:"kind"`
 	}
 	n := 0
+	g := res.Gazetteer()
+	countries, countriesOK := 0, 0
 	for sc.Scan() {
 		var a struct {
-			ID   string `json:"id"`
-			Text string `json:"text"`
+			ID     string `json:"id"`
+			Text   string `json:"text"`
+			Places []struct {
+				Mention string `json:"mention"`
+				Country string `json:"country"`
+			} `json:"places"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
 			t.Fatal(err)
 		}
 		ps := []place{}
+		got := map[string]string{} // mention key → country of the first prediction
 		for _, p := range res.Resolve(a.Text, arabic.Tokenize(a.Text), Options{}) {
 			ps = append(ps, place{p.Start, p.End, p.Lat, p.Lon, p.Country, p.Name, p.Kind})
+			if _, ok := got[mentionKey(p.Name)]; !ok {
+				got[mentionKey(p.Name)] = p.Country
+			}
+		}
+		// country mentions: gold names that our gazetteer knows as countries.
+		for _, gp := range a.Places {
+			isCountry := false
+			for _, e := range g.Lookup(gp.Mention) {
+				if e.Kind == marsad.KindCountry {
+					isCountry = true
+				}
+			}
+			if isCountry {
+				countries++
+				if c, ok := got[mentionKey(gp.Mention)]; ok && c == gp.Country {
+					countriesOK++
+				}
+			}
 		}
 		if err := enc.Encode(map[string]any{"id": a.ID, "places": ps, "events": []any{}, "quotes": []any{}}); err != nil {
 			t.Fatal(err)
@@ -74,6 +118,10 @@ func TestDevGold(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d articles → %s", n, out)
+	t.Logf("country mentions right: %d of %d (%.1f%%)", countriesOK, countries, 100*float64(countriesOK)/float64(max(1, countries)))
+	if countriesOK*100 < countries*99 {
+		t.Errorf("country mentions right: %d of %d, want ≥ 99%%", countriesOK, countries)
+	}
 	py, err := exec.LookPath("python3")
 	if err != nil {
 		t.Skip("python3 not available to run score.py")
