@@ -108,6 +108,7 @@ const (
 	ViaRole    = "role"    // a role phrase, with or without nisba
 	ViaNER     = "ner"     // a named entity not in the dictionary
 	ViaPlural  = "plural"  // a plural nisba standing alone («الإيرانيين»): the people of a country
+	ViaAnaphor = "anaphor" // a definite institution word for the latest actor of its sector («الحركة»)
 )
 
 // alias is one indexed name: the keys of its tokens after the first.

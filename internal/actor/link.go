@@ -131,6 +131,9 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 					a.learn(rm.Actor, e)
 				}
 			}
+			if rtype == RoleBody && rm.Kind == KindRole && rm.Actor.Country == "" && rm.TokEnd-rm.TokStart == 1 && strings.HasPrefix(toks[i].Norm, "ال") {
+				a.anaphor(&rm)
+			}
 			a.out = append(a.out, rm)
 			i = rm.TokEnd
 			continue
@@ -227,6 +230,31 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	act.Aliases = nil
 	return Mention{Span: marsad.Span{Start: a.toks[i].CStart + bestStart, End: a.toks[bestEnd-1].CEnd},
 		TokStart: i, TokEnd: bestEnd, Actor: act, Kind: KindPerson, Via: ViaSurname}, true
+}
+
+// anaphorWindow is how many earlier mentions a definite role word looks
+// back over for its antecedent.
+const anaphorWindow = 12
+
+// anaphor resolves a bare definite institution word («الحركة», «التنظيم»,
+// «الجيش», «الوزارة») to the latest named actor of the same sector
+// («حركة حماس … وقالت الحركة»). Without one the role stays as it is.
+func (a *article) anaphor(m *Mention) {
+	for k, n := len(a.out)-1, 0; k >= 0 && n < anaphorWindow; k, n = k-1, n+1 {
+		p := a.out[k]
+		if p.Place || p.Actor.ID == "" || p.Kind == KindPerson || p.Kind == KindCountry || p.Kind == KindCapital {
+			continue
+		}
+		if p.Actor.Sector == m.Actor.Sector {
+			name := m.Actor.Name
+			m.Actor = p.Actor
+			m.Actor.Name = name
+			m.Actor.Aliases = nil
+			m.Kind = p.Kind
+			m.Via = ViaAnaphor
+			return
+		}
+	}
 }
 
 // roleSurname matches an office word followed by the surname of a person

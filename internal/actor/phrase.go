@@ -58,6 +58,10 @@ func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
 	return lookup(d.nisbas, toks, i, []firstKey{{key: wordKey(toks[i].Norm)}})
 }
 
+func isComma(t arabic.Token) bool {
+	return t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ",")
+}
+
 // skipModifiers returns the index after up to maxModifiers modifier words.
 func (d *Dictionary) skipModifiers(toks []arabic.Token, k int) int {
 	for n := 0; n < maxModifiers && k < len(toks) && toks[k].Kind == arabic.Word && d.modifiers[wordKey(toks[k].Norm)]; n++ {
@@ -198,7 +202,11 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 	}
 	if role.Type == RolePerson {
 		var buf [8]firstKey
-		if h, ok := d.matchAt(toks, end, buf[:0]); ok && d.entries[h.entry].Kind == KindPerson {
+		at := end
+		if at < len(toks) && end > j && isComma(toks[at]) {
+			at++ // «وزير الخارجية البحريني، الشيخ خالد بن أحمد»
+		}
+		if h, ok := d.matchAt(toks, at, buf[:0]); ok && d.entries[h.entry].Kind == KindPerson {
 			e := d.entries[h.entry]
 			return mk(h.end, e.Actor(""), KindPerson), true
 		}
