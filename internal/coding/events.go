@@ -699,10 +699,51 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 	}
+	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
+	// the mention inside it; «لتدخلات إيران» → إيران
+	actor = c.preferMention(d, actor, np{}, s.b, 2)
+	recip = c.preferMention(d, recip, actor, min(s.b, window), 4)
+	if !recip.ok() && (t.Object || len(t.Preps) > 0) {
+		for k := last + 1; k < window && k <= last+8; k++ {
+			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+				break
+			}
+			if m := d.mentionAt[k]; m >= 0 && !(actor.ok() && k >= actor.a && k < actor.b) {
+				mm := d.mentions[m]
+				a := mm.Actor
+				recip = np{a: max(mm.TokStart, k), b: mm.TokEnd, actor: &a}
+				break
+			}
+		}
+	}
 	if actor.ok() && recip.ok() && actor.a == recip.a {
 		recip = np{}
 	}
 	return actor, recip, symmetric
+}
+
+// preferMention replaces a phrase that names no known actor by an actor
+// mention inside it or within slack tokens after it (not inside other).
+func (c *Coder) preferMention(d *doc, p, other np, end, slack int) np {
+	if !p.ok() || p.actor != nil {
+		return p
+	}
+	for k := p.a; k < end && k < p.b+slack; k++ {
+		if k >= p.b {
+			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+				break
+			}
+		}
+		if other.ok() && k >= other.a && k < other.b {
+			continue
+		}
+		if m := d.mentionAt[k]; m >= 0 {
+			mm := d.mentions[m]
+			a := mm.Actor
+			return np{a: max(mm.TokStart, p.a), b: max(mm.TokEnd, p.b), actor: &a}
+		}
+	}
+	return p
 }
 
 // toActor builds the event's actor from a phrase.
