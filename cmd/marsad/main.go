@@ -34,6 +34,8 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"eval":      {"score events, quotes and places against gold articles (eval events --gold FILE)", runEval},
+		"ingest":    {"store articles from files, directories or stdin", runIngest},
+		"serve":     {"run the HTTP API and poll feeds (--demo: sample articles)", runServe},
 		"extract":   {"read articles as JSON Lines on stdin, write analyses on stdout", runExtract},
 		"gazetteer": {"import GeoNames dumps into the data directory; look names up", runGazetteer},
 		"tag":       {"tag entities in CoNLL input (--conll)", runTag},

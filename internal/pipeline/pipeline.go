@@ -94,6 +94,8 @@ type Result struct {
 	Article   *marsad.Article
 	Analysis  *marsad.Analysis
 	Rejection *marsad.Rejection // set when the item was rejected
+
+	put bool // the article was already written (in a batch)
 }
 
 // Summary counts what a run did.
@@ -285,7 +287,7 @@ func (r *Runner) write(ctx context.Context, res *Result) error {
 		return nil
 	}
 	status := res.Status
-	if res.Article != nil && status == marsad.Stored {
+	if res.Article != nil && status == marsad.Stored && !res.put {
 		var err error
 		status, err = r.deps.Store.PutArticle(ctx, res.Article)
 		if err != nil {
@@ -301,10 +303,10 @@ func (r *Runner) write(ctx context.Context, res *Result) error {
 			return fmt.Errorf("store article: %w", err)
 		}
 		res.Status = status
-		if (status == marsad.Stored || status == marsad.NearDuplicate) && res.Analysis != nil {
-			if err := r.deps.Store.PutAnalysis(ctx, res.Analysis); err != nil {
-				return fmt.Errorf("store analysis: %w", err)
-			}
+	}
+	if res.Article != nil && (status == marsad.Stored || status == marsad.NearDuplicate) && res.Analysis != nil {
+		if err := r.deps.Store.PutAnalysis(ctx, res.Analysis); err != nil {
+			return fmt.Errorf("store analysis: %w", err)
 		}
 	}
 	r.mu.Lock()
@@ -362,16 +364,74 @@ func (r *Runner) Start(ctx context.Context) {
 	}
 	go func() {
 		defer close(r.wdone)
+		batch := make([]*Result, 0, maxBatch)
 		for res := range r.out {
+			// Take what is already waiting, up to maxBatch, and store it in
+			// one transaction: commits, not inserts, bound the write rate.
+			batch = append(batch[:0], res)
+		fill:
+			for len(batch) < maxBatch {
+				select {
+				case more, ok := <-r.out:
+					if !ok {
+						break fill
+					}
+					batch = append(batch, more)
+				default:
+					break fill
+				}
+			}
 			if r.werr != nil {
 				continue // drain so workers never block
 			}
-			if err := r.write(ctx, res); err != nil {
+			if err := r.writeBatch(ctx, batch); err != nil {
 				r.werr = err
 				r.cancel()
 			}
 		}
 	}()
+}
+
+// maxBatch bounds the articles stored in one transaction.
+const maxBatch = 256
+
+// BatchPutter is an optional Store capability: PutArticles stores many
+// articles in one transaction, with the statuses PutArticle would give.
+type BatchPutter interface {
+	PutArticles(ctx context.Context, as []*marsad.Article) ([]marsad.PutStatus, error)
+}
+
+// writeBatch stores a batch, in one transaction when the store can, and
+// falls back to one write per result when the batch fails as a whole (one
+// invalid article must not reject its neighbours).
+func (r *Runner) writeBatch(ctx context.Context, batch []*Result) error {
+	bp, ok := r.deps.Store.(BatchPutter)
+	var todo []*Result
+	for _, res := range batch {
+		if res.Rejection == nil && res.Article != nil && res.Status == marsad.Stored {
+			todo = append(todo, res)
+		}
+	}
+	if ok && len(todo) > 1 {
+		as := make([]*marsad.Article, len(todo))
+		for i, res := range todo {
+			as[i] = res.Article
+		}
+		if statuses, err := bp.PutArticles(ctx, as); err == nil {
+			for i, res := range todo {
+				res.Status = statuses[i]
+				res.put = true
+			}
+		} else if marsad.ErrorCode(err) != marsad.EINVALID && marsad.ErrorCode(err) != marsad.ETOOLARGE && marsad.ErrorCode(err) != marsad.ECONFLICT {
+			return fmt.Errorf("store articles: %w", err)
+		}
+	}
+	for _, res := range batch {
+		if err := r.write(ctx, res); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Submit hands one item to the workers, blocking while the queue is full.

@@ -15,7 +15,7 @@ import (
 func (s *Store) Seen(ctx context.Context, a *marsad.Article) (marsad.PutStatus, bool, error) {
 	var story string
 	if a.CanonicalURL != "" {
-		err := s.r.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE canonical_url = ? LIMIT 1`, a.CanonicalURL).Scan(&story)
+		err := s.r.QueryRowContext(ctx, `SELECT story_id FROM articles WHERE canonical_url = ? AND canonical_url <> '' LIMIT 1`, a.CanonicalURL).Scan(&story)
 		switch {
 		case err == nil:
 			return marsad.DuplicateURL, true, nil

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/demo"
+	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/source"
+	"github.com/marsad/marsad/internal/source/feed"
+	"github.com/marsad/marsad/internal/web"
+)
+
+func runServe(ctx context.Context, e *env) error {
+	fs := newFlags("serve", e)
+	demoMode := fs.Bool("demo", false, "load the bundled sample articles and do not poll feeds")
+	load := configFlags(fs, e, "addr", "data", "feeds", "workers", "allow-private", "log-level")
+	if err := fs.Parse(e.args); err != nil {
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
+	}
+	cfg, err := load()
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	log := newLogger(e, cfg.LogLevel)
+
+	app, err := openApp(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer app.Close()
+
+	tokens, tokenNote, err := writeTokens(cfg)
+	if err != nil {
+		return err
+	}
+	srv, err := web.New(web.Config{WriteTokens: tokens}, web.Deps{
+		Store:  app.store,
+		Ingest: app.runner.Process,
+		Decode: source.DecodeJSON,
+		Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	})
+	g.Go(func() error {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		return hs.Shutdown(sctx)
+	})
+
+	if *demoMode {
+		sum, err := loadDemo(ctx, app.runner)
+		if err != nil {
+			return err
+		}
+		log.Info("demo articles loaded", "summary", sum.String())
+	} else {
+		poller, err := newPoller(cfg, log)
+		if err != nil {
+			return err
+		}
+		g.Go(func() error {
+			err := poller.Run(ctx, func(ctx context.Context, it *marsad.RawItem) error {
+				_, err := app.runner.Process(ctx, it)
+				return err
+			})
+			if err != nil && ctx.Err() == nil {
+				return fmt.Errorf("feeds: %w", err)
+			}
+			return nil
+		})
+	}
+	srv.SetReady(true)
+	log.Info("marsad is serving", "addr", "http://"+ln.Addr().String(), "data", cfg.Data, "demo", *demoMode)
+	fmt.Fprintf(e.stderr, "Marsad listening on http://%s (data in %s)\n%s", ln.Addr(), cfg.Data, tokenNote)
+	return g.Wait()
+}
+
+// loadDemo stores the bundled sample articles through the normal pipeline.
+func loadDemo(ctx context.Context, r *pipeline.Runner) (pipeline.Summary, error) {
+	sc := bufio.NewScanner(bytes.NewReader(demo.Articles()))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		it, err := source.DecodeJSON(sc.Bytes())
+		if err != nil {
+			return pipeline.Summary{}, fmt.Errorf("demo article: %w", err)
+		}
+		it.Origin = "demo"
+		if _, err := r.Process(ctx, &it); err != nil {
+			return pipeline.Summary{}, err
+		}
+	}
+	return r.Summary(), sc.Err()
+}
+
+func newPoller(cfg config, log *slog.Logger) (*feed.Poller, error) {
+	var feeds []feed.FeedConfig
+	var err error
+	if cfg.Feeds != "" {
+		feeds, err = feed.LoadFeedsFile(cfg.Feeds)
+	} else {
+		feeds, err = feed.DefaultFeeds()
+	}
+	if err != nil {
+		return nil, err
+	}
+	state, err := feed.NewFileStore(filepath.Join(cfg.Data, "feeds"))
+	if err != nil {
+		return nil, err
+	}
+	return feed.New(feed.Config{
+		Feeds:           feeds,
+		Interval:        cfg.PollInterval,
+		UserAgent:       cfg.UserAgent,
+		PolitenessDelay: cfg.Politeness,
+		MaxFeedBytes:    cfg.MaxFeedBytes,
+		MaxPageBytes:    cfg.MaxPageBytes,
+		AllowPrivate:    cfg.AllowPrivate,
+		FetchPages:      cfg.FetchPages,
+	}, state, log)
+}
+
+// writeTokens returns the write tokens: the configured ones, else one kept in
+// DATA/token (created with mode 0600 on first start), and a note for the
+// operator saying where it is.
+func writeTokens(cfg config) ([]string, string, error) {
+	if len(cfg.Tokens) > 0 {
+		return cfg.Tokens, "", nil
+	}
+	path := filepath.Join(cfg.Data, "token")
+	b, err := os.ReadFile(path)
+	if err == nil && len(strings.TrimSpace(string(b))) >= 16 {
+		return []string{strings.TrimSpace(string(b))}, "Write token (push API) is in " + path + "\n", nil
+	}
+	if err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, "", fmt.Errorf("read token: %w", err)
+	}
+	raw := make([]byte, 24)
+	rand.Read(raw)
+	tok := hex.EncodeToString(raw)
+	if err := os.MkdirAll(cfg.Data, 0o755); err != nil {
+		return nil, "", err
+	}
+	if err := os.WriteFile(path, []byte(tok+"\n"), 0o600); err != nil {
+		return nil, "", fmt.Errorf("write token: %w", err)
+	}
+	return []string{tok}, "A write token for the push API was created in " + path + "\n", nil
+}
+
+func newLogger(e *env, level string) *slog.Logger {
+	var l slog.Level
+	l.UnmarshalText([]byte(level))
+	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: l}))
+}
