@@ -114,15 +114,24 @@ func (r *rules) clean(text, title string) string {
 	if t := fold(title); t != "" {
 		seen[t] = true
 	}
-	half := paragraphCount(text) / 2
+	total := paragraphCount(text)
+	half := total / 2
+	// Footer phrases (comment policies, copyright) end the article only
+	// near its end, so a story that mentions a privacy policy mid-text
+	// keeps its last paragraphs.
+	nearEnd := total - max(3, total*15/100)
+	n := 0
 	for _, raw := range strings.Split(text, "\n") {
+		if strings.TrimSpace(raw) != "" {
+			n++
+		}
 		line := collapseSpace(raw)
 		line = stripWatermarks(line)
 		if line == "" || !hasLetter(line) {
 			continue
 		}
 		f := fold(line)
-		if len(lines) > 0 && len(lines) >= half && r.isEnd(f) {
+		if len(lines) > 0 && (n > half && r.isTail(f) || n > nearEnd && r.isEnd(f)) {
 			break
 		}
 		if r.isBoilerplate(line, f) || r.isDateline(f) || isLabel(line) {
@@ -173,16 +182,23 @@ func paragraphCount(text string) int {
 	return n
 }
 
-// isEnd reports whether the folded line starts what follows an article:
-// a related-news heading or a comment policy or copyright footer.
-func (r *rules) isEnd(f string) bool {
-	if len(strings.Fields(f)) <= 6 {
-		for t := range r.tail {
-			if strings.HasPrefix(f, t) && (len(f) == len(t) || f[len(t)] == ' ') {
-				return true
-			}
+// isTail reports whether the folded line is a heading that starts what
+// follows an article: related news, comments.
+func (r *rules) isTail(f string) bool {
+	if len(strings.Fields(f)) > 6 {
+		return false
+	}
+	for t := range r.tail {
+		if strings.HasPrefix(f, t) && (len(f) == len(t) || f[len(t)] == ' ') {
+			return true
 		}
 	}
+	return false
+}
+
+// isEnd reports whether the folded line is a site footer: a comment policy
+// or copyright notice.
+func (r *rules) isEnd(f string) bool {
 	for _, e := range r.end {
 		if strings.Contains(f, e) {
 			return true
