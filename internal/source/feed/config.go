@@ -182,8 +182,10 @@ func (f *FeedConfig) validate() error {
 	if f.Interval < 0 {
 		return marsad.Errorf(marsad.EINVALID, "%s: negative interval %v", f.URL, f.Interval)
 	}
-	u.Fragment = ""
-	f.URL = u.String()
+	if u.Fragment != "" {
+		u.Fragment = ""
+		f.URL = u.String()
+	}
 	f.Name = strings.TrimSpace(f.Name)
 	return nil
 }

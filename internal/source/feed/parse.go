@@ -34,21 +34,21 @@ type entry struct {
 	Summary   string    // plain text of description / atom:summary
 }
 
-// keys returns the dedupe keys of e, hashed to bound state size: one for the
-// GUID and one for the link, so an item whose GUID or link changes alone is
-// still recognised.
+// keys returns the dedupe keys of e, hashed to bound state size. An item is
+// already seen when any of its keys is. With a GUID the keys are the GUID and
+// link+title, so an item whose CMS re-issues its GUID is still recognised,
+// while different articles that share one link (some feeds point every item
+// at the home page) are not merged. Without a GUID the link is the identity.
 func (e *entry) keys() []string {
-	var ks []string
-	if e.GUID != "" {
-		ks = append(ks, hashKey("g", e.GUID))
+	switch {
+	case e.GUID != "" && e.Link != "":
+		return []string{hashKey("g", e.GUID), hashKey("lt", e.Link+"\x00"+e.Title)}
+	case e.GUID != "":
+		return []string{hashKey("g", e.GUID)}
+	case e.Link != "":
+		return []string{hashKey("l", e.Link)}
 	}
-	if e.Link != "" {
-		ks = append(ks, hashKey("l", e.Link))
-	}
-	if len(ks) == 0 {
-		ks = append(ks, hashKey("t", e.Title+"\x00"+e.Published.UTC().Format(time.RFC3339)+"\x00"+e.Summary))
-	}
-	return ks
+	return []string{hashKey("t", e.Title+"\x00"+e.Published.UTC().Format(time.RFC3339)+"\x00"+e.Summary)}
 }
 
 func hashKey(kind, s string) string {

@@ -137,18 +137,36 @@ func TestHTMLText(t *testing.T) {
 }
 
 func TestEntryKeys(t *testing.T) {
-	a := entry{GUID: "g1", Link: "https://x.example/1"}
-	b := entry{GUID: "g2", Link: "https://x.example/1"} // same link, new GUID
-	c := entry{Title: "t", Summary: "s"}
-	ka, kb, kc := a.keys(), b.keys(), c.keys()
-	if len(ka) != 2 || len(kc) != 1 {
-		t.Fatalf("keys() = %v, %v, want 2 and 1 keys", ka, kc)
+	shares := func(a, b entry) bool {
+		for _, x := range a.keys() {
+			for _, y := range b.keys() {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
 	}
-	if ka[1] != kb[1] {
-		t.Errorf("link keys differ for the same link: %v vs %v", ka, kb)
+	base := entry{GUID: "g1", Link: "https://x.example/1", Title: "عنوان"}
+	tests := []struct {
+		name string
+		a, b entry
+		same bool
+	}{
+		{"identical", base, base, true},
+		{"GUID re-issued, same link and title", base, entry{GUID: "g2", Link: base.Link, Title: base.Title}, true},
+		{"title edited, same GUID", base, entry{GUID: "g1", Link: base.Link, Title: "عنوان معدّل"}, true},
+		{"shared home-page link, different articles", entry{GUID: "a", Link: "https://x.example/", Title: "خبر أ"},
+			entry{GUID: "b", Link: "https://x.example/", Title: "خبر ب"}, false},
+		{"no GUID, same link, title edited", entry{Link: base.Link, Title: "قديم"}, entry{Link: base.Link, Title: "جديد"}, true},
+		{"no GUID, different links", entry{Link: "https://x.example/1"}, entry{Link: "https://x.example/2"}, false},
+		{"nothing but text", entry{Title: "t", Summary: "s"}, entry{Title: "t", Summary: "s"}, true},
+		{"nothing but text, differs", entry{Title: "t", Summary: "s"}, entry{Title: "t", Summary: "other"}, false},
 	}
-	if ka[0] == kb[0] {
-		t.Errorf("GUID keys equal for different GUIDs: %v", ka)
+	for _, tt := range tests {
+		if got := shares(tt.a, tt.b); got != tt.same {
+			t.Errorf("%s: keys(%v) and keys(%v) shared = %v, want %v", tt.name, tt.a, tt.b, got, tt.same)
+		}
 	}
 }
 

@@ -666,3 +666,48 @@ func TestPageSizeLimit(t *testing.T) {
 		t.Errorf("Status() page errors = %d, last %q, want 1 naming the 2048-byte limit", st.PageErrors, st.LastPageError)
 	}
 }
+
+// TestPolitenessFeedAndPages checks that article-page fetches share the host
+// gate with the feed fetch: no overlap and the delay between all of them.
+func TestPolitenessFeedAndPages(t *testing.T) {
+	const delay = 100 * time.Millisecond
+	var (
+		mu    sync.Mutex
+		spans [][2]time.Time
+		paths []string
+	)
+	var srvURL string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		if r.URL.Path == "/rss" {
+			w.Write(rssDoc("s",
+				testItem{GUID: "1", Link: srvURL + "/p1", Title: "أ", Desc: "قصير", Pub: pub(1)},
+				testItem{GUID: "2", Link: srvURL + "/p2", Title: "ب", Desc: "قصير", Pub: pub(2)}))
+		} else {
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte("<html><body><p>صفحة</p></body></html>"))
+		}
+		mu.Lock()
+		spans = append(spans, [2]time.Time{start, time.Now()})
+		paths = append(paths, r.URL.Path)
+		mu.Unlock()
+	}))
+	defer srv.Close()
+	srvURL = srv.URL
+	cfg := testConfig(newTestClock(), FeedConfig{URL: srv.URL + "/rss"})
+	cfg.PolitenessDelay = delay
+	cfg.FetchPages = true
+	p := mustNew(t, cfg, nil)
+	var c collector
+	if err := p.PollOnce(context.Background(), c.emit); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"/rss", "/p1", "/p2"}, paths); diff != "" {
+		t.Fatalf("requests mismatch (-want +got):\n%s", diff)
+	}
+	for i := 1; i < len(spans); i++ {
+		if gap := spans[i][0].Sub(spans[i-1][1]); gap < delay {
+			t.Errorf("gap before %s = %v, want >= %v", paths[i], gap, delay)
+		}
+	}
+}
