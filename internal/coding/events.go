@@ -839,6 +839,16 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time)
 			best, bd = de, dist
 		}
 	}
+	if best == nil || best.Precision != PrecDay {
+		// a past year anywhere in the sentence («… في 2007») makes it history
+		for k := range s.dates {
+			de := &s.dates[k]
+			if de.Precision == PrecYear && !d.pub.IsZero() && de.Date.Year() < d.pub.Year() && !(de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
+				best = de
+				break
+			}
+		}
+	}
 	if best == nil && lead != nil && h.sent <= 2 {
 		best = lead
 	}
