@@ -165,17 +165,21 @@ func TestDataFiles(t *testing.T) {
 func BenchmarkSimHash(b *testing.B) {
 	text := readTestdata(b, "wire.txt") + readTestdata(b, "same_topic.txt")
 	b.SetBytes(int64(len(text)))
+	cpu0 := cpuTime()
 	for b.Loop() {
 		SimHash(text)
 	}
+	reportMBPerCPU(b, cpu0, int64(len(text)))
 }
 
 func BenchmarkContentHash(b *testing.B) {
 	text := readTestdata(b, "wire.txt") + readTestdata(b, "same_topic.txt")
 	b.SetBytes(int64(len(text)))
+	cpu0 := cpuTime()
 	for b.Loop() {
 		ContentHash(text)
 	}
+	reportMBPerCPU(b, cpu0, int64(len(text)))
 }
 
 func TestNeedsNFKC(t *testing.T) {

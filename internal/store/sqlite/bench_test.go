@@ -68,6 +68,7 @@ func BenchmarkPutArticle(b *testing.B) {
 			as := benchArticles(b.N, 0)
 			b.SetBytes(int64(len(as[0].Text)))
 			b.ResetTimer()
+			cpu0 := cpuTime()
 			for i := 0; i < len(as); i += batch {
 				st, err := s.PutArticles(ctx, as[i:min(i+batch, len(as))])
 				if err != nil {
@@ -78,6 +79,7 @@ func BenchmarkPutArticle(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+			reportPerCPU(b, cpu0, float64(b.N), "articles")
 		})
 	}
 }
@@ -92,6 +94,7 @@ func BenchmarkPrepareAndPut(b *testing.B) {
 		texts[i] = benchText(i)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	const batch = 100
 	for i := 0; i < b.N; i += batch {
 		var as []*marsad.Article
@@ -106,6 +109,7 @@ func BenchmarkPrepareAndPut(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	reportPerCPU(b, cpu0, float64(b.N), "articles")
 }
 
 func fill(b *testing.B, s *Store, n int) {
@@ -139,6 +143,8 @@ func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	for _, q := range []string{"الحسكة", "المرصد السوري", "بالمخيمات"} {
 		b.Run(q, func(b *testing.B) {
+			cpu0 := cpuTime()
+			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
 			for b.Loop() {
 				if _, err := s.Articles(ctx, marsad.ArticleQuery{Text: q, Limit: 50}); err != nil {
 					b.Fatal(err)
@@ -165,6 +171,8 @@ func BenchmarkEvents(b *testing.B) {
 	}
 	for _, tt := range qs {
 		b.Run(tt.name, func(b *testing.B) {
+			cpu0 := cpuTime()
+			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
 			for b.Loop() {
 				if _, err := s.Events(ctx, tt.q); err != nil {
 					b.Fatal(err)

@@ -155,10 +155,41 @@ func BenchmarkPutCorpus(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(b.N))
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i += 100 {
 		if _, err := s.PutArticles(ctx, arts[i:min(i+100, b.N)]); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	reportPerCPU(b, cpu0, float64(b.N), "articles")
+}
+
+// BenchmarkSearchCorpus searches 10,000 real corpus articles: terms that
+// occur in a few hundred of them, as news searches usually do, and one
+// («الرئيس») that occurs in about a third.
+func BenchmarkSearchCorpus(b *testing.B) {
+	arts := corpusArticles(b)
+	s := benchStore(b)
+	ctx := context.Background()
+	for i := 0; i < 10000; i += 500 {
+		if _, err := s.PutArticles(ctx, arts[i:i+500]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, q := range []string{"الحسكة", "مجلس الأمن", "ترامب", "الرئيس"} {
+		b.Run(q, func(b *testing.B) {
+			cpu0 := cpuTime()
+			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
+			n := 0
+			for b.Loop() {
+				page, err := s.Articles(ctx, marsad.ArticleQuery{Text: q, Limit: 50})
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(page.Articles)
+			}
+			b.ReportMetric(float64(n), "hits/page")
+		})
+	}
 }
