@@ -10,6 +10,10 @@ import (
 	"github.com/marsad/marsad"
 )
 
+// pruneAbove is the number of remembered hosts above which idle ones are
+// forgotten (article pages can come from many hosts).
+const pruneAbove = 256
+
 // hostGate serialises requests per host: at most one in flight, and at
 // least delay between the end of one request and the start of the next.
 // Feed fetches and article-page fetches share it.
@@ -22,6 +26,7 @@ type hostGate struct {
 
 type hostSlot struct {
 	token chan struct{} // capacity 1: holding it means a request is in flight
+	refs  int           // goroutines holding or waiting for token; guarded by hostGate.mu
 	last  time.Time     // end of the previous request (real time)
 	until time.Time     // the host asked (Retry-After) not to be called before this
 }
@@ -43,16 +48,44 @@ func newHostGate(delay time.Duration) *hostGate {
 	return &hostGate{delay: delay, hosts: make(map[string]*hostSlot)}
 }
 
-func (g *hostGate) slot(host string) *hostSlot {
-	host = strings.ToLower(host)
+// get returns host's slot with a reference taken; put gives it back.
+func (g *hostGate) get(host string) *hostSlot {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	s, ok := g.hosts[host]
 	if !ok {
+		if len(g.hosts) >= pruneAbove {
+			g.prune()
+		}
 		s = &hostSlot{token: make(chan struct{}, 1)}
 		g.hosts[host] = s
 	}
+	s.refs++
 	return s
+}
+
+func (g *hostGate) put(s *hostSlot) {
+	g.mu.Lock()
+	s.refs--
+	g.mu.Unlock()
+}
+
+// prune forgets hosts nobody is using whose delay and Retry-After have
+// passed: a fresh slot for them would behave the same. g.mu is held; with
+// refs == 0 nobody writes last or until.
+func (g *hostGate) prune() {
+	for h, s := range g.hosts {
+		if s.refs == 0 && time.Since(s.last) > g.delay && time.Now().After(s.until) {
+			delete(g.hosts, h)
+		}
+	}
+}
+
+// size returns the number of remembered hosts.
+func (g *hostGate) size() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.hosts)
 }
 
 // acquire waits for host's turn. The returned release must be called when
@@ -60,15 +93,21 @@ func (g *hostGate) slot(host string) *hostSlot {
 // it sent one (0 otherwise). A host still inside its Retry-After period is
 // refused at once with an EUNAVAILABLE *waitError.
 func (g *hostGate) acquire(ctx context.Context, host string) (release func(retryAfter time.Duration), err error) {
-	s := g.slot(host)
+	host = strings.ToLower(host)
+	s := g.get(host)
 	select {
 	case s.token <- struct{}{}:
 	case <-ctx.Done():
+		g.put(s)
 		return nil, ctx.Err()
+	}
+	giveUp := func() {
+		<-s.token
+		g.put(s)
 	}
 	// s.last and s.until are only touched while holding the token.
 	if wait := time.Until(s.until); wait > 0 {
-		<-s.token
+		giveUp()
 		return nil, &marsad.Error{Code: marsad.EUNAVAILABLE, Message: "fetch skipped", Err: &waitError{Host: host, Wait: wait}}
 	}
 	if wait := g.delay - time.Since(s.last); !s.last.IsZero() && wait > 0 {
@@ -77,7 +116,7 @@ func (g *hostGate) acquire(ctx context.Context, host string) (release func(retry
 		case <-t.C:
 		case <-ctx.Done():
 			t.Stop()
-			<-s.token
+			giveUp()
 			return nil, ctx.Err()
 		}
 	}
@@ -88,7 +127,7 @@ func (g *hostGate) acquire(ctx context.Context, host string) (release func(retry
 			if retryAfter > 0 {
 				s.until = s.last.Add(retryAfter)
 			}
-			<-s.token
+			giveUp()
 		})
 	}, nil
 }
