@@ -818,7 +818,7 @@ func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
 
 // date resolves a hit's date: a date in its sentence (nearest the trigger),
 // else the lead's date for the article's first sentences.
-func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time) {
+func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time, bool) {
 	s := d.sents[h.sent]
 	var best *DateExpr
 	bd := 1 << 30
@@ -849,13 +849,34 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time)
 			}
 		}
 	}
+	own := best != nil
 	if best == nil && lead != nil && h.sent <= 2 {
 		best = lead
 	}
 	if best == nil {
-		return "", "", time.Time{}
+		// the story's last dated act before this sentence carries over
+		for si := h.sent - 1; si >= 0 && si >= h.sent-8; si-- {
+			ds := d.sents[si].dates
+			for k := len(ds) - 1; k >= 0; k-- {
+				if ds[k].Precision == PrecDay && !d.pub.IsZero() && !ds[k].Date.Before(dayOf(d.pub).AddDate(0, 0, -7)) {
+					best = &ds[k]
+					break
+				}
+			}
+			if best != nil {
+				break
+			}
+		}
 	}
-	return best.Date.Format("2006-01-02"), best.Precision, best.Date
+	if best == nil {
+		if d.pub.IsZero() {
+			return "", "", time.Time{}, false
+		}
+		// nothing dates it: the report's own day, at week precision
+		p := dayOf(d.pub)
+		return p.Format("2006-01-02"), PrecWeek, p, false
+	}
+	return best.Date.Format("2006-01-02"), best.Precision, best.Date, own
 }
 
 // location picks the most specific place in the clause around the trigger,
@@ -990,8 +1011,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				continue
 			}
 			ev := c.event(d, h, lead)
+			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
-			evs = append(evs, coded{Event: ev, strong: strong})
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own})
 		}
 	}
 	out := mergeEvents(evs)
@@ -1016,7 +1038,8 @@ func (c *Coder) ownDate(d *doc, h *hit) bool {
 // supports it.
 type coded struct {
 	marsad.Event
-	strong bool
+	strong  bool
+	ownDate bool // the date is told in the event's own sentence
 }
 
 // weak reports a trigger that only adds evidence: a generic noun of the
@@ -1081,7 +1104,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	}
 	ev.Location = c.location(d, h)
 	var day time.Time
-	ev.Date, ev.DatePrecision, day = c.date(d, h, lead)
+	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
 		ev.Aux = marsad.AuxHistorical
 	}
@@ -1122,7 +1145,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 					continue
 				}
 			}
-			if o.Date != "" && e.Date != "" && o.Date != e.Date {
+			if o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
 			if o.Location != nil && e.Location != nil && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
@@ -1146,8 +1169,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Location == nil {
 				o.Location = e.Location
 			}
-			if o.Date == "" {
-				o.Date, o.DatePrecision = e.Date, e.DatePrecision
+			if (!o.ownDate && e.ownDate) || o.Date == "" {
+				o.Date, o.DatePrecision, o.ownDate = e.Date, e.DatePrecision, e.ownDate
 			}
 			if o.Count == nil || (e.Count != nil && *e.Count > *o.Count) {
 				o.Count = e.Count
