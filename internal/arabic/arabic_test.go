@@ -283,6 +283,18 @@ func TestSegmentSpans(t *testing.T) {
 	}
 }
 
+func TestAppendSegment(t *testing.T) {
+	buf := AppendSegment(nil, "بالحسكة")
+	n := len(buf)
+	buf = AppendSegment(buf, "وزيرها")
+	if !cmp.Equal(buf[:n], Segment("بالحسكة")) || !cmp.Equal(buf[n:], Segment("وزيرها")) {
+		t.Errorf("AppendSegment(AppendSegment(nil, بالحسكة), وزيرها) = %v, want the two Segment results in a row", buf)
+	}
+	if got := AppendSegment(buf[:0], ""); len(got) != 0 {
+		t.Errorf("AppendSegment(dst, \"\") = %v, want dst unchanged", got)
+	}
+}
+
 func TestStems(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -387,6 +399,7 @@ func TestParseNumber(t *testing.T) {
 		{"۱۲۰۰", 1200, false, 1, true},
 		{"1.200.000", 1200000, false, 1, true},
 		{"12.05.2018", 0, false, 0, false},
+		{"تسع 500 شخص", 0, false, 0, false},
 		{"ثاني", 0, false, 0, false},
 	}
 	for _, tt := range tests {

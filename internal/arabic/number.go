@@ -362,6 +362,8 @@ func readAtom(tokens []Token, j int, first bool) (a numAtom, adv int, ok bool) {
 		}
 	}
 	switch {
+	case first && (nw.class == nUnit || nw.class == nTeen || nw.class == nTen) && j+1 < len(tokens) && tokens[j+1].Kind == Number:
+		return numAtom{}, 0, false // «قاعة تسع 500 شخص»: تسع is a verb here
 	case nw.class == nTwo && next.class != nTeen:
 		return numAtom{}, 0, false // اثنا عشر, but «أثنى» (praised) normalises to اثني
 	case nw.class == nFraction && first && next.class != nScale:

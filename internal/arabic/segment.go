@@ -99,6 +99,12 @@ func prepIndex(r rune) int {
 // an empty word gives nil. The Proclitics slices are shared: do not modify
 // them.
 func Segment(word string) []Analysis {
+	return AppendSegment(nil, word)
+}
+
+// AppendSegment appends the analyses of Segment(word) to dst and returns the
+// extended slice, so hot loops can reuse one slice.
+func AppendSegment(dst []Analysis, word string) []Analysis {
 	var buf [32]letter
 	ls := buf[:0]
 	var nbuf [64]byte
@@ -117,14 +123,14 @@ func Segment(word string) []Analysis {
 	}
 	if len(ls) == 0 {
 		if word == "" {
-			return nil
+			return dst
 		}
-		return []Analysis{{Stem: "", StemEnd: total}}
+		return append(dst, Analysis{Stem: "", StemEnd: total})
 	}
 	nw := string(norm)
 	whole := Analysis{Stem: nw, StemEnd: total}
 	if !arabic || len(ls) < 3 {
-		return []Analysis{whole}
+		return append(dst, whole)
 	}
 	// Proclitic choices: where the stem may start, with the clitics taken.
 	type pre struct {
@@ -186,11 +192,12 @@ func Segment(word string) []Analysis {
 	}
 
 	if len(pres) == 0 && len(encs) == 0 {
-		return []Analysis{whole}
+		return append(dst, whole)
 	}
 	pres = append(pres, pre{}) // the bare stem, for suffixes alone
-	out := make([]Analysis, 1, len(pres)*(1+2*len(encs)))
-	out[0] = whole
+	base := len(dst)
+	out := slices.Grow(dst, len(pres)*(1+2*len(encs)))
+	out = append(out, whole)
 	for k, pr := range pres {
 		bare := k == len(pres)-1
 		start := 0
@@ -225,7 +232,7 @@ func Segment(word string) []Analysis {
 			}
 		}
 	}
-	slices.SortStableFunc(out[1:], func(a, b Analysis) int { return a.Stripped() - b.Stripped() })
+	slices.SortStableFunc(out[base+1:], func(a, b Analysis) int { return a.Stripped() - b.Stripped() })
 	return out
 }
 
