@@ -288,6 +288,7 @@ func (p *Poller) poll(ctx context.Context, fr *feedRun, emit EmitFunc) error {
 	}
 	if resp.status == 304 {
 		st.NotModified++
+		p.log.Debug("feed not modified", "source", fr.cfg.URL)
 		return p.succeed(ctx, fr, st)
 	}
 	doc, err := parseDocument(resp.body, resp.url)
@@ -297,7 +298,9 @@ func (p *Poller) poll(ctx context.Context, fr *feedRun, emit EmitFunc) error {
 	if doc.Title != "" {
 		st.Title = doc.Title
 	}
+	before := st.ItemsSeen
 	emitErr := p.deliver(ctx, fr, st, doc, emit)
+	p.log.Debug("feed polled", "source", fr.cfg.URL, "entries", len(doc.Entries), "new", st.ItemsSeen-before)
 	if emitErr != nil {
 		// Keep the old validators so the unsent items come again.
 		if serr := p.save(ctx, fr, st); serr != nil {
