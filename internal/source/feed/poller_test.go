@@ -1,6 +1,8 @@
 package feed
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -285,6 +287,17 @@ func TestSizeLimit(t *testing.T) {
 		handler http.HandlerFunc
 	}{
 		{"content-length", func(w http.ResponseWriter, r *http.Request) { w.Write(big) }},
+		{"gzip inflating past the limit", func(w http.ResponseWriter, r *http.Request) {
+			var zb bytes.Buffer
+			zw := gzip.NewWriter(&zb)
+			zw.Write(big)
+			zw.Close()
+			if zb.Len() >= 4096 {
+				panic("compressed fixture is not smaller than the limit")
+			}
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Write(zb.Bytes())
+		}},
 		{"chunked", func(w http.ResponseWriter, r *http.Request) {
 			for i := 0; i < len(big); i += 1000 {
 				w.Write(big[i:min(i+1000, len(big))])
