@@ -46,3 +46,31 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClean exercises the cleaning pass, byline dates and title trimming
+// alone, which run far faster than a whole extraction.
+func FuzzClean(f *testing.F) {
+	f.Add("العالم العربي\nالأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00\nنص الخبر هنا وهو طويل بما يكفي ليكون فقرة.\nاقرأ أيضا: خبر\nفيسبوك تويتر", "عنوان - الموقع", "الموقع")
+	f.Add("GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط\n١٢ مايو ٢٠٢٤\nQUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkw", " | ", "|")
+	r, err := parseRules(boilerplateFile)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, title, site string) {
+		out := r.clean(text, title)
+		if !utf8.ValidString(text) {
+			return
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if out != "" && (line == "" || line != strings.TrimSpace(line)) {
+				t.Fatalf("clean(%q) has a blank or untrimmed line: %q", text, out)
+			}
+		}
+		if d := r.bylineDate(text); !d.IsZero() && (d.Year() < 1900 || d.Year() > 2200) {
+			t.Fatalf("bylineDate(%q) = %v", text, d)
+		}
+		if got := stripSiteName(title, site); len(got) > len(title) {
+			t.Fatalf("stripSiteName(%q, %q) = %q, longer than the title", title, site, got)
+		}
+	})
+}
