@@ -118,6 +118,7 @@ type alias struct {
 	via     string
 	amb     bool
 	needArt bool // a one-word name written with ال needs it in the text («الصدر», not the verb «صدر»)
+	noArt   bool // a one-word name written without ال must not have it («مالي», not «المالي» "the financial")
 }
 
 type roleAlias struct {
@@ -125,6 +126,7 @@ type roleAlias struct {
 	role    int
 	last    string // the alias's last token as normalised
 	needArt bool   // see alias
+	noArt   bool   // see alias
 }
 
 // Dictionary is a loaded actor dictionary with its role lexicon, indexed for
@@ -447,7 +449,11 @@ func (d *Dictionary) build() error {
 	}
 	seenName := map[string][]owner{}  // full key → entries (names and capitals)
 	seenNisba := map[string][]owner{} // full key → entries
-	addTo := func(idx map[string][]alias, seen map[string][]owner, name string, ei int, via string, amb bool) {
+	addTo := func(idx map[string][]alias, seen map[string][]owner, name string, ei int, via string, amb, nisba bool) {
+		need, no := false, false
+		if via != ViaPlural && !nisba {
+			need, no = articleRule(name)
+		}
 		ks := aliasKeys(name)
 		if len(ks) == 0 {
 			return
@@ -461,7 +467,7 @@ func (d *Dictionary) build() error {
 		if seen != nil {
 			seen[full] = append(seen[full], owner{ei, amb})
 		}
-		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], entry: ei, via: via, amb: amb, needArt: needsArticle(name)})
+		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], entry: ei, via: via, amb: amb, needArt: need, noArt: no})
 	}
 	for i, e := range d.entries {
 		amb := map[string]bool{}
@@ -470,10 +476,10 @@ func (d *Dictionary) build() error {
 		}
 		isAmb := func(s string) bool { return amb[strings.Join(aliasKeys(s), " ")] }
 		for _, a := range e.Arabic {
-			addTo(d.names, seenName, a, i, ViaName, isAmb(a))
+			addTo(d.names, seenName, a, i, ViaName, isAmb(a), false)
 		}
 		for _, a := range e.Capital {
-			addTo(d.names, seenName, a, i, ViaCapital, isAmb(a))
+			addTo(d.names, seenName, a, i, ViaCapital, isAmb(a), false)
 		}
 		for _, n := range e.Nisba {
 			for _, f := range NisbaForms(n) {
@@ -481,14 +487,14 @@ func (d *Dictionary) build() error {
 				if strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين") {
 					via = ViaPlural
 				}
-				addTo(d.nisbas, seenNisba, f, i, via, false)
+				addTo(d.nisbas, seenNisba, f, i, via, false, true)
 			}
 		}
 		for _, p := range e.Plural {
-			addTo(d.nisbas, seenNisba, p, i, ViaPlural, false)
+			addTo(d.nisbas, seenNisba, p, i, ViaPlural, false, true)
 		}
 		for _, s := range e.Surname {
-			addTo(d.surnames, map[string][]owner{}, s, i, ViaSurname, false)
+			addTo(d.surnames, map[string][]owner{}, s, i, ViaSurname, false, false)
 		}
 	}
 	// Conflicts: one name for actors that differ in country or sector must
@@ -540,7 +546,8 @@ func (d *Dictionary) build() error {
 			if len(toks) > 0 {
 				last = toks[len(toks)-1].Norm
 			}
-			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last, needArt: needsArticle(a)})
+			need, no := articleRule(a)
+			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last, needArt: need, noArt: no})
 		}
 	}
 	return nil
@@ -558,10 +565,12 @@ func wordKey(norm string) string {
 	return norm
 }
 
-// needsArticle reports whether name is one word written with the article:
-// such names match only words that carry it, because the bare word is often
-// something else (الصدر/صدر "was issued", الشرع/شرع "began", الإخوان/إخوان).
-func needsArticle(name string) bool {
+// articleRule says how a one-word name treats the article ال: written with
+// it, it needs it in the text (الصدر, not the verb صدر; الإخوان, not إخوان
+// "brothers"); written without, it must not have it (مالي, not المالي "the
+// financial"; حماس, not الحماس "enthusiasm"). Names of several words take
+// the article on any word or none.
+func articleRule(name string) (need, no bool) {
 	n := 0
 	art := false
 	for _, t := range arabic.Tokenize(name) {
@@ -571,7 +580,10 @@ func needsArticle(name string) bool {
 		n++
 		art = strings.HasPrefix(t.Norm, "ال") && wordKey(t.Norm) != t.Norm
 	}
-	return n == 1 && art
+	if n != 1 {
+		return false, false
+	}
+	return art, !art
 }
 
 // aliasKeys returns the keys of the words of a name (punctuation dropped).

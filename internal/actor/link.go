@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,6 +33,7 @@ type localAlias struct {
 	rest    []string
 	actor   marsad.Actor
 	needArt bool
+	noArt   bool
 }
 
 // article is the state of one Link call.
@@ -210,7 +212,7 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	bestEnd, bestStripped := 0, 0
 	for _, fk := range fks {
 		for _, la := range a.people[fk.key] {
-			if la.needArt && !fk.art {
+			if (la.needArt && !fk.art) || (la.noArt && fk.art) {
 				continue
 			}
 			end, ok := restMatches(a.toks, i+1, la.rest)
@@ -240,21 +242,52 @@ const anaphorWindow = 12
 // «الجيش», «الوزارة») to the latest named actor of the same sector
 // («حركة حماس … وقالت الحركة»). Without one the role stays as it is.
 func (a *article) anaphor(m *Mention) {
+	word := wordKey(a.toks[m.TokStart].Norm)
+	for _, fk := range firstKeys(a.toks[m.TokStart], nil) {
+		if fk.art {
+			word = fk.key // the word without clitics and article
+			break
+		}
+	}
+	pick := -1
 	for k, n := len(a.out)-1, 0; k >= 0 && n < anaphorWindow; k, n = k-1, n+1 {
 		p := a.out[k]
 		if p.Place || p.Actor.ID == "" || p.Kind == KindPerson || p.Kind == KindCountry || p.Kind == KindCapital {
 			continue
 		}
-		if p.Actor.Sector == m.Actor.Sector {
+		e, ok := a.l.d.Entry(p.Actor.ID)
+		if !ok {
+			continue
+		}
+		if a.l.d.namedWith(e, word) {
+			pick = k // «التحالف» → a coalition, «الحركة» → a movement
+			break
+		}
+		if pick < 0 && p.Actor.Sector == m.Actor.Sector {
+			pick = k
+		}
+	}
+	if pick >= 0 {
+		p := a.out[pick]
+		{
 			name := m.Actor.Name
 			m.Actor = p.Actor
 			m.Actor.Name = name
 			m.Actor.Aliases = nil
 			m.Kind = p.Kind
 			m.Via = ViaAnaphor
-			return
 		}
 	}
+}
+
+// namedWith reports whether one of e's Arabic names has the word key w.
+func (d *Dictionary) namedWith(e *Entry, w string) bool {
+	for _, n := range e.Arabic {
+		if slices.Contains(aliasKeys(n), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleSurname matches an office word followed by the surname of a person
@@ -305,7 +338,8 @@ func (a *article) addLocal(name string, act marsad.Actor) {
 			list = append(list, la)
 		}
 	}
-	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: needsArticle(name)})
+	need, no := articleRule(name)
+	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: need, noArt: no})
 }
 
 func slicesEqual(x, y []string) bool {
@@ -431,7 +465,8 @@ func (d *Dictionary) isSubjectVerb(w string) bool {
 }
 
 // fillContext gives bare role phrases the article's most mentioned country
-// (actors and places alike; ties go to the first mentioned).
+// (actors and places alike; ties go to the first mentioned), and ambiguous
+// names the reading of that country when they have one.
 func (a *article) fillContext() {
 	if !a.l.ContextCountry {
 		return
@@ -456,6 +491,19 @@ func (a *article) fillContext() {
 	}
 	if top == "" {
 		return
+	}
+	for k := range a.out {
+		m := &a.out[k]
+		if !m.Ambiguous || m.Actor.Country == top {
+			continue
+		}
+		for _, ei := range m.alts {
+			if e := a.l.d.entries[ei]; e.Country == top {
+				m.Actor = e.Actor(m.Actor.Name)
+				m.Kind = e.Kind
+				break
+			}
+		}
 	}
 	for k := range a.out {
 		m := &a.out[k]

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,8 +22,11 @@ type Mention struct {
 	// filled (the government) so consumers can choose.
 	Place bool
 	// Ambiguous is set when the name is shared by actors that differ in
-	// country or sector; Actor is the first listed.
+	// country or sector; Actor is the first listed (Match) or the one of
+	// the article's main country (Linker).
 	Ambiguous bool
+
+	alts []int // entries an ambiguous name may mean
 }
 
 // firstKey is one reading of the first word of a match.
@@ -126,6 +130,7 @@ type hit struct {
 	start    int // code-point offset of the name inside the first token
 	prep     bool
 	prefix   string
+	alts     []int // for an ambiguous name: every entry it may mean
 }
 
 func (h hit) better(o hit) bool {
@@ -158,13 +163,27 @@ func restMatches(toks []arabic.Token, j int, rest []string) (int, bool) {
 	return j, true
 }
 
-// lookup finds the best alias of idx starting at token i.
-func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey) (hit, bool) {
-	var best hit
-	found := false
+// lookup finds the best alias of idx starting at token i. When the best is
+// an ambiguous name, alts lists the entries of every reading of that span.
+func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey) (best hit, found bool) {
+	defer func() {
+		if !found || !best.amb {
+			return
+		}
+		for _, fk := range keys {
+			for _, a := range idx[fk.key] {
+				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) {
+					continue
+				}
+				if end, ok := restMatches(toks, i+1, a.rest); ok && end == best.end && !slices.Contains(best.alts, a.entry) {
+					best.alts = append(best.alts, a.entry)
+				}
+			}
+		}
+	}()
 	for _, fk := range keys {
 		for _, a := range idx[fk.key] {
-			if a.needArt && !fk.art {
+			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
 				continue
 			}
 			end, ok := restMatches(toks, i+1, a.rest)
@@ -210,6 +229,7 @@ func (d *Dictionary) mention(text string, toks []arabic.Token, i int, h hit) Men
 		Actor: e.Actor(h.prefix + surface(text, toks, i, h.end, h.start)),
 		Kind:  kind, Via: h.via, Ambiguous: h.amb,
 		Place: h.via == ViaCapital,
+		alts:  h.alts,
 	}
 	return m
 }

@@ -20,6 +20,7 @@ type roleHit struct {
 	stripped int
 	start    int
 	prefix   string
+	art      bool // the first word carries the article
 }
 
 // rolesAt returns the role aliases starting at token i, longest first.
@@ -30,14 +31,14 @@ func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleH
 	var out []roleHit
 	for _, fk := range fks {
 		for _, a := range d.roleIdx[fk.key] {
-			if a.needArt && !fk.art {
+			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
 				continue
 			}
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
 				continue
 			}
-			out = append(out, roleHit{end: end, role: a.role, last: a.last, stripped: fk.stripped, start: fk.start, prefix: fk.prefix})
+			out = append(out, roleHit{end: end, role: a.role, last: a.last, stripped: fk.stripped, start: fk.start, prefix: fk.prefix, art: fk.art})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool {
@@ -156,7 +157,9 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 			if e.Kind == KindPerson {
 				a.ID, a.Canon, a.English = "", "", role.English+" of "+e.English
 			}
-			return mk(h.end, a, kind), true
+			m := mk(h.end, a, kind)
+			m.Ambiguous, m.alts = h.amb, h.alts
+			return m, true
 		case okr:
 			a := m.Actor
 			if role.Sector != "" {
@@ -186,8 +189,9 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 				actor.Country = e.Country
 				end = h.end
 			case e.Kind != KindPerson:
-				a := e.Actor("")
-				return mk(h.end, a, e.Kind), true
+				m := mk(h.end, e.Actor(""), e.Kind)
+				m.Ambiguous, m.alts = h.amb, h.alts
+				return m, true
 			case role.Type == RoleBody:
 				// «إدارة ترامب», «حكومة نتنياهو»: the person's country.
 				actor.Country = e.Country
@@ -215,6 +219,11 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 		// A bare role: groups and bodies stand alone; an office only when
 		// its name is specific («رئيس الوزراء», not «الرئيس»).
 		if role.Type == RolePerson && r.end-i < 2 {
+			return Mention{}, false
+		}
+		// An indefinite institution word alone («شركة», «وزارة», «حركة»)
+		// names no one in particular.
+		if role.Type == RoleBody && r.end-i == 1 && !r.art {
 			return Mention{}, false
 		}
 	}
