@@ -276,6 +276,7 @@ func (a *article) anaphor(m *Mention) {
 			m.Actor.Aliases = nil
 			m.Kind = p.Kind
 			m.Via = ViaAnaphor
+			m.ante = pick + 1
 		}
 	}
 }
@@ -503,6 +504,15 @@ func (a *article) fillContext() {
 				m.Kind = e.Kind
 				break
 			}
+		}
+	}
+	for k := range a.out {
+		// anaphors follow their antecedent's final reading
+		if m := &a.out[k]; m.ante > 0 && m.ante <= k {
+			p := a.out[m.ante-1]
+			name := m.Actor.Name
+			m.Actor, m.Kind = p.Actor, p.Kind
+			m.Actor.Name, m.Actor.Aliases = name, nil
 		}
 	}
 	for k := range a.out {

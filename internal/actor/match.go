@@ -27,6 +27,7 @@ type Mention struct {
 	Ambiguous bool
 
 	alts []int // entries an ambiguous name may mean
+	ante int   // Linker: 1 + index of the antecedent of an anaphor
 }
 
 // firstKey is one reading of the first word of a match.
