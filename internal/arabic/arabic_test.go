@@ -196,6 +196,33 @@ func TestSentencesSemicolon(t *testing.T) {
 	}
 }
 
+func TestSentencesSplitInQuotes(t *testing.T) {
+	s := "قال «الفعل صادم. حياتي انقلبت» ثم غادر."
+	if got := SentencesWith(s, SentenceOptions{SplitInQuotes: true}); len(got) != 2 || got[0].Text != "قال «الفعل صادم." {
+		t.Errorf("SentencesWith(%q, SplitInQuotes) = %+v, want a break after صادم.", s, got)
+	}
+	if got := Sentences(s); len(got) != 1 {
+		t.Errorf("Sentences(%q) = %+v, want one sentence", s, got)
+	}
+}
+
+func TestSentenceTokens(t *testing.T) {
+	s := "قال د. محمد: نعم.\nثم ذهب! 3.5 مليون"
+	sents, toks := Sentences(s), Tokenize(s)
+	got := SentenceTokens(sents, toks)
+	want := [][2]int{{0, 7}, {7, 10}, {10, 12}}
+	if !cmp.Equal(got, want) {
+		t.Errorf("SentenceTokens = %v, want %v", got, want)
+	}
+	for i, r := range got {
+		for _, tok := range toks[r[0]:r[1]] {
+			if tok.Start < sents[i].Start || tok.End > sents[i].End {
+				t.Errorf("token %q is outside sentence %q", tok.Text, sents[i].Text)
+			}
+		}
+	}
+}
+
 func TestSegment(t *testing.T) {
 	type seg struct {
 		procs string

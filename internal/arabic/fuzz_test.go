@@ -57,8 +57,16 @@ func FuzzSentences(f *testing.F) {
 			prevEnd, prevCEnd = x.End, x.CEnd
 		}
 		// Every token lies inside one sentence.
+		toks := Tokenize(s)
+		covered := 0
+		for _, r := range SentenceTokens(ss, toks) {
+			covered += r[1] - r[0]
+		}
+		if covered != len(toks) {
+			t.Fatalf("SentenceTokens(Sentences(%q)) covers %d of %d tokens", s, covered, len(toks))
+		}
 		k := 0
-		for _, tok := range Tokenize(s) {
+		for _, tok := range toks {
 			for k < len(ss) && ss[k].End <= tok.Start {
 				k++
 			}

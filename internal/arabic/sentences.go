@@ -47,6 +47,10 @@ func parseWordList(text string) (map[string]bool, error) {
 type SentenceOptions struct {
 	// Semicolon makes the Arabic semicolon ؛ (and ;) end a sentence.
 	Semicolon bool
+	// SplitInQuotes lets a sentence end inside quotation marks or
+	// brackets; by default «الفعل صادم. حياتي انقلبت» stays one sentence
+	// when its closing mark follows soon in the same paragraph.
+	SplitInQuotes bool
 }
 
 // Sentences splits s at . ! ? ؟ … and newlines, aware of Arabic
@@ -97,7 +101,7 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 				j += n2
 				cj++
 			}
-			if sentenceBreak(s, segStart, i, j, dots, strong) && !q.continues(s, j) {
+			if sentenceBreak(s, segStart, i, j, dots, strong) && (opt.SplitInQuotes || !q.continues(s, j)) {
 				out = appendSentence(out, s, segStart, j, segC)
 				segStart, segC = j, cj
 			}
@@ -168,6 +172,25 @@ func (q *quoteState) continues(s string, j int) bool {
 		(q.curly > 0 && near("”", quoteReach)) ||
 		(q.straight && near("\"", quoteReach)) ||
 		(q.parens > 0 && near(")", parenReach))
+}
+
+// SentenceTokens returns, for each sentence, the range [a, b) of the
+// tokens that lie inside it; both slices must come from the same text, in
+// order (as Sentences and Tokenize return them).
+func SentenceTokens(sents []Sentence, toks []Token) [][2]int {
+	out := make([][2]int, len(sents))
+	k := 0
+	for i, s := range sents {
+		for k < len(toks) && toks[k].End <= s.Start {
+			k++
+		}
+		a := k
+		for k < len(toks) && toks[k].Start < s.End {
+			k++
+		}
+		out[i] = [2]int{a, k}
+	}
+	return out
 }
 
 func isTerminator(r rune, opt SentenceOptions) bool {
