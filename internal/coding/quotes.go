@@ -83,6 +83,15 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word {
 		return false
 	}
+	if bareWord(d, i) == "عبر" {
+		// «عبّر X عن» expresses; «عبر الحدود» is a preposition
+		for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
+			if d.toks[k].Norm == "عن" {
+				return true
+			}
+		}
+		return false
+	}
 	for _, k := range d.keys[i] {
 		if c.lx.reporting[k] {
 			return true
@@ -149,7 +158,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
-	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) {
+	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) || c.reportingAt(d, a) {
+		return speaker{}, false
+	}
+	// «طالبوا بتحسين»: a prepositional phrase, not a name
+	if (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
 		return speaker{}, false
 	}
 	// «نقلت X عن Y قوله»: Y speaks
