@@ -1004,6 +1004,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	}
 	var evs []coded
 	for si := range d.sents {
+		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
+			continue // a heading («نقل السجناء»), not a report
+		}
 		hits := c.findHits(d, si)
 		for k := range hits {
 			h := &hits[k]
