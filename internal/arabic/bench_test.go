@@ -196,3 +196,17 @@ func reportCPU(b *testing.B, start time.Duration, bytes int64) {
 	}
 	b.ReportMetric(float64(b.N)*float64(bytes)/1e6/used.Seconds(), "cpu-MB/s")
 }
+
+// BenchmarkSentencesAdversarial feeds one long paragraph with an unclosed
+// quotation mark and a terminator every few bytes: the quote look-ahead is
+// bounded, so the cost stays linear.
+func BenchmarkSentencesAdversarial(b *testing.B) {
+	s := "\"" + strings.Repeat("كلمة. ", 100000)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		Sentences(s)
+	}
+	reportCPU(b, start, int64(len(s)))
+}

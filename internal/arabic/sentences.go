@@ -67,7 +67,7 @@ func Sentences(s string) []Sentence {
 func SentencesWith(s string, opt SentenceOptions) []Sentence {
 	out := make([]Sentence, 0, len(s)/120+1)
 	segStart, segC := 0, 0 // start of the current segment
-	var q quoteState
+	q := quoteState{paraEnd: paragraphEnd(s, 0)}
 	i, c := 0, 0
 	for i < len(s) {
 		r, n, _ := runeAt(s, i)
@@ -77,7 +77,7 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 			i += n
 			c++
 			segStart, segC = i, c
-			q = quoteState{}
+			q = quoteState{paraEnd: paragraphEnd(s, i)}
 			continue
 		case isTerminator(r, opt):
 			j, cj := i, c
@@ -120,6 +120,27 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 type quoteState struct {
 	guillemets, curly, parens int
 	straight                  bool
+	paraEnd                   int // byte offset where the paragraph ends
+}
+
+// paragraphEnd returns the offset of the first line break at or after i,
+// or len(s).
+func paragraphEnd(s string, i int) int {
+	for k := i; k < len(s); k++ {
+		switch s[k] {
+		case '\n', '\r':
+			return k
+		case 0xC2: // U+0085
+			if k+1 < len(s) && s[k+1] == 0x85 {
+				return k
+			}
+		case 0xE2: // U+2028, U+2029
+			if k+2 < len(s) && s[k+1] == 0x80 && (s[k+2] == 0xA8 || s[k+2] == 0xA9) {
+				return k
+			}
+		}
+	}
+	return len(s)
 }
 
 // Limits, in bytes, on how far a closing mark may be for a terminator
@@ -160,10 +181,10 @@ func (q *quoteState) continues(s string, j int) bool {
 	if !q.straight && q.guillemets == 0 && q.curly == 0 && q.parens == 0 {
 		return false
 	}
-	rest := s[j:]
-	if k := strings.IndexAny(rest, "\n\r\u2028\u2029\u0085"); k >= 0 {
-		rest = rest[:k]
+	if j >= q.paraEnd {
+		return false
 	}
+	rest := s[j:min(q.paraEnd, j+quoteReach)] // bounded: no quadratic scans of long paragraphs
 	near := func(closer string, reach int) bool {
 		k := strings.Index(rest, closer)
 		return k >= 0 && k < reach
@@ -347,7 +368,11 @@ func abbreviationBefore(s string, i int) bool {
 		}
 		return true
 	}
-	return abbreviations()[Normalize(s[i:end])]
+	if end-i > 32 {
+		return false // longer than any abbreviation
+	}
+	var buf [32]byte
+	return abbreviations()[string(NormalizeInto(buf[:0], s[i:end]))]
 }
 
 // classOf classifies one rune (without decoding context).
