@@ -113,8 +113,18 @@ func loadEmbedded() (*Gazetteer, error) {
 		return nil, fmt.Errorf("list gazetteer files: %w", err)
 	}
 	sort.Strings(names)
-	// countries first: the other files refer to them.
-	sort.SliceStable(names, func(i, j int) bool { return names[i] == "data/countries.txt" && names[j] != "data/countries.txt" })
+	// countries first: the other files refer to them; more*.txt last: they
+	// add places to provinces defined elsewhere.
+	rank := func(n string) int {
+		switch {
+		case n == "data/countries.txt":
+			return 0
+		case strings.HasPrefix(n, "data/more"):
+			return 2
+		}
+		return 1
+	}
+	sort.SliceStable(names, func(i, j int) bool { return rank(names[i]) < rank(names[j]) })
 	for _, n := range names {
 		if n == "data/lexicon.txt" {
 			continue
@@ -293,14 +303,21 @@ func (g *Gazetteer) read(name string, r io.Reader, source string) error {
 		kind := f[0]
 		switch kind {
 		case "@":
-			if len(f) != 2 {
-				return bad("@ wants 2 fields, got %d", len(f))
+			if len(f) != 2 && len(f) != 3 {
+				return bad("@ wants 2 or 3 fields, got %d", len(f))
 			}
 			country, province = f[1], ""
 			if country == "-" {
 				country = ""
 			} else if _, ok := g.byID[country]; !ok {
 				return bad("unknown country %q", country)
+			}
+			if len(f) == 3 {
+				i, ok := g.byID[f[2]]
+				if !ok || g.entries[i].Kind != marsad.KindProvince || g.entries[i].Country != country {
+					return bad("unknown province %q of %s", f[2], country)
+				}
+				province = f[2]
 			}
 			continue
 		case "country":
@@ -574,18 +591,24 @@ func (g *Gazetteer) index() {
 			put(nameKey(n), i, false, false)
 		}
 	}
-	// «معبر نصيب», «ميناء الحديدة»: a crossing or port named after a nearby
-	// town is a mention of the town (an airport, camp, prison or base is a
-	// place of its own: «مطار المزة», «مخيم الهول»).
+	// «معبر نصيب», «ميناء الحديدة», «مطار الحديدة»: a crossing or port named
+	// after a nearby town, or an airport named after a nearby city, is a
+	// mention of the town (a camp, prison or base, or an airbase named after
+	// a district, is a place of its own: «مطار المزة», «مخيم الهول»).
 	for _, h := range later {
 		e := &g.entries[h.i]
 		near := false
-		if head, _, _ := strings.Cut(h.k, " "); !townHeads[head] {
+		head, _, _ := strings.Cut(h.k, " ")
+		if !townHeads[head] && head != "مطار" {
 			putArabic(h.k, h.i, false)
 			continue
 		}
 		for _, p := range g.byKey[h.rest] {
 			o := &g.entries[p.idx]
+			// «مطار الحديدة» is the city's airport; «مطار المزة» a base of its own.
+			if head == "مطار" && o.Kind != marsad.KindCity {
+				continue
+			}
 			if !p.needsCue && Distance(e.Lat, e.Lon, o.Lat, o.Lon) <= 30 {
 				near = true
 				break

@@ -1,0 +1,83 @@
+package geo
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// TestGaps lists the words that follow a place cue noun («مدينة X», «بلدة
+// X», «محافظة X») in a JSONL(.gz) corpus and that the resolver does not
+// resolve there, most frequent first: candidates for the gazetteer. Set
+// MARSAD_GEO_GAPS=path (and optionally MARSAD_GEO_GAPS_N=articles).
+func TestGaps(t *testing.T) {
+	path := os.Getenv("MARSAD_GEO_GAPS")
+	if path == "" {
+		t.Skip("set MARSAD_GEO_GAPS to a JSONL(.gz) corpus")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := NewResolver(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := 5000
+	fmt.Sscan(os.Getenv("MARSAD_GEO_GAPS_N"), &limit)
+	counts := map[string]int{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for n := 0; n < limit && sc.Scan(); n++ {
+		var a struct{ Text string }
+		if json.Unmarshal(sc.Bytes(), &a) != nil {
+			continue
+		}
+		toks := arabic.Tokenize(a.Text)
+		found := map[int]bool{}
+		for _, p := range r.Resolve(a.Text, toks, Options{}) {
+			found[p.Start] = true
+		}
+		for i := 0; i+1 < len(toks); i++ {
+			if strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال") {
+				continue
+			}
+			w := stripPrep(toks[i].Norm)
+			if !(r.lex.cityCue[w] || r.lex.provinceCue[w] || r.lex.districtCue[w]) || toks[i+1].Kind != arabic.Word {
+				continue
+			}
+			nx := toks[i+1]
+			if found[nx.CStart] {
+				continue
+			}
+			name := nx.Text
+			if i+2 < len(toks) && toks[i+2].Kind == arabic.Word && (nx.Norm == "دير" || nx.Norm == "راس" || nx.Norm == "ابو" || nx.Norm == "عين" || nx.Norm == "تل" || nx.Norm == "بيت" || nx.Norm == "كفر" || nx.Norm == "ام" || nx.Norm == "جبل" || nx.Norm == "خان" || nx.Norm == "سيدي" || nx.Norm == "بني") {
+				name += " " + toks[i+2].Text
+			}
+			counts[toks[i].Norm+" "+name]++
+		}
+	}
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return counts[keys[i]] > counts[keys[j]] })
+	for i, k := range keys {
+		if i >= 400 {
+			break
+		}
+		t.Logf("%4d %s", counts[k], k)
+	}
+}
