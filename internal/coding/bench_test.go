@@ -11,8 +11,30 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/geo"
 	"github.com/marsad/marsad/internal/ner"
 )
+
+// benchLinker and benchPlaces adapt the real layers as cmd/marsad does.
+type benchLinker struct{ l *actor.Linker }
+
+func (a benchLinker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []ActorMention {
+	var out []ActorMention
+	for _, m := range a.l.Link(text, toks, ents) {
+		if !m.Place {
+			out = append(out, ActorMention{Span: m.Span, TokStart: m.TokStart, TokEnd: m.TokEnd, Actor: m.Actor})
+		}
+	}
+	return out
+}
+
+type benchPlaces struct{ r *geo.Resolver }
+
+func (p benchPlaces) Resolve(text string, toks []arabic.Token, ents []marsad.Entity) []marsad.Place {
+	return p.r.Resolve(text, toks, geo.Options{})
+}
 
 // benchArticles reads the first n articles of the ANT news corpus.
 func benchArticles(b *testing.B, n int) []*marsad.Article {
@@ -69,12 +91,27 @@ func benchAnalyze(b *testing.B, cfg Config) {
 }
 
 // BenchmarkAnalyze measures the whole chain as `marsad extract` builds it
-// (entity tagger included when its model is embedded), one article per op.
+// (entity tagger, actor linker, place resolver, events, quotes, dates), one
+// article per op.
 func BenchmarkAnalyze(b *testing.B) {
 	cfg := Config{}
 	if tg, err := ner.Load(); err == nil {
 		cfg.Tagger = tg
 	}
+	dict, err := actor.LoadDefault()
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.Linker = benchLinker{actor.NewLinker(dict)}
+	gaz, err := geo.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := geo.NewResolver(gaz)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cfg.Places = benchPlaces{res}
 	benchAnalyze(b, cfg)
 }
 
