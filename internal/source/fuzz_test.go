@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"strings"
@@ -121,4 +122,29 @@ func mustRead(f *testing.F, name string) []byte {
 		f.Fatal(err)
 	}
 	return b
+}
+
+// FuzzUnquote checks the fast string decoder against encoding/json on
+// every well-formed, valid UTF-8 JSON string literal.
+func FuzzUnquote(f *testing.F) {
+	for _, s := range []string{`"plain"`, `"a\"b\\c\/d\b\f\n\r\t"`, `"\u0627\u0644\u062e\u0628\u0631"`, `"\ud83d\ude00"`, `"\ud83d x"`, `"\udc00"`, `"نص \n نص"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, lit []byte) {
+		lit = bytes.TrimSpace(lit) // as jsonString does
+		if !utf8.Valid(lit) || !json.Valid(lit) || len(lit) < 2 || lit[0] != '"' {
+			return
+		}
+		var want string
+		if err := json.Unmarshal(lit, &want); err != nil {
+			return
+		}
+		got, ok := unquote(lit)
+		if !ok {
+			t.Fatalf("unquote(%s) refused a valid literal", lit)
+		}
+		if got != want {
+			t.Fatalf("unquote(%s) = %q, want %q", lit, got, want)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -110,10 +111,10 @@ func jsonString(v json.RawMessage) string {
 	}
 	switch v[0] {
 	case '"':
-		// The object was validated as a whole; a string without escapes
-		// needs no second pass.
-		if len(v) >= 2 && v[len(v)-1] == '"' && bytes.IndexByte(v, '\\') < 0 {
-			return string(v[1 : len(v)-1])
+		// The object was validated as a whole: unquote directly instead of
+		// scanning the string twice more with json.Unmarshal.
+		if s, ok := unquote(v); ok {
+			return s
 		}
 		var s string
 		if json.Unmarshal(v, &s) == nil {
@@ -152,4 +153,87 @@ func jsonString(v json.RawMessage) string {
 		}
 	}
 	return ""
+}
+
+// unquote decodes a JSON string literal that is known to be well-formed
+// (the enclosing document was validated) and valid UTF-8. ok is false for
+// anything it does not expect; the caller then falls back to
+// encoding/json. Lone surrogates become U+FFFD, as in encoding/json.
+func unquote(v []byte) (string, bool) {
+	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+		return "", false
+	}
+	v = v[1 : len(v)-1]
+	i := bytes.IndexByte(v, '\\')
+	if i < 0 {
+		return string(v), true
+	}
+	b := make([]byte, 0, len(v))
+	for {
+		b = append(b, v[:i]...)
+		v = v[i:]
+		if len(v) < 2 {
+			return "", false
+		}
+		switch c := v[1]; c {
+		case '"', '\\', '/':
+			b = append(b, c)
+			v = v[2:]
+		case 'b':
+			b, v = append(b, '\b'), v[2:]
+		case 'f':
+			b, v = append(b, '\f'), v[2:]
+		case 'n':
+			b, v = append(b, '\n'), v[2:]
+		case 'r':
+			b, v = append(b, '\r'), v[2:]
+		case 't':
+			b, v = append(b, '\t'), v[2:]
+		case 'u':
+			r, ok := hex4(v)
+			if !ok {
+				return "", false
+			}
+			v = v[6:]
+			if utf16.IsSurrogate(r) {
+				r2, ok2 := hex4(v)
+				if dec := utf16.DecodeRune(r, r2); ok2 && dec != utf8.RuneError {
+					r = dec
+					v = v[6:]
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			b = utf8.AppendRune(b, r)
+		default:
+			return "", false
+		}
+		i = bytes.IndexByte(v, '\\')
+		if i < 0 {
+			b = append(b, v...)
+			return string(b), true
+		}
+	}
+}
+
+// hex4 reads the rune of a "\uXXXX" escape at the start of v.
+func hex4(v []byte) (rune, bool) {
+	if len(v) < 6 || v[0] != '\\' || v[1] != 'u' {
+		return 0, false
+	}
+	var r rune
+	for _, c := range v[2:6] {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c = c - 'a' + 10
+		case c >= 'A' && c <= 'F':
+			c = c - 'A' + 10
+		default:
+			return 0, false
+		}
+		r = r<<4 | rune(c)
+	}
+	return r, true
 }

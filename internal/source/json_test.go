@@ -1,6 +1,7 @@
 package source
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -70,5 +71,19 @@ func TestDecodeJSON(t *testing.T) {
 				t.Errorf("DecodeJSON(%s) (-want +got):\n%s", tt.in, diff)
 			}
 		})
+	}
+}
+
+// BenchmarkDecodeJSON decodes one typical article line (our own text:
+// 12 paragraphs, escaped newlines and quotes, RFC 1123 date).
+func BenchmarkDecodeJSON(b *testing.B) {
+	para := `وقال المتحدث باسم الوزارة إن \"الاجتماع\" تناول ملفات التعاون الاقتصادي والتجاري بين البلدين، وسبل تطوير العلاقات في مجالات الطاقة والنقل.`
+	text := strings.Repeat(para+`\n`, 12)
+	line := []byte(`{"id":"bench-1","source":"صحيفة","url":"https://example.org/a/b","title":"عنوان الخبر","date":"Sun, 18 Feb 2018 21:35:43 +0400","date_iso":"2018-02-18","author":"","abstract":"ملخص قصير للخبر","text":"` + text + `"}`)
+	b.SetBytes(int64(len(line)))
+	for b.Loop() {
+		if _, err := DecodeJSON(line); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
