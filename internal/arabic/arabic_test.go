@@ -101,6 +101,7 @@ func TestTokenize(t *testing.T) {
 		{"a\xffب", []tk{{"a", Latin}, {"\xff", Symbol}, {"ب", Word}}},
 		{"٢٠١٨.", []tk{{"٢٠١٨", Number}, {".", Punct}}},
 		{"...", []tk{{".", Punct}, {".", Punct}, {".", Punct}}},
+		{"150ً مسلحا", []tk{{"150ً", Number}, {"مسلحا", Word}}},
 		{"ـ ماذا؟ ــ نعم", []tk{{"ـ", Punct}, {"ماذا", Word}, {"؟", Punct}, {"ــ", Punct}, {"نعم", Word}}},
 	}
 	for _, tt := range tests {

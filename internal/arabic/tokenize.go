@@ -201,7 +201,7 @@ func Tokenize(s string) []Token {
 			for i < len(s) {
 				r2, n2, cl2 := runeAt(s, i)
 				b2 := cl2 &^ cChanges
-				if b2 == cDigit {
+				if b2 == cDigit || b2 == cMark { // «5ً»: stray tanween on a number
 					changes = changes || cl2&cChanges != 0
 					i += n2
 					c++
