@@ -70,6 +70,7 @@ type Gazetteer struct {
 	byID    map[string]int
 	byKey   map[string][]posting // matching key → entries
 	iso2    map[string]string    // ISO2 → ISO3
+	first   map[string]int       // first word of a key → most words of keys starting with it
 	maxLen  int                  // most words in a key
 }
 
@@ -616,6 +617,13 @@ func (g *Gazetteer) index() {
 		}
 		if !near {
 			putArabic(h.k, h.i, false)
+		}
+	}
+	g.first = make(map[string]int, len(g.byKey))
+	for k := range g.byKey {
+		w, _, _ := strings.Cut(k, " ")
+		if n := strings.Count(k, " ") + 1; n > g.first[w] {
+			g.first[w] = n
 		}
 	}
 	// exact listings first so callers can prefer them.

@@ -226,7 +226,11 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 		var best *mention
 		for fi, f := range forms {
 			// the longest name starting here under this reading.
-			for n := min(r.g.maxLen, len(toks)-i); n >= 1; n-- {
+			longest := r.g.first[f.form]
+			if t.Kind == arabic.Latin {
+				longest = r.g.maxLen
+			}
+			for n := min(longest, r.g.maxLen, len(toks)-i); n >= 1; n-- {
 				if best != nil && n < best.words {
 					break
 				}
@@ -478,6 +482,10 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					m.cue = -1
 				}
 			}
+		}
+		// «دعماً روسياً»: a country name with tanween is an adjective.
+		if last := toks[m.tok+m.ntok-1].Text; strings.HasSuffix(last, "\u064b") && m.ntok == 1 {
+			m.cue = -1
 		}
 		if m.cue == cueNone {
 			if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && r.lex.sitenext[bareWord(toks[ni].Norm)] {
