@@ -213,8 +213,11 @@ func TestLoadErrors(t *testing.T) {
 func TestCounts(t *testing.T) {
 	d := loadDefault(t)
 	kinds, sectors := map[string]int{}, map[string]int{}
-	names, nisbas := 0, 0
+	names, nisbas, qids := 0, 0, 0
 	for _, e := range d.Entries() {
+		if e.Wikidata != "" {
+			qids++
+		}
 		kinds[e.Kind]++
 		sectors[e.Sector]++
 		names += len(e.Arabic) + len(e.Capital)
@@ -227,7 +230,7 @@ func TestCounts(t *testing.T) {
 	for _, r := range d.Roles() {
 		roleForms += len(r.Arabic)
 	}
-	t.Logf("entries %d, Arabic names %d, nisba forms %d, roles %d (%d forms)", d.Len(), names, nisbas, len(d.Roles()), roleForms)
+	t.Logf("entries %d, Arabic names %d, nisba forms %d, Wikidata ids %d, roles %d (%d forms)", d.Len(), names, nisbas, qids, len(d.Roles()), roleForms)
 	for _, k := range slices.Sorted(maps.Keys(kinds)) {
 		t.Logf("kind %-20s %4d", k, kinds[k])
 	}
