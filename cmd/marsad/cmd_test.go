@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -315,4 +316,79 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestServeFeeds runs `marsad serve` on a feed list that points at a local
+// RSS server: the feed's articles are fetched, stored and served.
+func TestServeFeeds(t *testing.T) {
+	rss := `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>موقع تجريبي</title><link>http://example.invalid/</link>
+<item><title>افتتاح جسر جديد</title><link>http://example.invalid/a/1</link><guid>a1</guid><pubDate>Fri, 27 Nov 2026 10:00:00 +0000</pubDate>
+<description><![CDATA[<p>افتتحت السلطات المحلية في مدينة الموصل جسرا جديدا يربط ضفتي نهر دجلة، بعد أشهر من أعمال البناء. وقال محافظ نينوى إن الجسر سيخفف الازدحام في المدينة، مضيفا أن مشاريع أخرى ستنطلق قريبا في الأحياء الشرقية. وأكد مهندسون أن الجسر صمم لتحمل حركة المرور الكثيفة على مدى عقود، وأن أعمال الإنارة ستكتمل الشهر المقبل. ويعد الجسر الخامس الذي يعاد بناؤه في المدينة منذ انتهاء العمليات العسكرية، فيما تنتظر جسور أخرى التمويل اللازم لإعادة تأهيلها وفتحها أمام حركة السيارات والمشاة.</p>]]></description>
+</item></channel></rss>`
+	ts := httptestServer(t, rss)
+	dir := t.TempDir()
+	feeds := filepath.Join(dir, "feeds.yaml")
+	os.WriteFile(feeds, []byte("version: 1\nfeeds:\n  - name: تجريبي\n    url: "+ts+"/rss\n    country: IQ\n    lang: ar\n"), 0o644)
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	errb := &syncBuffer{mu: make(chan struct{}, 1)}
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data", filepath.Join(dir, "data"), "--feeds", feeds, "--allow-private", "true"},
+			strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
+	}()
+	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(errb.String()); m != nil {
+			base = m[1]
+		}
+		if base != "" {
+			resp, err := http.Get(base + "/api/v1/stats")
+			if err == nil {
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if strings.Contains(string(b), `"articles":1`) {
+					break
+				}
+			}
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited %d: %s", code, errb.String())
+		default:
+		}
+	}
+	resp, err := http.Get(base + "/api/v1/articles?q=" + "الموصل")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), "example.invalid/a/1") {
+		t.Fatalf("the feed's article is not served: %s\nlog: %s", b, errb.String())
+	}
+	resp, err = http.Get(base + "/api/v1/feeds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(b), `"items_seen":1`) {
+		t.Errorf("/api/v1/feeds = %s", b)
+	}
+	cancel()
+	<-done
+}
+
+func httptestServer(t *testing.T, rss string) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		io.WriteString(w, rss)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
 }

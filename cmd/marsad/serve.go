@@ -52,12 +52,22 @@ func runServe(ctx context.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	srv, err := web.New(web.Config{WriteTokens: tokens}, web.Deps{
+	var poller *feed.Poller
+	if !*demoMode {
+		if poller, err = newPoller(cfg, log); err != nil {
+			return err
+		}
+	}
+	deps := web.Deps{
 		Store:  app.store,
 		Ingest: app.runner.Process,
 		Decode: source.DecodeJSON,
 		Logger: log,
-	})
+	}
+	if poller != nil {
+		deps.Feeds = func() any { return poller.Status() }
+	}
+	srv, err := web.New(web.Config{WriteTokens: tokens}, deps)
 	if err != nil {
 		return err
 	}
@@ -89,10 +99,6 @@ func runServe(ctx context.Context, e *env) error {
 		}
 		log.Info("demo articles loaded", "summary", sum.String())
 	} else {
-		poller, err := newPoller(cfg, log)
-		if err != nil {
-			return err
-		}
 		g.Go(func() error {
 			err := poller.Run(ctx, func(ctx context.Context, it *marsad.RawItem) error {
 				_, err := app.runner.Process(ctx, it)

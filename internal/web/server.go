@@ -35,6 +35,8 @@ type Deps struct {
 	Store  marsad.Store
 	Ingest func(ctx context.Context, it *marsad.RawItem) (*pipeline.Result, error)
 	Decode func(line []byte) (marsad.RawItem, error) // one JSON article
+	// Feeds, if set, reports the state of each polled feed.
+	Feeds  func() any
 	Logger *slog.Logger
 }
 
@@ -86,6 +88,7 @@ func (s *Server) routes() {
 	s.handle("POST /api/v1/articles", s.write(s.pushArticles))
 	s.handle("GET /api/v1/articles/{id}", s.getArticle)
 	s.handle("GET /api/v1/events", s.listEvents)
+	s.handle("GET /api/v1/feeds", s.feeds)
 	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return marsad.Errorf(marsad.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
 	})
@@ -191,6 +194,13 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	return ok(w, st)
+}
+
+func (s *Server) feeds(w http.ResponseWriter, r *http.Request) error {
+	if s.deps.Feeds == nil {
+		return ok(w, []any{})
+	}
+	return ok(w, s.deps.Feeds())
 }
 
 func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
