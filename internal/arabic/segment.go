@@ -92,10 +92,11 @@ func prepIndex(r rune) int {
 // letters), the article ال (and لل = ل+ال) when at least 2 letters remain,
 // and pronoun suffixes (ه ها هم هن هما كم كن كما ني نا ي ك; not after ال,
 // and never from ة or ى). Where a suffix follows ت, a reading with ة
-// restored (normalised ه) is added («حكومته» → حكومه), and likewise ى for
-// ا («مستواه» → مستوي). A stem keeps at least 2 letters. Callers look the
-// stems up in their lexicons; words such as بلال or لبنان come back whole
-// first and segmented after. Words with no Arabic letter come back whole;
+// restored (normalised ه) is added («حكومته» → حكومه). A stem keeps at
+// least 2 letters. Callers look the stems up in their lexicons; words such
+// as بلال or لبنان come back whole first and segmented after. The suffix ي
+// also matches nisba adjectives (البرازيلي → البرازيل + ي), so a lexicon hit
+// through it is weak evidence. Words with no Arabic letter come back whole;
 // an empty word gives nil. The Proclitics slices are shared: do not modify
 // them.
 func Segment(word string) []Analysis {
@@ -220,15 +221,11 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 			}
 			a := Analysis{Proclitics: procs, Stem: nw[ls[pr.p].b:ls[end].b], Enclitic: enc.s, StemStart: start, StemEnd: ls[end].k}
 			out = append(out, a)
-			if size >= 3 {
-				switch ls[end-1].r {
-				case 'ت': // ة written ت before a suffix: حكومته → حكومة
-					a.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
-					out = append(out, a)
-				case 'ا': // ى written ا before a suffix: مستواه → مستوى
-					a.Stem = a.Stem[:len(a.Stem)-len("ا")] + "ي"
-					out = append(out, a)
-				}
+			if size >= 3 && ls[end-1].r == 'ت' {
+				// ة written ت before a suffix: حكومته → حكومة. (ى written ا,
+				// as in مستواه, is not restored: «باراك» would give باري.)
+				a.Stem = a.Stem[:len(a.Stem)-len("ت")] + "ه"
+				out = append(out, a)
 			}
 		}
 	}
