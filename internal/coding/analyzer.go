@@ -121,7 +121,8 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 // convenience for tests and tools.
 func (c *Coder) CodeText(text string, pub time.Time) ([]marsad.Event, []marsad.Quote) {
 	d := newDoc(text, pub, c.lx, c.cal)
-	return c.events(d, "t"), c.quotes(d)
+	qs := c.quotes(d)
+	return c.events(d, "t"), qs
 }
 
 // entityMentions turns named entities into actor mentions with no country

@@ -44,6 +44,8 @@ type doc struct {
 	sents []sent
 	pub   time.Time
 
+	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
+
 	mentions  []ActorMention
 	mentionAt []int32 // token → index into mentions, -1
 	places    []docPlace
@@ -102,6 +104,7 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 			d.sents = append(d.sents, st)
 		}
 	}
+	d.speakerOf = make([]speaker, len(d.sents))
 	return d
 }
 

@@ -136,6 +136,10 @@ func (c *Coder) aux(d *doc, h *hit) string {
 	if h.future && !futureOK {
 		return marsad.AuxFuture
 	}
+	// background paragraphs: «يذكر أن …», «تجدر الإشارة إلى أن …»
+	if d.has(s.a, c.lx.background) && !c.ownDate(d, h) {
+		return marsad.AuxHistorical
+	}
 	// habits and history around the trigger
 	for k := max(s.a, i-6); k < s.b && k <= h.last()+6; k++ {
 		if d.has(k, c.lx.habitual) {
@@ -831,7 +835,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 		opening := de.TokStart-s.a <= 2 // «وفي أكتوبر الماضي، …» dates the whole sentence
 		if (de.Precision == PrecYear || de.Precision == PrecMonth) && !opening {
 			// a year or month far from the trigger dates something else
-			if dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
+			if dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") || (de.TokStart > 1 && d.toks[de.TokStart-2].Norm == "منذ") {
 				continue
 			}
 		}
@@ -843,7 +847,12 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 		// a past year anywhere in the sentence («… في 2007») makes it history
 		for k := range s.dates {
 			de := &s.dates[k]
-			if de.Precision == PrecYear && !d.pub.IsZero() && de.Date.Year() < d.pub.Year() && !(de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") {
+			since := false
+			for k := de.TokStart - 1; k >= s.a && k >= de.TokStart-2; k-- {
+				since = since || d.toks[k].Norm == "منذ"
+			}
+			near := de.TokStart-h.last() <= 12 && h.head()-de.TokEnd <= 12 && !d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last()))
+			if de.Precision == PrecYear && !d.pub.IsZero() && de.Date.Year() < d.pub.Year() && !since && near {
 				best = de
 				break
 			}
@@ -918,6 +927,30 @@ func abs(x int) int {
 	return x
 }
 
+// verbal reports the PLOVER types that are verbal acts (said, not done).
+func verbal(typ string) bool {
+	switch typ {
+	case "ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "CONCEDE", "AGREE":
+		return true
+	}
+	return false
+}
+
+// pronounActor reports an actor named only through a pronoun: «بلاده»,
+// «حكومته», «قواتها».
+func pronounActor(name string) bool {
+	w := strings.Fields(arabic.Normalize(name))
+	if len(w) != 1 {
+		return false
+	}
+	for _, p := range []string{"بلاد", "حكومت", "قوات", "جيش", "وزارت", "دولت"} {
+		if strings.HasPrefix(strings.TrimPrefix(w[0], "و"), p) && (strings.HasSuffix(w[0], "ه") || strings.HasSuffix(w[0], "ها") || strings.HasSuffix(w[0], "هم")) {
+			return true
+		}
+	}
+	return false
+}
+
 // compatible reports whether two actors may be the same party.
 func compatible(a, b *marsad.Actor) bool {
 	if a == nil || b == nil {
@@ -975,7 +1008,19 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		default:
 			continue
 		}
-		if gap := h.head() - o.last(); gap > 0 && gap <= 8 && !d.commaBetween(o.last(), h.head()) {
+		if gap := h.head() - o.last(); gap > 0 && gap <= 8 && !d.commaBetween(o.last(), h.head()) && !d.subordinate(o.last(), h.head()) {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinate reports a time or cause clause between tokens a and b
+// («وتعهد بالرد بعد أن أجرى محادثات»): what follows is no content of a.
+func (d *doc) subordinate(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch d.toks[k].Norm {
+		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن":
 			return true
 		}
 	}
@@ -995,11 +1040,13 @@ func (d *doc) commaBetween(a, b int) bool {
 // events codes the article's events.
 func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	var lead *DateExpr
-	for si := 0; si < len(d.sents) && si < 3; si++ {
-		if len(d.sents[si].dates) > 0 {
-			de := d.sents[si].dates[0]
-			lead = &de
-			break
+	for si := 0; si < len(d.sents) && si < 3 && lead == nil; si++ {
+		for _, de := range d.sents[si].dates {
+			if de.Precision == PrecDay && (d.pub.IsZero() || !de.Date.Before(dayOf(d.pub).AddDate(0, 0, -7))) {
+				de := de
+				lead = &de
+				break
+			}
 		}
 	}
 	var evs []coded
@@ -1100,6 +1147,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
+	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …»
+	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name)) {
+		ev.Actor = sp.toActor()
+	}
 	ev.Recipient = c.toActor(d, recip, false)
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {

@@ -90,6 +90,7 @@ type Lexicon struct {
 	conditional  map[string]bool
 	habitual     map[string]bool
 	halt         map[string]bool
+	background   map[string]bool
 
 	stop     map[string]bool
 	timeW    map[string]bool
@@ -132,6 +133,7 @@ type lexFile struct {
 		Conditional []string `yaml:"conditional"`
 		Habitual    []string `yaml:"habitual"`
 		Halt        []string `yaml:"halt"`
+		Background  []string `yaml:"background"`
 	} `yaml:"cues"`
 	Grammar struct {
 		Stop     []string `yaml:"stop"`
@@ -310,6 +312,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.conditional = wordSet(f.Cues.Conditional)
 	lx.habitual = wordSet(f.Cues.Habitual)
 	lx.halt = wordSet(f.Cues.Halt)
+	lx.background = wordSet(f.Cues.Background)
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)

@@ -219,6 +219,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if v.ok {
 				cur = v.sp
+				if d.speakerOf[si].name == "" {
+					d.speakerOf[si] = v.sp
+				}
 			}
 			verbs = append(verbs, v)
 		}
