@@ -199,6 +199,28 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 			}
 		}
 	}
+	if end == j && actor.Country == "" && j < len(toks) && toks[j].Kind == arabic.Word && strings.HasPrefix(toks[j].Norm, "ل") {
+		// «الأمين العام لحزب الله», «المتحدث الرسمي لوزارة الخارجية
+		// القطرية»: the role of a named actor, with ل.
+		var buf [8]firstKey
+		if h, ok := d.matchAt(toks, j, buf[:0]); ok && h.stripped > 0 && h.via != ViaCapital {
+			e := d.entries[h.entry]
+			switch {
+			case e.Kind == KindPerson:
+			case e.Kind == KindCountry || e.Kind == "territory":
+				actor.Country = e.Country
+				end = h.end
+			case role.Type == RolePerson:
+				actor.Country, actor.Sector = e.Country, e.Sector
+				actor.English = role.English + " of " + e.English
+				end = h.end
+			default:
+				m := mk(h.end, e.Actor(""), e.Kind)
+				m.Ambiguous, m.alts = h.amb, h.alts
+				return m, true
+			}
+		}
+	}
 	if nisbaEntry != nil && nisbaEntry.Kind != KindCountry && nisbaEntry.Kind != "territory" && nisbaEntry.Sector == role.Sector {
 		// «المتمردون الحوثيون»: the group itself.
 		a := nisbaEntry.Actor("")
