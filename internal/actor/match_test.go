@@ -327,3 +327,20 @@ func TestLinkBadInput(t *testing.T) {
 	// Tokens that do not belong to the text must not panic either.
 	_ = l.Link("x", toks, nil)
 }
+
+func TestLinkConcurrent(t *testing.T) {
+	d := loadDefault(t)
+	l := NewLinker(d)
+	text := strings.Repeat("أعلنت دمشق أن الرئيس السوري أحمد الشرع التقى وزير الخارجية التركي، وقال الشرع إن الحركة سترد. ", 5)
+	toks := arabic.Tokenize(text)
+	want := briefs(l.Link(text, toks, nil))
+	done := make(chan string)
+	for range 4 {
+		go func() { done <- briefs(l.Link(text, toks, nil)) }()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Link = %q, want %q", got, want)
+		}
+	}
+}
