@@ -651,8 +651,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !actor.ok() && !passive {
 			if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
 				actor = m
-			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 {
-				actor = p
+			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && p.actor == nil) {
+				actor = p // not «أفادت تقارير بـ…»: a source is no actor
 			}
 		}
 	}
@@ -927,6 +927,37 @@ func abs(x int) int {
 	return x
 }
 
+// conventions fills what PLOVER conventions imply where the text names no
+// actor: protesters are civilians of the place protesting against its
+// government; the people an assault kills or wounds are civilians of the
+// place unless named otherwise.
+func (c *Coder) conventions(d *doc, ev *marsad.Event, recip np) {
+	country := ""
+	if ev.Location != nil {
+		country = ev.Location.Country
+	}
+	if country == "" {
+		return
+	}
+	switch ev.Type {
+	case "PROTEST":
+		if ev.Actor == nil || (ev.Actor.Country == "" && ev.Actor.Sector == "") {
+			name := "المتظاهرون"
+			if ev.Actor != nil {
+				name = ev.Actor.Name
+			}
+			ev.Actor = &marsad.Actor{Name: name, Country: country, Sector: "CVL"}
+		}
+		if ev.Recipient == nil || (ev.Recipient.Country == "" && ev.Recipient.Sector == "") {
+			ev.Recipient = &marsad.Actor{Name: "الحكومة", Country: country, Sector: "GOV"}
+		}
+	case "ASSAULT", "COERCE":
+		if ev.Recipient != nil && ev.Recipient.Country == "" && ev.Recipient.Sector == "" && recip.ok() && c.victimPhrase(d, recip) && !d.has(recip.a, c.lx.armed) {
+			ev.Recipient.Country, ev.Recipient.Sector = country, "CVL"
+		}
+	}
+}
+
 // verbal reports the PLOVER types that are verbal acts (said, not done).
 func verbal(typ string) bool {
 	switch typ {
@@ -1157,6 +1188,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 		ev.Recipient = nil
 	}
 	ev.Location = c.location(d, h)
+	c.conventions(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
