@@ -99,7 +99,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	var out []marsad.Place
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || overlaps(m.start, m.end, opts.Exclude) {
+		if !m.keep || r.excluded(m.start, m.end, toks, opts.Exclude) {
 			continue
 		}
 		e := &r.g.entries[m.best]
@@ -368,7 +368,11 @@ func quotedTail(toks []arabic.Token, i int) bool {
 
 // cueOf classifies the word before a name.
 func (r *Resolver) cueOf(norm string) int {
-	for _, w := range []string{bareWord(norm), stripPrep(norm)} {
+	whole := norm
+	if len([]rune(whole)) > 3 && (strings.HasPrefix(whole, "و") || strings.HasPrefix(whole, "ف")) {
+		whole = whole[len("و"):]
+	}
+	for _, w := range []string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)} {
 		switch {
 		case r.lex.orghead[w]:
 			return -1
@@ -420,8 +424,7 @@ func bareWord(norm string) string {
 	}
 	for _, p := range []string{"ب", "ل", "ك"} {
 		if strings.HasPrefix(w, p) && len([]rune(w)) > 3 {
-			rest := w[len(p):]
-			if strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "ل") {
+			if rest := w[len(p):]; strings.HasPrefix(rest, "ال") {
 				w = rest
 			}
 			break
@@ -808,6 +811,38 @@ func (r *Resolver) nisbaPlaces(text string, toks []arabic.Token, opts Options) [
 		})
 	}
 	return out
+}
+
+// excluded reports whether the place [s, e) lies inside one of the
+// excluded entity spans. An entity span that adds nothing to the place but
+// cue nouns, directions and prepositions («بلدة أم المياذن», «قرب دوما»,
+// «غوانتانامو» tagged ORG) is a tagging slip, not a name that contains the
+// place: the place stays.
+func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) bool {
+	for _, x := range spans {
+		if !(s < x.End && x.Start < e) {
+			continue
+		}
+		extra := false
+		for i := range toks {
+			t := &toks[i]
+			if t.CEnd <= x.Start || t.CStart >= x.End || (t.CStart >= s && t.CEnd <= e) {
+				continue
+			}
+			if t.Kind != arabic.Word && t.Kind != arabic.Latin {
+				continue
+			}
+			if c := r.cueOf(t.Norm); c > cueNone || r.lex.rif[stripPrep(t.Norm)] {
+				continue
+			}
+			extra = true
+			break
+		}
+		if extra {
+			return true
+		}
+	}
+	return false
 }
 
 func overlaps(s, e int, spans []marsad.Span) bool {
