@@ -122,6 +122,10 @@ func TestExtractRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	few, err := New(Config{MaxElements: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		x    *Extractor
@@ -135,6 +139,7 @@ func TestExtractRejects(t *testing.T) {
 		{"gzip", def, []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3}, marsad.EINVALID},
 		{"no text", def, []byte("<html><body><script>var x=1;</script></body></html>"), marsad.EINVALID},
 		{"too large", small, bytes.Repeat([]byte("<p>نص</p>"), 50), marsad.ETOOLARGE},
+		{"too many elements", few, bytes.Repeat([]byte("<p>نص</p>"), 60), marsad.ETOOLARGE},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -175,6 +180,7 @@ func TestConfigValidate(t *testing.T) {
 		{Config{MaxBytes: -1}, marsad.EINVALID},
 		{Config{Method: Method(9)}, marsad.EINVALID},
 		{Config{MinTextRunes: -5}, marsad.EINVALID},
+		{Config{MaxElements: -1}, marsad.EINVALID},
 	}
 	for _, tt := range tests {
 		cfg := tt.cfg
@@ -183,7 +189,7 @@ func TestConfigValidate(t *testing.T) {
 		}
 	}
 	cfg := Config{}
-	if err := cfg.Validate(); err != nil || cfg.MaxBytes != DefaultMaxBytes || cfg.MinTextRunes != 250 {
+	if err := cfg.Validate(); err != nil || cfg.MaxBytes != DefaultMaxBytes || cfg.MaxElements != DefaultMaxElements || cfg.MinTextRunes != 250 {
 		t.Errorf("Config{}.Validate() = %v, %+v; want defaults filled", err, cfg)
 	}
 }
