@@ -143,7 +143,7 @@ func (d *doc) setPlaces(ps []marsad.Place) {
 		if p.a > 3 {
 			break
 		}
-		if p.b < len(d.toks) && (d.toks[p.b].Text == "-" || d.toks[p.b].Text == "–" || d.toks[p.b].Text == ":" || d.toks[p.b].Text == "(") {
+		if p.b < len(d.toks) && (d.toks[p.b].Text == "-" || d.toks[p.b].Text == "–" || d.toks[p.b].Text == ":" || d.toks[p.b].Text == "(" || d.toks[p.b].Text == "،" && p.a == 0) {
 			pl := p.Place
 			d.dateline = &pl
 			break

@@ -917,7 +917,18 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		pl := best.Place
 		return &pl
 	}
-	return d.dateline
+	if d.dateline != nil {
+		return d.dateline
+	}
+	// the story's place: the last place named in the two sentences before
+	for k := len(d.places) - 1; k >= 0; k-- {
+		p := &d.places[k]
+		if p.b <= s.a && h.sent >= 1 && p.a >= d.sents[max(0, h.sent-2)].a {
+			pl := p.Place
+			return &pl
+		}
+	}
+	return nil
 }
 
 func abs(x int) int {
