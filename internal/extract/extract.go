@@ -72,9 +72,9 @@ const (
 type Config struct {
 	MaxBytes int64 // pages larger than this are refused with ETOOLARGE; 0 = DefaultMaxBytes
 	// MaxElements refuses (ETOOLARGE) a page with more HTML elements:
-	// trafilatura's cost grows faster than linearly (a page of 5,000
-	// paragraphs took 0.8 s, one of 20,000 took 7 s on the 2-core VM),
-	// and a news page has a few thousand. 0 = DefaultMaxElements.
+	// trafilatura's cost grows faster than the page (see
+	// BenchmarkExtractSynthetic), and a news page has a few thousand.
+	// 0 = DefaultMaxElements.
 	MaxElements int
 	Method      Method // Combined unless measuring
 	// MinTextRunes is the length below which readability's text counts as
