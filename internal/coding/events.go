@@ -1032,6 +1032,23 @@ func nameKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// commentator reports a speaker who is an expert, analyst or journalist.
+func (c *Coder) commentator(sp speaker) bool {
+	if sp.name == "" {
+		return false
+	}
+	if sp.actor != nil && sp.actor.Sector == "EDU" {
+		return true
+	}
+	n := nameKey(sp.name)
+	for _, w := range []string{"خبير", "خبراء", "محلل", "محللون", "استاذ", "باحث", "مراقبون"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // embedded reports a trigger that is the content of a demand, threat or
 // refusal just before it («هدد بتوجيه ضربة», «طالب بالإفراج عن»): the act is
 // only demanded or threatened, so the outer trigger alone is the event.
@@ -1095,6 +1112,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	for si := range d.sents {
 		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
 			continue // a heading («نقل السجناء»), not a report
+		}
+		if c.commentator(d.speakerOf[si]) {
+			continue // opinions of experts and commentators are quotes, not events
 		}
 		hits := c.findHits(d, si)
 		for k := range hits {
