@@ -34,6 +34,7 @@ type command struct {
 func commands() map[string]command {
 	return map[string]command{
 		"eval":      {"score events, quotes and places against gold articles (eval events --gold FILE)", runEval},
+		"actors":    {"check actor dictionary files; resolve phrases; link actors in text on stdin", runActors},
 		"ingest":    {"store articles from files, directories or stdin", runIngest},
 		"serve":     {"run the HTTP API and poll feeds (--demo: sample articles)", runServe},
 		"extract":   {"read articles as JSON Lines on stdin, write analyses on stdout", runExtract},

@@ -170,6 +170,28 @@ func LoadDefault() (*Dictionary, error) {
 	return d, nil
 }
 
+// LoadDefaultWith loads the embedded dictionary and merges the user files
+// at paths into it, in order (empty paths are skipped).
+func LoadDefaultWith(paths ...string) (*Dictionary, error) {
+	d, err := LoadDefault()
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range paths {
+		if strings.TrimSpace(p) == "" {
+			continue
+		}
+		u, err := LoadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if err := d.Merge(u); err != nil {
+			return nil, fmt.Errorf("actor: merge %s: %w", p, err)
+		}
+	}
+	return d, nil
+}
+
 // LoadFile loads a user's dictionary file in the format of the embedded
 // ones (see docs/parts/actor.md). Country codes are checked against the
 // embedded ISO 3166-1 list.

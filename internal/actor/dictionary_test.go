@@ -164,6 +164,23 @@ func TestLoadFileAndMerge(t *testing.T) {
 	}
 }
 
+func TestLoadDefaultWith(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mine.yaml")
+	if err := os.WriteFile(path, []byte(userFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := LoadDefaultWith("", path)
+	if err != nil {
+		t.Fatalf("LoadDefaultWith(%q) error: %v", path, err)
+	}
+	if _, ok := d.Entry("PER_TEST_MAYOR"); !ok {
+		t.Errorf("LoadDefaultWith(%q) lacks PER_TEST_MAYOR", path)
+	}
+	if _, err := LoadDefaultWith(filepath.Join(t.TempDir(), "missing.yaml")); err == nil {
+		t.Errorf("LoadDefaultWith(missing file) = nil error, want one")
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name, in, want string
