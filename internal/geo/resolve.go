@@ -99,7 +99,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	var out []marsad.Place
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || r.excluded(m.start, m.end, toks, opts.Exclude) {
+		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) {
 			continue
 		}
 		e := &r.g.entries[m.best]
@@ -265,7 +265,7 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 					start = t.CStart + at[f.skip]
 				}
 				last := ws[len(ws)-1]
-				m := mention{tok: i, ntok: last - i + 1, start: start, end: toks[last].CEnd, key: k, posts: ps,
+				m := mention{tok: i, ntok: last - i + 1, start: start, end: toks[last].CEnd, key: k, posts: ps, best: -1,
 					derived: allDerived(ps), clitic: f.clitic}
 				m.words = n
 				if best == nil || n > best.words || (best.derived && !m.derived) {
@@ -677,7 +677,7 @@ func (r *Resolver) consistent(ms []mention) {
 			continue
 		}
 		if m.cue >= cueSite && m.cue != ms[j].cue {
-			m.keep = true
+			m.keep = m.best >= 0 // its own cue decided its reading
 			continue
 		}
 		if !slices.Contains(r.candidates(m), ms[j].best) {
@@ -720,7 +720,10 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		// the place the list belongs to: the last kept non-country mention before it.
 		near := -1
 		for j := mi - 1; j >= 0; j-- {
-			if e := &r.g.entries[ms[j].best]; ms[j].keep && e.Kind != marsad.KindCountry && e.Country != "" {
+			if ms[j].best < 0 || !ms[j].keep {
+				continue
+			}
+			if e := &r.g.entries[ms[j].best]; e.Kind != marsad.KindCountry && e.Country != "" {
 				near = ms[j].best
 				break
 			}
