@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/marsad/marsad"
@@ -325,5 +326,51 @@ func TestBylineDate(t *testing.T) {
 		if gotS != tt.want {
 			t.Errorf("bylineDate(%q) = %q, want %q", tt.text, gotS, tt.want)
 		}
+	}
+}
+
+// TestCombine checks the choice between the libraries' outputs: text from
+// readability unless it is poor, dates by precedence.
+func TestCombine(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("وقال المتحدث باسم الوزارة إن الاجتماع تناول ملفات التعاون بين البلدين. ", 5)
+	short := "نص قصير جدا من المكتبة الأولى لا يكفي ليكون خبرا كاملا."
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	tr := func(text string, date time.Time) *trafilatura.ExtractResult {
+		return &trafilatura.ExtractResult{ContentText: text, Metadata: trafilatura.Metadata{Title: "عنوان", Date: date}}
+	}
+	tests := []struct {
+		name     string
+		meta     pageMeta
+		rd       *readText
+		tr       *trafilatura.ExtractResult
+		wantText string
+		wantDate string
+	}{
+		{"readability text kept", pageMeta{}, &readText{text: long}, tr(long+" زيادة", day("2020-05-06")), strings.TrimSpace(long), "2020-05-06"},
+		{"poor readability text", pageMeta{}, &readText{text: short}, tr(long, time.Time{}), strings.TrimSpace(long), ""},
+		{"readability missing", pageMeta{}, nil, tr(long, time.Time{}), strings.TrimSpace(long), ""},
+		{"meta date first", pageMeta{Published: day("2021-01-02")}, &readText{text: long, published: day("2019-01-01")}, tr(long, day("2020-05-06")), strings.TrimSpace(long), "2021-01-02"},
+		{"byline beats a year-only guess", pageMeta{}, &readText{text: "الأربعاء، 28 آب/اغسطس 2013\n" + long}, tr(long, day("2013-01-01")), strings.TrimSpace(long), "2013-08-28"},
+		{"year-only guess kept without byline", pageMeta{}, &readText{text: long}, tr(long, day("2013-01-01")), strings.TrimSpace(long), "2013-01-01"},
+		{"readability date last", pageMeta{}, &readText{text: long, published: day("2019-03-04")}, tr(long, time.Time{}), strings.TrimSpace(long), "2019-03-04"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.combine(tt.meta, tt.rd, tt.tr)
+			if res.Text != tt.wantText {
+				t.Errorf("combine().Text = %q, want %q", res.Text, tt.wantText)
+			}
+			got := ""
+			if !res.Published.IsZero() {
+				got = res.Published.Format("2006-01-02")
+			}
+			if got != tt.wantDate {
+				t.Errorf("combine().Published = %q, want %q", got, tt.wantDate)
+			}
+		})
 	}
 }
