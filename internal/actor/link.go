@@ -291,6 +291,33 @@ func (d *Dictionary) namedWith(e *Entry, w string) bool {
 	return false
 }
 
+// uniqueSurname returns the one dictionary person whose surname is exactly
+// tokens [i,end).
+func (d *Dictionary) uniqueSurname(toks []arabic.Token, i, end int) (*Entry, bool) {
+	if i >= end || i >= len(toks) || toks[i].Kind != arabic.Word {
+		return nil, false
+	}
+	found := -1
+	for _, fk := range firstKeys(toks[i], nil) {
+		for _, al := range d.surnames[fk.key] {
+			if (al.needArt && !fk.art) || (al.noArt && fk.art) {
+				continue
+			}
+			if e, ok := restMatches(toks, i+1, al.rest); !ok || e != end {
+				continue
+			}
+			if found >= 0 && found != al.entry {
+				return nil, false
+			}
+			found = al.entry
+		}
+	}
+	if found < 0 {
+		return nil, false
+	}
+	return d.entries[found], true
+}
+
 // roleSurname matches an office word followed by the surname of a person
 // named earlier («الرئيس الشرع»).
 func (a *article) roleSurname(i int, fks []firstKey) (Mention, bool) {
@@ -407,6 +434,14 @@ func (a *article) entityMention(i int, es entSpan) (Mention, bool) {
 			m.TokStart, m.Span.Start = i, a.toks[i].CStart
 			m.Actor.Name = surface(a.text, a.toks, i, es.end, 0)
 			return m, true
+		}
+		// A surname the dictionary gives to exactly one person: the NER
+		// tagger vouches that the word is a name here («عباس»).
+		if e, ok := a.l.d.uniqueSurname(a.toks, i, es.end); ok {
+			act := e.Actor(surface(a.text, a.toks, i, es.end, 0))
+			a.learn(act, e)
+			return Mention{Span: marsad.Span{Start: a.toks[i].CStart, End: a.toks[es.end-1].CEnd}, TokStart: i, TokEnd: es.end,
+				Actor: act, Kind: KindPerson, Via: ViaSurname}, true
 		}
 		return a.nerPerson(es, "", "", i, a.toks[i].CStart), true
 	case marsad.ORG:

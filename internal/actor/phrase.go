@@ -59,6 +59,10 @@ func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
 	return lookup(d.nisbas, toks, i, []firstKey{{key: wordKey(toks[i].Norm)}})
 }
 
+// stateSectors are the sectors of state offices, which override a person's
+// dictionary sector when the text names the office.
+var stateSectors = map[string]bool{"GOV": true, "MIL": true, "POL": true, "LEG": true, "JUD": true}
+
 func isComma(t arabic.Token) bool {
 	return t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ",")
 }
@@ -234,7 +238,16 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 		}
 		if h, ok := d.matchAt(toks, at, buf[:0]); ok && d.entries[h.entry].Kind == KindPerson {
 			e := d.entries[h.entry]
-			return mk(h.end, e.Actor(""), KindPerson), true
+			a := e.Actor("")
+			if stateSectors[actor.Sector] {
+				// The office in the text is the one held then: «وزير الدفاع
+				// الإسرائيلي، افيغدور ليبرمان» is GOV even if he now leads a party.
+				a.Sector = actor.Sector
+				if actor.Country != "" {
+					a.Country = actor.Country
+				}
+			}
+			return mk(h.end, a, KindPerson), true
 		}
 	}
 	if end == j && actor.Country == "" {
