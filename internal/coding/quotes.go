@@ -20,6 +20,7 @@ type directQuote struct {
 type speaker struct {
 	name  string
 	actor *marsad.Actor
+	end   int // token after the phrase, when read after a verb
 }
 
 // findDirect pairs quotation marks within sentences.
@@ -179,7 +180,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if name == "" {
 		return speaker{}, false
 	}
-	sp := speaker{name: name}
+	sp := speaker{name: name, end: b}
 	for j := a; j < b; j++ {
 		if m := d.mentionAt[j]; m >= 0 {
 			act := d.mentions[m].Actor
@@ -210,7 +211,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if participle(w) {
 				v.sp, v.ok = cur, cur.name != ""
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
-				v.sp, v.ok = sp, true
+				v.sp, v.ok, v.end = sp, true, sp.end
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
@@ -314,6 +315,17 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها")) {
 					start = j
 					break
+				}
+			}
+			if start < 0 && v.end > 0 {
+				// «أكد X رفض بلاده …», «نفى X حدوث غارات»: a verbal noun states
+				// what was said
+				switch strings.TrimPrefix(bareWord(d, v.i), "و") {
+				case "اكد", "اكدت", "نفي", "نفت", "جدد", "جددت":
+					k := c.skipAdverbs(d, v.end, s.b)
+					if k < s.b && d.toks[k].Kind == arabic.Word && !c.isStop(d, k) && d.mentionAt[k] < 0 && !strings.HasPrefix(d.toks[k].Norm, "ال") {
+						start = k
+					}
 				}
 			}
 			if start < 0 || start >= s.b {
@@ -430,6 +442,7 @@ type rv struct {
 	sp  speaker
 	ok  bool
 	txt string
+	end int // token after the speaker phrase (0 when unknown)
 }
 
 // verbOf returns the reporting verb closest before token at.
