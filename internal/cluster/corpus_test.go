@@ -130,6 +130,7 @@ func TestCorpusDuplicates(t *testing.T) {
 	sample := rng.Perm(n)[:3000]
 	exactHit := 0
 	var republished, reencDist, firstPara []int
+	var repOverlap []float64
 	for _, i := range sample {
 		r := recs[i]
 		if ContentHash(reenc.Replace(r.Text)) == hashes[i] {
@@ -138,6 +139,7 @@ func TestCorpusDuplicates(t *testing.T) {
 		reencDist = append(reencDist, Distance(sims[i], SimHash(reenc.Replace(r.Text))))
 		copyText := r.Title + "\nالعاصمة - وكالات\n" + r.Text + footer
 		republished = append(republished, Distance(sims[i], SimHash(copyText)))
+		repOverlap = append(repOverlap, Containment(Shingles(r.Text), Shingles(copyText)))
 		paras := strings.Split(r.Text, "\n")
 		if len(paras) >= 4 { // only the first half of the article: a different, shorter report
 			firstPara = append(firstPara, Distance(sims[i], SimHash(strings.Join(paras[:len(paras)/2], "\n"))))
@@ -146,9 +148,11 @@ func TestCorpusDuplicates(t *testing.T) {
 	fmt.Printf("synthetic re-encoded copies (alef/teh/yeh/digits/spacing/tatweel) with equal ContentHash: %d/%d\n", exactHit, len(sample))
 
 	var sameURL []int
+	var sameOverlap []float64
 	for _, v := range byURL {
 		if len(v) == 2 {
 			sameURL = append(sameURL, Distance(sims[v[0]], sims[v[1]]))
+			sameOverlap = append(sameOverlap, Containment(Shingles(recs[v[0]].Text), Shingles(recs[v[1]].Text)))
 		}
 	}
 
@@ -172,7 +176,7 @@ func TestCorpusDuplicates(t *testing.T) {
 		if s, ok := shingleSets[i]; ok {
 			return s
 		}
-		s := wordShingles(recs[i].Text)
+		s := toSet(Shingles(recs[i].Text))
 		shingleSets[i] = s
 		return s
 	}
@@ -229,6 +233,86 @@ func TestCorpusDuplicates(t *testing.T) {
 	}
 	fmt.Printf("\nat k=%d: distinct-URL pairs within k and published within %v: %d (%d with 3-gram Jaccard>=0.5); found through a shared LSH band: %d (%.1f%%)\n",
 		NearDuplicateDistance, NearDuplicateWindow, inWin, inWinSimilar, banded, 100*float64(banded)/float64(max(inWin, 1)))
+	// A two-stage rule: within sure bits → same story; within check bits →
+	// same story if the word 3-gram containment reaches theta.
+	fmt.Printf("\ntwo-stage rule (distance <= sure, or <= check with 3-gram containment >= theta), distinct-URL pairs within the window:\n")
+	fmt.Printf("sure check theta | same-URL edited | republished | flagged pairs | flagged with Jaccard<0.3\n")
+	for _, cfg := range []struct {
+		sure, check int
+		theta       float64
+	}{{10, 10, 2}, {8, 12, 0.5}, {8, 14, 0.5}, {8, 14, 0.6}, {8, 16, 0.5}, {8, 16, 0.6}, {6, 16, 0.6}} {
+		accept := func(d int, ov func() float64) bool {
+			return d <= cfg.sure || d <= cfg.check && ov() >= cfg.theta
+		}
+		hitSame, hitRep, flaggedW, lowJ := 0, 0, 0, 0
+		for i, d := range sameURL {
+			if accept(d, func() float64 { return sameOverlap[i] }) {
+				hitSame++
+			}
+		}
+		for i, d := range republished {
+			if accept(d, func() float64 { return repOverlap[i] }) {
+				hitRep++
+			}
+		}
+		for _, p := range close {
+			dt := day(p.i).Sub(day(p.j))
+			if dt < 0 {
+				dt = -dt
+			}
+			if p.d > cfg.check || dt > NearDuplicateWindow {
+				continue
+			}
+			if accept(p.d, func() float64 { return containment(shingles(p.i), shingles(p.j)) }) {
+				flaggedW++
+				if testing.Verbose() && cfg.check == 14 && cfg.theta == 0.6 && p.d > 10 && rng.IntN(25) == 0 {
+					fmt.Printf("  two-stage sample d=%d C=%.2f J=%.2f %s | %s\n     %q\n     %q\n", p.d, containment(shingles(p.i), shingles(p.j)), jaccard(shingles(p.i), shingles(p.j)), recs[p.i].ID, recs[p.j].ID, head(recs[p.i].Text, 100), head(recs[p.j].Text, 100))
+				}
+				if jaccard(shingles(p.i), shingles(p.j)) < 0.3 {
+					lowJ++
+				}
+			}
+		}
+		fmt.Printf("%4d %5d %5.2f | %s | %s | %d | %d\n", cfg.sure, cfg.check, cfg.theta,
+			fmt.Sprintf("%d/%d", hitSame, len(sameURL)), fmt.Sprintf("%d/%d (%.1f%%)", hitRep, len(republished), 100*float64(hitRep)/float64(len(republished))), flaggedW, lowJ)
+	}
+	// The rule the store applies (SameStory), with its constants.
+	ruleSame, ruleRep := 0, 0
+	for i, d := range sameURL {
+		if SameStory(d, func() float64 { return sameOverlap[i] }) {
+			ruleSame++
+		}
+	}
+	for i, d := range republished {
+		if SameStory(d, func() float64 { return repOverlap[i] }) {
+			ruleRep++
+		}
+	}
+	ruleFlag, ruleBand, ruleLowJ := 0, 0, 0
+	for _, p := range close {
+		dt := day(p.i).Sub(day(p.j))
+		if dt < 0 {
+			dt = -dt
+		}
+		if dt > NearDuplicateWindow || !SameStory(p.d, func() float64 { return containment(shingles(p.i), shingles(p.j)) }) {
+			continue
+		}
+		ruleFlag++
+		if jaccard(shingles(p.i), shingles(p.j)) < 0.3 {
+			ruleLowJ++
+		}
+		bi, bj := BandValues(sims[p.i]), BandValues(sims[p.j])
+		for b := range bi {
+			if bi[b] == bj[b] {
+				ruleBand++
+				break
+			}
+		}
+	}
+	fmt.Printf("\nSameStory (distance <= %d, or <= %d with containment >= %.2f), window %v:\n", NearDuplicateDistance, CheckDistance, MinOverlap, NearDuplicateWindow)
+	fmt.Printf("  same-URL edited pairs: %d/%d; republished copies: %d/%d (%.1f%%)\n", ruleSame, len(sameURL), ruleRep, len(republished), 100*float64(ruleRep)/float64(len(republished)))
+	fmt.Printf("  distinct-URL pairs judged the same story: %d (%d with 3-gram Jaccard < 0.3); found through a shared LSH band: %d (%.1f%%)\n",
+		ruleFlag, ruleLowJ, ruleBand, 100*float64(ruleBand)/float64(max(ruleFlag, 1)))
 	for _, p := range close {
 		if p.d >= 9 && p.d <= 11 && rng.IntN(8) == 0 && jaccard(shingles(p.i), shingles(p.j)) < 0.5 {
 			fmt.Printf("  d=%d J=%.2f %s | %s\n     %q\n     %q\n", p.d, jaccard(shingles(p.i), shingles(p.j)), recs[p.i].ID, recs[p.j].ID, head(recs[p.i].Text, 90), head(recs[p.j].Text, 90))
@@ -254,13 +338,28 @@ func head(s string, n int) string {
 	return string(r)
 }
 
-func wordShingles(text string) map[uint64]bool {
-	w := strings.Fields(NormalizeText(text))
-	s := map[uint64]bool{}
-	for i := 0; i+3 <= len(w); i++ {
-		s[fnv64(w[i]+" "+w[i+1]+" "+w[i+2])] = true
+func toSet(m map[uint64]struct{}) map[uint64]bool {
+	out := make(map[uint64]bool, len(m))
+	for h := range m {
+		out[h] = true
 	}
-	return s
+	return out
+}
+
+func containment(a, b map[uint64]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	inter := 0
+	for x := range a {
+		if b[x] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(a))
 }
 
 func jaccard(a, b map[uint64]bool) float64 {

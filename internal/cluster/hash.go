@@ -104,6 +104,10 @@ func Prepare(a *marsad.Article) {
 // Distance is the Hamming distance between two SimHash fingerprints.
 func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 
-// NearDuplicate reports whether two fingerprints are within
-// NearDuplicateDistance bits: the same story reported twice.
-func NearDuplicate(a, b uint64) bool { return Distance(a, b) <= NearDuplicateDistance }
+// SameStory applies the near-duplicate rule to two fingerprints d bits
+// apart: the same story when d <= NearDuplicateDistance, or when
+// d <= CheckDistance and overlap (called only then: Containment of the two
+// texts' Shingles) reaches MinOverlap.
+func SameStory(d int, overlap func() float64) bool {
+	return d <= NearDuplicateDistance || d <= CheckDistance && overlap() >= MinOverlap
+}

@@ -96,14 +96,16 @@ func TestSimHashPairs(t *testing.T) {
 		{"republished with headline, dateline, edit and footer", readTestdata(t, "wire_republished.txt"), true},
 		{"re-encoded with diacritics and Arabic-Indic digits", strings.NewReplacer("مئة", "مِئَة", "الحصبة", "الحَصبة", "أعلنت", "اعلنت").Replace(wire), true},
 		{"first paragraph only", strings.SplitN(wire, "\n", 2)[0], false},
+		{"first four paragraphs: a shortened copy", strings.Join(strings.Split(wire, "\n")[:4], "\n"), true},
 		{"different story on the same topic and place", readTestdata(t, "same_topic.txt"), false},
 	}
 	h := SimHash(wire)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Distance(h, SimHash(tt.text))
-			if got := d <= NearDuplicateDistance; got != tt.near {
-				t.Errorf("Distance(SimHash(wire), SimHash(%s)) = %d, want near=%v (k=%d)", tt.name, d, tt.near, NearDuplicateDistance)
+			ov := Containment(Shingles(wire), Shingles(tt.text))
+			if got := SameStory(d, func() float64 { return ov }); got != tt.near {
+				t.Errorf("SameStory(wire, %s) = %v at distance %d, containment %.2f; want %v", tt.name, got, d, ov, tt.near)
 			}
 		})
 	}
@@ -212,5 +214,19 @@ func TestNormalizeTextReference(t *testing.T) {
 		if got, want := NormalizeText(s), ref(s); got != want {
 			t.Errorf("NormalizeText(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+func TestContainment(t *testing.T) {
+	a := Shingles("قال الوزير إن الحكومة ستعقد اجتماعا طارئا يوم الأحد لبحث الأوضاع")
+	b := Shingles("عاجل: قال الوزير إن الحكومة ستعقد اجتماعا طارئا يوم الأحد لبحث الأوضاع. تابعونا")
+	if got := Containment(a, b); got != 1 {
+		t.Errorf("Containment(text, text with additions) = %v, want 1", got)
+	}
+	if got := Containment(a, Shingles("سقطت أمطار غزيرة على المدينة صباح اليوم")); got != 0 {
+		t.Errorf("Containment(unrelated) = %v, want 0", got)
+	}
+	if got := Containment(a, nil); got != 0 {
+		t.Errorf("Containment(a, empty) = %v, want 0", got)
 	}
 }

@@ -7,13 +7,20 @@ import (
 	"github.com/marsad/marsad/internal/arabic"
 )
 
-// NearDuplicateDistance is the largest SimHash distance at which two
-// articles count as the same story. It was chosen by measurement on the ANT
-// multi-source corpus (docs/parts/store.md, TestCorpusDuplicates): at 10, 88%
-// of copies republished with a new headline, dateline and footer and 88% of
-// the corpus's edited re-publications of one URL fall within it, while
-// unrelated reports sit near 32 bits apart.
-const NearDuplicateDistance = 10
+// Two reports are the same story when their SimHash fingerprints are at
+// most NearDuplicateDistance bits apart, or at most CheckDistance bits apart
+// and one shares at least MinOverlap of its word 3-grams with the other
+// (Containment of Shingles). The constants were chosen by measurement on
+// the ANT multi-source corpus (docs/parts/store.md, TestCorpusDuplicates):
+// unrelated reports sit around 32 bits apart and pairs within 8 bits are
+// nearly all copies, while between 9 and 14 bits copies (a republished wire
+// with a new headline and footer moves 8-14 bits in short reports) mix with
+// reports on the same topic, which the 3-gram overlap tells apart.
+const (
+	NearDuplicateDistance = 8
+	CheckDistance         = 14
+	MinOverlap            = 0.6
+)
 
 // NearDuplicateWindow bounds how far apart in time (publication, or
 // reception when unknown) two reports may be and still count as the same
@@ -56,9 +63,59 @@ const (
 // word and number tokens (arabic.Tokenize, Token.Norm) is hashed, weighted
 // by how many of its words are content words (data/stopwords.txt lists the
 // function words), and each bit of the result is the sign of the weighted
-// vote of the shingles' bits. Hashtag marks (# and _) count as spaces. A text shorter than three words uses single
-// words. An empty text hashes to 0.
+// vote of the shingles' bits. Hashtag marks (# and _) count as spaces. A
+// text shorter than three words uses single words. An empty text hashes
+// to 0.
 func SimHash(text string) uint64 {
+	var v [64]int32
+	n := 0
+	eachShingle(text, func(h uint64, w int32) {
+		n++
+		for b := range 64 {
+			v[b] += (int32(h>>b&1)*2 - 1) * w
+		}
+	})
+	if n == 0 {
+		return 0
+	}
+	var out uint64
+	for b := range 64 {
+		if v[b] > 0 {
+			out |= 1 << b
+		}
+	}
+	return out
+}
+
+// Shingles returns the set of hashed word 3-grams of text: the features
+// SimHash votes with.
+func Shingles(text string) map[uint64]struct{} {
+	set := map[uint64]struct{}{}
+	eachShingle(text, func(h uint64, _ int32) { set[h] = struct{}{} })
+	return set
+}
+
+// Containment is the share of the smaller set found in the other:
+// |a ∩ b| / min(|a|, |b|), 0 when either is empty. A copy with text added
+// around it contains nearly all of the original's 3-grams.
+func Containment(a, b map[uint64]struct{}) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for h := range a {
+		if _, ok := b[h]; ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// eachShingle calls fn with the hash and weight of each shingle of text.
+func eachShingle(text string, fn func(h uint64, w int32)) {
 	// Hashtags («#انهيارات_طينية») are how some outlets print plain words.
 	if strings.ContainsAny(text, "#_") {
 		text = strings.Map(func(r rune) rune {
@@ -88,32 +145,16 @@ func SimHash(text string) uint64 {
 			content = append(content, 1)
 		}
 	}
-	if len(hs) == 0 {
-		return 0
-	}
-	var v [64]int32
-	add := func(h uint64, w int32) {
-		for b := range 64 {
-			v[b] += (int32(h>>b&1)*2 - 1) * w
-		}
-	}
 	if len(hs) < shingleSize {
 		for i, h := range hs {
-			add(mix64(h), shingleBase+contentWordBonus*content[i])
+			fn(mix64(h), shingleBase+contentWordBonus*content[i])
 		}
-	} else {
-		for i := 0; i+shingleSize <= len(hs); i++ {
-			h := hs[i] ^ rotl(hs[i+1], 21) ^ rotl(hs[i+2], 42)
-			add(mix64(h), shingleBase+contentWordBonus*(content[i]+content[i+1]+content[i+2]))
-		}
+		return
 	}
-	var out uint64
-	for b := range 64 {
-		if v[b] > 0 {
-			out |= 1 << b
-		}
+	for i := 0; i+shingleSize <= len(hs); i++ {
+		h := hs[i] ^ rotl(hs[i+1], 21) ^ rotl(hs[i+2], 42)
+		fn(mix64(h), shingleBase+contentWordBonus*(content[i]+content[i+1]+content[i+2]))
 	}
-	return out
 }
 
 // fnv64 is 64-bit FNV-1a.

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -35,9 +36,10 @@ func (s *Store) PutArticle(ctx context.Context, a *marsad.Article) (marsad.PutSt
 //     DuplicateText when one with its content hash is; a.StoryID is set to
 //     the stored article's story and nothing is written;
 //   - NearDuplicate when a stored article published within
-//     cluster.NearDuplicateWindow has a SimHash within
-//     cluster.NearDuplicateDistance: a is stored in that article's story
-//     (the closest, then the earliest, wins);
+//     cluster.NearDuplicateWindow is the same story by cluster.SameStory
+//     (SimHash within cluster.NearDuplicateDistance, or within
+//     cluster.CheckDistance with enough 3-gram overlap): a is stored in that
+//     article's story (the closest, then the earliest, wins);
 //   - Stored otherwise, in a new story whose id is a.ID.
 //
 // Articles earlier in the batch count as stored for later ones. A missing
@@ -125,7 +127,7 @@ func (s *Store) checkArticle(a *marsad.Article) error {
 // articleWrites holds the statements of one write transaction.
 type articleWrites struct {
 	byURL, byHash, byID, near    *sql.Stmt
-	storyOf                      *sql.Stmt
+	storyOf, textOf              *sql.Stmt
 	newStory, joinStory, article *sql.Stmt
 	band, fts                    *sql.Stmt
 }
@@ -142,6 +144,7 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 		{&w.near, `SELECT simhash, sort_time, article_seq FROM article_bands
 			WHERE key IN (?, ?, ?, ?, ?, ?, ?, ?) AND sort_time BETWEEN ? AND ?`},
 		{&w.storyOf, `SELECT story_id FROM articles WHERE seq = ?`},
+		{&w.textOf, `SELECT text, story_id FROM articles WHERE seq = ?`},
 		{&w.newStory, `INSERT INTO stories(id, first_time, last_time, articles) VALUES (?, ?, ?, 1)`},
 		{&w.joinStory, `UPDATE stories SET articles = articles + 1,
 			first_time = min(first_time, ?1), last_time = max(last_time, ?1) WHERE id = ?2`},
@@ -165,7 +168,7 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 }
 
 func (w *articleWrites) close() {
-	for _, st := range []*sql.Stmt{w.byURL, w.byHash, w.byID, w.near, w.storyOf, w.newStory, w.joinStory, w.article, w.band, w.fts} {
+	for _, st := range []*sql.Stmt{w.byURL, w.byHash, w.byID, w.near, w.storyOf, w.textOf, w.newStory, w.joinStory, w.article, w.band, w.fts} {
 		if st != nil {
 			st.Close()
 		}
@@ -215,29 +218,72 @@ func (w *articleWrites) put(ctx context.Context, a *marsad.Article) (marsad.PutS
 	if err != nil {
 		return 0, "", err
 	}
-	// Candidates share a band; the closest fingerprint wins, then the
-	// earliest article, then the first stored.
-	best, bestTime, bestSeq := cluster.NearDuplicateDistance+1, int64(0), int64(0)
+	// Candidates share a band. The closest fingerprint wins (then the
+	// earliest article, then the first stored) when it is within
+	// cluster.NearDuplicateDistance; otherwise the closest few within
+	// cluster.CheckDistance are read and compared by 3-gram containment.
+	type cand struct {
+		d      int
+		t, seq int64
+	}
+	var cands []cand
 	for rows.Next() {
 		var sh, t, seq int64
 		if err := rows.Scan(&sh, &t, &seq); err != nil {
 			rows.Close()
 			return 0, "", err
 		}
-		d := cluster.Distance(uint64(sh), a.SimHash)
-		if d < best || d == best && (t < bestTime || t == bestTime && seq < bestSeq) {
-			best, bestTime, bestSeq = d, t, seq
+		if d := cluster.Distance(uint64(sh), a.SimHash); d <= cluster.CheckDistance {
+			cands = append(cands, cand{d, t, seq})
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, "", err
 	}
-	if best <= cluster.NearDuplicateDistance {
-		if err := w.storyOf.QueryRowContext(ctx, bestSeq).Scan(&story); err != nil {
-			return 0, "", err
+	sort.Slice(cands, func(i, j int) bool {
+		x, y := cands[i], cands[j]
+		if x.d != y.d {
+			return x.d < y.d
+		}
+		if x.t != y.t {
+			return x.t < y.t
+		}
+		return x.seq < y.seq
+	})
+	var mine map[uint64]struct{}
+	const maxChecked = 4 // texts read per put, at most
+	checked := 0
+	for i, c := range cands {
+		if i > 0 && c.seq == cands[i-1].seq {
+			continue // found through two bands
+		}
+		var text string
+		if c.d > cluster.NearDuplicateDistance {
+			if checked == maxChecked {
+				break
+			}
+			checked++
+			if err := w.textOf.QueryRowContext(ctx, c.seq).Scan(&text, &story); err != nil {
+				return 0, "", err
+			}
+		}
+		same := cluster.SameStory(c.d, func() float64 {
+			if mine == nil {
+				mine = cluster.Shingles(a.Text)
+			}
+			return cluster.Containment(mine, cluster.Shingles(text))
+		})
+		if !same {
+			continue
+		}
+		if c.d <= cluster.NearDuplicateDistance {
+			if err := w.storyOf.QueryRowContext(ctx, c.seq).Scan(&story); err != nil {
+				return 0, "", err
+			}
 		}
 		status = marsad.NearDuplicate
+		break
 	}
 	if status == marsad.Stored {
 		story = a.ID

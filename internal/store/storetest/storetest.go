@@ -42,6 +42,7 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"EventFilters", testEventFilters},
 		{"EventPagination", testEventPagination},
 		{"BadQueries", testBadQueries},
+		{"Seen", testSeen},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -738,5 +739,44 @@ func testBadQueries(t *testing.T, s marsad.Store) {
 	big, err := s.Articles(ctx, marsad.ArticleQuery{Limit: 1_000_000})
 	if err != nil || len(big.Articles) != 2 {
 		t.Errorf("Articles(huge limit) = %d articles, %v; want the limit capped, 2 articles", len(big.Articles), err)
+	}
+}
+
+// Seer is the optional capability of reporting a duplicate without writing
+// (internal/pipeline uses it to skip analysing duplicates).
+type Seer interface {
+	Seen(ctx context.Context, a *marsad.Article) (marsad.PutStatus, bool, error)
+}
+
+func testSeen(t *testing.T, s marsad.Store) {
+	seer, ok := s.(Seer)
+	if !ok {
+		t.Skip("the engine has no Seen")
+	}
+	a := newArticle("bbc", "https://bbc.example/1", wireText, day0)
+	st, dup, err := seer.Seen(ctx, a)
+	if err != nil || dup || st != marsad.Stored {
+		t.Errorf("Seen(new) = %v, %v, %v; want stored, false, nil", st, dup, err)
+	}
+	put(t, s, a, marsad.Stored)
+	tests := []struct {
+		name string
+		a    *marsad.Article
+		want marsad.PutStatus
+		dup  bool
+	}{
+		{"same URL", newArticle("bbc", "https://www.bbc.example/1?utm_source=x", otherStory, day0), marsad.DuplicateURL, true},
+		{"same text", newArticle("x", "https://x.example/2", wireText, day0), marsad.DuplicateText, true},
+		{"near-duplicate is stored", newArticle("x", "https://x.example/3", wireHeadline+wireText+wireFooter, day0), marsad.Stored, false},
+		{"other", newArticle("x", "https://x.example/4", otherStory, day0), marsad.Stored, false},
+	}
+	for _, tt := range tests {
+		st, dup, err := seer.Seen(ctx, tt.a)
+		if err != nil || st != tt.want || dup != tt.dup {
+			t.Errorf("Seen(%s) = %v, %v, %v; want %v, %v", tt.name, st, dup, err, tt.want, tt.dup)
+		}
+	}
+	if got := stats(t, s); got.Articles != 1 {
+		t.Errorf("Stats after Seen = %+v, want 1 article: Seen writes nothing", got)
 	}
 }
