@@ -22,7 +22,7 @@ type lexicon struct {
 	provinceCue, districtCue, cityCue, siteCue map[string]bool
 	rif, direction, preposition                map[string]bool
 	orghead, person, placehead, sitenext       map[string]bool
-	listhead, notname                          map[string]bool
+	listhead, notname, clubnext                map[string]bool
 	ambig                                      map[string]int    // stripFirstArticle(nameKey) → level
 	nisba                                      map[string]string // inflected nisba (no article) → ISO3
 }
@@ -31,13 +31,13 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 	l := &lexicon{
 		provinceCue: map[string]bool{}, districtCue: map[string]bool{}, cityCue: map[string]bool{}, siteCue: map[string]bool{},
 		rif: map[string]bool{}, direction: map[string]bool{}, preposition: map[string]bool{},
-		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{},
+		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{}, clubnext: map[string]bool{},
 		ambig: map[string]int{}, nisba: map[string]string{},
 	}
 	sets := map[string]map[string]bool{
 		"province": l.provinceCue, "district": l.districtCue, "city": l.cityCue, "site": l.siteCue,
 		"rif": l.rif, "direction": l.direction, "preposition": l.preposition,
-		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname,
+		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname, "clubnext": l.clubnext,
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)

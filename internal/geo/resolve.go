@@ -486,6 +486,16 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				}
 			}
 		}
+		// «مانشستر يونايتد», «برشلونة الإسباني»: a city followed by a club word or
+		// by a masculine nisba (a city is feminine, a club masculine) is a club.
+		if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && toks[ni].CStart-m.end <= 2 {
+			nx := toks[ni].Norm
+			if r.lex.clubnext[nx] {
+				m.cue = -1
+			} else if strings.HasPrefix(nx, "ال") && r.lex.nisba[nx[len("ال"):]] != "" && strings.HasSuffix(nx, "ي") && r.cityOnly(m) {
+				m.cue = -1
+			}
+		}
 		// «دعماً روسياً»: a country name with tanween is an adjective.
 		if last := toks[m.tok+m.ntok-1].Text; strings.HasSuffix(last, "\u064b") && m.ntok == 1 {
 			m.cue = -1
@@ -537,6 +547,16 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		}
 	}
 	return ctx
+}
+
+// cityOnly reports whether every reading of m is a city or town.
+func (r *Resolver) cityOnly(m *mention) bool {
+	for _, p := range m.posts {
+		if k := r.g.entries[p.idx].Kind; k != marsad.KindCity && k != marsad.KindTown && k != marsad.KindDistrict && k != marsad.KindProvince {
+			return false
+		}
+	}
+	return true
 }
 
 // candidates returns the entries a mention may refer to given its cue:

@@ -55,6 +55,8 @@ func TestResolve(t *testing.T) {
 		{"excluded person span", "قال المتحدث عمر حلب إن الوضع هادئ.", Options{Exclude: []marsad.Span{{Start: 11, End: 18}}}, nil},
 		{"an entity span made of a cue and the place keeps it", "قصفت الطائرات بلدة الشدادي.", Options{Exclude: []marsad.Span{{Start: 14, End: 26}}},
 			[]want{{"الشدادي", "SYR", marsad.KindTown, 36.05, 40.73, 1}}},
+		{"football clubs are not places", "فاز برشلونة الإسباني على مانشستر يونايتد بينما خسر ريال مدريد في مدينة ميونيخ.", Options{},
+			[]want{{"ميونيخ", "DEU", marsad.KindCity, 48.14, 11.58, 1}}},
 		{"pictures are not Tyre", "نشرت وكالة الفضاء صور الأقمار الصناعية للمنطقة.", Options{}, nil},
 		{"Tyre with a cue", "شنت طائرات إسرائيلية غارة على مدينة صور جنوب لبنان.", Options{},
 			[]want{{"صور", "LBN", marsad.KindCity, 33.27, 35.20, 1}, {"لبنان", "LBN", marsad.KindCountry, 0, 0, 3}}},
