@@ -443,7 +443,20 @@ func (a *article) entityMention(i int, es entSpan) (Mention, bool) {
 			return Mention{Span: marsad.Span{Start: a.toks[i].CStart, End: a.toks[es.end-1].CEnd}, TokStart: i, TokEnd: es.end,
 				Actor: act, Kind: KindPerson, Via: ViaSurname}, true
 		}
-		return a.nerPerson(es, "", "", i, a.toks[i].CStart), true
+		// An office in apposition after the name gives country and sector
+		// («ماثيو تولر، السفير الأمريكي في بغداد»).
+		country, sector := "", ""
+		if k := es.end; k < len(a.toks) {
+			if isComma(a.toks[k]) {
+				k++
+			}
+			if k < len(a.toks) && a.toks[k].Kind == arabic.Word {
+				if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, firstKeys(a.toks[k], nil)); ok && rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country != "" {
+					country, sector = rm.Actor.Country, rm.Actor.Sector
+				}
+			}
+		}
+		return a.nerPerson(es, country, sector, i, a.toks[i].CStart), true
 	case marsad.ORG:
 		act := marsad.Actor{Name: surface(a.text, a.toks, i, es.end, 0), Canon: es.ent.Text}
 		if es.end-1 > i {
