@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -372,5 +373,38 @@ func TestCombine(t *testing.T) {
 				t.Errorf("combine().Published = %q, want %q", got, tt.wantDate)
 			}
 		})
+	}
+}
+
+// TestExtractConcurrent runs one Extractor from several goroutines, as the
+// pipeline's workers do (run with -race).
+func TestExtractConcurrent(t *testing.T) {
+	x, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := [][]byte{readFixture(t, "junk.html"), readFixture(t, "watermark.html"), readFixture(t, "jsonld.html")}
+	want := make([]string, len(pages))
+	for i, p := range pages {
+		r, err := x.Extract(p, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r.Text
+	}
+	errs := make(chan error, 12)
+	for g := 0; g < 12; g++ {
+		go func(g int) {
+			r, err := x.Extract(pages[g%3], "")
+			if err == nil && r.Text != want[g%3] {
+				err = fmt.Errorf("concurrent Extract(page %d) text differs", g%3)
+			}
+			errs <- err
+		}(g)
+	}
+	for g := 0; g < 12; g++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
