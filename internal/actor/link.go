@@ -121,7 +121,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 					i = sm.TokEnd
 					continue
 				}
-				if es, ok := a.entStart[rm.TokEnd]; ok && es.ent.Type == marsad.PER {
+				if es, ok := a.entStart[a.afterOffice(rm.TokEnd)]; ok && es.ent.Type == marsad.PER {
 					m := a.nerPerson(es, rm.Country(), rm.Actor.Sector, i, rm.Span.Start)
 					a.out = append(a.out, m)
 					i = m.TokEnd
@@ -316,6 +316,33 @@ func (d *Dictionary) uniqueSurname(toks []arabic.Token, i, end int) (*Entry, boo
 		return nil, false
 	}
 	return d.entries[found], true
+}
+
+// afterOffice skips what may stand between an office phrase and the
+// holder's name: a post («لدى اليمن», «في بغداد», «#اليمن») and a comma.
+func (a *article) afterOffice(k int) int {
+	if k < len(a.toks) && a.toks[k].Kind == arabic.Word {
+		switch a.toks[k].Norm {
+		case "لدي", "في", "الي", "بـ":
+			j := k + 1
+			if j < len(a.toks) && a.toks[j].Kind != arabic.Word && strings.TrimSpace(a.toks[j].Text) == "#" {
+				j++
+			}
+			var buf [8]firstKey
+			if h, ok := a.l.d.matchAt(a.toks, j, buf[:0]); ok {
+				j = h.end
+			} else if j < len(a.toks) && a.toks[j].Kind == arabic.Word {
+				j++
+			}
+			if j > k+1 {
+				k = j
+			}
+		}
+	}
+	if k < len(a.toks) && isComma(a.toks[k]) {
+		k++
+	}
+	return k
 }
 
 // roleSurname matches an office word followed by the surname of a person
