@@ -8,18 +8,27 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/marsad/marsad"
 )
 
+var shared struct {
+	once sync.Once
+	d    *Dictionary
+	err  error
+}
+
+// loadDefault returns one dictionary shared by the tests that only read it
+// (loading takes a few hundred milliseconds). Tests that Merge load their own.
 func loadDefault(t testing.TB) *Dictionary {
 	t.Helper()
-	d, err := LoadDefault()
-	if err != nil {
-		t.Fatalf("LoadDefault() error: %v", err)
+	shared.once.Do(func() { shared.d, shared.err = LoadDefault() })
+	if shared.err != nil {
+		t.Fatalf("LoadDefault() error: %v", shared.err)
 	}
-	return d
+	return shared.d
 }
 
 // TestDefaultData validates the embedded dictionary files.
@@ -135,7 +144,10 @@ func TestLoadFileAndMerge(t *testing.T) {
 	if u.Len() != 2 {
 		t.Errorf("LoadFile().Len() = %d, want 2", u.Len())
 	}
-	d := loadDefault(t)
+	d, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := d.Len()
 	if err := d.Merge(u); err != nil {
 		t.Fatalf("Merge() error: %v", err)
