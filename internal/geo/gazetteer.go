@@ -604,7 +604,7 @@ func (g *Gazetteer) index() {
 			putArabic(h.k, h.i, false)
 			continue
 		}
-		for _, p := range g.byKey[h.rest] {
+		for _, p := range g.byKey[strings.TrimSuffix(h.rest, " الدولي")] {
 			o := &g.entries[p.idx]
 			// «مطار الحديدة» is the city's airport; «مطار المزة» a base of its own.
 			if head == "مطار" && o.Kind != marsad.KindCity {

@@ -94,6 +94,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	ms := r.match(toks)
 	ctx := r.context(toks, ms)
 	r.choose(ms, ctx)
+	r.coordinated(ms, ctx)
 	r.consistent(ms)
 	listed := r.villageLists(toks, ms)
 	var out []marsad.Place
@@ -669,6 +670,20 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 	}
 }
 
+// coordinated keeps a context-level name that is joined by و to a kept
+// place after it («في مشهد وأصفهان») when the article supports it.
+func (r *Resolver) coordinated(ms []mention, ctx *articleContext) {
+	for i := len(ms) - 2; i >= 0; i-- {
+		m, n := &ms[i], &ms[i+1]
+		if m.keep || m.best < 0 || m.ambig != ambigContext || m.cue < cuePrep || !n.keep || n.tok != m.tok+m.ntok || !strings.HasPrefix(n.clitic, "و") {
+			continue
+		}
+		if e := &r.g.entries[m.best]; ctx.countries[e.Country] > 0 && r.g.entries[n.best].Country == e.Country {
+			m.keep = true
+		}
+	}
+}
+
 // consistent gives every mention of the same name the reading of its best
 // supported mention (one sense per article), unless a cue noun says
 // otherwise.
@@ -702,6 +717,16 @@ func (r *Resolver) consistent(ms []mention) {
 		}
 		if !slices.Contains(r.candidates(m), ms[j].best) {
 			continue
+		}
+		// «محافظة أصفهان» then «أصفهان»: a reading its cue noun chose does not
+		// carry over to a bare mention.
+		if ms[j].cue >= cueRif && m.cue < cueRif {
+			if !m.keep {
+				continue
+			}
+			if e := &r.g.entries[m.best]; e.Country == r.g.entries[ms[j].best].Country {
+				continue
+			}
 		}
 		m.best, m.keep = ms[j].best, true
 	}
