@@ -134,7 +134,7 @@ func FormatOf(name string) (f Format, gz bool) {
 		return JSON, gz
 	case ".jsonl", ".ndjson", ".jsonlines":
 		return JSONLines, gz
-	case ".warc":
+	case ".warc", ".wet":
 		return WARC, gz
 	}
 	return Unknown, gz
@@ -701,10 +701,11 @@ func (r *reader) jsonLine(name string, lineNo int, line []byte) error {
 	return r.item(&it)
 }
 
-// readWARC reads the HTML pages of a WARC stream: response records with
-// an HTML payload and resource records typed text/html. Other records
-// (requests, metadata, images, redirects) are skipped; broken ones are
-// rejected.
+// readWARC reads the pages of a WARC stream: response records with an
+// HTML payload, resource records typed text/html, and resource or
+// conversion records typed text/plain (the extracted text of WET files).
+// Other records (requests, metadata, images, redirects) are skipped; broken
+// ones are rejected.
 func (r *reader) readWARC(br *bufio.Reader, name string) error {
 	wr := NewWARCReader(br)
 	for i := 1; ; i++ {
@@ -736,12 +737,14 @@ func (r *reader) readWARC(br *bufio.Reader, name string) error {
 	}
 }
 
-// warcItem turns a record into an item, or nil for a record that is not an
-// HTML page.
+// warcItem turns a record into an item, or nil for a record that is not a
+// page. A payload whose declared type is neither HTML nor (for resource
+// and conversion records) plain text is skipped without being read.
 func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 	uri := strings.Trim(rec.Get("WARC-Target-URI"), "<>")
 	var payload io.Reader
 	var ctype string
+	textOK := false
 	switch strings.ToLower(rec.Get("WARC-Type")) {
 	case "response":
 		if !strings.Contains(strings.ToLower(rec.Get("Content-Type")), "http") {
@@ -756,13 +759,20 @@ func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 			return nil, nil
 		}
 		ctype = resp.Header.Get("Content-Type")
+		if ctype != "" && !isHTMLType(ctype) {
+			return nil, nil
+		}
 		body, err := decodeContent(resp.Body, resp.Header.Get("Content-Encoding"))
 		if err != nil {
 			return nil, err
 		}
 		payload = body
-	case "resource":
+	case "resource", "conversion":
 		ctype = rec.Get("Content-Type")
+		textOK = mediaType(ctype) == "text/plain"
+		if ctype != "" && !isHTMLType(ctype) && !textOK {
+			return nil, nil
+		}
 		payload = rec.Body
 	default:
 		return nil, nil
@@ -774,7 +784,17 @@ func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 	if int64(len(b)) > r.opts.MaxItemBytes {
 		return nil, marsad.Errorf(marsad.ETOOLARGE, "page over the %d-byte limit", r.opts.MaxItemBytes)
 	}
-	if !isHTML(ctype, b) {
+	if textOK {
+		text, err := decodeText(b)
+		if err != nil {
+			return nil, err
+		}
+		if strings.TrimSpace(text) == "" {
+			return nil, marsad.Errorf(marsad.EINVALID, "empty text")
+		}
+		return &marsad.RawItem{URL: uri, Text: strings.TrimSpace(text)}, nil
+	}
+	if ctype == "" && !isHTMLType(http.DetectContentType(b)) {
 		return nil, nil
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
@@ -783,16 +803,18 @@ func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 	return &marsad.RawItem{URL: uri, HTML: b}, nil
 }
 
-// isHTML decides from the declared content type, or by sniffing when none
-// is declared.
-func isHTML(ctype string, b []byte) bool {
-	if ctype == "" {
-		ctype = http.DetectContentType(b)
-	}
+// mediaType returns the lower-case media type of a Content-Type value.
+func mediaType(ctype string) string {
 	mt, _, err := mime.ParseMediaType(ctype)
 	if err != nil {
 		mt = strings.ToLower(strings.TrimSpace(strings.Split(ctype, ";")[0]))
 	}
+	return mt
+}
+
+// isHTMLType reports whether a Content-Type is an HTML page.
+func isHTMLType(ctype string) bool {
+	mt := mediaType(ctype)
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 

@@ -248,6 +248,19 @@ func TestRead(t *testing.T) {
 			},
 		},
 		{
+			name: "WET conversion records give text items",
+			files: map[string][]byte{"a.warc.wet.gz": gzMembers(t,
+				warcRecord("WARC/1.0", "warcinfo", "", "application/warc-fields", []byte("isPartOf: test\r\n")),
+				warcRecord("WARC/1.0", "conversion", "https://example.org/n1", "text/plain", []byte("عنوان\nنص الخبر المستخرج من الصفحة.")),
+				warcRecord("WARC/1.0", "conversion", "https://example.org/n2", "text/plain", []byte("نص \xc3\x28 مكسور")),
+				warcRecord("WARC/1.0", "resource", "https://example.org/v.mp4", "video/mp4", bytes.Repeat([]byte{0}, 5000)),
+			)},
+			paths:   []string{"a.warc.wet.gz"},
+			opts:    Options{MaxItemBytes: 1000},
+			items:   []string{"a.warc.wet.gz#2 url=https://example.org/n1 text=34"},
+			rejects: []string{"a.warc.wet.gz#3 invalid: invalid UTF-8"},
+		},
+		{
 			name: "truncated warc keeps earlier records",
 			files: map[string][]byte{"t.warc": func() []byte {
 				b := bytes.Join(sampleWARC(t), nil)
@@ -460,7 +473,7 @@ func TestFormatOf(t *testing.T) {
 		gz   bool
 	}{
 		{"a.jsonl.gz", JSONLines, true}, {"A.JSONL", JSONLines, false}, {"x.ndjson", JSONLines, false},
-		{"b.json", JSON, false}, {"c.warc.gz", WARC, true}, {"d.htm", HTML, false}, {"e.txt", Text, false},
+		{"b.json", JSON, false}, {"c.warc.gz", WARC, true}, {"c.warc.wet.gz", WARC, true}, {"d.htm", HTML, false}, {"e.txt", Text, false},
 		{"f.csv", Unknown, false}, {"g.gz", Unknown, true},
 	}
 	for _, tt := range tests {
