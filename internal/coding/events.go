@@ -998,6 +998,12 @@ func compatible(a, b *marsad.Actor) bool {
 	if a == nil || b == nil {
 		return true
 	}
+	if (a.Country == "" && a.Sector == "" && a.ID == "") || (b.Country == "" && b.Sector == "" && b.ID == "") {
+		// a phrase that names no known actor cannot tell two happenings apart
+		if !namesOverlap(a.Name, b.Name) {
+			return true
+		}
+	}
 	if namesOverlap(a.Name, b.Name) {
 		return true
 	}
