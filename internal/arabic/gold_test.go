@@ -77,3 +77,62 @@ func TestSentencesGoldEvidence(t *testing.T) {
 		t.Errorf("only %.1f%% of gold passages lie inside one sentence, want at least 95%%", 100*rate)
 	}
 }
+
+// TestParseNumberGoldCounts reads every number in the evidence passages of
+// gold events that carry a count and checks that one reading equals the
+// count. Counts given only by a dual noun (وزيرين) or a singular (اعتقال
+// رجل) have no number to read; they bound the recall below 100%.
+func TestParseNumberGoldCounts(t *testing.T) {
+	path := filepath.Join(sharedDir(), "eval", "gold", "dev.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("shared dev gold not available (%v); skipping", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var counts, found int
+	for sc.Scan() {
+		var rec struct {
+			Events []struct {
+				Evidence []string `json:"evidence"`
+				Count    *int64   `json:"count"`
+			} `json:"events"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		for _, e := range rec.Events {
+			if e.Count == nil {
+				continue
+			}
+			counts++
+			ok := false
+			var read []int64
+			for _, ev := range e.Evidence {
+				toks := Tokenize(ev)
+				for i := range toks {
+					if n, isNum := ParseNumber(toks, i); isNum && !n.Vague {
+						read = append(read, n.Value)
+						ok = ok || n.Value == *e.Count
+					}
+				}
+			}
+			if ok {
+				found++
+			} else {
+				t.Logf("count %d not read (read %v) in %q", *e.Count, read, e.Evidence)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	rate := float64(found) / float64(max(counts, 1))
+	t.Logf("%d of %d gold counts read from their evidence passages (%.1f%%)", found, counts, 100*rate)
+	// On the 31 dev articles every count written as a number is read; the
+	// rest are duals and singulars.
+	if rate < 0.6 {
+		t.Errorf("only %.1f%% of gold counts read, want at least 60%%", 100*rate)
+	}
+}
