@@ -73,6 +73,10 @@ func TestImportGeoNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// an overlay-only village needs context: a cue noun here.
+	if ps := r.Resolve("القبير", nil, Options{}); len(ps) != 0 {
+		t.Errorf("a bare overlay-only name was resolved: %+v", ps)
+	}
 	text := "وقعت مجزرة في قرية القبير بريف حماة."
 	ps := r.Resolve(text, arabic.Tokenize(text), Options{})
 	if len(ps) != 2 || ps[0].Name != "القبير" || ps[0].GazID != "gn:9990002" || ps[1].Name != "حماة" {

@@ -74,7 +74,6 @@ type mention struct {
 	start, end int // code points
 	key        string
 	posts      []posting
-	derived    bool
 	clitic     string // proclitics stripped from the first word (normalised, without ال)
 	cue        int
 	adminCue   bool // right after a singular, indefinite administrative noun («محافظة»)
@@ -235,8 +234,8 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				if best != nil && n < best.words {
 					break
 				}
-				if best != nil && n == best.words && fi > 0 && !best.derived {
-					break
+				if best != nil && n == best.words && fi > 0 {
+					break // the least-stripped reading of the longest name wins
 				}
 				ws := nextWords(toks, i, n, wbuf[:0])
 				if ws == nil {
@@ -257,7 +256,7 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				if len(ps) == 0 {
 					continue
 				}
-				ps = r.usable(k, ps, f, len(w))
+				ps = exact(ps)
 				if len(ps) == 0 {
 					continue
 				}
@@ -267,9 +266,9 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				}
 				last := ws[len(ws)-1]
 				m := mention{tok: i, ntok: last - i + 1, start: start, end: toks[last].CEnd, key: k, posts: ps, best: -1,
-					derived: allDerived(ps), clitic: f.clitic}
+					clitic: f.clitic}
 				m.words = n
-				if best == nil || n > best.words || (best.derived && !m.derived) {
+				if best == nil || n > best.words {
 					best = &m
 				}
 				break
@@ -283,12 +282,12 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 	return ms
 }
 
-// usable keeps the postings of names listed exactly as written (up to
+// exact keeps the postings of names listed exactly as written (up to
 // clitics): a name listed with ال does not match a word without it
 // («بادية على ملامحه» is not البادية; «كاميرون» is not الكاميرون) and a
 // name listed without ال does not match a word that has it («السورية» is an
 // adjective, not سورية). Real variants are listed in the data instead.
-func (r *Resolver) usable(k string, ps []posting, f prefixForm, wordLen int) []posting {
+func exact(ps []posting) []posting {
 	out := ps[:0:0]
 	for _, p := range ps {
 		if !p.derived {
@@ -296,15 +295,6 @@ func (r *Resolver) usable(k string, ps []posting, f prefixForm, wordLen int) []p
 		}
 	}
 	return out
-}
-
-func allDerived(ps []posting) bool {
-	for _, p := range ps {
-		if !p.derived {
-			return false
-		}
-	}
-	return true
 }
 
 // nextWords returns the indices of n words starting at token i that form
@@ -461,6 +451,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	for i := range ms {
 		m := &ms[i]
 		m.ambig = r.lex.ambig[stripFirstArticle(m.key)]
+		// names known only from the imported GeoNames overlay are often common
+		// words (villages called السلام or النصر): they need context.
+		if m.ambig == ambigNone && r.overlayOnly(m) {
+			m.ambig = ambigContext
+		}
 		if pi := prevWord(toks, m.tok); pi >= 0 {
 			prev := &toks[pi]
 			if m.start-prev.CEnd <= 3 {
@@ -548,6 +543,18 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		}
 	}
 	return ctx
+}
+
+// overlayOnly reports whether every reading of m comes from the imported
+// GeoNames overlay and none is a sizeable city.
+func (r *Resolver) overlayOnly(m *mention) bool {
+	for _, p := range m.posts {
+		e := &r.g.entries[p.idx]
+		if e.Source != "geonames" || e.Population >= 100000 {
+			return false
+		}
+	}
+	return true
 }
 
 // cityOnly reports whether every reading of m is a city or town.
