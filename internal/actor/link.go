@@ -509,7 +509,7 @@ func (a *article) placeOrActor(m *Mention, h hit) {
 	if m.TokEnd < len(a.toks) && a.toks[m.TokEnd].Kind == arabic.Word {
 		next = a.toks[m.TokEnd].Norm
 	}
-	locative := d.placeWords[prev] || h.prep
+	locative := d.isPlaceWord(prev) || h.prep
 	switch m.Kind {
 	case KindCapital:
 		gov := !locative && (d.isSubjectVerb(prev) || d.isSubjectVerb(next))
@@ -523,6 +523,18 @@ func (a *article) placeOrActor(m *Mention, h hit) {
 	case KindCountry, "territory":
 		m.Place = locative
 	}
+}
+
+// isPlaceWord reports whether the normalised word is a locative word, with
+// a conjunction و/ف allowed («وفي»).
+func (d *Dictionary) isPlaceWord(w string) bool {
+	if d.placeWords[w] {
+		return true
+	}
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		return d.placeWords[w[len("و"):]]
+	}
+	return false
 }
 
 // isSubjectVerb reports whether the normalised word is a verb after or
@@ -540,31 +552,45 @@ func (d *Dictionary) isSubjectVerb(w string) bool {
 	return false
 }
 
-// fillContext gives bare role phrases the article's most mentioned country
-// (actors and places alike; ties go to the first mentioned), and ambiguous
-// names the reading of that country when they have one.
+// fillContext gives bare role phrases a country: the one most mentioned in
+// their sentence, else in the article (actors and places alike; ties go to
+// the first mentioned). Ambiguous names take the reading of the article's
+// country when they have one. Anaphors then follow their antecedents.
 func (a *article) fillContext() {
-	if !a.l.ContextCountry {
-		return
+	if a.l.ContextCountry {
+		a.contextCountries()
 	}
+	for k := range a.out {
+		// anaphors follow their antecedent's final reading
+		if m := &a.out[k]; m.ante > 0 && m.ante <= k {
+			p := a.out[m.ante-1]
+			name := m.Actor.Name
+			m.Actor, m.Kind = p.Actor, p.Kind
+			m.Actor.Name, m.Actor.Aliases = name, nil
+		}
+	}
+}
+
+// topCountry returns the most frequent country of ms[lo:hi] (first
+// mentioned on ties).
+func topCountry(ms []Mention) string {
 	count := map[string]int{}
-	order := []string{}
-	for _, m := range a.out {
+	top, n := "", 0
+	for _, m := range ms {
 		c := m.Actor.Country
 		if c == "" {
 			continue
 		}
-		if count[c] == 0 {
-			order = append(order, c)
-		}
 		count[c]++
-	}
-	top, n := "", 0
-	for _, c := range order {
 		if count[c] > n {
 			top, n = c, count[c]
 		}
 	}
+	return top
+}
+
+func (a *article) contextCountries() {
+	top := topCountry(a.out)
 	if top == "" {
 		return
 	}
@@ -581,19 +607,32 @@ func (a *article) fillContext() {
 			}
 		}
 	}
-	for k := range a.out {
-		// anaphors follow their antecedent's final reading
-		if m := &a.out[k]; m.ante > 0 && m.ante <= k {
-			p := a.out[m.ante-1]
-			name := m.Actor.Name
-			m.Actor, m.Kind = p.Actor, p.Kind
-			m.Actor.Name, m.Actor.Aliases = name, nil
+	// Sentence of each mention, by code point.
+	sents := arabic.Sentences(a.text)
+	sentOf := func(cp int) int {
+		return sort.Search(len(sents), func(i int) bool { return sents[i].CEnd > cp })
+	}
+	bySent := map[int]string{}
+	lo := 0
+	for lo < len(a.out) {
+		si := sentOf(a.out[lo].Span.Start)
+		hi := lo + 1
+		for hi < len(a.out) && sentOf(a.out[hi].Span.Start) == si {
+			hi++
 		}
+		if c := topCountry(a.out[lo:hi]); c != "" {
+			bySent[si] = c
+		}
+		lo = hi
 	}
 	for k := range a.out {
 		m := &a.out[k]
 		if m.Kind == KindRole && m.Actor.Country == "" && contextSectors[m.Actor.Sector] {
-			m.Actor.Country = top
+			if c, ok := bySent[sentOf(m.Span.Start)]; ok {
+				m.Actor.Country = c
+			} else {
+				m.Actor.Country = top
+			}
 		}
 	}
 }
