@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -125,21 +126,36 @@ func TestSimHashEdges(t *testing.T) {
 func TestBandValues(t *testing.T) {
 	h := uint64(0x0123456789abcdef)
 	b := BandValues(h)
-	var back uint64
+	var cut1, cut2 uint64
 	for i, v := range b {
 		if v >= 1<<BandBits {
 			t.Errorf("BandValues(%x)[%d] = %x, wider than %d bits", h, i, v, BandBits)
 		}
-		back |= v << (i * BandBits)
+		if i < 8 {
+			cut1 |= v << (i * BandBits)
+			continue
+		}
+		for j := range BandBits {
+			cut2 |= (v >> j & 1) << (j*8 + i - 8)
+		}
 	}
-	if back != h {
-		t.Errorf("BandValues(%x) reassembled = %x", h, back)
+	if cut1 != h || cut2 != h {
+		t.Errorf("BandValues(%x) reassembled = %x and %x", h, cut1, cut2)
 	}
-	// Flipping bits inside one band changes that band only.
-	x := BandValues(h ^ 0b101<<BandBits)
-	for i := range b {
-		if (x[i] != b[i]) != (i == 1) {
-			t.Errorf("band %d after flipping bits of band 1: %x, was %x", i, x[i], b[i])
+	// Any 7 flipped bits leave a band of the first cut untouched.
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		x := h
+		for range 7 {
+			x ^= 1 << rng.IntN(64)
+		}
+		bx := BandValues(x)
+		shared := false
+		for i := range 8 {
+			shared = shared || bx[i] == b[i]
+		}
+		if !shared {
+			t.Fatalf("BandValues(%x) and BandValues(%x) share no band at distance %d", h, x, Distance(h, x))
 		}
 	}
 }
