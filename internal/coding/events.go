@@ -1131,7 +1131,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			ev := c.event(d, h, lead)
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own})
+			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace})
 		}
 	}
 	out := mergeEvents(evs)
@@ -1156,8 +1157,9 @@ func (c *Coder) ownDate(d *doc, h *hit) bool {
 // supports it.
 type coded struct {
 	marsad.Event
-	strong  bool
-	ownDate bool // the date is told in the event's own sentence
+	strong   bool
+	ownDate  bool // the date is told in the event's own sentence
+	ownPlace bool // the place is named in the event's own sentence
 }
 
 // weak reports a trigger that only adds evidence: a generic noun of the
@@ -1271,7 +1273,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
-			if o.Location != nil && e.Location != nil && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+			if o.ownPlace && e.ownPlace && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
 				continue
 			}
 			same := false
@@ -1289,8 +1291,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Recipient == nil {
 				o.Recipient = e.Recipient
 			}
-			if o.Location == nil {
-				o.Location = e.Location
+			if o.Location == nil || (!o.ownPlace && e.ownPlace) {
+				o.Location, o.ownPlace = e.Location, e.ownPlace
 			}
 			if (!o.ownDate && e.ownDate) || o.Date == "" {
 				o.Date, o.DatePrecision, o.ownDate = e.Date, e.DatePrecision, e.ownDate
