@@ -210,3 +210,25 @@ func BenchmarkSentencesAdversarial(b *testing.B) {
 	}
 	reportCPU(b, start, int64(len(s)))
 }
+
+// BenchmarkStems runs Stems on every word of the sample text, as full-text
+// indexing does.
+func BenchmarkStems(b *testing.B) {
+	var words []string
+	var n int64
+	for _, t := range Tokenize(newsText(b)) {
+		if t.Kind == Word {
+			words = append(words, t.Text)
+			n += int64(len(t.Text))
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		for _, w := range words {
+			Stems(w)
+		}
+	}
+	reportCPU(b, start, n)
+}

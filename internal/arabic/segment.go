@@ -111,7 +111,7 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 	var nbuf [64]byte
 	norm := nbuf[:0]
 	total := 0
-	arabic := true
+	arabic, same := true, true
 	for _, r := range word {
 		if m := NormalizeRune(r); m >= 0 {
 			ls = append(ls, letter{m, r, total, len(norm)})
@@ -119,6 +119,9 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 			if classOf(r)&^cChanges != cArabic {
 				arabic = false
 			}
+			same = same && m == r && r != utf8.RuneError
+		} else {
+			same = false
 		}
 		total++
 	}
@@ -128,7 +131,10 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 		}
 		return append(dst, Analysis{Stem: "", StemEnd: total})
 	}
-	nw := string(norm)
+	nw := word // already normalised: share its memory
+	if !same {
+		nw = string(norm)
+	}
 	whole := Analysis{Stem: nw, StemEnd: total}
 	if !arabic || len(ls) < 3 {
 		return append(dst, whole)
@@ -249,15 +255,19 @@ func hasSuffix(ls []letter, suf []rune) bool {
 // plus each stem with "ال" re-attached where an article was stripped (so
 // «بالحسكة» yields "بالحسكه", "الحسكه", "حسكه"), in the order of Segment.
 func Stems(word string) []string {
-	var out []string
-	seen := make(map[string]bool, 8)
-	add := func(s string) {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
+	var buf [16]Analysis
+	as := AppendSegment(buf[:0], word)
+	if len(as) == 0 {
+		return nil
 	}
-	for _, a := range Segment(word) {
+	out := make([]string, 0, len(as)+2)
+	add := func(s string) {
+		if s == "" || slices.Contains(out, s) {
+			return
+		}
+		out = append(out, s)
+	}
+	for _, a := range as {
 		if a.HasArticle() {
 			add("ال" + a.Stem)
 		}
