@@ -99,7 +99,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 		"comma-separated training files, each [FORMAT:]PATH with FORMAT anercorp (default), aqmar, fane or wojood; folds split the first file only")
 	out := fs.String("o", "internal/ner/model/ner.model.gz", "output model (gzip); empty to skip writing")
 	clusters := fs.String("clusters", "internal/ner/model/clusters.gz", "cluster file from `marsad train clusters`; empty for none")
-	epochs := fs.Int("epochs", 12, "training epochs")
+	epochs := fs.Int("epochs", 8, "training epochs")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	bits := fs.Int("bits", 20, "log2 of the weight-table rows")
 	openalty := fs.Float64("o-penalty", 0, "decoding penalty on the O label (raises recall); stored in the model")
@@ -233,9 +233,13 @@ func writeFold(t *ner.Tagger, dev []ner.Sentence, dir string, k int) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	pred := make([]ner.Sentence, len(dev))
+	words := make([][]string, len(dev))
 	for i, s := range dev {
-		pred[i] = ner.Sentence{Words: s.Words, Labels: t.TagTokens(s.Words)}
+		words[i] = s.Words
+	}
+	pred := make([]ner.Sentence, len(dev))
+	for i, labels := range t.TagCorpus(words) {
+		pred[i] = ner.Sentence{Words: dev[i].Words, Labels: labels}
 	}
 	for name, sents := range map[string][]ner.Sentence{"gold": dev, "pred": pred} {
 		f, err := os.Create(filepath.Join(dir, fmt.Sprintf("%s-%d.conll", name, k)))

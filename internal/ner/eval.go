@@ -44,15 +44,12 @@ type Report struct {
 // consecutive sentences, and scores the result.
 func Evaluate(t *Tagger, gold []Sentence) Report {
 	r := Report{Types: map[string]Counts{}}
-	for lo := 0; lo < len(gold); lo += docBlock {
-		hi := min(lo+docBlock, len(gold))
-		words := make([][]string, 0, hi-lo)
-		for _, s := range gold[lo:hi] {
-			words = append(words, s.Words)
-		}
-		for k, pred := range t.TagSentences(words) {
-			r.add(gold[lo+k].Labels, pred)
-		}
+	words := make([][]string, len(gold))
+	for i, s := range gold {
+		words[i] = s.Words
+	}
+	for i, pred := range t.TagCorpus(words) {
+		r.add(gold[i].Labels, pred)
 	}
 	return r
 }

@@ -141,6 +141,17 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	return out
 }
 
+// TagCorpus tags a stream of sentences with no document marks (a CoNLL
+// corpus) as documents of docBlock consecutive sentences, as training saw
+// them.
+func (t *Tagger) TagCorpus(sents [][]string) [][]string {
+	out := make([][]string, 0, len(sents))
+	for lo := 0; lo < len(sents); lo += docBlock {
+		out = append(out, t.TagSentences(sents[lo:min(lo+docBlock, len(sents))])...)
+	}
+	return out
+}
+
 // maxSentence bounds the tokens tagged as one sequence; longer runs without
 // a sentence end are cut.
 const maxSentence = 256

@@ -12,7 +12,7 @@ import (
 
 // TrainConfig sets how Train runs.
 type TrainConfig struct {
-	Epochs int       // passes over the data; default 12
+	Epochs int       // passes over the data; default 8
 	Seed   uint64    // shuffling seed: the same seed and data give the same model
 	Bits   int       // log2 of the weight-table rows; default 20
 	Log    io.Writer // progress lines, nil for none
@@ -33,7 +33,7 @@ type TrainConfig struct {
 
 func (c *TrainConfig) defaults() {
 	if c.Epochs <= 0 {
-		c.Epochs = 12
+		c.Epochs = 8
 	}
 	if c.Bits == 0 {
 		c.Bits = 20
