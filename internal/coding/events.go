@@ -851,7 +851,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 			for k := de.TokStart - 1; k >= s.a && k >= de.TokStart-2; k-- {
 				since = since || d.toks[k].Norm == "منذ"
 			}
-			near := de.TokStart-h.last() <= 12 && h.head()-de.TokEnd <= 12 && !d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last()))
+			near := de.TokEnd <= h.head() || (de.TokStart-h.last() <= 12 && !d.commaBetween(h.last(), de.TokStart))
 			if de.Precision == PrecYear && !d.pub.IsZero() && de.Date.Year() < d.pub.Year() && !since && near {
 				best = de
 				break
@@ -1177,7 +1177,7 @@ func (c *Coder) weak(d *doc, h *hit) bool {
 
 // purpose reports a verbal noun with ل, a purpose or plan («التخطيط لهجوم»).
 func (c *Coder) purpose(d *doc, h *hit) bool {
-	if len(h.trig.Slots) > 1 {
+	if len(h.trig.Slots) > 1 && h.trig.Verb {
 		return false
 	}
 	if !strings.HasPrefix(h.clitic, "ل") {
