@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/export"
 	"github.com/marsad/marsad/internal/pipeline"
 )
 
@@ -88,6 +89,7 @@ func (s *Server) routes() {
 	s.handle("POST /api/v1/articles", s.write(s.pushArticles))
 	s.handle("GET /api/v1/articles/{id}", s.getArticle)
 	s.handle("GET /api/v1/events", s.listEvents)
+	s.handle("GET /api/v1/events/export", s.exportEvents)
 	s.handle("GET /api/v1/feeds", s.feeds)
 	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return marsad.Errorf(marsad.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
@@ -241,9 +243,10 @@ func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) error {
 	return ok(w, articleView{Article: a, Analysis: an})
 }
 
-func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
+// eventQuery reads the event filters shared by the list and export endpoints.
+func eventQuery(r *http.Request, defLimit int) (marsad.EventQuery, error) {
 	q := r.URL.Query()
-	eq := marsad.EventQuery{Actor: q.Get("actor"), Country: q.Get("country"), ArticleID: q.Get("article"), Source: q.Get("source"), Cursor: q.Get("cursor")}
+	eq := marsad.EventQuery{Actor: q.Get("actor"), Country: strings.ToUpper(q.Get("country")), ArticleID: q.Get("article"), Source: q.Get("source"), Cursor: q.Get("cursor")}
 	if v := q.Get("type"); v != "" {
 		eq.Types = strings.Split(strings.ToUpper(v), ",")
 	}
@@ -251,25 +254,106 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 		eq.Modes = strings.Split(v, ",")
 	}
 	var err error
-	if eq.Limit, err = intParam(q.Get("limit"), 100, 1000); err != nil {
-		return err
+	if eq.Limit, err = intParam(q.Get("limit"), defLimit, 1000); err != nil {
+		return eq, err
 	}
 	if eq.Since, err = timeParam("since", q.Get("since")); err != nil {
-		return err
+		return eq, err
 	}
 	if eq.Until, err = timeParam("until", q.Get("until")); err != nil {
-		return err
+		return eq, err
 	}
 	if v := q.Get("min_confidence"); v != "" {
 		if eq.MinConfidence, err = strconv.ParseFloat(v, 64); err != nil || eq.MinConfidence < 0 || eq.MinConfidence > 1 {
-			return marsad.Errorf(marsad.EINVALID, "min_confidence must be a number between 0 and 1")
+			return eq, marsad.Errorf(marsad.EINVALID, "min_confidence must be a number between 0 and 1")
 		}
+	}
+	if v := q.Get("bbox"); v != "" {
+		f, err := floats(v, 4)
+		if err != nil || f[0] > f[2] || f[1] > f[3] {
+			return eq, marsad.Errorf(marsad.EINVALID, "bbox must be minLon,minLat,maxLon,maxLat")
+		}
+		eq.BBox = &[4]float64{f[0], f[1], f[2], f[3]}
+	}
+	if v := q.Get("near"); v != "" {
+		f, err := floats(v, 3)
+		if err != nil || f[2] <= 0 || f[0] < -90 || f[0] > 90 || f[1] < -180 || f[1] > 180 {
+			return eq, marsad.Errorf(marsad.EINVALID, "near must be lat,lon,radius_km")
+		}
+		eq.Near = &marsad.Circle{Lat: f[0], Lon: f[1], RadiusKm: f[2]}
+	}
+	return eq, nil
+}
+
+func floats(v string, n int) ([]float64, error) {
+	parts := strings.Split(v, ",")
+	if len(parts) != n {
+		return nil, fmt.Errorf("want %d numbers", n)
+	}
+	out := make([]float64, n)
+	for i, p := range parts {
+		f, err := strconv.ParseFloat(strings.TrimSpace(p), 64)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = f
+	}
+	return out, nil
+}
+
+func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
+	eq, err := eventQuery(r, 100)
+	if err != nil {
+		return err
 	}
 	page, err := s.deps.Store.Events(r.Context(), eq)
 	if err != nil {
 		return err
 	}
 	return ok(w, page)
+}
+
+// exportEvents streams every event matching the filters in the format asked
+// for; limit sets the page size of the store queries, not the export's.
+func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request) error {
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = "csv"
+	}
+	eq, err := eventQuery(r, 1000)
+	if err != nil {
+		return err
+	}
+	ext := map[string]string{"csv": "csv", "jsonl": "jsonl", "plover": "plover.jsonl", "geojson": "geojson"}[format]
+	if ext == "" {
+		return marsad.Errorf(marsad.EINVALID, "format must be one of %s", strings.Join(export.Formats, ", "))
+	}
+	cw := &committedWriter{w: w}
+	ew, err := export.New(format, cw)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", export.ContentType(format))
+	w.Header().Set("Content-Disposition", `attachment; filename="marsad-events.`+ext+`"`)
+	if _, err := export.Stream(r.Context(), s.deps.Store, eq, ew); err != nil {
+		if !cw.wrote {
+			return err
+		}
+		// Headers are gone: the client sees a truncated body; log why.
+		s.log.Error("export interrupted", "err", err)
+	}
+	return nil
+}
+
+// committedWriter records whether the response body has started.
+type committedWriter struct {
+	w     http.ResponseWriter
+	wrote bool
+}
+
+func (c *committedWriter) Write(p []byte) (int, error) {
+	c.wrote = true
+	return c.w.Write(p)
 }
 
 // pushResult reports one pushed article.

@@ -202,3 +202,36 @@ func TestPushTooLarge(t *testing.T) {
 		t.Fatalf("push of 20 KB with a 1 KB limit = %d %+v, want 413 too_large", status, env.Error)
 	}
 }
+
+func TestExportEndpoint(t *testing.T) {
+	ts := newServer(t)
+	if code, env := do(t, "POST", ts.URL+"/api/v1/articles", token, article1+"\n"+article2); code != 200 {
+		t.Fatalf("push = %d %+v", code, env.Error)
+	}
+	for _, tt := range []struct {
+		format, ctype, want string
+	}{
+		{"csv", "text/csv", "event_id,event_date"},
+		{"jsonl", "application/x-ndjson", `"evidence_text"`},
+		{"plover", "application/x-ndjson", `"quad_code":2`},
+		{"geojson", "application/geo+json", `"FeatureCollection"`},
+	} {
+		resp, err := http.Get(ts.URL + "/api/v1/events/export?type=AID&format=" + tt.format)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), tt.ctype) || !strings.Contains(string(b), tt.want) {
+			t.Errorf("export %s = %d %s %.200s", tt.format, resp.StatusCode, resp.Header.Get("Content-Type"), b)
+		}
+		if tt.format == "csv" && strings.Count(strings.TrimSpace(string(b)), "\n") != 2 {
+			t.Errorf("csv export has %d rows, want a header and 2 events:\n%s", strings.Count(string(b), "\n"), b)
+		}
+	}
+	for _, q := range []string{"format=xlsx", "bbox=1,2,3", "near=91,0,10", "bbox=10,10,0,0"} {
+		if code, env := do(t, "GET", ts.URL+"/api/v1/events/export?"+q, "", ""); code != 400 || env.Error == nil || env.Error.Code != marsad.EINVALID {
+			t.Errorf("export?%s = %d %+v, want 400 invalid", q, code, env.Error)
+		}
+	}
+}
