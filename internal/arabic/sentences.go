@@ -56,9 +56,12 @@ type SentenceOptions struct {
 // Sentences splits s at . ! ? ؟ … and newlines, aware of Arabic
 // punctuation: a closing quotation mark or bracket stays with its sentence,
 // and a period does not end a sentence inside a number (3.5), a URL or
-// e-mail address (bbc.com), after an abbreviation or initial (د. أ. J.) or
-// in an ellipsis (.. …). The Arabic semicolon ؛ does not end a sentence
-// (see SentencesWith).
+// e-mail address (bbc.com, العربية.نت), after an abbreviation or initial
+// (د. أ. J. إم.), after a list number («1. …») or in an ellipsis (.. …).
+// Nothing ends inside quotation marks or brackets that close soon in the
+// same paragraph («قال: "الفعل صادم. حياتي انقلبت"» is one sentence). A
+// missing space between Arabic words («الحرب.وقال») still ends one. The
+// Arabic semicolon ؛ does not end a sentence (see SentencesWith).
 func Sentences(s string) []Sentence {
 	return SentencesWith(s, SentenceOptions{})
 }
