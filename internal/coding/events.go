@@ -140,6 +140,14 @@ func (c *Coder) aux(d *doc, h *hit) string {
 	if d.has(s.a, c.lx.background) && !c.ownDate(d, h) {
 		return marsad.AuxHistorical
 	}
+	// «ومنذ ذلك الوقت، تشن القوات …»: an ongoing habit
+	if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) && h.clitic == "" {
+		for k := i - 1; k >= s.a && k >= i-7; k-- {
+			if bareWord(d, k) == "منذ" {
+				return marsad.AuxHistorical
+			}
+		}
+	}
 	// habits and history around the trigger
 	for k := max(s.a, i-6); k < s.b && k <= h.last()+6; k++ {
 		if d.has(k, c.lx.habitual) {
