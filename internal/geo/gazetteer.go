@@ -87,10 +87,11 @@ type posting struct {
 // الحديدة, «مدينة حمص» of حمص, «مطار التيفور» of التيفور and «معبر نصيب» of
 // نصيب when the bare name is a place within 30 km.
 var (
-	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true}
+	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true,
+		"مديريه": true, "قضاء": true, "ناحيه": true, "اقليم": true}
 	siteHeads  = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
-		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true}
-	townHeads = map[string]bool{"معبر": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true}
+		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
+	townHeads = map[string]bool{"معبر": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
 )
 
 var (
@@ -540,8 +541,12 @@ func (g *Gazetteer) index() {
 		}
 		for j, p := range g.byKey[k] {
 			if int(p.idx) == i {
+				// a listed name beats the same key derived from another name.
 				if !needsCue && p.needsCue {
 					g.byKey[k][j].needsCue = false
+				}
+				if !derived && p.derived {
+					g.byKey[k][j].derived = false
 				}
 				return
 			}
@@ -575,10 +580,10 @@ func (g *Gazetteer) index() {
 			k := nameKey(n)
 			head, rest, ok := strings.Cut(k, " ")
 			switch {
+			case ok && adminHeads[head] && own[rest]:
+				continue // «منطقة التنف», «مديرية نهم»: the bare name is listed
 			case ok && adminHeads[head] && (e.Kind == marsad.KindProvince || e.Kind == marsad.KindDistrict || e.Kind == marsad.KindCountry):
-				if !own[rest] {
-					putArabic(rest, i, true)
-				}
+				putArabic(rest, i, true)
 				continue
 			case ok && siteHeads[head]:
 				if !own[rest] {

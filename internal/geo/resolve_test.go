@@ -47,6 +47,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"دير الزور", "SYR", marsad.KindCity, 35.34, 40.14, 1}, {"رأس العين", "SYR", "", 36.85, 40.07, 1}, {"البوكمال", "SYR", "", 34.45, 40.92, 1}}},
 		{"Abu Kamal spelling", "وصلت الميليشيات إلى مدينة أبو كمال الحدودية.", Options{},
 			[]want{{"أبو كمال", "SYR", marsad.KindCity, 34.45, 40.92, 1}}},
+		{"variant listed without the article", "قصفت الطائرات بوكمال وقرية خان الأحمر.", Options{},
+			[]want{{"بوكمال", "SYR", "", 34.45, 40.92, 1}, {"خان الأحمر", "PSE", "", 31.80, 35.33, 1}}},
 		{"province cue is precision 3", "أعلنت السلطات حظر التجول في محافظة الحسكة.", Options{},
 			[]want{{"الحسكة", "SYR", marsad.KindProvince, 0, 0, 3}}},
 		{"north-east Syria is the country", "تسيطر قوات التحالف على مناطق في شمال شرق سوريا.", Options{},
