@@ -89,7 +89,7 @@ type posting struct {
 var (
 	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true,
 		"مديريه": true, "قضاء": true, "ناحيه": true, "اقليم": true}
-	siteHeads  = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
+	siteHeads = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
 		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
 	townHeads = map[string]bool{"معبر": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
 )
