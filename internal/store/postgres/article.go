@@ -318,7 +318,7 @@ func scanArticle(sc pgx.Row) (*marsad.Article, int64, error) {
 
 // Article returns the article with id, ENOTFOUND if none.
 func (s *Store) Article(ctx context.Context, id string) (*marsad.Article, error) {
-	if hasNUL(id) {
+	if hasNUL(id) || !utf8.ValidString(id) {
 		return nil, marsad.Errorf(marsad.ENOTFOUND, "article %q not found", id)
 	}
 	a, _, err := scanArticle(s.pool.QueryRow(ctx, `SELECT `+articleCols+` FROM articles a WHERE a.id = $1`, id))
