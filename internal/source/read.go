@@ -516,29 +516,31 @@ func (r *reader) readHTML(br *bufio.Reader, name string) error {
 // readJSON reads a .json stream: a list of objects, JSON Lines, or one or
 // more (possibly pretty-printed) objects.
 func (r *reader) readJSON(br *bufio.Reader, name string) error {
+	// Skip leading white space and a UTF-8 byte-order mark, by peeking
+	// (an UnreadByte after a Peek would fail and lose the byte).
+	var start byte
 	for {
-		c, err := br.ReadByte()
-		if err != nil {
-			if err == io.EOF {
+		b, err := br.Peek(1)
+		if len(b) == 0 {
+			if err == nil || err == io.EOF {
 				r.reject(name, marsad.EINVALID, "empty file")
-				return nil
+			} else {
+				r.reject(name, marsad.EINVALID, "read failed: "+errText(err))
 			}
-			r.reject(name, marsad.EINVALID, "read failed: "+errText(err))
 			return nil
 		}
-		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+		if c := b[0]; c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			br.Discard(1)
 			continue
 		}
-		if c == 0xef { // UTF-8 byte-order mark
-			if b, _ := br.Peek(2); bytes.Equal(b, []byte{0xbb, 0xbf}) {
-				br.Discard(2)
-				continue
-			}
+		if bom, _ := br.Peek(3); bytes.Equal(bom, []byte("\xef\xbb\xbf")) {
+			br.Discard(3)
+			continue
 		}
-		br.UnreadByte()
+		start = b[0]
 		break
 	}
-	if c, _ := br.Peek(1); c[0] == '[' {
+	if start == '[' {
 		return r.readJSONArray(br, name)
 	}
 	// JSON Lines if the first line is a whole object, else a stream of
