@@ -35,6 +35,7 @@ type Calendar struct {
 	current  map[string]bool
 	next     map[string]bool
 	first    map[string]bool // every word that can start a date expression
+	ordinal  map[string]int  // normalised ordinal day phrases (one or two words)
 }
 
 // DateExpr is one date expression found in tokens [TokStart,TokEnd).
@@ -53,6 +54,7 @@ type calFile struct {
 	Past     []string         `yaml:"past"`
 	Current  []string         `yaml:"current"`
 	Next     []string         `yaml:"next"`
+	Ordinals map[string]int   `yaml:"ordinals"`
 }
 
 // LoadCalendar compiles the embedded calendar vocabulary.
@@ -106,6 +108,13 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 	for k, v := range f.Units {
 		c.units[arabic.Normalize(k)] = v
 	}
+	c.ordinal = map[string]int{}
+	for k, v := range f.Ordinals {
+		if v < 1 || v > 31 {
+			return nil, marsad.Errorf(marsad.EINVALID, "calendar: ordinal %q = %d", k, v)
+		}
+		c.ordinal[arabic.Normalize(k)] = v
+	}
 	c.first = map[string]bool{"قبل": true, "منذ": true, "اسبوع": true, "الاسبوع": true, "شهر": true, "الشهر": true, "عام": true, "العام": true, "سنه": true, "السنه": true}
 	for k := range c.weekdays {
 		c.first[k] = true
@@ -120,6 +129,9 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 		c.first[k] = true
 	}
 	for k := range c.rel2 {
+		c.first[strings.Fields(k)[0]] = true
+	}
+	for k := range c.ordinal {
 		c.first[strings.Fields(k)[0]] = true
 	}
 	return c, nil
@@ -240,6 +252,12 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 			continue
 		}
 		w := t.Norm
+		// «الثامن من فبراير», «الخامس عشر من يوليو/تموز الماضي»
+		if e, ok := c.ordinalDate(toks, i, to, pub); ok {
+			out = append(out, e)
+			i = e.TokEnd - 1
+			continue
+		}
 		// قبل N أيام / قبل يومين / قبل أسبوع
 		if (w == "قبل" || w == "منذ") && i+1 < to {
 			if e, ok := c.ago(toks, i, to, pub); ok {
@@ -455,4 +473,48 @@ func (c *Calendar) ago(toks []arabic.Token, i, to int, pub time.Time) (DateExpr,
 		prec = PrecYear
 	}
 	return DateExpr{i, j + 1, pub.AddDate(0, 0, -days), prec}, true
+}
+
+// ordinalDate reads «(ب)الثامن من فبراير [2018]».
+func (c *Calendar) ordinalDate(toks []arabic.Token, i, to int, pub time.Time) (DateExpr, bool) {
+	day, n := 0, 0
+	var arr [6]string
+	for _, k := range arr[:calStems(toks[i].Norm, &arr)] {
+		if i+1 < to {
+			if v, ok := c.ordinal[k+" "+toks[i+1].Norm]; ok {
+				day, n = v, 2
+				break
+			}
+		}
+		if v, ok := c.ordinal[k]; ok {
+			day, n = v, 1
+		}
+	}
+	j := i + n
+	if day == 0 || j+1 >= to || toks[j].Norm != "من" {
+		return DateExpr{}, false
+	}
+	m, mn := c.month(toks, j+1, to)
+	if m == 0 {
+		return DateExpr{}, false
+	}
+	k := c.skipSlash(toks, j+1+mn, to)
+	y, explicit := pub.Year(), false
+	if k < to && toks[k].Kind == arabic.Number {
+		if v, ok := year(toks[k]); ok {
+			y, explicit = v, true
+			k++
+		}
+	}
+	if k < to && (c.past[toks[k].Norm] || c.current[toks[k].Norm] || c.next[toks[k].Norm]) {
+		k++
+	}
+	if !explicit && time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).After(pub.AddDate(0, 0, 7)) {
+		y--
+	}
+	d := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if d.Day() != day {
+		return DateExpr{}, false
+	}
+	return DateExpr{i, k, d, PrecDay}, true
 }

@@ -43,6 +43,9 @@ func TestCalendarFind(t *testing.T) {
 		{"في أيلول", "2026-09-30", PrecMonth},
 		{"عام 2014", "2014-12-31", PrecYear},
 		{"الجمعة 20 نوفمبر", "2026-11-20", PrecDay},
+		{"بالثامن من نوفمبر الجاري", "2026-11-08", PrecDay},
+		{"يوم الخامس عشر من يوليو/تموز الماضي", "2026-07-15", PrecDay},
+		{"في الحادي والعشرين من أيلول", "2026-09-21", PrecDay},
 	}
 	for _, tc := range tests {
 		toks := arabic.Tokenize(tc.text)
