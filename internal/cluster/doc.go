@@ -4,8 +4,11 @@
 // parameters, AMP variants, www., percent-encoding) into one key;
 // ContentHash keys the normalised text, so a re-encoded copy of an article
 // (diacritics, tatweel, alef and digit variants, spacing) has the same hash;
-// SimHash fingerprints the text so that a wire story re-published with a new
-// headline or footer lands within NearDuplicateDistance bits of the
-// original. ArticleID derives a deterministic id from all three, and Prepare
-// fills an article's identity fields before it is stored.
+// SimHash fingerprints the text, and SameStory decides from the distance of
+// two fingerprints (and, when it is borderline, the overlap of the texts'
+// word 3-grams) whether two reports are the same story, such as a wire item
+// re-published with a new headline and footer. BandValues cuts a
+// fingerprint into the LSH bands stores index to find candidates.
+// ArticleID derives a deterministic id, and Prepare fills an article's
+// identity fields before it is stored.
 package cluster
