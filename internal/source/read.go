@@ -668,6 +668,9 @@ func (r *reader) readJSONLines(br *bufio.Reader, name string) error {
 func (r *reader) jsonLines(br *bufio.Reader, name string, lineNo int) error {
 	var buf []byte
 	for {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
 		line, _, tooLong, err := readLine(br, r.opts.MaxLineBytes, buf)
 		if err == io.EOF {
 			return nil
@@ -711,6 +714,9 @@ func (r *reader) jsonLine(name string, lineNo int, line []byte) error {
 func (r *reader) readWARC(br *bufio.Reader, name string) error {
 	wr := NewWARCReader(br)
 	for i := 1; ; i++ {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
 		rec, err := wr.Next()
 		if err == io.EOF {
 			return nil
