@@ -43,6 +43,8 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"EventPagination", testEventPagination},
 		{"BadQueries", testBadQueries},
 		{"Seen", testSeen},
+		{"PutArticlesBatch", testPutArticlesBatch},
+		{"FilterValuesAreText", testFilterValuesAreText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -778,5 +780,88 @@ func testSeen(t *testing.T, s marsad.Store) {
 	}
 	if got := stats(t, s); got.Articles != 1 {
 		t.Errorf("Stats after Seen = %+v, want 1 article: Seen writes nothing", got)
+	}
+}
+
+// Batcher is the optional capability of storing many articles in one
+// transaction.
+type Batcher interface {
+	PutArticles(ctx context.Context, as []*marsad.Article) ([]marsad.PutStatus, error)
+}
+
+func testPutArticlesBatch(t *testing.T, s marsad.Store) {
+	b, ok := s.(Batcher)
+	if !ok {
+		t.Skip("the engine has no PutArticles")
+	}
+	a := newArticle("wire", "https://wire.example/1", wireText, day0)
+	copy1 := newArticle("site", "https://site.example/9", wireHeadline+wireText+wireFooter, day0.Add(time.Hour))
+	sameURL := newArticle("wire", "https://wire.example/1?utm_source=rss", otherStory, day0)
+	other := newArticle("wire", "https://wire.example/2", otherStory, day0.Add(2*time.Hour))
+	got, err := b.PutArticles(ctx, []*marsad.Article{a, copy1, sameURL, other})
+	want := []marsad.PutStatus{marsad.Stored, marsad.NearDuplicate, marsad.DuplicateURL, marsad.Stored}
+	if err != nil || !slices.Equal(got, want) {
+		t.Fatalf("PutArticles(original, copy, same URL, other) = %v, %v; want %v: later articles see earlier ones", got, err, want)
+	}
+	if copy1.StoryID != a.ID || sameURL.StoryID != a.ID || other.StoryID != other.ID {
+		t.Errorf("story ids = %q, %q, %q; want %q, %q, %q", copy1.StoryID, sameURL.StoryID, other.StoryID, a.ID, a.ID, other.ID)
+	}
+	// One bad article fails the batch, and nothing of it is stored.
+	rng := rand.New(rand.NewPCG(11, 11))
+	fresh := newArticle("gen", "https://gen.example/b/1", generatedText(rng, 60), day0)
+	clash := newArticle("gen", "https://gen.example/b/2", generatedText(rng, 60), day0)
+	clash.ID = a.ID // an id stored for another text and URL
+	_, err = b.PutArticles(ctx, []*marsad.Article{fresh, clash})
+	wantCode(t, "PutArticles(new, reused id)", err, marsad.ECONFLICT)
+	_, err = b.PutArticles(ctx, []*marsad.Article{fresh, {ID: "x", Text: "\xff"}})
+	wantCode(t, "PutArticles(new, invalid)", err, marsad.EINVALID)
+	if _, err := s.Article(ctx, fresh.ID); marsad.ErrorCode(err) != marsad.ENOTFOUND {
+		t.Errorf("Article(fresh) after failed batches: %v, want ENOTFOUND", err)
+	}
+	if st := stats(t, s); st != (marsad.Stats{Articles: 3, Stories: 2}) {
+		t.Errorf("Stats = %+v, want 3 articles in 2 stories", st)
+	}
+	if got, err := b.PutArticles(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("PutArticles(nil) = %v, %v; want nothing, nil", got, err)
+	}
+}
+
+// testFilterValuesAreText stores and filters by values holding quotes,
+// backslashes, wildcards and SQL: they are compared as text.
+func testFilterValuesAreText(t *testing.T, s marsad.Store) {
+	rng := rand.New(rand.NewPCG(12, 12))
+	sources := []string{`o'reilly`, `back\slash`, `100%`, `a_b`, `x'); DROP TABLE events; --`}
+	var arts []*marsad.Article
+	for i, src := range sources {
+		a := newArticle(src, fmt.Sprintf("https://q.example/%d", i), generatedText(rng, 50), day0.Add(time.Duration(i)*time.Hour))
+		put(t, s, a, marsad.Stored)
+		actor := &marsad.Actor{ID: "ID'" + src, Name: "حزب \"" + src + "\""}
+		an := &marsad.Analysis{ArticleID: a.ID, Events: []marsad.Event{{ID: "e" + src, Type: "PROTEST", Actor: actor,
+			Confidence: 0.5, Evidence: []marsad.Span{{Start: 0, End: 5}}}}}
+		if err := s.PutAnalysis(ctx, an); err != nil {
+			t.Fatalf("PutAnalysis(source %q): %v", src, err)
+		}
+		arts = append(arts, a)
+	}
+	for i, src := range sources {
+		page, err := s.Articles(ctx, marsad.ArticleQuery{Source: src})
+		if err != nil || len(page.Articles) != 1 || page.Articles[0].ID != arts[i].ID {
+			t.Errorf("Articles(source %q) = %v, %v; want only its article", src, ids(page.Articles), err)
+		}
+		for _, q := range []marsad.EventQuery{{Source: src}, {Actor: "ID'" + src}, {Actor: "حزب \"" + src + "\""}} {
+			ev, err := s.Events(ctx, q)
+			if err != nil || len(ev.Events) != 1 || ev.Events[0].ID != "e"+src {
+				t.Errorf("Events(%+v) = %v, %v; want only e%s", q, eventIDs(ev.Events), err, src)
+			}
+		}
+	}
+	for _, src := range []string{"%", "_", "'", "o"} {
+		page, err := s.Articles(ctx, marsad.ArticleQuery{Source: src})
+		if err != nil || len(page.Articles) != 0 {
+			t.Errorf("Articles(source %q) = %v, %v; want none: sources match exactly", src, ids(page.Articles), err)
+		}
+	}
+	if st := stats(t, s); st.Articles != len(sources) || st.Events != len(sources) {
+		t.Errorf("Stats = %+v, want %d articles and events", st, len(sources))
 	}
 }
