@@ -61,11 +61,7 @@ func (s *Store) PutArticles(ctx context.Context, as []*marsad.Article) ([]marsad
 		return nil, dbError("put articles", err)
 	}
 	defer tx.Rollback()
-	w, err := prepareArticleWrites(ctx, tx)
-	if err != nil {
-		return nil, dbError("put articles", err)
-	}
-	defer w.close()
+	w := s.aw.inTx(ctx, tx)
 	out := make([]marsad.PutStatus, len(as))
 	stories := make([]string, len(as))
 	for i, a := range as {
@@ -124,7 +120,8 @@ func (s *Store) checkArticle(a *marsad.Article) error {
 	return nil
 }
 
-// articleWrites holds the statements of one write transaction.
+// articleWrites holds the statements PutArticles runs, prepared once on
+// the writer connection and bound to each transaction with inTx.
 type articleWrites struct {
 	byURL, byHash, byID, near    *sql.Stmt
 	storyOf, textOf              *sql.Stmt
@@ -132,7 +129,7 @@ type articleWrites struct {
 	band, fts                    *sql.Stmt
 }
 
-func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, error) {
+func prepareArticleWrites(ctx context.Context, db *sql.DB) (*articleWrites, error) {
 	w := &articleWrites{}
 	for _, p := range []struct {
 		dst **sql.Stmt
@@ -151,10 +148,11 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 		{&w.article, `INSERT INTO articles(id, external_id, url, canonical_url, source, title, author,
 			published, fetched, sort_time, lang, text, content_hash, simhash, story_id)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.band, `INSERT INTO article_bands(key, sort_time, article_seq, simhash) VALUES (?, ?, ?, ?)`},
+		{&w.band, `INSERT INTO article_bands(key, sort_time, article_seq, simhash) VALUES ` +
+			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", cluster.Bands), ", ")},
 		{&w.fts, `INSERT INTO articles_fts(rowid, terms) VALUES (?, ?)`},
 	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
+		st, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
 			w.close()
 			return nil, err
@@ -164,10 +162,24 @@ func prepareArticleWrites(ctx context.Context, tx *sql.Tx) (*articleWrites, erro
 	return w, nil
 }
 
+func (w *articleWrites) all() []**sql.Stmt {
+	return []**sql.Stmt{&w.byURL, &w.byHash, &w.byID, &w.near, &w.storyOf, &w.textOf, &w.newStory, &w.joinStory, &w.article, &w.band, &w.fts}
+}
+
+// inTx returns the statements bound to tx; they close with it. The writer
+// pool has one connection, so no statement is prepared again.
+func (w *articleWrites) inTx(ctx context.Context, tx *sql.Tx) *articleWrites {
+	c := *w
+	for _, st := range c.all() {
+		*st = tx.StmtContext(ctx, *st)
+	}
+	return &c
+}
+
 func (w *articleWrites) close() {
-	for _, st := range []*sql.Stmt{w.byURL, w.byHash, w.byID, w.near, w.storyOf, w.textOf, w.newStory, w.joinStory, w.article, w.band, w.fts} {
-		if st != nil {
-			st.Close()
+	for _, st := range w.all() {
+		if *st != nil {
+			(*st).Close()
 		}
 	}
 }
@@ -299,10 +311,12 @@ func (w *articleWrites) put(ctx context.Context, a *marsad.Article) (marsad.PutS
 	if err != nil {
 		return 0, "", err
 	}
+	bandArgs := make([]any, 0, 4*cluster.Bands)
 	for i, v := range bands {
-		if _, err := w.band.ExecContext(ctx, bandKey(i, v), sortTime, seq, int64(a.SimHash)); err != nil {
-			return 0, "", err
-		}
+		bandArgs = append(bandArgs, bandKey(i, v), sortTime, seq, int64(a.SimHash))
+	}
+	if _, err := w.band.ExecContext(ctx, bandArgs...); err != nil {
+		return 0, "", err
 	}
 	if _, err := w.fts.ExecContext(ctx, seq, indexTerms(a.Title+"\n"+a.Text)); err != nil {
 		return 0, "", err

@@ -67,6 +67,7 @@ type Store struct {
 	opts Options
 	w    *sql.DB // exactly one connection: all writes
 	r    *sql.DB // read-only pool
+	aw   *articleWrites
 }
 
 // Open opens (creating if needed, with its directory) the database at path
@@ -99,8 +100,13 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if s.aw, err = prepareArticleWrites(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	r, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
 	if err != nil {
+		s.aw.close()
 		w.Close()
 		return nil, fmt.Errorf("open store: %w", err)
 	}
@@ -117,6 +123,9 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 // Close closes both connection pools.
 func (s *Store) Close() error {
 	var errs []error
+	if s.aw != nil {
+		s.aw.close()
+	}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
 	}
