@@ -259,6 +259,9 @@ func TestServeDemo(t *testing.T) {
 	if code, _ := get("/healthz"); code != 200 {
 		t.Errorf("/healthz = %d", code)
 	}
+	if code, body := get("/metrics"); code != 200 || !strings.Contains(body, "marsad_articles_stored_total 12") {
+		t.Errorf("/metrics = %d %.300s", code, body)
+	}
 	if code, body := get("/api/v1/stats"); code != 200 || !strings.Contains(body, `"articles":12`) {
 		t.Errorf("/api/v1/stats = %d %s, want 12 demo articles", code, body)
 	}

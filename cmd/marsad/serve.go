@@ -16,6 +16,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/marsad/marsad"
@@ -59,10 +61,11 @@ func runServe(ctx context.Context, e *env) error {
 		}
 	}
 	deps := web.Deps{
-		Store:  app.store,
-		Ingest: app.runner.Process,
-		Decode: source.DecodeJSON,
-		Logger: log,
+		Store:   app.store,
+		Ingest:  app.runner.Process,
+		Decode:  source.DecodeJSON,
+		Metrics: newMetrics(app.runner),
+		Logger:  log,
 	}
 	if poller != nil {
 		deps.Feeds = func() any { return poller.Status() }
@@ -191,4 +194,21 @@ func newLogger(e *env, level string) *slog.Logger {
 	var l slog.Level
 	l.UnmarshalText([]byte(level))
 	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: l}))
+}
+
+// newMetrics is the Prometheus registry of a serving process: Go and
+// process collectors, and the pipeline's counts.
+func newMetrics(r *pipeline.Runner) *prometheus.Registry {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	counter := func(name, help string, get func(pipeline.Summary) int) {
+		reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: name, Help: help},
+			func() float64 { return float64(get(r.Summary())) }))
+	}
+	counter("marsad_items_read_total", "Items received from sources and the push API.", func(s pipeline.Summary) int { return s.Read })
+	counter("marsad_articles_stored_total", "Articles stored (near duplicates included).", func(s pipeline.Summary) int { return s.Stored })
+	counter("marsad_articles_duplicate_total", "Items not stored because they were already stored.", func(s pipeline.Summary) int { return s.Duplicates() })
+	counter("marsad_items_rejected_total", "Items rejected with a reason.", func(s pipeline.Summary) int { return s.Rejected })
+	counter("marsad_events_total", "Current events found in stored articles.", func(s pipeline.Summary) int { return s.Events })
+	return reg
 }

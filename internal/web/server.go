@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/subtle"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/export"
@@ -37,8 +41,11 @@ type Deps struct {
 	Ingest func(ctx context.Context, it *marsad.RawItem) (*pipeline.Result, error)
 	Decode func(line []byte) (marsad.RawItem, error) // one JSON article
 	// Feeds, if set, reports the state of each polled feed.
-	Feeds  func() any
-	Logger *slog.Logger
+	Feeds func() any
+	// Metrics is the Prometheus registry served at /metrics; the server
+	// adds its own request metrics to it. Nil: a private registry.
+	Metrics *prometheus.Registry
+	Logger  *slog.Logger
 }
 
 // Server serves the API. Create it with New; mark it ready with SetReady.
@@ -49,6 +56,12 @@ type Server struct {
 	mux    *http.ServeMux
 	ready  atomic.Bool
 	tokens [][32]byte
+	table  []route
+
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+
+	metricsHandler http.Handler
 }
 
 // New builds a Server.
@@ -62,7 +75,24 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	if deps.Logger == nil {
 		deps.Logger = slog.New(slog.DiscardHandler)
 	}
+	if deps.Metrics == nil {
+		deps.Metrics = prometheus.NewRegistry()
+	}
 	s := &Server{cfg: cfg, deps: deps, log: deps.Logger, mux: http.NewServeMux()}
+	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "marsad_http_requests_total", Help: "HTTP requests by route and status code.",
+	}, []string{"route", "code"})
+	s.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Name: "marsad_http_request_duration_seconds", Help: "HTTP request latency by route.",
+		Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5},
+	}, []string{"route"})
+	if err := deps.Metrics.Register(s.requests); err != nil {
+		return nil, fmt.Errorf("web: register metrics: %w", err)
+	}
+	if err := deps.Metrics.Register(s.latency); err != nil {
+		return nil, fmt.Errorf("web: register metrics: %w", err)
+	}
+	s.metricsHandler = promhttp.HandlerFor(deps.Metrics, promhttp.HandlerOpts{})
 	for _, t := range cfg.WriteTokens {
 		if t != "" {
 			s.tokens = append(s.tokens, sha256.Sum256([]byte(t)))
@@ -81,19 +111,69 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(w, r)
 }
 
+// route is one endpoint of the API. The table is the single list of
+// endpoints: the mux, the OpenAPI check and the access tests read it.
+type route struct {
+	Method, Path string
+	Write        bool // needs a write token
+	h            handlerFunc
+}
+
+// Routes lists the API's endpoints as "METHOD PATH" with whether each needs
+// a write token.
+func (s *Server) Routes() []struct {
+	Method, Path string
+	Write        bool
+} {
+	out := make([]struct {
+		Method, Path string
+		Write        bool
+	}, len(s.table))
+	for i, r := range s.table {
+		out[i].Method, out[i].Path, out[i].Write = r.Method, r.Path, r.Write
+	}
+	return out
+}
+
 func (s *Server) routes() {
-	s.mux.HandleFunc("GET /healthz", s.health)
-	s.mux.HandleFunc("GET /readyz", s.health)
-	s.handle("GET /api/v1/stats", s.stats)
-	s.handle("GET /api/v1/articles", s.listArticles)
-	s.handle("POST /api/v1/articles", s.write(s.pushArticles))
-	s.handle("GET /api/v1/articles/{id}", s.getArticle)
-	s.handle("GET /api/v1/events", s.listEvents)
-	s.handle("GET /api/v1/events/export", s.exportEvents)
-	s.handle("GET /api/v1/feeds", s.feeds)
+	s.table = []route{
+		{Method: "GET", Path: "/healthz", h: s.health},
+		{Method: "GET", Path: "/readyz", h: s.health},
+		{Method: "GET", Path: "/metrics", h: s.metrics},
+		{Method: "GET", Path: "/api/v1/openapi.json", h: s.openAPI},
+		{Method: "GET", Path: "/api/v1/stats", h: s.stats},
+		{Method: "GET", Path: "/api/v1/articles", h: s.listArticles},
+		{Method: "POST", Path: "/api/v1/articles", Write: true, h: s.pushArticles},
+		{Method: "GET", Path: "/api/v1/articles/{id}", h: s.getArticle},
+		{Method: "GET", Path: "/api/v1/events", h: s.listEvents},
+		{Method: "GET", Path: "/api/v1/events/export", h: s.exportEvents},
+		{Method: "GET", Path: "/api/v1/feeds", h: s.feeds},
+	}
+	for _, r := range s.table {
+		h := r.h
+		if r.Write {
+			h = s.write(h)
+		}
+		s.handle(r.Method+" "+r.Path, h)
+	}
 	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return marsad.Errorf(marsad.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
 	})
+}
+
+//go:embed openapi.json
+var openAPIDoc []byte
+
+func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Content-Type", "application/json")
+	_, err := w.Write(openAPIDoc)
+	return err
+}
+
+// metrics serves the Prometheus registry given in Deps (or an empty one).
+func (s *Server) metrics(w http.ResponseWriter, r *http.Request) error {
+	s.metricsHandler.ServeHTTP(w, r)
+	return nil
 }
 
 // handlerFunc is a handler that returns its error; handle maps it to the
@@ -102,18 +182,41 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
 func (s *Server) handle(pattern string, h handlerFunc) {
 	s.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-		if err := h(w, r); err != nil {
-			s.fail(w, r, err)
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+		if err := h(sw, r); err != nil {
+			s.fail(sw, r, err)
 		}
+		s.requests.WithLabelValues(pattern, strconv.Itoa(sw.code)).Inc()
+		s.latency.WithLabelValues(pattern).Observe(time.Since(start).Seconds())
 	})
 }
 
-func (s *Server) health(w http.ResponseWriter, r *http.Request) {
+// statusWriter remembers the status code written.
+type statusWriter struct {
+	http.ResponseWriter
+	code int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.code = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// Flush lets streaming exports reach the client as they are written.
+func (w *statusWriter) Flush() {
+	if f, ok := w.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
 	if !s.ready.Load() {
 		http.Error(w, "starting", http.StatusServiceUnavailable)
-		return
+		return nil
 	}
-	io.WriteString(w, "ok\n")
+	_, err := io.WriteString(w, "ok\n")
+	return err
 }
 
 // envelope is the one shape of every API answer.

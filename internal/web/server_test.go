@@ -34,6 +34,13 @@ func (eventAnalyzer) Analyze(_ context.Context, a *marsad.Article) (*marsad.Anal
 
 func newServer(t *testing.T) *httptest.Server {
 	t.Helper()
+	ts := httptest.NewServer(newWebServer(t))
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+func newWebServer(t *testing.T) *web.Server {
+	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -48,9 +55,7 @@ func newServer(t *testing.T) *httptest.Server {
 		t.Fatal(err)
 	}
 	s.SetReady(true)
-	ts := httptest.NewServer(s)
-	t.Cleanup(ts.Close)
-	return ts
+	return s
 }
 
 type envelope struct {
@@ -233,5 +238,19 @@ func TestExportEndpoint(t *testing.T) {
 		if code, env := do(t, "GET", ts.URL+"/api/v1/events/export?"+q, "", ""); code != 400 || env.Error == nil || env.Error.Code != marsad.EINVALID {
 			t.Errorf("export?%s = %d %+v, want 400 invalid", q, code, env.Error)
 		}
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	ts := newServer(t)
+	do(t, "GET", ts.URL+"/api/v1/stats", "", "")
+	resp, err := http.Get(ts.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), `marsad_http_requests_total{code="200",route="GET /api/v1/stats"} 1`) {
+		t.Errorf("/metrics = %d\n%s", resp.StatusCode, b)
 	}
 }
