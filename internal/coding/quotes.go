@@ -203,8 +203,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var verbs []rv
 		cur := last
 		for i := s.a; i < s.b; i++ {
-			if !c.reportingAt(d, i) || c.inQuote(direct, i) {
-				continue
+			if !c.reportingAt(d, i) || c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
+				continue // «يذكر أن …» has no speaker
 			}
 			w := d.toks[i].Norm
 			v := rv{i: i, txt: d.toks[i].Text}
