@@ -307,7 +307,16 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					start = j + 1
 					break
 				}
-				if quoteMarks[t.Text] != "" {
+				if cm := quoteMarks[t.Text]; cm != "" {
+					// a quoted term on the way («خلال خطابه عن "حالة الاتحاد" إنه …»)
+					k := j + 1
+					for k < s.b && k <= j+6 && d.toks[k].Text != cm {
+						k++
+					}
+					if k < s.b && k <= j+6 && d.words(j+1, k) <= 4 {
+						j = k
+						continue
+					}
 					break
 				}
 				w := t.Norm
