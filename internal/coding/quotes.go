@@ -320,7 +320,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					break
 				}
 				w := t.Norm
-				if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" ||
+				if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" || w == "بالا" ||
 					(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها")) {
 					start = j
 					break
