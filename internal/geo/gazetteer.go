@@ -167,8 +167,9 @@ func Open(dataDir string) (*Gazetteer, error) {
 }
 
 // WithOverlay returns a new gazetteer holding g's entries plus those read
-// from r (in the data file format). Entries whose GeoNames id or id is
-// already present are skipped: our own facts win.
+// from r (in the data file format). An `entry` line whose id is already
+// present is skipped: our own facts win (ImportGeoNames already leaves out
+// the GeoNames ids the embedded data has).
 func (g *Gazetteer) WithOverlay(name string, r io.Reader) (*Gazetteer, error) {
 	n := newGazetteer()
 	n.entries = append(n.entries, g.entries...)

@@ -163,11 +163,17 @@ func cleanName(s string) string {
 // country file) and, when alt is not nil, alternateNamesV2.txt, and writes
 // to w, in the gazetteer data format, every place of a kind we keep that
 // has an Arabic name (from alt, else the Arabic-script names of the dump's
-// alternatenames column). Rows whose GeoNames id the gazetteer g already
-// has are skipped: our own facts win. Neither file is loaded whole: only the
-// kept alternate names are held in memory.
+// alternatenames column). Rows whose GeoNames id the gazetteer g (nil: the
+// embedded one) already has are skipped: our own facts win. Neither file is
+// loaded whole: only the kept alternate names are held in memory.
 func ImportGeoNames(ctx context.Context, g *Gazetteer, all, alt io.Reader, w io.Writer, opts ImportOptions) (ImportStats, error) {
 	var st ImportStats
+	if g == nil {
+		var err error
+		if g, err = Default(); err != nil {
+			return st, err
+		}
+	}
 	langs := map[string]bool{}
 	for _, l := range opts.Languages {
 		langs[l] = true
@@ -176,11 +182,9 @@ func ImportGeoNames(ctx context.Context, g *Gazetteer, all, alt io.Reader, w io.
 		langs["ar"] = true
 	}
 	known := map[int64]bool{}
-	if g != nil {
-		for _, e := range g.entries {
-			if e.GeoNameID != 0 {
-				known[e.GeoNameID] = true
-			}
+	for _, e := range g.entries {
+		if e.GeoNameID != 0 {
+			known[e.GeoNameID] = true
 		}
 	}
 	names := map[int64][]string{}
@@ -244,10 +248,7 @@ func ImportGeoNames(ctx context.Context, g *Gazetteer, all, alt io.Reader, w io.
 			continue
 		}
 		kind := gnKind(r.fclass, r.fcode, r.population)
-		iso3 := ""
-		if g != nil {
-			iso3 = g.ISO3(r.cc)
-		}
+		iso3 := g.ISO3(r.cc)
 		if kind == "" || (iso3 == "" && r.cc != "") {
 			st.Unsupported++
 			continue
