@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/coding"
 )
 
@@ -74,7 +75,7 @@ func analyseGold(ctx context.Context, an marsad.Analyzer, gold []byte) ([]byte, 
 			return nil, marsad.Errorf(marsad.EINVALID, "gold line %d: invalid JSON: %v", n+1, err)
 		}
 		a := &marsad.Article{ID: in.ID, ExternalID: in.ID, Text: in.Text, Title: in.Title, URL: in.URL}
-		if t, ok := parseDate(in.Published); ok {
+		if t, ok := source.ParseDate(in.Published); ok {
 			a.Published = t
 		}
 		res, err := an.Analyze(ctx, a)

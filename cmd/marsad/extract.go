@@ -6,13 +6,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/source"
 )
 
 // extractInput is one article of `marsad extract`'s input (the evaluation
-// kit's contract).
+// kit's contract). It is decoded here rather than with source.DecodeJSON
+// because extract answers every article, even one with an empty text.
 type extractInput struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`
@@ -59,7 +60,7 @@ func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw
 			continue
 		}
 		a := &marsad.Article{ID: in.ID, ExternalID: in.ID, Text: in.Text, Title: in.Title, URL: in.URL}
-		if t, ok := parseDate(in.Published); ok {
+		if t, ok := source.ParseDate(in.Published); ok {
 			a.Published = t
 		}
 		res, err := an.Analyze(ctx, a)
@@ -90,14 +91,4 @@ func trimSpace(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
-}
-
-// parseDate reads the publication dates found in the wild.
-func parseDate(s string) (time.Time, bool) {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
 }
