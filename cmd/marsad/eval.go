@@ -8,8 +8,8 @@ import (
 	"os"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/coding"
+	"github.com/marsad/marsad/internal/source"
 )
 
 // runEval scores Marsad against annotated gold articles:
