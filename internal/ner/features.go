@@ -116,15 +116,20 @@ var articlePrefixes = []string{"وبال", "فبال", "وكال", "وال", "ف
 // extract fills e.feats with numTemplates hashes per word, or
 // numTemplates+numHistory when h (one per word) is given.
 func (e *extractor) extract(words []string, h []hist) {
-	stride := numTemplates
-	if h != nil {
-		stride += numHistory
-	}
-	n := len(words)
 	e.infos = e.infos[:0]
 	for _, w := range words {
 		e.infos = append(e.infos, e.info(w))
 	}
+	e.features(h)
+}
+
+// features fills e.feats from e.infos (already computed).
+func (e *extractor) features(h []hist) {
+	stride := numTemplates
+	if h != nil {
+		stride += numHistory
+	}
+	n := len(e.infos)
 	e.feats = e.feats[:0]
 	at := func(i int) *tokInfo {
 		switch {

@@ -101,20 +101,35 @@ func (t *Tagger) decoder() *decoder {
 // the first stage alone, or both stages when the model has a history stage.
 func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 	first := make([][]int, len(sents))
+	var infos [][]tokInfo
+	if t.m.Second != nil {
+		infos = make([][]tokInfo, len(sents))
+	}
 	for k, words := range sents {
 		first[k] = append([]int(nil), tagWith(d, t.m, words, nil, nil)...)
+		if infos != nil {
+			infos[k] = append([]tokInfo(nil), d.ex.infos...)
+		}
 	}
 	if t.m.Second == nil {
 		return first
 	}
 	stems := make([][]uint64, len(sents))
-	for k, words := range sents {
-		stems[k] = d.stems(words)
+	for k := range sents {
+		stems[k] = make([]uint64, len(infos[k]))
+		for i := range infos[k] {
+			stems[k][i] = infos[k][i].stem
+		}
 	}
 	hs := histories(first, stems)
 	out := make([][]int, len(sents))
-	for k, words := range sents {
-		out[k] = append([]int(nil), tagWith(d, t.m.Second, words, hs[k], nil)...)
+	for k := range sents {
+		// The second stage reads the same token infos as the first.
+		d.ex.infos = append(d.ex.infos[:0], infos[k]...)
+		d.ex.features(hs[k])
+		d.buckets(t.m.Second.Bits)
+		d.emissions(t.m.Second, len(infos[k]))
+		out[k] = append([]int(nil), d.viterbi(t.m.Second, len(infos[k]), nil)...)
 	}
 	return out
 }

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"os"
+	"syscall"
+	"time"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -163,9 +165,26 @@ func BenchmarkTag(b *testing.B) {
 	doc := [][]string{words, words[:20], words[20:]}
 	d := tg.decoder()
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		tg.tagDocument(d, doc)
 	}
-	b.ReportMetric(float64(b.N*2*len(words))/b.Elapsed().Seconds(), "tokens/s")
+	b.StopTimer()
+	toks := float64(b.N * 2 * len(words))
+	b.ReportMetric(toks/b.Elapsed().Seconds(), "tokens/s")
+	// On a shared machine wall time understates speed: also report
+	// tokens per second of this process's CPU time.
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(toks/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// cpuTime is the user+system CPU time of this process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
