@@ -2,11 +2,11 @@ package ner
 
 import (
 	"os"
-	"syscall"
-	"time"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
