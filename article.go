@@ -33,6 +33,7 @@ type RawItem struct {
 	Author    string
 	Source    string
 	Published time.Time
+	Fetched   time.Time // when it was fetched (a WARC record's date); zero: now
 	Text      string
 	HTML      []byte
 	Summary   string // feed summary, used when the page cannot be fetched

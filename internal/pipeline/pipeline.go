@@ -462,7 +462,10 @@ func (r *Runner) toArticle(it *marsad.RawItem) (*marsad.Article, *marsad.Rejecti
 	}
 	a := &marsad.Article{
 		ExternalID: it.ID, URL: it.URL, Title: it.Title, Author: it.Author,
-		Source: it.Source, Published: it.Published, Text: it.Text, Fetched: r.deps.Now().UTC(),
+		Source: it.Source, Published: it.Published, Text: it.Text, Fetched: it.Fetched.UTC(),
+	}
+	if a.Fetched.IsZero() {
+		a.Fetched = r.deps.Now().UTC()
 	}
 	if strings.TrimSpace(a.Text) == "" && len(it.HTML) > 0 {
 		if r.deps.Extractor == nil {

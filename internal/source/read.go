@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/unicode"
@@ -800,7 +801,7 @@ func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 		if strings.TrimSpace(text) == "" {
 			return nil, marsad.Errorf(marsad.EINVALID, "empty text")
 		}
-		return &marsad.RawItem{URL: uri, Text: strings.TrimSpace(text)}, nil
+		return &marsad.RawItem{URL: uri, Text: strings.TrimSpace(text), Fetched: warcDate(rec)}, nil
 	}
 	if ctype == "" && !isHTMLType(http.DetectContentType(b)) {
 		return nil, nil
@@ -808,7 +809,14 @@ func (r *reader) warcItem(rec *WARCRecord) (*marsad.RawItem, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "empty page")
 	}
-	return &marsad.RawItem{URL: uri, HTML: b}, nil
+	return &marsad.RawItem{URL: uri, HTML: b, Fetched: warcDate(rec)}, nil
+}
+
+// warcDate is the capture time of a record: when the page was fetched, not
+// when it was published.
+func warcDate(rec *WARCRecord) time.Time {
+	t, _ := time.Parse(time.RFC3339, strings.TrimSpace(rec.Get("WARC-Date")))
+	return t
 }
 
 // mediaType returns the lower-case media type of a Content-Type value.
