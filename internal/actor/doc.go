@@ -9,8 +9,8 @@
 // الأمريكية» the US military.
 //
 // Match finds dictionary names in tokenised text (longest match, clitics
-// stripped from the first word, the article ال optional). ResolvePhrase
-// reads role phrases. A Linker combines both with named entities from the
+// stripped from the first word, the article ال optional on names of several
+// words; see docs/parts/actor.md). ResolvePhrase reads role phrases. A Linker combines both with named entities from the
 // NER tagger within one article: people first named in full are found again
 // by surname, and a capital («أعلنت دمشق») stands for its government only
 // when it acts.
