@@ -41,6 +41,7 @@ func commands() map[string]command {
 		"gazetteer": {"import GeoNames dumps into the data directory; look names up", runGazetteer},
 		"tag":       {"tag entities in CoNLL input (--conll)", runTag},
 		"train":     {"train models: ner, clusters", runTrain},
+		"migrate":   {"bring the store schema up to date (--store postgres://… or the SQLite db in --data)", runMigrate},
 	}
 }
 
