@@ -149,7 +149,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 		}
 	}
 	// habits and history around the trigger
-	for k := max(s.a, i-6); k < s.b && k <= h.last()+6; k++ {
+	for k := max(s.a, i-6); k < s.b && k <= h.last()+2; k++ {
 		if d.has(k, c.lx.habitual) {
 			return marsad.AuxHistorical
 		}
@@ -543,8 +543,33 @@ func (c *Coder) prepAt(d *doc, i int, preps []string) (int, bool) {
 	return 0, false
 }
 
+// judgementArgs: the one who judges is the phrase after the opinion verb
+// (or the sentence's speaker); the party judged is the first actor named
+// after it.
+func (c *Coder) judgementArgs(d *doc, h *hit) (actor, recip np) {
+	s := d.sents[h.sent]
+	i := h.head()
+	k := c.skipAdverbs(d, i+1, s.b)
+	if p := c.phraseAt(d, k, s.b); p.ok() {
+		actor = c.preferMention(d, p, np{}, s.b, 2)
+	}
+	for j := max(k, actor.b); j < s.b && j <= h.last()+6; j++ {
+		if m := d.mentionAt[j]; m >= 0 && !(actor.ok() && j < actor.b) {
+			mm := d.mentions[m]
+			a := mm.Actor
+			recip = np{a: max(mm.TokStart, j), b: mm.TokEnd, actor: &a}
+			break
+		}
+	}
+	return actor, recip
+}
+
 // args fills actor and recipient for a hit.
 func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
+	if h.trig == accuseJudgement || h.trig == supportJudgement {
+		a, r := c.judgementArgs(d, h)
+		return a, r, false
+	}
 	s := d.sents[h.sent]
 	t := h.trig
 	i, last := h.head(), h.last()
@@ -1046,6 +1071,47 @@ func nameKey(s string) string {
 	return strings.Join(ws, " ")
 }
 
+// Triggers for judgements: built once per Coder by opinionTrigger.
+var (
+	accuseJudgement  = &Trigger{Type: "ACCUSE", Mode: "disapprove", Verb: true, Confidence: 0.55, Source: "opinion (negative)"}
+	supportJudgement = &Trigger{Type: "SUPPORT", Mode: "praise", Verb: true, Confidence: 0.5, Source: "opinion (positive)"}
+)
+
+// opinions finds judgements in sentence si: an opinion verb (اعتبر، رأى،
+// وصف) whose content holds an evaluative word, and no other verbal act
+// trigger in the sentence already.
+func (c *Coder) opinions(d *doc, si int, hits []hit) []hit {
+	for _, h := range hits {
+		if verbal(h.trig.Type) {
+			return nil
+		}
+	}
+	s := d.sents[si]
+	for i := s.a; i < s.b; i++ {
+		if !d.has(i, c.lx.opinion) {
+			continue
+		}
+		for k := i + 1; k < s.b && k <= i+30; k++ {
+			neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
+			if !neg && !pos {
+				continue
+			}
+			if k > s.a {
+				switch d.toks[k-1].Norm {
+				case "غير", "لا", "ليس", "ليست":
+					neg, pos = pos, neg // «غير شرعي», «غير مقبول»
+				}
+			}
+			t := supportJudgement
+			if neg {
+				t = accuseJudgement
+			}
+			return []hit{{trig: t, sent: si, pos: []int{i, k}}}
+		}
+	}
+	return nil
+}
+
 // commentator reports a speaker who is an expert, analyst or journalist.
 func (c *Coder) commentator(sp speaker) bool {
 	if sp.name == "" {
@@ -1131,6 +1197,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			continue // opinions of experts and commentators are quotes, not events
 		}
 		hits := c.findHits(d, si)
+		hits = append(hits, c.opinions(d, si, hits)...)
 		for k := range hits {
 			h := &hits[k]
 			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) {

@@ -102,6 +102,10 @@ type Lexicon struct {
 	units    map[string]bool
 	armed    map[string]bool
 	light    map[string]bool
+
+	opinion  map[string]bool // opinion verbs and participles
+	negative map[string]bool
+	positive map[string]bool
 }
 
 type lexEntry struct {
@@ -135,6 +139,12 @@ type lexFile struct {
 		Halt        []string `yaml:"halt"`
 		Background  []string `yaml:"background"`
 	} `yaml:"cues"`
+	Opinion struct {
+		Verbs    []string `yaml:"verbs"`
+		Nouns    []string `yaml:"nouns"`
+		Negative []string `yaml:"negative"`
+		Positive []string `yaml:"positive"`
+	} `yaml:"opinion"`
 	Grammar struct {
 		Stop     []string `yaml:"stop"`
 		Time     []string `yaml:"time"`
@@ -313,6 +323,17 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.habitual = wordSet(f.Cues.Habitual)
 	lx.halt = wordSet(f.Cues.Halt)
 	lx.background = wordSet(f.Cues.Background)
+	lx.opinion = wordSet(f.Opinion.Nouns)
+	for _, v := range f.Opinion.Verbs {
+		forms, err := conjugate(v, false)
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "opinion verb: %v", err)
+		}
+		for f := range forms {
+			lx.opinion[f] = true
+		}
+	}
+	lx.negative, lx.positive = wordSet(f.Opinion.Negative), wordSet(f.Opinion.Positive)
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
@@ -389,7 +410,7 @@ func conjugate(spec string, dual bool) (map[string]bool, error) {
 	// Perfect: فعلت فعلوا فعلا فعلتا فعلن فعلنا فعلتم
 	stem := p
 	if strings.HasSuffix(p, "ي") || strings.HasSuffix(p, "ا") { // defective: ألقى، دعا
-		stem = strings.TrimSuffix(strings.TrimSuffix(p, "ي"), "ا")
+		stem = p[:len(p)-len("ي")] // ي and ا are both two bytes
 		for _, s := range []string{"ت", "وا", "تا"} {
 			forms[stem+s] = true
 		}
