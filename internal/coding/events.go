@@ -1049,6 +1049,15 @@ func compatible(a, b *marsad.Actor) bool {
 	return false
 }
 
+// strictlyCompatible is compatible without the leniency for phrases that
+// name no known actor.
+func strictlyCompatible(a, b *marsad.Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return namesOverlap(a.Name, b.Name) || (a.ID != "" && a.ID == b.ID) || (a.Country != "" && a.Country == b.Country && a.Sector == b.Sector)
+}
+
 // namesOverlap reports whether one normalised name contains the other.
 func namesOverlap(x, y string) bool {
 	nx, ny := nameKey(x), nameKey(y)
@@ -1335,6 +1344,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			o := &out[k]
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
+			}
+			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
+				continue // statements of different speakers are different acts
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			if sameSentence && compatible(o.Actor, e.Actor) {
