@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/actor"
@@ -20,7 +22,15 @@ func newAnalyzer() (marsad.Analyzer, error) {
 	if tagger, err := ner.Load(); err == nil {
 		cfg.Tagger = tagger
 	}
-	dict, err := actor.LoadDefault()
+	// Users extend the actor dictionary with their own files, without a
+	// rebuild: MARSAD_ACTORS is a comma-separated list of paths.
+	var userFiles []string
+	for _, p := range strings.Split(os.Getenv("MARSAD_ACTORS"), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			userFiles = append(userFiles, p)
+		}
+	}
+	dict, err := actor.LoadDefaultWith(userFiles...)
 	if err != nil {
 		return nil, fmt.Errorf("load actor dictionary: %w", err)
 	}

@@ -395,3 +395,26 @@ func httptestServer(t *testing.T, rss string) string {
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
+
+// TestUserActors extends the actor dictionary with a user file through
+// MARSAD_ACTORS, without a rebuild, and sees the new actor linked.
+func TestUserActors(t *testing.T) {
+	f := filepath.Join(t.TempDir(), "mine.yaml")
+	os.WriteFile(f, []byte(`kind: armed group
+entries:
+  - id: TEST_FALCONS
+    en: Desert Falcons Test Brigade
+    country: SYR
+    sector: REB
+    ar: [لواء صقور البادية التجريبي]
+`), 0o644)
+	t.Setenv("MARSAD_ACTORS", f)
+	in := `{"id":"u1","published":"2026-11-20","text":"هاجم لواء صقور البادية التجريبي، الخميس، حاجزا للجيش السوري قرب مدينة تدمر، ما أدى إلى مقتل ثلاثة جنود."}`
+	code, out, errOut := runCmd(t, in, "extract")
+	if code != 0 {
+		t.Fatalf("extract: %d %s", code, errOut)
+	}
+	if !strings.Contains(out, `"id":"TEST_FALCONS"`) {
+		t.Errorf("the user's actor is not linked:\n%s", out)
+	}
+}
