@@ -714,8 +714,9 @@ func (r *Resolver) consistent(ms []mention) {
 			continue
 		}
 		// an ambiguous word kept elsewhere in the article is a place here too
-		// only when it has some place context of its own.
-		if !m.keep && m.cue < cuePrep {
+		// only when it has some place context of its own (a cue noun for the
+		// names that need one).
+		if !m.keep && (m.cue < cuePrep || m.ambig == ambigCue) {
 			continue
 		}
 		if m.cue >= cueSite && m.cue != ms[j].cue {
@@ -771,7 +772,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		}
 		// the place the list belongs to: the last kept non-country mention before it.
 		near := -1
-		for j := mi - 1; j >= 0; j-- {
+		for j := mi - 1; j >= 0 && i-ms[j].tok <= 60; j-- {
 			if ms[j].best < 0 || !ms[j].keep {
 				continue
 			}
@@ -797,7 +798,11 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 			for k < len(ms) && ms[k].tok < j {
 				k++
 			}
-			if k < len(ms) && ms[k].tok == j && ms[k].keep {
+			if k < len(ms) && ms[k].tok == j && ms[k].best >= 0 && ms[k].cue >= 0 && r.near(ms[k].best, near, ms[k].keep) {
+				// a known name in a list of settlements is a place even when
+				// it is also a common word («بلدات الجفرة وسرت»), when it lies
+				// near the list's area.
+				ms[k].keep = true
 				known++
 				j += ms[k].ntok
 				continue
@@ -812,7 +817,11 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				skip = 1
 			}
 			name := string(w[skip:])
-			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" {
+			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" ||
+				strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") || strings.HasSuffix(name, "وا") ||
+				strings.HasPrefix(name, "ست") || strings.HasPrefix(name, "سي") || strings.HasPrefix(name, "سن") {
+				// plurals («تدريبات»), adjectives («تراثية»), verbs («وأشعلوا»,
+				// «وستقوم») are not names
 				break
 			}
 			start := t.CStart
@@ -828,6 +837,16 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		i = j - 1
 	}
 	return out
+}
+
+// near reports whether entry a may belong to a list about the area of
+// entry b: a kept mention always, else the same country within 150 km.
+func (r *Resolver) near(a, b int, kept bool) bool {
+	if kept || b < 0 {
+		return kept
+	}
+	ea, eb := &r.g.entries[a], &r.g.entries[b]
+	return ea.Country == eb.Country && Distance(ea.Lat, ea.Lon, eb.Lat, eb.Lon) <= 150
 }
 
 // nisbaPlaces reports nisba adjectives after place nouns («الحدود العراقية»)
