@@ -293,12 +293,13 @@ func (c *Coder) classify(d *doc, i int) {
 func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
 		for _, t := range c.lx.byFirst[k] {
-			if len(t.Slots) == 1 {
+			// a single-word trigger, or the verb heading a phrase («أسفرت»)
+			if len(t.Slots) == 1 || t.Verb {
 				return true
 			}
 		}
 	}
-	return false
+	return d.has(i, c.lx.light)
 }
 
 // phraseAt reads the noun phrase starting at token i (or the actor mention
@@ -372,6 +373,9 @@ func (c *Coder) clauseStart(d *doc, a, start int) bool {
 	switch p.Norm {
 	case "ان", "بان", "وان", "لان", "انه", "انها":
 		return true
+	}
+	if d.has(a-1, c.lx.light) {
+		return true // «تواصل القوات قصف …»: the subject of the light verb
 	}
 	return strings.HasPrefix(d.toks[a].Norm, "و") && bareWord(d, a) != d.toks[a].Norm
 }
@@ -1011,6 +1015,16 @@ func verbal(typ string) bool {
 	return false
 }
 
+// firstPerson reports a verb trigger in the first person («ندين», «ندعو»,
+// «أدنّا»): the speaker acts.
+func firstPerson(d *doc, h *hit) bool {
+	if !h.trig.Verb || h.clitic != "" {
+		return false
+	}
+	w := bareWord(d, h.head())
+	return strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نا") || strings.HasSuffix(w, "نا")
+}
+
 // pronounActor reports an actor named only through a pronoun: «بلاده»,
 // «حكومته», «قواتها».
 func pronounActor(name string) bool {
@@ -1301,8 +1315,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
-	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …»
-	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name)) {
+	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
+	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
 		ev.Actor = sp.toActor()
 	}
 	ev.Recipient = c.toActor(d, recip, false)
