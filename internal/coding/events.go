@@ -65,6 +65,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb
 				}
+				if t.Verb && !t.Symmetric && k+"ا" == bareWord(d, i) {
+					continue // «بحثا عن», «واقفا»: an accusative noun, not the verb
+				}
 				w := t.words()
 				if w > bestW || (w == bestW && t.Confidence > best.trig.Confidence) {
 					best, bestW = hit{trig: t, sent: si, pos: pos, future: strings.HasPrefix(cl, "س"), clitic: cl}, w
