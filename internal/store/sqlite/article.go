@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -70,6 +71,18 @@ func (s *Store) PutArticles(ctx context.Context, as []*marsad.Article) ([]marsad
 			return nil, dbError("put article "+a.ID, err)
 		}
 	}
+	// The full-text rows go in last, in one statement: FTS5 flushes its
+	// pending terms to a new segment at every statement savepoint, so one
+	// insert per article would write (and later merge) one segment each.
+	if len(w.pendingFTS) > 0 {
+		b, err := json.Marshal(w.pendingFTS)
+		if err != nil {
+			return nil, dbError("put articles", err)
+		}
+		if _, err := w.fts.ExecContext(ctx, string(b)); err != nil {
+			return nil, dbError("put articles", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, dbError("put articles", err)
 	}
@@ -127,6 +140,8 @@ type articleWrites struct {
 	storyOf, textOf              *sql.Stmt
 	newStory, joinStory, article *sql.Stmt
 	band, fts                    *sql.Stmt
+
+	pendingFTS [][2]any // (rowid, terms) of this transaction's articles
 }
 
 func prepareArticleWrites(ctx context.Context, db *sql.DB) (*articleWrites, error) {
@@ -150,7 +165,8 @@ func prepareArticleWrites(ctx context.Context, db *sql.DB) (*articleWrites, erro
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.band, `INSERT INTO article_bands(key, sort_time, article_seq, simhash) VALUES ` +
 			strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", cluster.Bands), ", ")},
-		{&w.fts, `INSERT INTO articles_fts(rowid, terms) VALUES (?, ?)`},
+		{&w.fts, `INSERT INTO articles_fts(rowid, terms)
+			SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`},
 	} {
 		st, err := db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -170,6 +186,7 @@ func (w *articleWrites) all() []**sql.Stmt {
 // pool has one connection, so no statement is prepared again.
 func (w *articleWrites) inTx(ctx context.Context, tx *sql.Tx) *articleWrites {
 	c := *w
+	c.pendingFTS = nil
 	for _, st := range c.all() {
 		*st = tx.StmtContext(ctx, *st)
 	}
@@ -318,9 +335,7 @@ func (w *articleWrites) put(ctx context.Context, a *marsad.Article) (marsad.PutS
 	if _, err := w.band.ExecContext(ctx, bandArgs...); err != nil {
 		return 0, "", err
 	}
-	if _, err := w.fts.ExecContext(ctx, seq, indexTerms(a.Title+"\n"+a.Text)); err != nil {
-		return 0, "", err
-	}
+	w.pendingFTS = append(w.pendingFTS, [2]any{seq, indexTerms(a.Title + "\n" + a.Text)})
 	return status, story, nil
 }
 

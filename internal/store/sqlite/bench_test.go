@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -66,6 +67,7 @@ func BenchmarkPutArticle(b *testing.B) {
 			s := benchStore(b)
 			ctx := context.Background()
 			as := benchArticles(b.N, 0)
+			runtime.GC()
 			b.SetBytes(int64(len(as[0].Text)))
 			b.ResetTimer()
 			cpu0 := cpuTime()
@@ -93,6 +95,7 @@ func BenchmarkPrepareAndPut(b *testing.B) {
 	for i := range texts {
 		texts[i] = benchText(i)
 	}
+	runtime.GC()
 	b.ResetTimer()
 	cpu0 := cpuTime()
 	const batch = 100

@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"testing"
 	"time"
@@ -20,9 +21,10 @@ import (
 
 var measure = flag.Bool("measure", false, "measure deduplication on the shared ANT corpus (TestCorpusGrouping)")
 
-// corpusArticles reads the ANT multi-source corpus from ../shared beside the
-// repository, skipping the test when it is absent.
-func corpusArticles(tb testing.TB) []*marsad.Article {
+// corpusArticles reads the first limit articles (all when limit is 0) of
+// the ANT multi-source corpus from ../shared beside the repository, skipping
+// the test when it is absent.
+func corpusArticles(tb testing.TB, limit int) []*marsad.Article {
 	tb.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
@@ -51,7 +53,7 @@ func corpusArticles(tb testing.TB) []*marsad.Article {
 	var out []*marsad.Article
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
+	for sc.Scan() && (limit == 0 || len(out) < limit) {
 		var r struct {
 			ID, Source, URL, Title, Date, Text string
 		}
@@ -77,7 +79,7 @@ func TestCorpusGrouping(t *testing.T) {
 	if !*measure {
 		t.Skip("run with -measure")
 	}
-	arts := corpusArticles(t)
+	arts := corpusArticles(t, 0)
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Published.Before(arts[j].Published) })
 	rng := rand.New(rand.NewPCG(7, 7))
 	copies := map[int]*marsad.Article{} // original index → copy
@@ -143,10 +145,11 @@ func TestCorpusGrouping(t *testing.T) {
 // average, prepared beforehand) 100 per transaction. Use -benchtime=Nx with
 // N ≤ 29,840.
 func BenchmarkPutCorpus(b *testing.B) {
-	arts := corpusArticles(b)
+	arts := corpusArticles(b, b.N)
 	if b.N > len(arts) {
 		b.Skipf("b.N %d exceeds the corpus (%d)", b.N, len(arts))
 	}
+	runtime.GC()
 	s := benchStore(b)
 	ctx := context.Background()
 	var bytes int64
@@ -169,7 +172,7 @@ func BenchmarkPutCorpus(b *testing.B) {
 // occur in a few hundred of them, as news searches usually do, and one
 // («الرئيس») that occurs in about a third.
 func BenchmarkSearchCorpus(b *testing.B) {
-	arts := corpusArticles(b)
+	arts := corpusArticles(b, 10000)
 	s := benchStore(b)
 	ctx := context.Background()
 	for i := 0; i < 10000; i += 500 {
