@@ -939,6 +939,9 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		if p.a < s.a || p.b > s.b {
 			continue
 		}
+		if d.mentionAt[p.a] >= 0 && p.Kind == marsad.KindCountry {
+			continue // «حثت إيران …»: a country that acts is an actor, not the place
+		}
 		sc := -abs(p.a - h.head())
 		if p.a > h.head() {
 			sc += 3 // «... في الحسكة» after the trigger is the usual place
@@ -953,22 +956,30 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 			best, score = p, sc
 		}
 	}
-	if best != nil {
+	if best != nil && best.Kind != marsad.KindCountry {
 		pl := best.Place
 		return &pl
 	}
-	if d.dateline != nil {
-		return d.dateline
-	}
-	// the story's place: the last place named in the two sentences before
-	for k := len(d.places) - 1; k >= 0; k-- {
-		p := &d.places[k]
-		if p.b <= s.a && h.sent >= 1 && p.a >= d.sents[max(0, h.sent-2)].a {
-			pl := p.Place
-			return &pl
+	// a country alone in the sentence yields to a more specific place of
+	// the story (the dateline, or one named in the two sentences before)
+	story := d.dateline
+	if story == nil || story.Kind == marsad.KindCountry {
+		for k := len(d.places) - 1; k >= 0; k-- {
+			p := &d.places[k]
+			if p.b <= s.a && h.sent >= 1 && p.a >= d.sents[max(0, h.sent-2)].a && d.mentionAt[p.a] < 0 {
+				pl := p.Place
+				if story == nil || (pl.Kind != marsad.KindCountry && (best == nil || pl.Country == best.Country)) {
+					story = &pl
+				}
+				break
+			}
 		}
 	}
-	return nil
+	if best != nil && (story == nil || story.Kind == marsad.KindCountry || story.Country != best.Country) {
+		pl := best.Place
+		return &pl
+	}
+	return story
 }
 
 func abs(x int) int {
