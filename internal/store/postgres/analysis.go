@@ -221,6 +221,10 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*marsad.Analysi
 	return an, nil
 }
 
+// geoFirstKm is the largest Near radius for which Events reads the
+// circle's events through the coordinate index before anything else.
+const geoFirstKm = 150
+
 // Events lists events matching q, newest first (the event's date, else its
 // article's publication day; ties by storage order), one page at a time.
 // Since and Until compare days: an event dated d is in [Since, Until) when
@@ -238,6 +242,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 	}
 	var where []string
 	var p args
+	from := `events e`
 	if len(q.Types) > 0 {
 		where = append(where, `e.type = ANY(`+p.add(q.Types)+`)`)
 	}
@@ -289,16 +294,26 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 		if math.IsNaN(c.Lat+c.Lon+c.RadiusKm) || c.Lat < -90 || c.Lat > 90 || c.Lon < -180 || c.Lon > 180 || c.RadiusKm < 0 {
 			return page, marsad.Errorf(marsad.EINVALID, "bad circle (%v, %v) radius %v km", c.Lat, c.Lon, c.RadiusKm)
 		}
-		// Bounding-box prefilter (index on lat), then the haversine distance.
+		// Bounding-box prefilter (index on lat, lon), then the haversine
+		// distance.
 		dLat := c.RadiusKm / 111.2
-		where = append(where, `e.lat BETWEEN `+p.add(c.Lat-dLat)+` AND `+p.add(c.Lat+dLat))
+		box := []string{`e.lat BETWEEN ` + p.add(c.Lat-dLat) + ` AND ` + p.add(c.Lat+dLat)}
 		if cos := math.Cos(c.Lat * math.Pi / 180); cos > 0.01 {
 			if dLon := c.RadiusKm / (111.2 * cos); dLon < 180 {
 				lo, hi := c.Lon-dLon, c.Lon+dLon
 				if lo >= -180 && hi <= 180 {
-					where = append(where, `e.lon BETWEEN `+p.add(lo)+` AND `+p.add(hi))
+					box = append(box, `e.lon BETWEEN `+p.add(lo)+` AND `+p.add(hi))
 				}
 			}
+		}
+		if c.RadiusKm <= geoFirstKm {
+			// A small circle holds few events: read them through the
+			// coordinate index first. Left to itself the planner walks the
+			// newest-first index hoping to fill a page soon, and reads
+			// every event when the circle holds less than a page.
+			from = `(SELECT * FROM events e WHERE ` + strings.Join(box, ` AND `) + ` OFFSET 0) e`
+		} else {
+			where = append(where, box...)
 		}
 		lat, lon := p.add(c.Lat), p.add(c.Lon)
 		where = append(where, `2 * 6371.0088 * asin(least(1, sqrt(
@@ -312,7 +327,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 		}
 		where = append(where, `(e.sort_date, e.seq) < (`+p.add(date)+`, `+p.add(seq)+`)`)
 	}
-	query := `SELECT e.seq, e.sort_date, e.json FROM events e`
+	query := `SELECT e.seq, e.sort_date, e.json FROM ` + from
 	if len(where) > 0 {
 		query += ` WHERE ` + strings.Join(where, ` AND `)
 	}
