@@ -1,0 +1,151 @@
+package alert
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+)
+
+func testZones(t testing.TB) *Zones {
+	t.Helper()
+	z, err := DefaultZones()
+	if err != nil {
+		t.Fatalf("DefaultZones() error: %v", err)
+	}
+	return z
+}
+
+func TestGoodRuleFiles(t *testing.T) {
+	zones := testZones(t)
+	files, _ := filepath.Glob("testdata/rules/good/*.yaml")
+	if len(files) == 0 {
+		t.Fatal("no good fixtures")
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			f, err := ParseFile(path, zones)
+			if err != nil {
+				t.Fatalf("ParseFile(%s) error: %v", path, err)
+			}
+			if len(f.Rules) == 0 {
+				t.Errorf("ParseFile(%s) has no rules", path)
+			}
+		})
+	}
+}
+
+func TestBadRuleFiles(t *testing.T) {
+	zones := testZones(t)
+	files, _ := filepath.Glob("testdata/rules/bad/*.yaml")
+	if len(files) < 10 {
+		t.Fatalf("only %d bad fixtures", len(files))
+	}
+	for _, path := range files {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(string(b), "\n")
+			want, found := strings.CutPrefix(first, "# want: ")
+			if !found {
+				t.Fatalf("%s: first line must be '# want: <error text>'", path)
+			}
+			_, err = Parse(b, zones)
+			if err == nil {
+				t.Fatalf("Parse(%s) = nil error, want %q", path, want)
+			}
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Errorf("Parse(%s) code = %s, want EINVALID", path, marsad.ErrorCode(err))
+			}
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("Parse(%s) = %q, want it to contain %q", path, err, want)
+			}
+		})
+	}
+}
+
+func TestZonesData(t *testing.T) {
+	zones := testZones(t)
+	for _, n := range []string{"iraq-syria-border", "syria-turkey-border", "syria-jordan-border", "syria-lebanon-border", "iraq-iran-border"} {
+		if zones.Line(n) == nil {
+			t.Errorf("zone %q missing", n)
+		}
+	}
+	// Towns on or near a border, and towns far from it.
+	tests := []struct {
+		zone     string
+		place    string
+		lat, lon float64
+		near     bool // within 20 km
+	}{
+		{"iraq-syria-border", "Albukamal", 34.453, 40.918, true},
+		{"iraq-syria-border", "al-Qaim", 34.369, 41.094, true},
+		{"iraq-syria-border", "Rabia", 36.803, 42.102, true},
+		{"iraq-syria-border", "al-Yarubiyah", 36.815, 42.067, true},
+		{"iraq-syria-border", "Baghuz", 34.46, 40.94, true},
+		{"iraq-syria-border", "Deir ez-Zor", 35.336, 40.140, false},
+		{"iraq-syria-border", "Baghdad", 33.315, 44.366, false},
+		{"iraq-syria-border", "Mayadin", 35.019, 40.452, false},
+		{"syria-turkey-border", "Jarablus", 36.817, 38.011, true},
+		{"syria-turkey-border", "Tell Abyad", 36.697, 38.956, true},
+		{"syria-turkey-border", "Qamishli", 37.052, 41.223, true},
+		{"syria-turkey-border", "Aleppo", 36.202, 37.134, false},
+		{"syria-jordan-border", "Daraa", 32.625, 36.106, true},
+		{"syria-jordan-border", "Damascus", 33.513, 36.292, false},
+		{"syria-lebanon-border", "Qusayr", 34.509, 36.579, true},
+		{"syria-lebanon-border", "Homs", 34.731, 36.709, false},
+		{"iraq-iran-border", "Khanaqin", 34.348, 45.391, true},
+		{"iraq-iran-border", "Basra", 30.508, 47.783, true},
+		{"iraq-iran-border", "Baghdad", 33.315, 44.366, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.zone+"/"+tt.place, func(t *testing.T) {
+			d := zones.Line(tt.zone).DistanceKm(tt.lat, tt.lon)
+			if (d <= 20) != tt.near {
+				t.Errorf("%s.DistanceKm(%s) = %.1f km, want near=%v", tt.zone, tt.place, d, tt.near)
+			}
+		})
+	}
+}
+
+func TestBadZones(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"one vertex", "zones:\n  - name: a\n    line: [[33, 36]]", "at least 2 vertices"},
+		{"out of range", "zones:\n  - name: a\n    line: [[33, 36], [95, 36]]", "out of range"},
+		{"jump", "zones:\n  - name: a\n    line: [[33, 36], [20, 36]]", "more than 400 km"},
+		{"unknown field", "zones:\n  - name: a\n    points: []", "unknown field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseZones([]byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ParseZones(%s) = %v, want error containing %q", tt.name, err, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	files, _ := filepath.Glob("testdata/rules/*/*.yaml")
+	for _, p := range files {
+		b, _ := os.ReadFile(p)
+		f.Add(b)
+	}
+	zones := testZones(f)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		file, err := Parse(b, zones)
+		if err != nil {
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Fatalf("Parse error code = %s, want EINVALID: %v", marsad.ErrorCode(err), err)
+			}
+			return
+		}
+		rs := Compile(file, zones)
+		ev := &marsad.Event{ID: "e", Type: "ASSAULT", Location: &marsad.Place{Lat: 34.4, Lon: 40.9, Precision: 1}}
+		rs.Match(ev, &marsad.Article{ID: "a", Title: "عنوان", Text: "نص الخبر"})
+	})
+}
