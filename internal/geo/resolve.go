@@ -340,7 +340,23 @@ func prevWord(toks []arabic.Token, i int) int {
 	return -1
 }
 
-func isOpenQuote(s string) bool { return s == "\"" || s == "«" || s == "“" || s == "'" }
+// opensQuote reports whether token i opens a quotation: «“ always, a
+// straight quote when an even number of straight quotes precede it.
+func opensQuote(toks []arabic.Token, i int) bool {
+	switch q := toks[i].Text; q {
+	case "«", "“":
+		return true
+	case "\"", "'":
+		n := 0
+		for j := 0; j < i; j++ {
+			if toks[j].Text == q {
+				n++
+			}
+		}
+		return n%2 == 0
+	}
+	return false
+}
 
 // quotedTail reports whether the quotation that a name opens goes on with
 // more words before it closes.
@@ -477,7 +493,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					}
 				}
 				// «"دوفر دوف"»: a name inside a longer quoted name.
-				if pi < m.tok-1 && isOpenQuote(toks[m.tok-1].Text) && quotedTail(toks, m.tok+m.ntok) {
+				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) {
 					m.cue = -1
 				}
 			}
