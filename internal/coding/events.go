@@ -1349,6 +1349,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	if ev.CountEstimate {
 		ev.Count = nil
 	}
+	if ev.Count == nil && (t.Type == "COERCE" || t.Type == "ASSAULT") && recip.ok() && d.has(recip.a, c.lx.singular) {
+		one := 1 // «اعتقلت رجلا», «اعتقال مواطن قطري»
+		ev.Count = &one
+	}
 	var words []string
 	for _, p := range h.pos {
 		words = append(words, d.toks[p].Text)

@@ -102,6 +102,7 @@ type Lexicon struct {
 	units    map[string]bool
 	armed    map[string]bool
 	light    map[string]bool
+	singular map[string]bool
 
 	opinion  map[string]bool // opinion verbs and participles
 	negative map[string]bool
@@ -156,6 +157,7 @@ type lexFile struct {
 		Units    []string `yaml:"units"`
 		Armed    []string `yaml:"armed"`
 		Light    []string `yaml:"light"`
+		Singular []string `yaml:"singular"`
 	} `yaml:"grammar"`
 }
 
@@ -339,6 +341,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
 	lx.armed = wordSet(g.Armed)
 	lx.light = wordSet(g.Light)
+	lx.singular = wordSet(g.Singular)
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
