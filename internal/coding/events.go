@@ -651,7 +651,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 			from = c.skipAdverbs(d, from, s.b)
 			if len(h.pos) == 1 || from > last {
-				if o := c.phraseAt(d, from, s.b); o.ok() && !c.victimPhrase(d, o) || o.actor != nil {
+				if o := c.phraseAt(d, from, s.b); o.ok() {
 					recip = o
 				}
 			}
