@@ -18,6 +18,17 @@ import (
 // left out when its model is not built into this binary (events are still
 // coded, with names read from the text alone).
 func newAnalyzer() (marsad.Analyzer, error) {
+	dir := os.Getenv("MARSAD_DATA")
+	if dir == "" {
+		dir = "marsad-data"
+	}
+	return newAnalyzerIn(dir)
+}
+
+// newAnalyzerIn builds the analysis chain with the data directory's own
+// additions: a GeoNames gazetteer imported there by `marsad gazetteer
+// import` is used on top of the built-in one.
+func newAnalyzerIn(dataDir string) (marsad.Analyzer, error) {
 	cfg := coding.Config{}
 	if tagger, err := ner.Load(); err == nil {
 		cfg.Tagger = tagger
@@ -35,7 +46,7 @@ func newAnalyzer() (marsad.Analyzer, error) {
 		return nil, fmt.Errorf("load actor dictionary: %w", err)
 	}
 	cfg.Linker = actorLinker{actor.NewLinker(dict)}
-	gaz, err := geo.Default()
+	gaz, err := geo.Open(dataDir)
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}

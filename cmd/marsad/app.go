@@ -32,7 +32,7 @@ func openAppWith(ctx context.Context, cfg config, log *slog.Logger, analyze bool
 	}
 	var an marsad.Analyzer
 	if analyze {
-		if an, err = newAnalyzer(); err != nil {
+		if an, err = newAnalyzerIn(cfg.Data); err != nil {
 			st.Close()
 			return nil, fmt.Errorf("load analyzer: %w", err)
 		}

@@ -116,8 +116,9 @@ func actorOut(a *marsad.Actor) *contractActor {
 	return out
 }
 
-// placeOut converts a place. Country-level places carry no coordinates: a
-// country centroid is not a location (the gold and ACLED agree).
+// placeOut converts a place. A country or province keeps its reference
+// point, but its precision (3) says that the point is only a centroid, never
+// where something happened.
 func placeOut(p *marsad.Place, withSpan bool) *contractPlace {
 	if p == nil {
 		return nil
@@ -127,9 +128,10 @@ func placeOut(p *marsad.Place, withSpan bool) *contractPlace {
 		s, e := p.Start, p.End
 		out.Start, out.End = &s, &e
 	}
-	if p.Kind != marsad.KindCountry {
-		lat, lon := p.Lat, p.Lon
-		out.Lat, out.Lon = &lat, &lon
+	lat, lon := p.Lat, p.Lon
+	out.Lat, out.Lon = &lat, &lon
+	if out.Precision == 0 && (p.Kind == marsad.KindCountry || p.Kind == marsad.KindProvince) {
+		out.Precision = marsad.PrecisionProvince
 	}
 	return out
 }

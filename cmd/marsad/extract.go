@@ -24,10 +24,11 @@ type extractInput struct {
 
 func runExtract(ctx context.Context, e *env) error {
 	fs := newFlags("extract", e)
+	data := dataDir(fs, e)
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
-	an, err := newAnalyzer()
+	an, err := newAnalyzerIn(*data)
 	if err != nil {
 		return err
 	}

@@ -37,3 +37,30 @@ func TestGazetteerImportCommand(t *testing.T) {
 		t.Errorf("gazetteer import without a file: exit %d, want 2", code)
 	}
 }
+
+// TestImportedPlacesReachExtract checks that a gazetteer imported into the
+// data directory is used by `marsad extract --data DIR`.
+func TestImportedPlacesReachExtract(t *testing.T) {
+	dir := t.TempDir()
+	fix := filepath.Join("..", "..", "internal", "geo", "testdata", "geonames")
+	getenv := func(string) string { return "" }
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"gazetteer", "import", "--data", dir,
+		"--alternate", filepath.Join(fix, "alternateNamesV2.txt"), filepath.Join(fix, "allCountries.txt")},
+		strings.NewReader(""), &out, &errb, getenv); code != 0 {
+		t.Fatalf("import: %s", errb.String())
+	}
+	in := `{"id":"g1","published":"2026-11-20","text":"اقتحمت قوات الأمن، الخميس، قرية القبير في ريف حماة واعتقلت أربعة أشخاص."}`
+	for _, tt := range []struct {
+		data string
+		want bool
+	}{{t.TempDir(), false}, {dir, true}} {
+		out.Reset()
+		if code := run(context.Background(), []string{"extract", "--data", tt.data}, strings.NewReader(in), &out, &errb, getenv); code != 0 {
+			t.Fatalf("extract: %s", errb.String())
+		}
+		if got := strings.Contains(out.String(), `"gazetteer_id":"gn:9990002"`); got != tt.want {
+			t.Errorf("extract --data %s: imported place found = %v, want %v\n%s", tt.data, got, tt.want, out.String())
+		}
+	}
+}
