@@ -526,7 +526,9 @@ func compatibleActors(a, b *marsad.Event) bool {
 }
 
 // sameActor: unknown on either side is compatible; dictionary ids decide
-// when both have one; else country and sector must not disagree.
+// when both have one; else the countries must not disagree. Sectors are not
+// compared: outlets describe the same unnamed people differently («ثلاثة
+// عناصر» civilians in one, «مسلحين» rebels in the other).
 func sameActor(x, y *marsad.Actor) bool {
 	if x == nil || y == nil {
 		return true
@@ -534,13 +536,7 @@ func sameActor(x, y *marsad.Actor) bool {
 	if x.ID != "" && y.ID != "" {
 		return x.ID == y.ID
 	}
-	if x.Country != "" && y.Country != "" && x.Country != y.Country {
-		return false
-	}
-	if x.Sector != "" && y.Sector != "" && x.Sector != y.Sector {
-		return false
-	}
-	return true
+	return x.Country == "" || y.Country == "" || x.Country == y.Country
 }
 
 func closePlaces(p, q *marsad.Place) bool {
