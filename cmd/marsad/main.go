@@ -42,6 +42,7 @@ func commands() map[string]command {
 		"tag":       {"tag entities in CoNLL input (--conll)", runTag},
 		"train":     {"train models: ner, clusters", runTrain},
 		"migrate":   {"bring the store schema up to date (--store postgres://… or the SQLite db in --data)", runMigrate},
+		"rules":     {"check watch rules; test them on articles (rules test RULES.yaml ARTICLES.jsonl)", runRules},
 	}
 }
 
