@@ -332,7 +332,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 		query += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	query += ` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ` + p.add(limit+1)
-	rows, err := s.pool.Query(ctx, query, p...)
+	rows, err := s.pool.Query(ctx, query, append(args{customPlan}, p...)...)
 	if err != nil {
 		return page, dbError("events", err)
 	}

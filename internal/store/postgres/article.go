@@ -349,6 +349,14 @@ func pageLimit(n int) (int, error) {
 	return n, nil
 }
 
+// customPlan runs a search with a plan made for its values. Cached
+// prepared statements switch after five runs to a generic plan that
+// ignores the values: for a bounding box it then scanned the coordinate
+// index and sorted (14 ms) where a walk down the newest-first index stops
+// after a page (0.2 ms). The unnamed statement of this mode is planned at
+// each run, for a fraction of a millisecond.
+const customPlan = pgx.QueryExecModeCacheDescribe
+
 // args collects query parameters and hands out their placeholders.
 type args []any
 
@@ -399,7 +407,7 @@ func (s *Store) Articles(ctx context.Context, q marsad.ArticleQuery) (marsad.Art
 		query += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	query += ` ORDER BY a.sort_time DESC, a.id DESC LIMIT ` + p.add(limit+1)
-	rows, err := s.pool.Query(ctx, query, p...)
+	rows, err := s.pool.Query(ctx, query, append(args{customPlan}, p...)...)
 	if err != nil {
 		return page, dbError("articles", err)
 	}

@@ -87,14 +87,6 @@ func Open(ctx context.Context, dsn string, opts Options) (*Store, error) {
 		return nil, marsad.Errorf(marsad.EINVALID, "store: bad PostgreSQL DSN")
 	}
 	cfg.MaxConns = int32(opts.MaxConns)
-	// Statements are cached per connection, and after five runs PostgreSQL
-	// may switch to a generic plan that ignores the values: for a bounding
-	// box it then scans the coordinate index and sorts (14 ms) where a
-	// walk down the newest-first index stops after a page (0.2 ms).
-	// Planning each run costs a fraction of a millisecond.
-	if _, set := cfg.ConnConfig.RuntimeParams["plan_cache_mode"]; !set {
-		cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
-	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, dbError("open store", err)
