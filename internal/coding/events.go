@@ -61,6 +61,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if !ok {
 					continue
 				}
+				if end := pos[len(pos)-1] + 1; end < s.b && t.NotBefore[d.toks[end].Norm] {
+					continue // «يبحث عن»: searching, not talks
+				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb
@@ -152,8 +155,15 @@ func (c *Coder) aux(d *doc, h *hit) string {
 		}
 	}
 	// habits and history around the trigger
-	for k := max(s.a, i-6); k < s.b && k <= h.last()+2; k++ {
-		if d.has(k, c.lx.habitual) {
+	for k := max(s.a, i-6); k < s.b && k <= h.last()+8; k++ {
+		if k > h.last()+2 {
+			// after the act only a span of years makes it history
+			// («لعدة غارات في السنوات الأخيرة»)
+			if w := bareWord(d, k); w != "السنوات" && w != "الاعوام" && w != "لسنوات" {
+				continue
+			}
+		}
+		if d.has(k, c.lx.habitual) || bareWord(d, k) == "لسنوات" {
 			return marsad.AuxHistorical
 		}
 	}

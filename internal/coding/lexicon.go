@@ -42,6 +42,7 @@ type Trigger struct {
 	Confidence float64
 	Weak       bool   // adds evidence only; never an event alone
 	FutureOnly bool   // matches only with a future marker; the event is current
+	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Source     string // the lexicon text the pattern came from
 }
 
@@ -122,6 +123,7 @@ type lexEntry struct {
 	Confidence float64  `yaml:"confidence"`
 	Weak       []string `yaml:"weak"`
 	Future     string   `yaml:"future"`
+	NotBefore  []string `yaml:"not_before"`
 }
 
 type lexFile struct {
@@ -225,7 +227,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only"}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", NotBefore: wordSet(e.NotBefore)}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
