@@ -40,10 +40,10 @@ type Trigger struct {
 	Genitive   string
 	Symmetric  bool
 	Confidence float64
-	Weak       bool   // adds evidence only; never an event alone
-	FutureOnly bool   // matches only with a future marker; the event is current
+	Weak       bool            // adds evidence only; never an event alone
+	FutureOnly bool            // matches only with a future marker; the event is current
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
-	Source     string // the lexicon text the pattern came from
+	Source     string          // the lexicon text the pattern came from
 }
 
 // Slot is one position of a trigger pattern.
