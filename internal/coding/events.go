@@ -1387,6 +1387,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
 			}
+			if o.Symmetric != e.Symmetric && o.Evidence[len(o.Evidence)-1] != e.Evidence[0] {
+				continue // clashes between two sides are not a one-sided attack
+			}
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
 				continue // statements of different speakers are different acts
 			}
