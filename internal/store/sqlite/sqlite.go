@@ -120,9 +120,15 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// Close closes both connection pools.
+// Close closes both connection pools, first letting SQLite refresh the
+// query planner's statistics (PRAGMA optimize) as it recommends.
 func (s *Store) Close() error {
 	var errs []error
+	if s.w != nil {
+		if _, err := s.w.Exec(`PRAGMA optimize`); err != nil {
+			errs = append(errs, fmt.Errorf("optimize: %w", err))
+		}
+	}
 	if s.aw != nil {
 		s.aw.close()
 	}
