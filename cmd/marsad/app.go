@@ -20,12 +20,17 @@ type app struct {
 	runner *pipeline.Runner
 }
 
-// openApp opens the store under cfg.Data and builds the pipeline.
-func openApp(ctx context.Context, cfg config, log *slog.Logger) (*app, error) {
-	return openAppWith(ctx, cfg, log, true)
+// openApp opens the store under cfg.Data and builds the pipeline; onStored
+// (may be nil) is called after each article is stored (alerts).
+func openApp(ctx context.Context, cfg config, log *slog.Logger, onStored func(context.Context, *marsad.Article, *marsad.Analysis)) (*app, error) {
+	return newApp(ctx, cfg, log, true, onStored)
 }
 
 func openAppWith(ctx context.Context, cfg config, log *slog.Logger, analyze bool) (*app, error) {
+	return newApp(ctx, cfg, log, analyze, nil)
+}
+
+func newApp(ctx context.Context, cfg config, log *slog.Logger, analyze bool, onStored func(context.Context, *marsad.Article, *marsad.Analysis)) (*app, error) {
 	st, err := sqlite.Open(ctx, filepath.Join(cfg.Data, "marsad.db"), sqlite.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("open store in %s: %w", cfg.Data, err)
@@ -48,6 +53,7 @@ func openAppWith(ctx context.Context, cfg config, log *slog.Logger, analyze bool
 		Prepare:   cluster.Prepare,
 		Analyzer:  an,
 		Logger:    log,
+		OnStored:  onStored,
 	})
 	if err != nil {
 		st.Close()

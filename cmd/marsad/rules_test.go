@@ -1,10 +1,15 @@
 package main
 
 import (
+	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestRulesCommand(t *testing.T) {
@@ -53,4 +58,65 @@ func mustAbs(t *testing.T, p string) string {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestServeAlerts runs serve --demo with a rule file in the data directory:
+// demo events raise alerts visible in the API and the rule's Atom feed, and
+// state is kept in DATA/alerts.db.
+func TestServeAlerts(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	data := filepath.Join(t.TempDir(), "data")
+	os.MkdirAll(data, 0o755)
+	os.WriteFile(filepath.Join(data, "rules.yaml"), []byte("rules:\n  - id: anything\n    name: every current event\n"), 0o644)
+	errb := &syncBuffer{mu: make(chan struct{}, 1)}
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "--demo", "--addr", "127.0.0.1:0", "--data", data}, strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
+	}()
+	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
+	var base string
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(errb.String()); m != nil {
+			base = m[1]
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("serve exited %d: %s", code, errb.String())
+		default:
+		}
+	}
+	if base == "" {
+		t.Fatalf("serve did not start: %s", errb.String())
+	}
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/api/v1/alerts?state=firing"); code != 200 || !strings.Contains(body, `"rule_id":"anything"`) {
+		t.Errorf("/api/v1/alerts = %d %.300s, want firing alerts of rule anything", code, body)
+	}
+	if code, body := get("/feeds/rules/anything.atom"); code != 200 || !strings.Contains(body, "<entry>") {
+		t.Errorf("/feeds/rules/anything.atom = %d %.300s", code, body)
+	}
+	if code, _ := get("/api/v1/stats"); code != 200 {
+		t.Errorf("/api/v1/stats = %d: the web server is no longer reached", code)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exited %d after shutdown: %s", code, errb.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+	if _, err := os.Stat(filepath.Join(data, "alerts.db")); err != nil {
+		t.Errorf("no alert state file: %v", err)
+	}
 }

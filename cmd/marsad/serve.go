@@ -44,16 +44,21 @@ func runServe(ctx context.Context, e *env) error {
 	}
 	log := newLogger(e, cfg.LogLevel)
 
-	app, err := openApp(ctx, cfg, log)
+	tokens, tokenNote, err := writeTokens(cfg)
+	if err != nil {
+		return err
+	}
+	alerts, err := newAlerts(e, cfg, log, tokens)
+	if err != nil {
+		return err
+	}
+	defer alerts.Close()
+	app, err := openApp(ctx, cfg, log, alerts.OnStored)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
 
-	tokens, tokenNote, err := writeTokens(cfg)
-	if err != nil {
-		return err
-	}
 	var poller *feed.Poller
 	if !*demoMode {
 		if poller, err = newPoller(cfg, log); err != nil {
@@ -79,9 +84,10 @@ func runServe(ctx context.Context, e *env) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: withAlerts(srv, alerts.Handler()), ReadHeaderTimeout: 10 * time.Second}
 
 	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return alerts.Run(ctx) })
 	g.Go(func() error {
 		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			return err
