@@ -129,7 +129,7 @@ func TestBatchIsAtomic(t *testing.T) {
 func TestWorkersShareOneDatabase(t *testing.T) {
 	ctx := context.Background()
 	first, dsn := openTest(t, Options{})
-	const workers, families = 4, 6
+	const workers, families = 4, 16
 	base := time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
 	// Family f: an original and three copies with a new headline or footer.
 	var all []*marsad.Article
