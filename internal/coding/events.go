@@ -138,7 +138,7 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 func (c *Coder) aux(d *doc, h *hit) string {
 	s := d.sents[h.sent]
 	i := h.head()
-	futureOK := h.trig.FutureOnly || h.trig.Type == "THREATEN"
+	futureOK := h.trig.FutureOnly || h.trig.FutureOK || h.trig.Type == "THREATEN"
 	if h.future && !futureOK {
 		return marsad.AuxFuture
 	}
@@ -200,7 +200,8 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			}
 			return marsad.AuxNegated
 		}
-		if !futureOK && (c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]])) {
+		tense := w == "سوف" || w == "وسوف"
+		if (!futureOK || (h.trig.FutureOK && !tense)) && (c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]])) {
 			if w == "قد" || w == "وقد" {
 				if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) {
 					return marsad.AuxHypothetical

@@ -42,6 +42,7 @@ type Trigger struct {
 	Confidence float64
 	Weak       bool            // adds evidence only; never an event alone
 	FutureOnly bool            // matches only with a future marker; the event is current
+	FutureOK   bool            // a future marker does not make it a plan
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Source     string          // the lexicon text the pattern came from
 }
@@ -224,10 +225,10 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		for _, p := range e.Recipient {
 			preps = append(preps, arabic.Normalize(p))
 		}
-		if e.Future != "" && e.Future != "only" {
-			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only)", where, e.Future)
+		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", NotBefore: wordSet(e.NotBefore)}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore)}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
