@@ -23,6 +23,9 @@ import (
 // means "not in the vocabulary".
 type Clusters struct {
 	words map[string][3]uint32
+	// cues holds, for words of a v2 file, the context-cue buckets packed
+	// as 1 + person | location<<4 | organisation<<8.
+	cues map[string]uint32
 	// Sum identifies the cluster file; a model records the Sum it was
 	// trained with.
 	Sum uint64
@@ -48,7 +51,7 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 	}
 	h := fnv.New64a()
 	sc := bufio.NewScanner(io.TeeReader(zr, h))
-	c := &Clusters{words: map[string][3]uint32{}}
+	c := &Clusters{words: map[string][3]uint32{}, cues: map[string]uint32{}}
 	line := 0
 	for sc.Scan() {
 		line++
@@ -60,8 +63,15 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 			continue
 		}
 		f := strings.Split(s, "\t")
-		if len(f) != 4 || f[0] == "" {
-			return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: want 4 tab-separated fields", line)
+		if (len(f) != 4 && len(f) != 5) || f[0] == "" {
+			return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: want 4 or 5 tab-separated fields", line)
+		}
+		if len(f) == 5 {
+			cue, err := parseCues(f[4])
+			if err != nil {
+				return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: %v", line, err)
+			}
+			c.cues[f[0]] = cue
 		}
 		var p [3]uint32
 		for i := 0; i < 3; i++ {
@@ -81,6 +91,41 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 	}
 	c.Sum = h.Sum64()
 	return c, nil
+}
+
+// parseCues reads a "p,l,o" cue field (each 0..4) into its packed form.
+func parseCues(s string) (uint32, error) {
+	parts := strings.Split(s, ",")
+	if len(parts) != 3 {
+		return 0, fmt.Errorf("cue field %q: want p,l,o", s)
+	}
+	var v uint32
+	for i, p := range parts {
+		n, err := strconv.ParseUint(p, 10, 8)
+		if err != nil || n > 4 {
+			return 0, fmt.Errorf("cue field %q: want numbers 0..4", s)
+		}
+		v |= uint32(n) << (4 * i)
+	}
+	return v + 1, nil
+}
+
+// cueBucket buckets the share of a word's occurrences that follow a cue.
+func cueBucket(n, total float32) uint8 {
+	if total == 0 {
+		return 0
+	}
+	switch r := n / total; {
+	case r < 0.01:
+		return 0
+	case r < 0.05:
+		return 1
+	case r < 0.15:
+		return 2
+	case r < 0.4:
+		return 3
+	}
+	return 4
 }
 
 // ClusterConfig sets how TrainClusters runs.
@@ -198,17 +243,35 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 	const positions = 4 // -2, -1, +1, +2
 	nc := cfg.Contexts * positions
 	co := make([]float32, len(vocab)*nc)
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	// Context cues: how often a word follows a title or given name
+	// (person), في/إلى (location) or an organisation head word.
+	cueCount := make([][4]float32, len(vocab)) // total, person, location, organisation
 	var ids, cids []int32
+	var cue []uint8
 	err = src(func(text string) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		ids, cids = ids[:0], cids[:0]
+		ids, cids, cue = ids[:0], cids[:0], cue[:0]
 		for _, t := range arabic.Tokenize(text) {
 			buf = arabic.NormalizeInto(buf[:0], t.Text)
 			if len(buf) == 0 {
 				continue
 			}
+			var k uint8
+			switch bits := lex[string(buf)]; {
+			case bits&(lexTitle|lexName) != 0:
+				k = 1
+			case string(buf) == "في" || string(buf) == "الي":
+				k = 2
+			case bits&lexOrg != 0:
+				k = 3
+			}
+			cue = append(cue, k)
 			w, ok := wordID[string(buf)]
 			if !ok {
 				w = -1
@@ -222,6 +285,10 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 		for i, w := range ids {
 			if w < 0 {
 				continue
+			}
+			cueCount[w][0]++
+			if i > 0 && cue[i-1] > 0 {
+				cueCount[w][cue[i-1]]++
 			}
 			row := co[int(w)*nc : int(w+1)*nc]
 			for p, off := range [positions]int{-2, -1, 1, 2} {
@@ -324,14 +391,21 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 		next += uint32(assign(2, members, cfg.K[2], next))
 	}
 	logf("k-means: %d / %d / %d clusters in %s", k0, k1, next, time.Since(start).Round(time.Second))
-	return &ClusterResult{Words: vocab, Paths: paths}, nil
+	cues := make([][3]uint8, len(vocab))
+	for w, c := range cueCount {
+		cues[w] = [3]uint8{cueBucket(c[1], c[0]), cueBucket(c[2], c[0]), cueBucket(c[3], c[0])}
+	}
+	return &ClusterResult{Words: vocab, Paths: paths, Cues: cues}, nil
 }
 
 // ClusterResult is a trained clustering: Paths[i] is the 0-based cluster path
-// of Words[i].
+// of Words[i]; Cues[i], when set, buckets (0..4) how often Words[i] follows
+// a person cue (title or given name), a location cue (في، إلى) and an
+// organisation head word.
 type ClusterResult struct {
 	Words []string
 	Paths [][3]uint32
+	Cues  [][3]uint8
 }
 
 // WriteTo writes the clustering in the format ReadClusters reads.
@@ -350,6 +424,11 @@ func (r *ClusterResult) WriteTo(w io.Writer) (int64, error) {
 	sort.Slice(order, func(a, b int) bool { return r.Words[order[a]] < r.Words[order[b]] })
 	for _, i := range order {
 		p := r.Paths[i]
+		if r.Cues != nil {
+			c := r.Cues[i]
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d,%d,%d\n", r.Words[i], p[0], p[1], p[2], c[0], c[1], c[2])
+			continue
+		}
 		fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", r.Words[i], p[0], p[1], p[2])
 	}
 	if err := bw.Flush(); err != nil {

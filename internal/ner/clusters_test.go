@@ -46,6 +46,14 @@ func TestTrainClusters(t *testing.T) {
 	if c.Len() != len(res.Words) {
 		t.Errorf("ReadClusters: %d words, want %d", c.Len(), len(res.Words))
 	}
+	if len(c.cues) != len(res.Words) {
+		t.Errorf("ReadClusters: %d words with cues, want %d", len(c.cues), len(res.Words))
+	}
+	// «بغداد» follows «إلى» in every sentence of the corpus: a strong
+	// location cue.
+	if cue := c.cues[arabic.Normalize("بغداد")]; cue == 0 || (cue-1)>>4&0xf < 3 {
+		t.Errorf("location cue of بغداد = %d, want ≥ 3", (cue-1)>>4&0xf)
+	}
 	b1, ok1 := c.Lookup(arabic.Normalize("بغداد"))
 	b2, ok2 := c.Lookup(arabic.Normalize("دمشق"))
 	if !ok1 || !ok2 {
@@ -76,6 +84,7 @@ func TestReadClustersRejects(t *testing.T) {
 		"no header":  gz("بغداد\t1\t2\t3\n"),
 		"few fields": gz(clustersHeader + "\nبغداد\t1\n"),
 		"bad number": gz(clustersHeader + "\nبغداد\t1\tx\t3\n"),
+		"bad cues":   gz(clustersHeader + "\nبغداد\t1\t2\t3\t9,0\n"),
 		"empty":      gz(""),
 	} {
 		t.Run(name, func(t *testing.T) {

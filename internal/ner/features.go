@@ -7,7 +7,7 @@ import (
 
 // featureVersion changes whenever the feature templates change, so a model
 // trained with other templates is refused at load time.
-const featureVersion = 4
+const featureVersion = 6
 
 // Token flag bits beyond the gazetteer classes (lexicon.go).
 const (
@@ -29,6 +29,7 @@ type tokInfo struct {
 	shape                              uint64
 	flags                              uint32
 	clus                               [3]uint32
+	cues                               uint32 // packed context cues from the cluster file, 0 = none
 	length                             uint32
 }
 
@@ -60,7 +61,7 @@ type extractor struct {
 // numTemplates is the number of emission feature templates per token of
 // the first stage; the history stage adds numHistory more.
 const (
-	numTemplates = 46
+	numTemplates = 51
 	numHistory   = 7
 )
 
@@ -191,15 +192,26 @@ func (e *extractor) features(h []hist) {
 		f[43] = mix2(c.stem, n1.stem)
 		f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
 		f[45] = mix2(p2.norm, p1.norm)
+		if c.cues != 0 {
+			x := c.cues - 1
+			f[46] = uint64(x&0xf) + 1
+			f[47] = uint64(x>>4&0xf) + 1
+			f[48] = uint64(x>>8&0xf) + 1
+			f[49] = uint64(x) + 1
+		}
+		if n1.cues != 0 {
+			f[50] = uint64((n1.cues-1)&0xf) + 1
+		}
 		if h != nil {
 			x := h[i]
-			f[46] = uint64(x.own) + 1
-			f[47] = uint64(x.prev)<<8 | uint64(x.own) + 1
-			f[48] = uint64(x.next)<<8 | uint64(x.own) + 1
-			f[49] = uint64(x.maj) + 1
-			f[50] = uint64(x.mask) + 1
-			f[51] = uint64(x.frac) + 1
-			f[52] = uint64(x.maj)<<8 | uint64(x.own) + 1
+			const b = numTemplates
+			f[b] = uint64(x.own) + 1
+			f[b+1] = uint64(x.prev)<<8 | uint64(x.own) + 1
+			f[b+2] = uint64(x.next)<<8 | uint64(x.own) + 1
+			f[b+3] = uint64(x.maj) + 1
+			f[b+4] = uint64(x.mask) + 1
+			f[b+5] = uint64(x.frac) + 1
+			f[b+6] = uint64(x.maj)<<8 | uint64(x.own) + 1
 		}
 		for t := range f {
 			if f[t] != 0 {
@@ -336,6 +348,7 @@ func (e *extractor) info(w string) tokInfo {
 		if t.clus[0] == 0 && fz.clus != nil {
 			if c, ok := fz.clus.words[string(b)]; ok {
 				t.clus = c
+				t.cues = fz.clus.cues[string(b)]
 			}
 		}
 	}
