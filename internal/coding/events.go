@@ -167,6 +167,14 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			return marsad.AuxHistorical
 		}
 	}
+	// «أن نستهدف», «أن يهاجم»: a subjunctive act, not a reported one
+	if h.trig.Verb && !verbal(h.trig.Type) && i > s.a && h.clitic == "" {
+		if p := d.toks[i-1].Norm; p == "ان" || p == "بان" || p == "لان" {
+			if w := d.toks[i].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
+				return marsad.AuxHypothetical
+			}
+		}
+	}
 	if !h.trig.Verb && i > s.a && d.toks[i-1].Norm == "اي" {
 		return marsad.AuxHypothetical // «شن أي هجوم»: no act in particular
 	}
@@ -1185,7 +1193,7 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 	for j := k - 1; j >= 0; j-- {
 		o := hits[j]
 		switch o.trig.Type {
-		case "REQUEST", "THREATEN", "REJECT", "CONCEDE":
+		case "REQUEST", "THREATEN", "REJECT", "CONCEDE", "AGREE":
 		case "ACCUSE", "SUPPORT":
 			// «أدانت الهجوم», «رحب بالاتفاق»: the act condemned or welcomed is
 			// told elsewhere if it is news
