@@ -7,17 +7,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math"
 	"net/http"
 	"net/url"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/cluster"
-	"github.com/marsad/marsad/internal/geo"
 )
 
 // State is an alert's state, as in Prometheus' alerting rules.
@@ -269,7 +266,7 @@ func (m *Manager) OnStored(ctx context.Context, a *marsad.Article, an *marsad.An
 // observe adds one matching report to its alert, creating it if the
 // happening is new. m.mu is held.
 func (m *Manager) observe(ctx context.Context, r *Rule, ev *marsad.Event, a *marsad.Article, now time.Time) {
-	rep := Report{EventID: ev.ID, ArticleID: a.ID, StoryID: a.StoryID, URL: a.URL, Source: outlet(a),
+	rep := Report{EventID: ev.ID, ArticleID: a.ID, StoryID: a.StoryID, URL: a.URL, Source: cluster.Outlet(a),
 		Title: a.Title, Published: a.Published, Received: now, Evidence: evidenceList(a.Text, ev.Evidence),
 		Event: *ev, SimHash: a.SimHash}
 	al := m.find(r.ID, ev, a)
@@ -383,7 +380,7 @@ func (m *Manager) find(ruleID string, ev *marsad.Event, a *marsad.Article) *Aler
 			}
 		}
 		for _, rep := range al.Reports {
-			if SameHappening(&rep.Event, rep.Published, ev, a.Published) {
+			if cluster.SameHappening(&rep.Event, rep.Published, ev, a.Published) {
 				return al
 			}
 		}
@@ -446,18 +443,6 @@ func countSources(al *Alert) {
 	al.Sources = n
 }
 
-// outlet names the source of an article: its Source, else its URL's host,
-// else the article itself.
-func outlet(a *marsad.Article) string {
-	if s := strings.ToLower(strings.TrimSpace(a.Source)); s != "" {
-		return s
-	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
-		return strings.TrimPrefix(strings.ToLower(u.Host), "www.")
-	}
-	return "article:" + a.ID
-}
-
 func evidenceList(text string, spans []marsad.Span) []string {
 	var out []string
 	runes := []rune(text)
@@ -473,86 +458,6 @@ func evidenceList(text string, spans []marsad.Span) []string {
 func alertID(ruleID string, ev *marsad.Event, a *marsad.Article) string {
 	h := sha256.Sum256([]byte(ruleID + "|" + a.ID + "|" + ev.ID))
 	return hex.EncodeToString(h[:10])
-}
-
-// Happening identity thresholds.
-const (
-	SameHappeningKm   = 25.0
-	SameHappeningDays = 1
-)
-
-// SameHappening reports whether two events (with their articles'
-// publication times, used when an event has no date) describe the same
-// happening: the same type, compatible actors, places within 25 km (or the
-// same province when one is only known to the province) and dates at most a
-// day apart. Events without a place are never merged this way (only through
-// their story).
-func SameHappening(a *marsad.Event, pubA time.Time, b *marsad.Event, pubB time.Time) bool {
-	if a.Type != b.Type {
-		return false
-	}
-	if !compatibleActors(a, b) {
-		return false
-	}
-	if !closePlaces(a.Location, b.Location) {
-		return false
-	}
-	da, okA := eventDay(a, pubA)
-	db, okB := eventDay(b, pubB)
-	if okA && okB && math.Abs(da.Sub(db).Hours()) > 24*SameHappeningDays {
-		return false
-	}
-	return true
-}
-
-func eventDay(ev *marsad.Event, pub time.Time) (time.Time, bool) {
-	if len(ev.Date) >= 10 {
-		if t, err := time.Parse("2006-01-02", ev.Date[:10]); err == nil {
-			return t, true
-		}
-	}
-	if !pub.IsZero() {
-		y, mo, d := pub.UTC().Date()
-		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC), true
-	}
-	return time.Time{}, false
-}
-
-func compatibleActors(a, b *marsad.Event) bool {
-	if sameActor(a.Actor, b.Actor) && sameActor(a.Recipient, b.Recipient) {
-		return true
-	}
-	return (a.Symmetric || b.Symmetric) && sameActor(a.Actor, b.Recipient) && sameActor(a.Recipient, b.Actor)
-}
-
-// sameActor: unknown on either side is compatible; dictionary ids decide
-// when both have one; else the countries must not disagree. Sectors are not
-// compared: outlets describe the same unnamed people differently («ثلاثة
-// عناصر» civilians in one, «مسلحين» rebels in the other).
-func sameActor(x, y *marsad.Actor) bool {
-	if x == nil || y == nil {
-		return true
-	}
-	if x.ID != "" && y.ID != "" {
-		return x.ID == y.ID
-	}
-	return x.Country == "" || y.Country == "" || x.Country == y.Country
-}
-
-func closePlaces(p, q *marsad.Place) bool {
-	if p == nil || q == nil {
-		return false
-	}
-	coarse := func(x *marsad.Place) bool {
-		return x.Precision >= marsad.PrecisionProvince || x.Kind == marsad.KindCountry || x.Kind == marsad.KindProvince
-	}
-	if coarse(p) || coarse(q) {
-		if p.Admin1 != "" && q.Admin1 != "" {
-			return p.Admin1 == q.Admin1
-		}
-		return p.Country != "" && p.Country == q.Country && p.Admin1 == "" && q.Admin1 == "" && p.Kind == q.Kind
-	}
-	return geo.Distance(p.Lat, p.Lon, q.Lat, q.Lon) <= SameHappeningKm
 }
 
 // Alerts lists alerts, newest update first, optionally of one rule and one
