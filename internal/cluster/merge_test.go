@@ -33,7 +33,7 @@ func TestMergeEvents(t *testing.T) {
 	a6 := art("a6", "alquds.co.uk", "s6", 0xf0f0f0f00000, "قتلى بقصف قرب البوكمال: مصادر تتحدث عن عشرة قتلى.")
 	reports := []Report{
 		{drone("e1", albukamal, "2026-11-28", intp(3), 0.9), a1},
-		{drone("e2", qaim, "2026-11-28", intp(4), 0.8), a2},     // 17 km away, other outlet, own wording
+		{drone("e2", qaim, "2026-11-28", intp(4), 0.8), a2},      // 17 km away, other outlet, own wording
 		{drone("e3", albukamal, "2026-11-28", intp(3), 0.9), a3}, // wire copy of a1 in another outlet
 		{drone("e4", raqqa, "2026-11-28", intp(5), 0.9), a4},     // 220 km away: another happening
 		{drone("e5", qaim, "2026-11-22", intp(2), 0.9), a5},      // a week earlier: another happening
@@ -73,7 +73,9 @@ func TestMergeEvents(t *testing.T) {
 
 func TestSameHappening(t *testing.T) {
 	day := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
-	p := func(lat, lon float64) *marsad.Place { return &marsad.Place{Lat: lat, Lon: lon, Country: "SYR", Precision: 1} }
+	p := func(lat, lon float64) *marsad.Place {
+		return &marsad.Place{Lat: lat, Lon: lon, Country: "SYR", Precision: 1}
+	}
 	prov := &marsad.Place{Lat: 35.3, Lon: 40.1, Country: "SYR", Admin1: "SY-DZ", Precision: 3, Kind: "province"}
 	us := &marsad.Actor{ID: "USA_MIL", Country: "USA", Sector: "MIL"}
 	tr := &marsad.Actor{ID: "TUR_MIL", Country: "TUR", Sector: "MIL"}
