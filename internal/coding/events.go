@@ -321,7 +321,7 @@ func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 			}
 		}
 	}
-	return d.has(i, c.lx.light)
+	return c.lx.light[bareWord(d, i)]
 }
 
 // phraseAt reads the noun phrase starting at token i (or the actor mention
@@ -396,7 +396,7 @@ func (c *Coder) clauseStart(d *doc, a, start int) bool {
 	case "ان", "بان", "وان", "لان", "انه", "انها":
 		return true
 	}
-	if d.has(a-1, c.lx.light) {
+	if c.lx.light[bareWord(d, a-1)] {
 		return true // «تواصل القوات قصف …»: the subject of the light verb
 	}
 	return strings.HasPrefix(d.toks[a].Norm, "و") && bareWord(d, a) != d.toks[a].Norm
@@ -699,7 +699,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 		if !actor.ok() && !passive {
 			for k := i - 1; k >= s.a && k >= i-6; k-- {
-				if d.has(k, c.lx.light) {
+				if c.lx.light[bareWord(d, k)] {
 					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i), i); p.ok() {
 						actor = p
 					}
