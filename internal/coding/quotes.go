@@ -215,6 +215,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
+			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" {
+				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
+				name, _ := d.spanText(m.a, m.b)
+				v.sp, v.ok = speaker{name: name, actor: m.actor}, true
 			} else if cur.name != "" {
 				v.sp, v.ok = cur, true
 			}
