@@ -33,6 +33,10 @@ type Config struct {
 	WriteTokens []string
 	// MaxPushBytes caps a push request body; default 16 MiB.
 	MaxPushBytes int64
+	// TileURL, if set, is an online tile server's URL template
+	// ("https://{s}.tile.example.org/{z}/{x}/{y}.png") drawn instead of
+	// the embedded offline basemap; TileAttribution credits it.
+	TileURL, TileAttribution string
 }
 
 // Deps are the components the server reads and writes through.
@@ -147,6 +151,7 @@ func (s *Server) routes() {
 		{Method: "GET", Path: "/api/v1/articles/{id}", h: s.getArticle},
 		{Method: "GET", Path: "/api/v1/events", h: s.listEvents},
 		{Method: "GET", Path: "/api/v1/events/export", h: s.exportEvents},
+		{Method: "GET", Path: "/api/v1/events/counts", h: s.countEvents},
 		{Method: "GET", Path: "/api/v1/feeds", h: s.feeds},
 	}
 	for _, r := range s.table {
@@ -156,6 +161,7 @@ func (s *Server) routes() {
 		}
 		s.handle(r.Method+" "+r.Path, h)
 	}
+	s.uiRoutes()
 	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
 		return marsad.Errorf(marsad.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path)
 	})
