@@ -379,10 +379,10 @@ func (m *Manager) find(ruleID string, ev *marsad.Event, a *marsad.Article) *Aler
 				return al
 			}
 		}
-		for _, rep := range al.Reports {
-			if cluster.SameHappening(&rep.Event, rep.Published, ev, a.Published) {
-				return al
-			}
+		// Compared with the first report only, as in cluster.MergeEvents:
+		// no drift along chains of reports a day apart.
+		if len(al.Reports) > 0 && cluster.SameHappening(&al.Reports[0].Event, al.Reports[0].Published, ev, a.Published) {
+			return al
 		}
 	}
 	return nil

@@ -44,73 +44,55 @@ type MergedEvent struct {
 }
 
 // MergeEvents groups the events of many articles into one event per
-// happening. Two reports are the same happening when they are the same type
-// in the same story (near-duplicate texts) with compatible actors, or when
-// SameHappening says so; grouping is transitive. Aux (historical, future…)
-// events are merged only with events of the same aux. The result is in the
-// order of each group's first report.
+// happening. A report joins the first group whose first report is the same
+// type in the same story (near-duplicate texts) with compatible actors, or
+// the same happening by SameHappening; a group holds at most one event of
+// each article. Give reports in publication order. Aux (historical,
+// future…) events are merged only with events of the same aux. The result
+// is in the order of each group's first report.
 //
 // Counts are reconciled conservatively: when all sources that give a count
 // agree, that count; with two different counts, the smaller; with three or
 // more, the median (low side), which ignores one early under-count or one
 // inflated claim. Exact counts win over estimates.
 func MergeEvents(reports []Report) []MergedEvent {
-	n := len(reports)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
+	// Greedy grouping against each group's first report (its seed), not
+	// transitive closure: with a one-day window, chains of reports a day
+	// apart would otherwise fuse a week of events in one city.
+	type group struct {
+		seed     int
+		members  []int
+		articles map[string]bool
 	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(i, j int) {
-		ri, rj := find(i), find(j)
-		if ri != rj {
-			if ri < rj {
-				parent[rj] = ri
-			} else {
-				parent[ri] = rj
+	var groups []*group
+	open := map[string][]*group{} // type|aux → groups
+	for i := range reports {
+		r := &reports[i]
+		k := r.Event.Type + "|" + r.Event.Aux
+		var g *group
+		for _, cand := range open[k] {
+			s := &reports[cand.seed]
+			if r.Article != nil && cand.articles[r.Article.ID] {
+				continue // two events of one article are two events
+			}
+			if sameStoryEvent(s, r) || SameHappening(&s.Event, published(s), &r.Event, published(r)) {
+				g = cand
+				break
 			}
 		}
-	}
-	// Only events of one type and aux can merge: compare within buckets.
-	buckets := map[string][]int{}
-	for i := range reports {
-		k := reports[i].Event.Type + "|" + reports[i].Event.Aux
-		buckets[k] = append(buckets[k], i)
-	}
-	for _, idx := range buckets {
-		for x := 0; x < len(idx); x++ {
-			a := &reports[idx[x]]
-			for y := x + 1; y < len(idx); y++ {
-				b := &reports[idx[y]]
-				if a.Article != nil && b.Article != nil && a.Article.ID == b.Article.ID {
-					continue // two events of one article are two events
-				}
-				if sameStoryEvent(a, b) || SameHappening(&a.Event, published(a), &b.Event, published(b)) {
-					union(idx[x], idx[y])
-				}
-			}
+		if g == nil {
+			g = &group{seed: i, articles: map[string]bool{}}
+			groups = append(groups, g)
+			open[k] = append(open[k], g)
+		}
+		g.members = append(g.members, i)
+		if r.Article != nil {
+			g.articles[r.Article.ID] = true
 		}
 	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range reports {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
-	sort.Ints(roots)
-	out := make([]MergedEvent, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, mergeGroup(reports, groups[r]))
+	out := make([]MergedEvent, 0, len(groups))
+	for _, g := range groups {
+		out = append(out, mergeGroup(reports, g.members))
 	}
 	return out
 }
@@ -215,7 +197,8 @@ func Outlet(a *marsad.Article) string {
 
 // SameHappening reports whether two events (with their articles'
 // publication times, used when an event has no date) describe the same
-// happening: the same type, compatible actors, places within 25 km (or the
+// happening: the same type, compatible actors that agree on something (see
+// actorsAgree), places within 25 km (or the
 // same province when one is only known to the province) and dates at most a
 // day apart. Events without a place are never merged this way (only within
 // a story).
@@ -223,7 +206,7 @@ func SameHappening(a *marsad.Event, pubA time.Time, b *marsad.Event, pubB time.T
 	if a.Type != b.Type {
 		return false
 	}
-	if !CompatibleActors(a, b) {
+	if !CompatibleActors(a, b) || !actorsAgree(a, b) {
 		return false
 	}
 	if !closePlaces(a.Location, b.Location) {
@@ -257,6 +240,34 @@ func CompatibleActors(a, b *marsad.Event) bool {
 		return true
 	}
 	return (a.Symmetric || b.Symmetric) && sameActor(a.Actor, b.Recipient) && sameActor(a.Recipient, b.Actor)
+}
+
+// actorsAgree reports positive evidence that two events have the same
+// participants: an actor or recipient known on both sides that is the same
+// (same dictionary id, or the same sector or country without the other
+// disagreeing). Events with no participant at all on either side agree by
+// default: place and date alone decide. Without this, every attack that
+// one outlet places in a capital would merge with every other one there.
+func actorsAgree(a, b *marsad.Event) bool {
+	if a.Actor == nil && a.Recipient == nil && b.Actor == nil && b.Recipient == nil {
+		return true
+	}
+	if agree(a.Actor, b.Actor) || agree(a.Recipient, b.Recipient) {
+		return true
+	}
+	return (a.Symmetric || b.Symmetric) && (agree(a.Actor, b.Recipient) || agree(a.Recipient, b.Actor))
+}
+
+func agree(x, y *marsad.Actor) bool {
+	if x == nil || y == nil {
+		return false
+	}
+	if x.ID != "" && y.ID != "" {
+		return x.ID == y.ID
+	}
+	countryOK := x.Country == "" || y.Country == "" || x.Country == y.Country
+	sectorOK := x.Sector == "" || y.Sector == "" || x.Sector == y.Sector
+	return countryOK && sectorOK && (x.Country != "" && x.Country == y.Country || x.Sector != "" && x.Sector == y.Sector)
 }
 
 // sameActor: unknown on either side is compatible; dictionary ids decide
