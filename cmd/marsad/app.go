@@ -10,6 +10,7 @@ import (
 	"github.com/marsad/marsad/internal/cluster"
 	"github.com/marsad/marsad/internal/extract"
 	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/store/postgres"
 	"github.com/marsad/marsad/internal/store/sqlite"
 )
 
@@ -18,6 +19,23 @@ import (
 type app struct {
 	store  marsad.Store
 	runner *pipeline.Runner
+}
+
+// openStore opens the configured engine: SQLite under the data directory
+// by default, PostgreSQL when store is a DSN.
+func openStore(ctx context.Context, cfg config) (marsad.Store, error) {
+	if cfg.Store != "" {
+		st, err := postgres.Open(ctx, cfg.Store, postgres.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("open PostgreSQL store %s: %w", redactDSN(cfg.Store), err)
+		}
+		return st, nil
+	}
+	st, err := sqlite.Open(ctx, filepath.Join(cfg.Data, "marsad.db"), sqlite.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("open store in %s: %w", cfg.Data, err)
+	}
+	return st, nil
 }
 
 // openApp opens the store under cfg.Data and builds the pipeline; onStored
@@ -31,9 +49,9 @@ func openAppWith(ctx context.Context, cfg config, log *slog.Logger, analyze bool
 }
 
 func newApp(ctx context.Context, cfg config, log *slog.Logger, analyze bool, onStored func(context.Context, *marsad.Article, *marsad.Analysis)) (*app, error) {
-	st, err := sqlite.Open(ctx, filepath.Join(cfg.Data, "marsad.db"), sqlite.Options{})
+	st, err := openStore(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("open store in %s: %w", cfg.Data, err)
+		return nil, err
 	}
 	var an marsad.Analyzer
 	if analyze {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -20,6 +21,7 @@ import (
 type config struct {
 	Data         string        `yaml:"data"`           // data directory
 	Addr         string        `yaml:"addr"`           // HTTP listen address
+	Store        string        `yaml:"store"`          // "" = SQLite in the data directory; postgres://… = PostgreSQL
 	Tokens       []string      `yaml:"tokens"`         // write tokens for the push API (MARSAD_TOKENS: comma-separated)
 	Workers      int           `yaml:"workers"`        // analysis workers; 0 = one per core
 	Feeds        string        `yaml:"feeds"`          // feed list file; "" = the built-in list of Arabic outlets
@@ -54,6 +56,9 @@ func (c *config) validate() error {
 	}
 	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
 		return fmt.Errorf("addr: %q is not HOST:PORT", c.Addr)
+	}
+	if c.Store != "" && !isPostgresDSN(c.Store) {
+		return fmt.Errorf("store: %q is not a PostgreSQL DSN (postgres://…); leave it empty for SQLite", redactDSN(c.Store))
 	}
 	if c.Workers < 0 {
 		return fmt.Errorf("workers: must be 0 (one per core) or more, got %d", c.Workers)
@@ -136,12 +141,13 @@ func envName(setting string) string {
 	return "MARSAD_" + strings.ToUpper(strings.ReplaceAll(setting, "-", "_"))
 }
 
-var allSettings = []string{"data", "addr", "tokens", "workers", "feeds", "poll-interval", "politeness",
+var allSettings = []string{"data", "addr", "store", "tokens", "workers", "feeds", "poll-interval", "politeness",
 	"allow-private", "fetch-pages", "max-feed-bytes", "max-page-bytes", "user-agent", "log-level"}
 
 var settingHelp = map[string]string{
 	"data":           "data directory",
 	"addr":           "HTTP listen address HOST:PORT",
+	"store":          "store: empty for SQLite in the data directory, or a PostgreSQL DSN postgres://…",
 	"tokens":         "comma-separated write tokens for the push API",
 	"workers":        "analysis workers (0 = one per core)",
 	"feeds":          "feed list file (YAML); empty = built-in Arabic outlets",
@@ -162,6 +168,8 @@ func setSetting(c *config, name, v string) error {
 		c.Data = v
 	case "addr":
 		c.Addr = v
+	case "store":
+		c.Store = v
 	case "tokens":
 		c.Tokens = nil
 		for _, t := range strings.Split(v, ",") {
@@ -196,4 +204,19 @@ func setSetting(c *config, name, v string) error {
 		return fmt.Errorf("%q: %w", v, err)
 	}
 	return nil
+}
+
+func isPostgresDSN(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// redactDSN hides a password in a DSN before it reaches an error or a log.
+func redactDSN(s string) string {
+	if u, err := url.Parse(s); err == nil && u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+			return u.String()
+		}
+	}
+	return s
 }

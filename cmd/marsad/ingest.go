@@ -17,7 +17,7 @@ func runIngest(ctx context.Context, e *env) error {
 	fs := newFlags("ingest", e)
 	noAnalyze := fs.Bool("no-analyze", false, "store articles without analysing them")
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	load := configFlags(fs, e, "data", "workers", "log-level")
+	load := configFlags(fs, e, "data", "store", "workers", "log-level")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: marsad ingest [flags] PATH... (files, directories, - for stdin)\n\nFormats: .txt .html .htm .json .jsonl .jsonl.gz .warc .warc.gz")
 		fs.PrintDefaults()

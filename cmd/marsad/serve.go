@@ -31,7 +31,7 @@ import (
 func runServe(ctx context.Context, e *env) error {
 	fs := newFlags("serve", e)
 	demoMode := fs.Bool("demo", false, "load the bundled sample articles and do not poll feeds")
-	load := configFlags(fs, e, "addr", "data", "feeds", "workers", "allow-private", "log-level")
+	load := configFlags(fs, e, "addr", "data", "store", "feeds", "workers", "allow-private", "log-level")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
