@@ -1,6 +1,7 @@
 package alert
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -21,6 +22,7 @@ type Rules struct {
 
 type compiled struct {
 	*Rule
+	order    int // position in the file
 	modes    map[string]bool
 	actors   []ActorFilter // names normalised
 	places   []compiledPlace
@@ -30,6 +32,7 @@ type compiled struct {
 type compiledPlace struct {
 	PlaceFilter
 	zone *Zone
+	box  [4]float64 // zone's bounding box grown by within_km: min_lat, min_lon, max_lat, max_lon
 }
 
 // Compile prepares a validated file for matching.
@@ -43,7 +46,7 @@ func Compile(f *File, zones *Zones) *Rules {
 		if r.Disabled {
 			continue
 		}
-		c := &compiled{Rule: r}
+		c := &compiled{Rule: r, order: len(rs.all)}
 		if len(r.Modes) > 0 {
 			c.modes = map[string]bool{}
 			for _, m := range r.Modes {
@@ -58,6 +61,7 @@ func Compile(f *File, zones *Zones) *Rules {
 			cp := compiledPlace{PlaceFilter: p}
 			if p.Zone != nil {
 				cp.zone = zones.Line(p.Zone.Name)
+				cp.box = cp.zone.bounds(p.Zone.WithinKm)
 			}
 			c.places = append(c.places, cp)
 		}
@@ -92,33 +96,24 @@ func (rs *Rules) Rule(id string) *Rule {
 // The minimum number of sources is not checked here: it is a property of
 // the alert, which gathers reports.
 func (rs *Rules) Match(ev *marsad.Event, a *marsad.Article) []*Rule {
-	var out []*Rule
+	var hits []*compiled
 	text := eventText{ev: ev, a: a}
-	check := func(cs []*compiled) {
+	for _, cs := range [2][]*compiled{rs.byType[ev.Type], rs.anyType} {
 		for _, c := range cs {
 			if c.match(ev, &text) {
-				out = append(out, c.Rule)
+				hits = append(hits, c)
 			}
 		}
 	}
-	check(rs.byType[ev.Type])
-	check(rs.anyType)
-	if len(rs.byType[ev.Type]) > 0 && len(rs.anyType) > 0 {
-		order := map[*Rule]int{}
-		for i, c := range rs.all {
-			order[c.Rule] = i
-		}
-		sortRules(out, order)
+	if len(hits) == 0 {
+		return nil
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].order < hits[j].order })
+	out := make([]*Rule, len(hits))
+	for i, c := range hits {
+		out[i] = c.Rule
 	}
 	return out
-}
-
-func sortRules(rs []*Rule, order map[*Rule]int) {
-	for i := 1; i < len(rs); i++ {
-		for j := i; j > 0 && order[rs[j]] < order[rs[j-1]]; j-- {
-			rs[j], rs[j-1] = rs[j-1], rs[j]
-		}
-	}
 }
 
 // eventText is the normalised text keywords are looked for in: the event's
@@ -271,6 +266,9 @@ func placeMatches(f compiledPlace, p *marsad.Place) bool {
 	case f.BBox != nil:
 		return p.Lon >= f.BBox[0] && p.Lat >= f.BBox[1] && p.Lon <= f.BBox[2] && p.Lat <= f.BBox[3]
 	case f.zone != nil:
+		if p.Lat < f.box[0] || p.Lon < f.box[1] || p.Lat > f.box[2] || p.Lon > f.box[3] {
+			return false // far from the line: skip the distance
+		}
 		return f.zone.DistanceKm(p.Lat, p.Lon) <= f.Zone.WithinKm
 	}
 	return false

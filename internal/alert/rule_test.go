@@ -108,6 +108,14 @@ func TestZonesData(t *testing.T) {
 			if (d <= 20) != tt.near {
 				t.Errorf("%s.DistanceKm(%s) = %.1f km, want near=%v", tt.zone, tt.place, d, tt.near)
 			}
+			// The bounding-box prefilter never drops a point within reach.
+			for _, km := range []float64{5, 20, 60} {
+				b := zones.Line(tt.zone).bounds(km)
+				in := tt.lat >= b[0] && tt.lon >= b[1] && tt.lat <= b[2] && tt.lon <= b[3]
+				if d <= km && !in {
+					t.Errorf("%s.bounds(%g) excludes %s at %.1f km", tt.zone, km, tt.place, d)
+				}
+			}
 		})
 	}
 }

@@ -116,4 +116,18 @@ func segmentDistance(lat, lon float64, a, b [2]float64) float64 {
 	return geo.Distance(lat, lon, pLat, pLon)
 }
 
+// bounds is the zone's bounding box grown by km on every side (min_lat,
+// min_lon, max_lat, max_lon): no point outside it is within km of the line.
+func (zn *Zone) bounds(km float64) [4]float64 {
+	b := [4]float64{90, 180, -90, -180}
+	for _, v := range zn.Line {
+		b[0], b[1] = math.Min(b[0], v[0]), math.Min(b[1], v[1])
+		b[2], b[3] = math.Max(b[2], v[0]), math.Max(b[3], v[1])
+	}
+	dLat := km / 110.5 // a degree of latitude is at least 110.5 km
+	maxAbsLat := math.Min(89, math.Max(math.Abs(b[0]), math.Abs(b[2]))+dLat)
+	dLon := km / (111.3 * math.Cos(maxAbsLat*math.Pi/180))
+	return [4]float64{b[0] - dLat, b[1] - dLon, b[2] + dLat, b[3] + dLon}
+}
+
 func (zn *Zone) String() string { return fmt.Sprintf("%s (%d vertices)", zn.Name, len(zn.Line)) }
