@@ -37,6 +37,10 @@ func newModel(bits int) *Model {
 
 const modelMagic = "MARSAD-NER\x00"
 
+// maxBits bounds the weight table (2^22 rows × 9 labels × 4 bytes = 151 MB
+// per stage), so a corrupt header cannot ask for gigabytes.
+const maxBits = 22
+
 // WriteTo writes the model gzip-compressed: a header, the transitions and
 // the non-zero rows of the weight table.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
@@ -155,7 +159,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		return nil, bad("label count", err)
 	}
 	bits, err := getU()
-	if err != nil || bits < 4 || bits > 26 {
+	if err != nil || bits < 4 || bits > maxBits {
 		return nil, bad("table size", err)
 	}
 	m := newModel(int(bits))

@@ -48,8 +48,8 @@ func (c *TrainConfig) defaults() {
 // docBlock sentences. clus may be nil (no cluster features).
 func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfig) (*Model, error) {
 	cfg.defaults()
-	if cfg.Bits < 10 || cfg.Bits > 26 {
-		return nil, marsad.Errorf(marsad.EINVALID, "bits %d out of range 10..26", cfg.Bits)
+	if cfg.Bits < 10 || cfg.Bits > maxBits {
+		return nil, marsad.Errorf(marsad.EINVALID, "bits %d out of range 10..%d", cfg.Bits, maxBits)
 	}
 	lex, err := loadLexicon()
 	if err != nil {
