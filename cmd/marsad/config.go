@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -33,6 +34,9 @@ type config struct {
 	MaxPageBytes int64         `yaml:"max-page-bytes"` // size limit of one article page
 	UserAgent    string        `yaml:"user-agent"`
 	LogLevel     string        `yaml:"log-level"` // debug, info, warn, error
+	// AnonymousRead lets requests without a token read the API; nil means
+	// the default: on when Addr is a loopback address, off otherwise.
+	AnonymousRead *bool `yaml:"anonymous-read"`
 }
 
 func defaultConfig() config {
@@ -92,8 +96,16 @@ func loadConfigFile(path string, c *config) error {
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
 	}
+	if err := parseConfig(b, c); err != nil {
+		return fmt.Errorf("config %s: %w", path, err)
+	}
+	return nil
+}
+
+// parseConfig decodes YAML over c.
+func parseConfig(b []byte, c *config) error {
 	if err := yaml.NewDecoder(bytes.NewReader(b), yaml.DisallowUnknownField()).Decode(c); err != nil {
-		return fmt.Errorf("config %s: %s", path, yaml.FormatError(err, false, true))
+		return errors.New(yaml.FormatError(err, false, true))
 	}
 	return nil
 }
@@ -142,7 +154,7 @@ func envName(setting string) string {
 }
 
 var allSettings = []string{"data", "addr", "store", "tokens", "workers", "feeds", "poll-interval", "politeness",
-	"allow-private", "fetch-pages", "max-feed-bytes", "max-page-bytes", "user-agent", "log-level"}
+	"allow-private", "fetch-pages", "max-feed-bytes", "max-page-bytes", "user-agent", "log-level", "anonymous-read"}
 
 var settingHelp = map[string]string{
 	"data":           "data directory",
@@ -159,6 +171,7 @@ var settingHelp = map[string]string{
 	"max-page-bytes": "size limit of one article page",
 	"user-agent":     "User-Agent of feed and page requests",
 	"log-level":      "debug, info, warn or error",
+	"anonymous-read": "let requests without a token read the API (default: true on a loopback addr, false otherwise)",
 }
 
 func setSetting(c *config, name, v string) error {
@@ -195,6 +208,11 @@ func setSetting(c *config, name, v string) error {
 		c.MaxPageBytes, err = strconv.ParseInt(v, 10, 64)
 	case "user-agent":
 		c.UserAgent = v
+	case "anonymous-read":
+		var b bool
+		if b, err = strconv.ParseBool(v); err == nil {
+			c.AnonymousRead = &b
+		}
 	case "log-level":
 		c.LogLevel = v
 	default:
@@ -219,4 +237,21 @@ func redactDSN(s string) string {
 		}
 	}
 	return s
+}
+
+// anonymousRead resolves the anonymous-read setting: as configured, else
+// on only when the server listens on a loopback address.
+func (c *config) anonymousRead() bool {
+	if c.AnonymousRead != nil {
+		return *c.AnonymousRead
+	}
+	host, _, err := net.SplitHostPort(c.Addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

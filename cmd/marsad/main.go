@@ -43,6 +43,7 @@ func commands() map[string]command {
 		"train":     {"train models: ner, clusters", runTrain},
 		"migrate":   {"bring the store schema up to date (--store postgres://… or the SQLite db in --data)", runMigrate},
 		"rules":     {"check watch rules; test them on articles (rules test RULES.yaml ARTICLES.jsonl)", runRules},
+		"token":     {"create API tokens with a role (token create --role reader|editor|admin); list them", runToken},
 	}
 }
 

@@ -31,7 +31,7 @@ import (
 func runServe(ctx context.Context, e *env) error {
 	fs := newFlags("serve", e)
 	demoMode := fs.Bool("demo", false, "load the bundled sample articles and do not poll feeds")
-	load := configFlags(fs, e, "addr", "data", "store", "feeds", "workers", "allow-private", "log-level")
+	load := configFlags(fs, e, "addr", "data", "store", "feeds", "workers", "allow-private", "log-level", "anonymous-read")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
@@ -75,7 +75,10 @@ func runServe(ctx context.Context, e *env) error {
 	if poller != nil {
 		deps.Feeds = func() any { return poller.Status() }
 	}
-	srv, err := web.New(web.Config{WriteTokens: tokens}, deps)
+	if ts, isTokenStore := app.store.(web.TokenStore); isTokenStore {
+		deps.Tokens = ts
+	}
+	srv, err := web.New(web.Config{WriteTokens: tokens, AnonymousRead: cfg.anonymousRead()}, deps)
 	if err != nil {
 		return err
 	}

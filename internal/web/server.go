@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
-	"crypto/subtle"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -28,9 +27,11 @@ import (
 
 // Config configures the server.
 type Config struct {
-	// WriteTokens are the bearer tokens allowed to push articles. Empty: the
-	// write endpoints answer 401 to everybody.
+	// WriteTokens are static bearer tokens with the editor role (push
+	// articles, correct events), from the configuration file.
 	WriteTokens []string
+	// AnonymousRead lets requests without a token use the reader endpoints.
+	AnonymousRead bool
 	// MaxPushBytes caps a push request body; default 16 MiB.
 	MaxPushBytes int64
 	// TileURL, if set, is an online tile server's URL template
@@ -46,6 +47,9 @@ type Deps struct {
 	Decode func(line []byte) (marsad.RawItem, error) // one JSON article
 	// Feeds, if set, reports the state of each polled feed.
 	Feeds func() any
+	// Tokens, if set, resolves bearer tokens created with `marsad token
+	// create` to their role.
+	Tokens TokenStore
 	// Metrics is the Prometheus registry served at /metrics; the server
 	// adds its own request metrics to it. Nil: a private registry.
 	Metrics *prometheus.Registry
@@ -119,47 +123,46 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // endpoints: the mux, the OpenAPI check and the access tests read it.
 type route struct {
 	Method, Path string
-	Write        bool // needs a write token
+	Role         string // the least role allowed: RolePublic, RoleReader, RoleEditor or RoleAdmin
 	h            handlerFunc
 }
 
-// Routes lists the API's endpoints as "METHOD PATH" with whether each needs
-// a write token.
-func (s *Server) Routes() []struct {
+// Route describes one endpoint: its method, path pattern, whether it needs
+// a token with write rights, and the least role allowed.
+type Route struct {
 	Method, Path string
 	Write        bool
-} {
-	out := make([]struct {
-		Method, Path string
-		Write        bool
-	}, len(s.table))
+	Role         string
+}
+
+// Routes lists the API's endpoints.
+func (s *Server) Routes() []Route {
+	out := make([]Route, len(s.table))
 	for i, r := range s.table {
-		out[i].Method, out[i].Path, out[i].Write = r.Method, r.Path, r.Write
+		out[i] = Route{Method: r.Method, Path: r.Path, Role: r.Role, Write: rank[r.Role] > rank[RoleReader]}
 	}
 	return out
 }
 
 func (s *Server) routes() {
 	s.table = []route{
-		{Method: "GET", Path: "/healthz", h: s.health},
-		{Method: "GET", Path: "/readyz", h: s.health},
-		{Method: "GET", Path: "/metrics", h: s.metrics},
-		{Method: "GET", Path: "/api/v1/openapi.json", h: s.openAPI},
-		{Method: "GET", Path: "/api/v1/stats", h: s.stats},
-		{Method: "GET", Path: "/api/v1/articles", h: s.listArticles},
-		{Method: "POST", Path: "/api/v1/articles", Write: true, h: s.pushArticles},
-		{Method: "GET", Path: "/api/v1/articles/{id}", h: s.getArticle},
-		{Method: "GET", Path: "/api/v1/events", h: s.listEvents},
-		{Method: "GET", Path: "/api/v1/events/export", h: s.exportEvents},
-		{Method: "GET", Path: "/api/v1/events/counts", h: s.countEvents},
-		{Method: "GET", Path: "/api/v1/feeds", h: s.feeds},
+		{Method: "GET", Path: "/healthz", Role: RolePublic, h: s.health},
+		{Method: "GET", Path: "/readyz", Role: RolePublic, h: s.health},
+		{Method: "GET", Path: "/metrics", Role: RolePublic, h: s.metrics},
+		{Method: "GET", Path: "/api/v1/openapi.json", Role: RolePublic, h: s.openAPI},
+		{Method: "GET", Path: "/api/v1/stats", Role: RoleReader, h: s.stats},
+		{Method: "GET", Path: "/api/v1/articles", Role: RoleReader, h: s.listArticles},
+		{Method: "POST", Path: "/api/v1/articles", Role: RoleEditor, h: s.pushArticles},
+		{Method: "GET", Path: "/api/v1/articles/{id}", Role: RoleReader, h: s.getArticle},
+		{Method: "GET", Path: "/api/v1/events", Role: RoleReader, h: s.listEvents},
+		{Method: "GET", Path: "/api/v1/events/export", Role: RoleReader, h: s.exportEvents},
+		{Method: "GET", Path: "/api/v1/events/counts", Role: RoleReader, h: s.countEvents},
+		{Method: "GET", Path: "/api/v1/feeds", Role: RoleAdmin, h: s.feeds},
+		{Method: "POST", Path: "/api/v1/tokens", Role: RoleAdmin, h: s.createToken},
+		{Method: "GET", Path: "/api/v1/whoami", Role: RoleReader, h: s.whoami},
 	}
 	for _, r := range s.table {
-		h := r.h
-		if r.Write {
-			h = s.write(h)
-		}
-		s.handle(r.Method+" "+r.Path, h)
+		s.handle(r.Method+" "+r.Path, s.guard(r.Role, r.h))
 	}
 	s.uiRoutes()
 	s.handle("/api/", func(w http.ResponseWriter, r *http.Request) error {
@@ -280,23 +283,6 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
 	}
 	writeJSON(w, statusOf(code), envelope{Status: "error", Error: &errorBody{Code: code, Message: marsad.ErrorMessage(err)}})
-}
-
-// write guards a handler with the bearer-token check.
-func (s *Server) write(h handlerFunc) handlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) error {
-		tok, found := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !found || tok == "" {
-			return marsad.Errorf(marsad.EUNAUTHORIZED, "a bearer token is required")
-		}
-		sum := sha256.Sum256([]byte(tok))
-		for _, t := range s.tokens {
-			if subtle.ConstantTimeCompare(sum[:], t[:]) == 1 {
-				return h(w, r)
-			}
-		}
-		return marsad.Errorf(marsad.EUNAUTHORIZED, "unknown token")
-	}
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {

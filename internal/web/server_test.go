@@ -50,7 +50,7 @@ func newWebServer(t *testing.T) *web.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := web.New(web.Config{WriteTokens: []string{token}}, web.Deps{Store: st, Ingest: r.Process, Decode: source.DecodeJSON})
+	s, err := web.New(web.Config{WriteTokens: []string{token}, AnonymousRead: true}, web.Deps{Store: st, Tokens: st, Ingest: r.Process, Decode: source.DecodeJSON})
 	if err != nil {
 		t.Fatal(err)
 	}

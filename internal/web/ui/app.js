@@ -24,7 +24,7 @@
       date: 'التاريخ', recipient: 'المتلقي', place: 'المكان', more: 'المزيد', imprecise: 'موقع تقريبي (بلد أو محافظة)',
       source: 'المصدر', published: 'النشر', evidence: 'الدليل', entities: 'كيانات', quotes: 'اقتباسات',
       places: 'أماكن', eventsInArticle: 'أحداث المقال', counterparts: 'الأطراف المقابلة', actorEvents: 'أحداث الفاعل عبر الزمن',
-      openArticle: 'افتح المقال', loading: 'جارٍ التحميل…', none: 'لا أحداث', langButton: 'English', of: 'من'
+      tokenPrompt: 'هذا الخادم يطلب رمز دخول (marsad token create --role reader):', openArticle: 'افتح المقال', loading: 'جارٍ التحميل…', none: 'لا أحداث', langButton: 'English', of: 'من'
     },
     en: {
       title: 'Marsad', type: 'Type', any: 'Any', country: 'Country', actor: 'Actor', since: 'From', until: 'To',
@@ -33,7 +33,7 @@
       date: 'Date', recipient: 'Recipient', place: 'Place', more: 'More', imprecise: 'Approximate location (country or province)',
       source: 'Source', published: 'Published', evidence: 'Evidence', entities: 'Entities', quotes: 'Quotes',
       places: 'Places', eventsInArticle: 'Events in this article', counterparts: 'Counterparts', actorEvents: "Actor's events over time",
-      openArticle: 'Open article', loading: 'Loading…', none: 'No events', langButton: 'العربية', of: 'of'
+      tokenPrompt: 'This server needs an access token (marsad token create --role reader):', openArticle: 'Open article', loading: 'Loading…', none: 'No events', langButton: 'العربية', of: 'of'
     }
   };
 
@@ -72,8 +72,21 @@
   }
   function actorKey(a) { return a ? (a.id || a.canon || a.name || '') : ''; }
 
-  async function api(path) {
-    const resp = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+  // authHeaders carries the token the analyst typed (kept for the tab's
+  // session) when the server does not allow anonymous reading.
+  function authHeaders() {
+    const tok = sessionStorage.getItem('marsad.token');
+    return tok ? { Authorization: 'Bearer ' + tok } : {};
+  }
+  async function api(path, retried) {
+    const resp = await fetch(path, { headers: Object.assign({ Accept: 'application/json' }, authHeaders()), credentials: 'same-origin' });
+    if (resp.status === 401 && !retried) {
+      const tok = window.prompt(t('tokenPrompt'));
+      if (tok && tok.trim()) {
+        sessionStorage.setItem('marsad.token', tok.trim());
+        return api(path, true);
+      }
+    }
     let body;
     try { body = await resp.json(); } catch (e) { throw new Error('HTTP ' + resp.status); }
     if (body.status !== 'success') throw new Error((body.error && body.error.message) || ('HTTP ' + resp.status));
