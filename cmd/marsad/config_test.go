@@ -96,3 +96,27 @@ func TestConfigBadEnv(t *testing.T) {
 		t.Fatalf("load() error = %v, want one naming MARSAD_WORKERS", err)
 	}
 }
+
+// FuzzConfig feeds arbitrary YAML to the configuration parser and checks
+// that it fails cleanly, never panics, and that what it accepts validates
+// or fails with a message naming a setting.
+func FuzzConfig(f *testing.F) {
+	for _, name := range []string{"good-full.yaml", "good-minimal.yaml", "bad-type.yaml", "bad-unknown-key.yaml"} {
+		b, err := os.ReadFile(filepath.Join("testdata", "config", name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("workers: [1, 2]\n"))
+	f.Add([]byte("poll-interval: 99999999999999h\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c := defaultConfig()
+		if err := parseConfig(b, &c); err != nil {
+			return
+		}
+		if err := c.validate(); err != nil && !strings.Contains(err.Error(), ":") {
+			t.Errorf("validate error %q names no setting", err)
+		}
+	})
+}
