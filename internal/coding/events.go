@@ -1039,6 +1039,68 @@ func (c *Coder) conventions(d *doc, ev *marsad.Event, recip np) {
 	}
 }
 
+// linked reports an actor the actor layer identified (country or sector).
+func linked(a *marsad.Actor) bool {
+	return a != nil && (a.Country != "" || a.Sector != "")
+}
+
+// mentionActor builds an actor from mention m.
+func (d *doc) mentionActor(m int) *marsad.Actor {
+	mm := d.mentions[m]
+	a := mm.Actor
+	if name, _ := d.spanText(mm.TokStart, mm.TokEnd); name != "" {
+		a.Name = strings.Trim(name, " «»\"“”()،,")
+	}
+	return &a
+}
+
+// fallbackActor finds the actor of a hit whose own phrase names no known
+// party: the speaker of a verbal act; the nearest agentive mention before
+// the trigger in its sentence; the last agentive mention of the two
+// sentences before (the party the story is about).
+func (c *Coder) fallbackActor(d *doc, h *hit, recip np) *marsad.Actor {
+	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(h.trig.Type) && sp.actor != nil {
+		return sp.toActor()
+	}
+	s := d.sents[h.sent]
+	for k := h.head() - 1; k >= s.a; k-- {
+		if m := d.mentionAt[k]; m >= 0 {
+			if recip.ok() && k >= recip.a && k < recip.b {
+				continue
+			}
+			if agentive(&d.mentions[m].Actor) {
+				return d.mentionActor(int(m))
+			}
+		}
+	}
+	from := d.sents[max(0, h.sent-2)].a
+	for k := s.a - 1; k >= from; k-- {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) {
+			return d.mentionActor(int(m))
+		}
+	}
+	return nil
+}
+
+// fallbackRecipient finds the first named party after the trigger in its
+// sentence that is not the actor.
+func (c *Coder) fallbackRecipient(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b; k++ {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		r := d.mentionActor(int(m))
+		k = d.mentions[m].TokEnd - 1
+		if !linked(r) || (actor != nil && strictlyCompatible(actor, r)) {
+			continue
+		}
+		return r
+	}
+	return nil
+}
+
 // verbal reports the PLOVER types that are verbal acts (said, not done).
 func verbal(typ string) bool {
 	switch typ {
@@ -1259,11 +1321,11 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) {
 				continue
 			}
-			ev := c.event(d, h, lead)
+			ev, fb := c.event(d, h, lead)
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace})
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb})
 		}
 	}
 	out := mergeEvents(evs)
@@ -1291,6 +1353,7 @@ type coded struct {
 	strong   bool
 	ownDate  bool // the date is told in the event's own sentence
 	ownPlace bool // the place is named in the event's own sentence
+	fb       fallback
 }
 
 // weak reports a trigger that only adds evidence: a generic noun of the
@@ -1341,7 +1404,7 @@ func (c *Coder) descriptive(d *doc, h *hit) bool {
 	return false
 }
 
-func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
+func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	s := d.sents[h.sent]
 	t := h.trig
 	ev := marsad.Event{Type: t.Type, Mode: t.Mode, Confidence: t.Confidence}
@@ -1353,6 +1416,21 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 		ev.Actor = sp.toActor()
 	}
 	ev.Recipient = c.toActor(d, recip, false)
+	// a phrase that names no known party yields to the party the context
+	// names: the speaker of a verbal act, the nearest named actor before
+	// the trigger, the last one of the story; the first named party after it
+	// (kept aside: merging compares the parties the sentence itself names)
+	var fb fallback
+	if !linked(ev.Actor) && !(actor.ok() && c.victimPhrase(d, actor)) {
+		fb.actor = c.fallbackActor(d, h, recip)
+	}
+	if !linked(ev.Recipient) && !(recip.ok() && c.victimPhrase(d, recip)) {
+		a := ev.Actor
+		if fb.actor != nil {
+			a = fb.actor
+		}
+		fb.recip = c.fallbackRecipient(d, h, a)
+	}
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil
@@ -1381,7 +1459,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) marsad.Event {
 	if ev.Actor == nil {
 		ev.Confidence *= 0.9
 	}
-	return ev
+	return ev, fb
+}
+
+// fallback holds the parties the context suggests for an event whose own
+// sentence names no known actor or recipient; they fill the event after
+// merging.
+type fallback struct {
+	actor, recip *marsad.Actor
 }
 
 // mergeEvents joins reports of one happening: same type and aux, compatible
@@ -1429,6 +1514,12 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Actor == nil {
 				o.Actor = e.Actor
 			}
+			if o.fb.actor == nil {
+				o.fb.actor = e.fb.actor
+			}
+			if o.fb.recip == nil {
+				o.fb.recip = e.fb.recip
+			}
 			if o.Recipient == nil {
 				o.Recipient = e.Recipient
 			}
@@ -1454,6 +1545,12 @@ func mergeEvents(evs []coded) []marsad.Event {
 	var res []marsad.Event
 	for _, e := range out {
 		if e.strong {
+			if !linked(e.Actor) && e.fb.actor != nil {
+				e.Actor = e.fb.actor
+			}
+			if !linked(e.Recipient) && e.fb.recip != nil && !(e.Actor != nil && strictlyCompatible(e.Actor, e.fb.recip)) {
+				e.Recipient = e.fb.recip
+			}
 			res = append(res, e.Event)
 		}
 	}
