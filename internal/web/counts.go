@@ -54,7 +54,7 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	eq.Limit, eq.Cursor = 1000, ""
 	out := Counts{By: by}
-	if c, isCounter := s.deps.Store.(EventCounter); isCounter {
+	if c, isCounter := s.store.(EventCounter); isCounter {
 		if out.Counts, err = c.CountEvents(r.Context(), eq, by, current); err != nil {
 			return err
 		}
@@ -63,7 +63,7 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	counts := map[string]*Count{}
 	seen := 0
 	for {
-		page, err := s.deps.Store.Events(r.Context(), eq)
+		page, err := s.store.Events(r.Context(), eq)
 		if err != nil {
 			return err
 		}

@@ -60,6 +60,7 @@ type Deps struct {
 type Server struct {
 	cfg    Config
 	deps   Deps
+	store  marsad.Store // deps.Store as readers see it: with analysts' corrections
 	log    *slog.Logger
 	mux    *http.ServeMux
 	ready  atomic.Bool
@@ -86,7 +87,10 @@ func New(cfg Config, deps Deps) (*Server, error) {
 	if deps.Metrics == nil {
 		deps.Metrics = prometheus.NewRegistry()
 	}
-	s := &Server{cfg: cfg, deps: deps, log: deps.Logger, mux: http.NewServeMux()}
+	s := &Server{cfg: cfg, deps: deps, log: deps.Logger, mux: http.NewServeMux(), store: deps.Store}
+	if c, isCorrector := deps.Store.(marsad.EventCorrector); isCorrector {
+		s.store = correctedStore{Store: deps.Store, c: c}
+	}
 	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
 		Name: "marsad_http_requests_total", Help: "HTTP requests by route and status code.",
 	}, []string{"route", "code"})
@@ -157,6 +161,10 @@ func (s *Server) routes() {
 		{Method: "GET", Path: "/api/v1/events", Role: RoleReader, h: s.listEvents},
 		{Method: "GET", Path: "/api/v1/events/export", Role: RoleReader, h: s.exportEvents},
 		{Method: "GET", Path: "/api/v1/events/counts", Role: RoleReader, h: s.countEvents},
+		{Method: "GET", Path: "/api/v1/events/deletions", Role: RoleReader, h: s.deletions},
+		{Method: "GET", Path: "/api/v1/events/{id}", Role: RoleReader, h: s.getEvent},
+		{Method: "PATCH", Path: "/api/v1/events/{id}", Role: RoleEditor, h: s.correctEvent},
+		{Method: "DELETE", Path: "/api/v1/events/{id}", Role: RoleEditor, h: s.deleteEvent},
 		{Method: "GET", Path: "/api/v1/feeds", Role: RoleAdmin, h: s.feeds},
 		{Method: "POST", Path: "/api/v1/tokens", Role: RoleAdmin, h: s.createToken},
 		{Method: "GET", Path: "/api/v1/whoami", Role: RoleReader, h: s.whoami},
@@ -286,7 +294,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {
-	st, err := s.deps.Store.Stats(r.Context())
+	st, err := s.store.Stats(r.Context())
 	if err != nil {
 		return err
 	}
@@ -313,7 +321,7 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	if aq.Until, err = timeParam("until", q.Get("until")); err != nil {
 		return err
 	}
-	page, err := s.deps.Store.Articles(r.Context(), aq)
+	page, err := s.store.Articles(r.Context(), aq)
 	if err != nil {
 		return err
 	}
@@ -327,11 +335,11 @@ type articleView struct {
 }
 
 func (s *Server) getArticle(w http.ResponseWriter, r *http.Request) error {
-	a, err := s.deps.Store.Article(r.Context(), r.PathValue("id"))
+	a, err := s.store.Article(r.Context(), r.PathValue("id"))
 	if err != nil {
 		return err
 	}
-	an, err := s.deps.Store.Analysis(r.Context(), a.ID)
+	an, err := s.store.Analysis(r.Context(), a.ID)
 	if err != nil && marsad.ErrorCode(err) != marsad.ENOTFOUND {
 		return err
 	}
@@ -401,7 +409,7 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	page, err := s.deps.Store.Events(r.Context(), eq)
+	page, err := s.store.Events(r.Context(), eq)
 	if err != nil {
 		return err
 	}
@@ -430,7 +438,7 @@ func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	w.Header().Set("Content-Type", export.ContentType(format))
 	w.Header().Set("Content-Disposition", `attachment; filename="marsad-events.`+ext+`"`)
-	if _, err := export.Stream(r.Context(), s.deps.Store, eq, ew); err != nil {
+	if _, err := export.Stream(r.Context(), s.store, eq, ew); err != nil {
 		if !cw.wrote {
 			return err
 		}
