@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad/internal/benchtest"
 )
 
 // newsText returns our own Arabic news-style sample text.
@@ -76,7 +78,7 @@ func BenchmarkTokenize(b *testing.B) {
 	s := newsText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		Tokenize(s)
 	}
@@ -88,7 +90,7 @@ func BenchmarkTokenizeCorpus(b *testing.B) {
 	s := strings.Join(texts, "\n")
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			Tokenize(t)
@@ -101,7 +103,7 @@ func BenchmarkSentences(b *testing.B) {
 	s := newsText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		Sentences(s)
 	}
@@ -116,7 +118,7 @@ func BenchmarkSentencesCorpus(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		for _, t := range texts {
 			Sentences(t)
@@ -129,7 +131,7 @@ func BenchmarkNormalize(b *testing.B) {
 	s := newsText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		Normalize(s)
 	}
@@ -141,7 +143,7 @@ func BenchmarkNormalizeInto(b *testing.B) {
 	buf := make([]byte, 0, len(s))
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		buf = NormalizeInto(buf[:0], s)
 	}
@@ -161,7 +163,7 @@ func BenchmarkSegment(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		for _, w := range words {
 			Segment(w)
@@ -177,7 +179,7 @@ func BenchmarkParseNumber(b *testing.B) {
 	toks := Tokenize(s)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		for i := range toks {
 			ParseNumber(toks, i)
@@ -190,7 +192,7 @@ func BenchmarkParseNumber(b *testing.B) {
 // time the loop used (see cpuTime), a figure that a busy shared machine
 // disturbs less than wall-clock MB/s.
 func reportCPU(b *testing.B, start time.Duration, bytes int64) {
-	used := cpuTime() - start
+	used := benchtest.CPUTime() - start
 	if used <= 0 || b.N == 0 {
 		return
 	}
@@ -204,7 +206,7 @@ func BenchmarkSentencesAdversarial(b *testing.B) {
 	s := "\"" + strings.Repeat("كلمة. ", 100000)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		Sentences(s)
 	}
@@ -224,7 +226,7 @@ func BenchmarkStems(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := benchtest.CPUTime()
 	for b.Loop() {
 		for _, w := range words {
 			Stems(w)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/benchtest"
 )
 
 func TestContentHash(t *testing.T) {
@@ -183,21 +184,21 @@ func TestDataFiles(t *testing.T) {
 func BenchmarkSimHash(b *testing.B) {
 	text := readTestdata(b, "wire.txt") + readTestdata(b, "same_topic.txt")
 	b.SetBytes(int64(len(text)))
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for b.Loop() {
 		SimHash(text)
 	}
-	reportMBPerCPU(b, cpu0, int64(len(text)))
+	benchtest.ReportPerCPU(b, cpu0, float64(len(text))*float64(b.N)/1e6, "MB")
 }
 
 func BenchmarkContentHash(b *testing.B) {
 	text := readTestdata(b, "wire.txt") + readTestdata(b, "same_topic.txt")
 	b.SetBytes(int64(len(text)))
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for b.Loop() {
 		ContentHash(text)
 	}
-	reportMBPerCPU(b, cpu0, int64(len(text)))
+	benchtest.ReportPerCPU(b, cpu0, float64(len(text))*float64(b.N)/1e6, "MB")
 }
 
 func TestNeedsNFKC(t *testing.T) {

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/benchtest"
 	"github.com/marsad/marsad/internal/cluster"
 )
 
@@ -49,16 +49,6 @@ func benchArticles(n, offset int) []*marsad.Article {
 	return as
 }
 
-// cpuTime is this process's CPU time (user + system); the server's work is
-// not in it, so "/client-cpu-s" figures show the Go side's cost only.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkPutArticles stores prepared ~2 KB articles one transaction each
 // and 100 per transaction.
 func BenchmarkPutArticles(b *testing.B) {
@@ -69,14 +59,14 @@ func BenchmarkPutArticles(b *testing.B) {
 			as := benchArticles(b.N, 0)
 			b.SetBytes(int64(len(as[0].Text)))
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := benchtest.CPUTime()
 			for i := 0; i < len(as); i += batch {
 				if _, err := s.PutArticles(ctx, as[i:min(i+batch, len(as))]); err != nil {
 					b.Fatal(err)
 				}
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			if d := cpuTime() - cpu0; d > 0 {
+			if d := benchtest.CPUTime() - cpu0; d > 0 {
 				b.ReportMetric(float64(b.N)/d.Seconds(), "articles/client-cpu-s")
 			}
 		})

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/benchtest"
 	"github.com/marsad/marsad/internal/cluster"
 )
 
@@ -70,7 +71,7 @@ func BenchmarkPutArticle(b *testing.B) {
 			runtime.GC()
 			b.SetBytes(int64(len(as[0].Text)))
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := benchtest.CPUTime()
 			for i := 0; i < len(as); i += batch {
 				st, err := s.PutArticles(ctx, as[i:min(i+batch, len(as))])
 				if err != nil {
@@ -81,7 +82,7 @@ func BenchmarkPutArticle(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			reportPerCPU(b, cpu0, float64(b.N), "articles")
+			benchtest.ReportPerCPU(b, cpu0, float64(b.N), "articles")
 		})
 	}
 }
@@ -97,7 +98,7 @@ func BenchmarkPrepareAndPut(b *testing.B) {
 	}
 	runtime.GC()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	const batch = 100
 	for i := 0; i < b.N; i += batch {
 		var as []*marsad.Article
@@ -112,7 +113,7 @@ func BenchmarkPrepareAndPut(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	reportPerCPU(b, cpu0, float64(b.N), "articles")
+	benchtest.ReportPerCPU(b, cpu0, float64(b.N), "articles")
 }
 
 func fill(b *testing.B, s *Store, n int) {
@@ -146,8 +147,8 @@ func BenchmarkSearch(b *testing.B) {
 	ctx := context.Background()
 	for _, q := range []string{"الحسكة", "المرصد السوري", "بالمخيمات"} {
 		b.Run(q, func(b *testing.B) {
-			cpu0 := cpuTime()
-			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
+			cpu0 := benchtest.CPUTime()
+			defer func() { benchtest.ReportPerCPU(b, cpu0, float64(b.N), "queries") }()
 			for b.Loop() {
 				if _, err := s.Articles(ctx, marsad.ArticleQuery{Text: q, Limit: 50}); err != nil {
 					b.Fatal(err)
@@ -174,8 +175,8 @@ func BenchmarkEvents(b *testing.B) {
 	}
 	for _, tt := range qs {
 		b.Run(tt.name, func(b *testing.B) {
-			cpu0 := cpuTime()
-			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
+			cpu0 := benchtest.CPUTime()
+			defer func() { benchtest.ReportPerCPU(b, cpu0, float64(b.N), "queries") }()
 			for b.Loop() {
 				if _, err := s.Events(ctx, tt.q); err != nil {
 					b.Fatal(err)

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/benchtest"
 	"github.com/marsad/marsad/internal/cluster"
 )
 
@@ -158,14 +159,14 @@ func BenchmarkPutCorpus(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(b.N))
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := benchtest.CPUTime()
 	for i := 0; i < b.N; i += 100 {
 		if _, err := s.PutArticles(ctx, arts[i:min(i+100, b.N)]); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-	reportPerCPU(b, cpu0, float64(b.N), "articles")
+	benchtest.ReportPerCPU(b, cpu0, float64(b.N), "articles")
 }
 
 // BenchmarkSearchCorpus searches 10,000 real corpus articles: terms that
@@ -182,8 +183,8 @@ func BenchmarkSearchCorpus(b *testing.B) {
 	}
 	for _, q := range []string{"الحسكة", "مجلس الأمن", "ترامب", "الرئيس"} {
 		b.Run(q, func(b *testing.B) {
-			cpu0 := cpuTime()
-			defer func() { reportPerCPU(b, cpu0, float64(b.N), "queries") }()
+			cpu0 := benchtest.CPUTime()
+			defer func() { benchtest.ReportPerCPU(b, cpu0, float64(b.N), "queries") }()
 			n := 0
 			for b.Loop() {
 				page, err := s.Articles(ctx, marsad.ArticleQuery{Text: q, Limit: 50})
