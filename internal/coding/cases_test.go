@@ -15,6 +15,7 @@ import (
 // expectedEvent is one expectation of testdata/cases.txt.
 type expectedEvent struct {
 	typ, actor, recipient, date string
+	location                    string
 	count                       int
 }
 
@@ -74,6 +75,8 @@ func readCases(t *testing.T, path string) []codingCase {
 						e.actor += w
 					case "r":
 						e.recipient += w
+					case "l":
+						e.location += w
 					case "d":
 						e.date += w
 					case "n":
@@ -110,7 +113,11 @@ func describe(evs []marsad.Event) string {
 		if e.Count != nil {
 			n = strconv.Itoa(*e.Count)
 		}
-		fmt.Fprintf(&b, "[%s a=%s r=%s d=%s n=%s trig=%s] ", e.Type, name(e.Actor), name(e.Recipient), e.Date, n, e.Trigger)
+		l := "-"
+		if e.Location != nil {
+			l = e.Location.Name
+		}
+		fmt.Fprintf(&b, "[%s a=%s r=%s l=%s d=%s n=%s trig=%s] ", e.Type, name(e.Actor), name(e.Recipient), l, e.Date, n, e.Trigger)
 	}
 	if b.Len() == 0 {
 		return "no event"
@@ -126,6 +133,9 @@ func (e expectedEvent) matches(ev marsad.Event) bool {
 		return false
 	}
 	if e.recipient != "" && (ev.Recipient == nil || !NamesMatch(ev.Recipient.Name, []string{e.recipient})) {
+		return false
+	}
+	if e.location != "" && (ev.Location == nil || !NamesMatch(ev.Location.Name, []string{e.location})) {
 		return false
 	}
 	if e.date != "" && ev.Date != e.date {

@@ -958,8 +958,8 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		if p.a < s.a || p.b > s.b {
 			continue
 		}
-		if d.mentionAt[p.a] >= 0 && p.Kind == marsad.KindCountry {
-			continue // «حثت إيران …»: a country that acts is an actor, not the place
+		if d.mentionAt[p.a] >= 0 {
+			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
 		sc := -abs(p.a - h.head())
 		if p.a > h.head() {
@@ -999,6 +999,18 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		return &pl
 	}
 	return story
+}
+
+// countryPlace returns the country-level place of the article for an ISO
+// code, or nil when the article names that country nowhere.
+func (d *doc) countryPlace(code string) *marsad.Place {
+	for k := range d.places {
+		if p := &d.places[k]; p.Kind == marsad.KindCountry && p.Country == code {
+			pl := p.Place
+			return &pl
+		}
+	}
+	return nil
 }
 
 func abs(x int) int {
@@ -1093,8 +1105,8 @@ func (c *Coder) fallbackRecipient(d *doc, h *hit, actor *marsad.Actor) *marsad.A
 		}
 		r := d.mentionActor(int(m))
 		k = d.mentions[m].TokEnd - 1
-		if !linked(r) || (actor != nil && strictlyCompatible(actor, r)) {
-			continue
+		if !linked(r) || r.Sector == "MED" || (actor != nil && strictlyCompatible(actor, r)) {
+			continue // an outlet named in passing («في مقابلة مع CNN») is no party
 		}
 		return r
 	}
@@ -1436,6 +1448,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Recipient = nil
 	}
 	ev.Location = c.location(d, h)
+	if ev.Location == nil && ev.Actor != nil && ev.Actor.Country != "" {
+		// no place told: a party acts (and speaks) in its own country
+		ev.Location = d.countryPlace(ev.Actor.Country)
+	}
 	c.conventions(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
