@@ -186,7 +186,7 @@ func waitJS(ctx context.Context, expr string) error {
 // opens its article with the event's evidence highlighted at the right
 // code-point offsets.
 func TestUIEndToEnd(t *testing.T) {
-	base, _ := demoServer(t)
+	base, data := demoServer(t)
 	ctx := browser(t)
 
 	if err := chromedp.Do(ctx,
@@ -263,13 +263,42 @@ func TestUIEndToEnd(t *testing.T) {
 		Article string `json:"article"`
 		Event   string `json:"event"`
 		Text    string `json:"text"`
-	}](t, ctx, `(() => { const s = Array.from(document.querySelectorAll('#panel .article-text .evidence-selected')); return {article: document.body.dataset.article, event: s[0].dataset.events.split(' ')[0], text: s.map(x => x.textContent).join('')}; })()`)
+	}](t, ctx, `(() => { const s = Array.from(document.querySelectorAll('#panel .article-text .evidence-selected')); return {article: document.body.dataset.article, event: document.body.dataset.event, text: s.map(x => x.textContent).join('')}; })()`)
 	// The highlighted text is the evidence cut from the article by code points.
 	want2 := evidenceText(t, base, got.Article, got.Event)
 	if got.Text != want2 {
 		t.Errorf("highlighted evidence = %q, want %q", got.Text, want2)
 	}
 	screenshot(t, ctx, "ui-evidence.png")
+
+	// Correct the event in the UI as an editor; the API then serves the
+	// corrected coding with the original kept.
+	eval[any](t, ctx, fmt.Sprintf(`sessionStorage.setItem('marsad.token', %q)`, readToken(t, data)))
+	newType := "PROTEST"
+	if want == newType {
+		newType = "AGREE"
+	}
+	if err := chromedp.Do(ctx, chromedp.SetValue(chromedp.CSS(`#edit-type`), newType), chromedp.SetValue(chromedp.CSS(`#edit-note`), "e2e correction"), chromedp.Click(chromedp.CSS(`#edit-save`))); err != nil {
+		t.Fatalf("correct in the UI: %v", err)
+	}
+	if err := waitJS(ctx, fmt.Sprintf(`(() => { const li = document.querySelector('#panel .event-list li[data-id=%q] .badge'); return !!li && li.textContent === %q; })()`, got.Event, "احتجاج")); err != nil && newType == "PROTEST" {
+		t.Errorf("corrected type not shown in the article view: %v", err)
+	}
+	resp, err := http.Get(base + "/api/v1/events/" + got.Event)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d struct {
+		Data struct {
+			Event, Original struct{ Type string }
+			Changes         []struct{ Who, Note string }
+		}
+	}
+	json.NewDecoder(resp.Body).Decode(&d)
+	resp.Body.Close()
+	if d.Data.Event.Type != newType || d.Data.Original.Type != want || len(d.Data.Changes) != 1 || d.Data.Changes[0].Note != "e2e correction" {
+		t.Errorf("after the UI correction: event %s, original %s, changes %+v; want %s, %s, one change", d.Data.Event.Type, d.Data.Original.Type, d.Data.Changes, newType, want)
+	}
 }
 
 // evidenceText cuts an event's evidence from its article's text through the

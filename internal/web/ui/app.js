@@ -24,6 +24,7 @@
       date: 'التاريخ', recipient: 'المتلقي', place: 'المكان', more: 'المزيد', imprecise: 'موقع تقريبي (بلد أو محافظة)',
       source: 'المصدر', published: 'النشر', evidence: 'الدليل', entities: 'كيانات', quotes: 'اقتباسات',
       places: 'أماكن', eventsInArticle: 'أحداث المقال', counterparts: 'الأطراف المقابلة', actorEvents: 'أحداث الفاعل عبر الزمن',
+      editorPrompt: 'التصحيح يتطلب رمز محرر (marsad token create --role editor):', note: 'ملاحظة', saved: 'حُفظ', saveCorrection: 'حفظ التصحيح', deleteEvent: 'حذف الحدث', confirmDelete: 'حذف هذا الحدث؟ يبقى الترميز الأصلي محفوظاً.', correct: 'تصحيح الحدث',
       tokenPrompt: 'هذا الخادم يطلب رمز دخول (marsad token create --role reader):', openArticle: 'افتح المقال', loading: 'جارٍ التحميل…', none: 'لا أحداث', langButton: 'English', of: 'من'
     },
     en: {
@@ -33,6 +34,7 @@
       date: 'Date', recipient: 'Recipient', place: 'Place', more: 'More', imprecise: 'Approximate location (country or province)',
       source: 'Source', published: 'Published', evidence: 'Evidence', entities: 'Entities', quotes: 'Quotes',
       places: 'Places', eventsInArticle: 'Events in this article', counterparts: 'Counterparts', actorEvents: "Actor's events over time",
+      editorPrompt: 'Corrections need an editor token (marsad token create --role editor):', note: 'Note', saved: 'Saved', saveCorrection: 'Save correction', deleteEvent: 'Delete event', confirmDelete: 'Delete this event? The original coding is kept.', correct: 'Correct this event',
       tokenPrompt: 'This server needs an access token (marsad token create --role reader):', openArticle: 'Open article', loading: 'Loading…', none: 'No events', langButton: 'العربية', of: 'of'
     }
   };
@@ -435,10 +437,47 @@
     const key = el('p', { class: 'legend-text meta' },
       el('span', { class: 'evidence-selected', text: t('evidence') }), el('span', { class: 'ent ent-PER', text: t('entities') }),
       el('span', { class: 'place', text: t('places') }), el('span', { class: 'quote', text: t('quotes') }));
-    openPanel(el('h3', { dir: 'auto', text: a.title || a.id }), meta, el('h4', { text: t('eventsInArticle') }), list, key, text);
+    const sel0 = (an.events || []).find((e) => e.id === eventId);
+    openPanel(el('h3', { dir: 'auto', text: a.title || a.id }), meta, el('h4', { text: t('eventsInArticle') }), list,
+      sel0 ? editForm(sel0, id) : null, key, text);
     const sel = document.querySelector('.evidence-selected');
     if (sel) sel.scrollIntoView({ block: 'center' });
     document.body.dataset.article = id;
+    document.body.dataset.event = eventId || '';
+  }
+
+  // send makes a write request (corrections need an editor token; the
+  // analyst is asked for one when the server refuses).
+  async function send(method, path, body, retried) {
+    const headers = Object.assign({ Accept: 'application/json' }, authHeaders());
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const resp = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+    if ((resp.status === 401 || resp.status === 403) && !retried) {
+      const tok = window.prompt(t('editorPrompt'));
+      if (tok && tok.trim()) {
+        sessionStorage.setItem('marsad.token', tok.trim());
+        return send(method, path, body, true);
+      }
+    }
+    const data = await resp.json().catch(() => ({}));
+    if (data.status !== 'success') throw new Error((data.error && data.error.message) || ('HTTP ' + resp.status));
+    return data.data;
+  }
+
+  // editForm lets an editor recode or delete the selected event.
+  function editForm(ev, articleID) {
+    const type = el('select', { id: 'edit-type' });
+    for (const ty of TYPES) type.append(el('option', { value: ty, text: typeName(ty) + ' · ' + ty }));
+    type.value = ev.type;
+    const mode = el('input', { id: 'edit-mode', size: '12', value: ev.mode || '' });
+    const note = el('input', { id: 'edit-note', size: '24', placeholder: t('note') });
+    const msg = el('span', { class: 'meta', id: 'edit-msg' });
+    const done = async (p) => {
+      try { await p; msg.textContent = t('saved'); await openArticle(articleID, ev.id); reload(); } catch (e) { msg.textContent = String(e.message || e); }
+    };
+    const save = el('button', { type: 'button', id: 'edit-save', onclick: () => done(send('PATCH', 'api/v1/events/' + encodeURIComponent(ev.id), { type: type.value, mode: mode.value.trim(), note: note.value })) }, t('saveCorrection'));
+    const del = el('button', { type: 'button', id: 'edit-delete', onclick: () => { if (window.confirm(t('confirmDelete'))) done(send('DELETE', 'api/v1/events/' + encodeURIComponent(ev.id) + '?note=' + encodeURIComponent(note.value))); } }, t('deleteEvent'));
+    return el('fieldset', { class: 'edit' }, el('legend', { text: t('correct') }), type, ' ', mode, ' ', note, ' ', save, ' ', del, ' ', msg);
   }
 
   async function openActor(a) {
