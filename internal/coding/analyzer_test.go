@@ -136,6 +136,7 @@ func TestDevScore(t *testing.T) {
 		got, want float64
 	}{
 		{"events F1", rep.Events.F1, 0.68},
+		{"events_full F1", rep.EventsFull.F1, 0.34},
 		{"quotes F1", rep.Quotes.F1, 0.80},
 		{"date accuracy", float64(date[0]) / float64(max(1, date[1])), 0.85},
 	}
