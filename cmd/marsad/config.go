@@ -37,6 +37,12 @@ type config struct {
 	// AnonymousRead lets requests without a token read the API; nil means
 	// the default: on when Addr is a loopback address, off otherwise.
 	AnonymousRead *bool `yaml:"anonymous-read"`
+	// Queue is the NATS URL of the JetStream work queue between roles;
+	// empty: everything runs in this process.
+	Queue string `yaml:"queue"`
+	// Roles are what `marsad serve` does: ingest, process, api, alert
+	// (MARSAD_ROLES: comma-separated); empty means all.
+	Roles []string `yaml:"roles"`
 }
 
 func defaultConfig() config {
@@ -80,6 +86,9 @@ func (c *config) validate() error {
 		if len(t) < 16 {
 			return fmt.Errorf("tokens[%d]: a token needs at least 16 characters", i)
 		}
+	}
+	if err := validateRoles(c.Roles, c.Queue); err != nil {
+		return err
 	}
 	switch c.LogLevel {
 	case "debug", "info", "warn", "error":
@@ -154,7 +163,7 @@ func envName(setting string) string {
 }
 
 var allSettings = []string{"data", "addr", "store", "tokens", "workers", "feeds", "poll-interval", "politeness",
-	"allow-private", "fetch-pages", "max-feed-bytes", "max-page-bytes", "user-agent", "log-level", "anonymous-read"}
+	"allow-private", "fetch-pages", "max-feed-bytes", "max-page-bytes", "user-agent", "log-level", "anonymous-read", "queue", "roles"}
 
 var settingHelp = map[string]string{
 	"data":           "data directory",
@@ -171,6 +180,8 @@ var settingHelp = map[string]string{
 	"max-page-bytes": "size limit of one article page",
 	"user-agent":     "User-Agent of feed and page requests",
 	"log-level":      "debug, info, warn or error",
+	"queue":          "NATS URL of the JetStream work queue (nats://host:4222); empty = in-process",
+	"roles":          "comma-separated roles of serve: ingest, process, api, alert (default all)",
 	"anonymous-read": "let requests without a token read the API (default: true on a loopback addr, false otherwise)",
 }
 
@@ -215,6 +226,15 @@ func setSetting(c *config, name, v string) error {
 		}
 	case "log-level":
 		c.LogLevel = v
+	case "queue":
+		c.Queue = v
+	case "roles":
+		c.Roles = nil
+		for _, r := range strings.Split(v, ",") {
+			if r = strings.TrimSpace(r); r != "" {
+				c.Roles = append(c.Roles, r)
+			}
+		}
 	default:
 		return fmt.Errorf("unknown setting %q", name)
 	}

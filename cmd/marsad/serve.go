@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/demo"
 	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/queue"
 	"github.com/marsad/marsad/internal/source"
 	"github.com/marsad/marsad/internal/source/feed"
 	"github.com/marsad/marsad/internal/web"
@@ -31,7 +33,7 @@ import (
 func runServe(ctx context.Context, e *env) error {
 	fs := newFlags("serve", e)
 	demoMode := fs.Bool("demo", false, "load the bundled sample articles and do not poll feeds")
-	load := configFlags(fs, e, "addr", "data", "store", "feeds", "workers", "allow-private", "log-level", "anonymous-read")
+	load := configFlags(fs, e, "addr", "data", "store", "feeds", "workers", "allow-private", "log-level", "anonymous-read", "queue", "roles")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
@@ -43,6 +45,14 @@ func runServe(ctx context.Context, e *env) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	log := newLogger(e, cfg.LogLevel)
+	roles := parseRoles(cfg.Roles)
+	q, err := openQueue(ctx, cfg, log) // nil: no queue, the pipeline is called directly
+	if err != nil {
+		return err
+	}
+	if q != nil {
+		defer q.Close()
+	}
 
 	tokens, tokenNote, err := writeTokens(cfg)
 	if err != nil {
@@ -53,23 +63,32 @@ func runServe(ctx context.Context, e *env) error {
 		return err
 	}
 	defer alerts.Close()
-	app, err := openApp(ctx, cfg, log, alerts.OnStored)
+	var onStored func(context.Context, *marsad.Article, *marsad.Analysis)
+	if roles[roleAlert] {
+		onStored = alerts.OnStored
+	}
+	app, err := openApp(ctx, cfg, log, onStored)
 	if err != nil {
 		return err
 	}
 	defer app.Close()
 
 	var poller *feed.Poller
-	if !*demoMode {
+	if !*demoMode && roles[roleIngest] {
 		if poller, err = newPoller(cfg, log); err != nil {
 			return err
 		}
 	}
+	reg := newMetrics(app.runner)
+	if q != nil {
+		reg.MustRegister(queue.Collector(q))
+	}
+	latency := newStageLatency(reg)
 	deps := web.Deps{
 		Store:   app.store,
-		Ingest:  app.runner.Process,
+		Ingest:  app.runner.Process, // the push API answers with the stored ids, so it does not queue
 		Decode:  source.DecodeJSON,
-		Metrics: newMetrics(app.runner),
+		Metrics: reg,
 		Logger:  log,
 	}
 	if poller != nil {
@@ -87,10 +106,23 @@ func runServe(ctx context.Context, e *env) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	hs := &http.Server{Handler: withAlerts(srv, alerts.Handler()), ReadHeaderTimeout: 10 * time.Second}
+	handler := withAlerts(srv, alerts.Handler())
+	if !roles[roleAPI] {
+		handler = opsHandler(reg)
+	}
+	hs := &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}
 
 	g, ctx := errgroup.WithContext(ctx)
-	g.Go(func() error { return alerts.Run(ctx) })
+	if roles[roleAlert] {
+		g.Go(func() error { return alerts.Run(ctx) })
+	}
+	if q != nil && roles[roleProcess] {
+		workers := cfg.Workers
+		if workers == 0 {
+			workers = runtime.GOMAXPROCS(0)
+		}
+		g.Go(func() error { return consumeItems(ctx, q, app.runner, workers, latency, log) })
+	}
 	g.Go(func() error {
 		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			return err
@@ -110,12 +142,23 @@ func runServe(ctx context.Context, e *env) error {
 			return err
 		}
 		log.Info("demo articles loaded", "summary", sum.String())
-	} else {
-		g.Go(func() error {
-			err := poller.Run(ctx, func(ctx context.Context, it *marsad.RawItem) error {
-				_, err := app.runner.Process(ctx, it)
+	} else if poller != nil {
+		handle := func(ctx context.Context, it *marsad.RawItem) error {
+			_, err := app.runner.Process(ctx, it)
+			return err
+		}
+		if q != nil {
+			handle = func(ctx context.Context, it *marsad.RawItem) error {
+				err := q.Publish(ctx, it)
+				if marsad.ErrorCode(err) == marsad.ETOOLARGE {
+					log.Warn("item too large for the queue", "source", it.Origin, "err", err)
+					return nil
+				}
 				return err
-			})
+			}
+		}
+		g.Go(func() error {
+			err := poller.Run(ctx, handle)
 			if err != nil && ctx.Err() == nil {
 				return fmt.Errorf("feeds: %w", err)
 			}
@@ -123,7 +166,7 @@ func runServe(ctx context.Context, e *env) error {
 		})
 	}
 	srv.SetReady(true)
-	log.Info("marsad is serving", "addr", "http://"+ln.Addr().String(), "data", cfg.Data, "demo", *demoMode)
+	log.Info("marsad is serving", "addr", "http://"+ln.Addr().String(), "data", cfg.Data, "demo", *demoMode, "roles", strings.Join(cfg.Roles, ","), "queue", cfg.Queue)
 	fmt.Fprintf(e.stderr, "Marsad listening on http://%s (data in %s)\n%s", ln.Addr(), cfg.Data, tokenNote)
 	return g.Wait()
 }
