@@ -1066,6 +1066,20 @@ func (d *doc) mentionActor(m int) *marsad.Actor {
 	return &a
 }
 
+// nationalPhrase reports a noun phrase closed by a nisba adjective
+// («الطائرات الحربية السورية», «دبابات إسرائيلية»): a party of a country
+// even when the actor layer does not know its head noun.
+func (c *Coder) nationalPhrase(d *doc, p np) bool {
+	if p.b-p.a < 2 || d.toks[p.b-1].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, p.b-1)
+	if c.lx.stop[w] || d.toks[p.a].Kind != arabic.Word || c.lx.stop[d.toks[p.a].Norm] {
+		return false
+	}
+	return (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون")) && len([]rune(w)) >= 5
+}
+
 // fallbackActor finds the actor of a hit whose own phrase names no known
 // party: the speaker of a verbal act; the nearest agentive mention before
 // the trigger in its sentence; the last agentive mention of the two
@@ -1433,7 +1447,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
-	if !linked(ev.Actor) && !(actor.ok() && c.victimPhrase(d, actor)) {
+	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor))) {
 		fb.actor = c.fallbackActor(d, h, recip)
 	}
 	if !linked(ev.Recipient) && !(recip.ok() && c.victimPhrase(d, recip)) {
@@ -1527,17 +1541,17 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if !same {
 				o.Evidence = append(o.Evidence, e.Evidence...)
 			}
-			if o.Actor == nil {
-				o.Actor = e.Actor
-			}
-			if o.fb.actor == nil {
+			// a party the text names (or a national phrase, which has no
+			// fallback) beats a phrase that names none
+			if o.Actor == nil || (!linked(o.Actor) && o.fb.actor != nil && e.Actor != nil && (linked(e.Actor) || e.fb.actor == nil)) {
+				o.Actor, o.fb.actor = e.Actor, e.fb.actor
+			} else if o.fb.actor == nil {
 				o.fb.actor = e.fb.actor
 			}
-			if o.fb.recip == nil {
+			if o.Recipient == nil || (!linked(o.Recipient) && o.fb.recip != nil && e.Recipient != nil && linked(e.Recipient)) {
+				o.Recipient, o.fb.recip = e.Recipient, e.fb.recip
+			} else if o.fb.recip == nil {
 				o.fb.recip = e.fb.recip
-			}
-			if o.Recipient == nil {
-				o.Recipient = e.Recipient
 			}
 			if o.Location == nil || (!o.ownPlace && e.ownPlace) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace
