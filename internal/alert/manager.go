@@ -86,6 +86,7 @@ type Config struct {
 	MaxBackoff   time.Duration // default 5m
 	Timeout      time.Duration // per HTTP attempt; default 10s
 	EvalInterval time.Duration // how often resolution is checked; default 1m
+	Retention    time.Duration // resolved alerts are forgotten after this; default 30 days
 	BaseURL      string        // public address of the server, for feed and alert links
 	Logger       *slog.Logger
 	Now          func() time.Time
@@ -119,6 +120,9 @@ func (c *Config) defaults() {
 	if c.EvalInterval <= 0 {
 		c.EvalInterval = time.Minute
 	}
+	if c.Retention <= 0 {
+		c.Retention = 30 * 24 * time.Hour
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -129,7 +133,7 @@ func (c *Config) defaults() {
 
 // Validate reports settings that cannot work.
 func (c Config) Validate() error {
-	if c.Workers < 0 || c.Queue < 0 || c.MaxAttempts < 0 || c.Backoff < 0 || c.MaxBackoff < 0 || c.Timeout < 0 || c.EvalInterval < 0 {
+	if c.Workers < 0 || c.Queue < 0 || c.MaxAttempts < 0 || c.Backoff < 0 || c.MaxBackoff < 0 || c.Timeout < 0 || c.EvalInterval < 0 || c.Retention < 0 {
 		return marsad.Errorf(marsad.EINVALID, "alert: negative setting")
 	}
 	if c.BaseURL != "" {
@@ -334,7 +338,8 @@ func (m *Manager) notify(ctx context.Context, r *Rule, n *Notification) {
 }
 
 // Resolve resolves the alerts whose rule's resolve_after has passed since
-// their last report, and notifies. Run calls it on a ticker.
+// their last report, and notifies, and forgets alerts resolved longer ago
+// than Config.Retention. Run calls it on a ticker.
 func (m *Manager) Resolve(ctx context.Context) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -366,6 +371,14 @@ func (m *Manager) Resolve(ctx context.Context) {
 			delete(m.active, ruleID)
 		} else {
 			m.active[ruleID] = keep
+		}
+	}
+	for id, al := range m.alerts {
+		if al.State == StateResolved && now.Sub(al.ResolvedAt) > m.cfg.Retention {
+			delete(m.alerts, id)
+			if err := m.db.deleteAlert(id); err != nil {
+				m.log.Error("forget alert", "alert", id, "err", err)
+			}
 		}
 	}
 }

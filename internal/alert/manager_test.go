@@ -205,6 +205,12 @@ func TestAlertLifecycle(t *testing.T) {
 	if n := len(m.Alerts("border", StateResolved)); n != 3 {
 		t.Errorf("resolved alerts = %d, want 3", n)
 	}
+	// Past the retention (30 days by default) resolved alerts are forgotten.
+	c.add(31 * 24 * time.Hour)
+	m.Resolve(ctx)
+	if n := len(m.Alerts("", "")); n != 0 {
+		t.Errorf("alerts after retention = %d, want 0", n)
+	}
 }
 
 func TestAlertStateSurvivesRestart(t *testing.T) {

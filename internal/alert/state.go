@@ -85,6 +85,16 @@ func (s *stateDB) saveAlert(a *Alert) error {
 	return nil
 }
 
+func (s *stateDB) deleteAlert(id string) error {
+	if s.db == nil {
+		return nil
+	}
+	if _, err := s.db.Exec(`DELETE FROM alerts WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("delete alert: %w", err)
+	}
+	return nil
+}
+
 func (s *stateDB) loadAlerts() ([]*Alert, error) {
 	if s.db == nil {
 		return nil, nil
