@@ -40,3 +40,10 @@ type EventCorrector interface {
 	// first; action "" for all, or ChangeDelete for the deletions feed.
 	Changes(ctx context.Context, since time.Time, action string, afterSeq int64, limit int) ([]EventChange, error)
 }
+
+// EventCount is the number of events sharing one key: one value per
+// dimension counted by (day, type, mode, country, actor).
+type EventCount struct {
+	Key   []string `json:"key"`
+	Count int      `json:"count"`
+}

@@ -9,13 +9,8 @@ import (
 	"github.com/marsad/marsad"
 )
 
-// Count is the number of events sharing one key: one value per dimension
-// asked for (a day "2026-11-26", a PLOVER type, an ISO country code, an
-// actor id or name).
-type Count struct {
-	Key   []string `json:"key"`
-	Count int      `json:"count"`
-}
+// Count is the number of events sharing one key.
+type Count = marsad.EventCount
 
 // Counts answers an aggregate query.
 type Counts struct {
@@ -25,9 +20,10 @@ type Counts struct {
 }
 
 // EventCounter is a store that aggregates events itself; the server uses
-// it when the store has it and counts page by page otherwise.
+// it when the store has it and counts page by page otherwise (or when it
+// answers EUNAVAILABLE for a query it cannot count).
 type EventCounter interface {
-	CountEvents(ctx context.Context, q marsad.EventQuery, by []string, currentOnly bool) ([]Count, error)
+	CountEvents(ctx context.Context, q marsad.EventQuery, by []string, currentOnly bool) ([]marsad.EventCount, error)
 }
 
 // countDims are the dimensions events can be counted by.
@@ -55,10 +51,13 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	eq.Limit, eq.Cursor = 1000, ""
 	out := Counts{By: by}
 	if c, isCounter := s.store.(EventCounter); isCounter {
-		if out.Counts, err = c.CountEvents(r.Context(), eq, by, current); err != nil {
+		out.Counts, err = c.CountEvents(r.Context(), eq, by, current)
+		switch {
+		case err == nil:
+			return ok(w, out)
+		case marsad.ErrorCode(err) != marsad.EUNAVAILABLE:
 			return err
 		}
-		return ok(w, out)
 	}
 	counts := map[string]*Count{}
 	seen := 0
@@ -153,16 +152,14 @@ func eventKeys(ev *marsad.Event, by []string) [][]string {
 	return keys
 }
 
-// actorKey names an actor in counts: its dictionary id, else its canonical
-// name, else the surface name.
+// actorKey names an actor in counts: its dictionary id, else the name in
+// the text.
 func actorKey(a *marsad.Actor) string {
 	switch {
 	case a == nil:
 		return ""
 	case a.ID != "":
 		return a.ID
-	case a.Canon != "":
-		return a.Canon
 	}
 	return a.Name
 }

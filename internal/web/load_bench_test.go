@@ -1,0 +1,303 @@
+package web_test
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/store/sqlite"
+	"github.com/marsad/marsad/internal/web"
+)
+
+// benchEvents is how many events the load benchmark stores.
+var benchEvents = func() int {
+	if n, err := strconv.Atoi(os.Getenv("MARSAD_BENCH_EVENTS")); err == nil && n > 0 {
+		return n
+	}
+	return 1_000_000
+}()
+
+// benchPlaces are the places generated events happen at: exact towns and
+// province- or country-level ones.
+var benchPlaces = []marsad.Place{
+	{Name: "حلب", Lat: 36.2, Lon: 37.16, Country: "SYR", Kind: "city", Precision: 1},
+	{Name: "دمشق", Lat: 33.51, Lon: 36.29, Country: "SYR", Kind: "city", Precision: 1},
+	{Name: "الحسكة", Lat: 36.5, Lon: 40.75, Country: "SYR", Kind: "city", Precision: 1},
+	{Name: "دير الزور", Lat: 35.33, Lon: 40.14, Country: "SYR", Kind: "city", Precision: 1},
+	{Name: "بغداد", Lat: 33.31, Lon: 44.36, Country: "IRQ", Kind: "city", Precision: 1},
+	{Name: "الموصل", Lat: 36.34, Lon: 43.13, Country: "IRQ", Kind: "city", Precision: 1},
+	{Name: "الأنبار", Lat: 33.0, Lon: 42.0, Country: "IRQ", Kind: "province", Precision: 3},
+	{Name: "غزة", Lat: 31.5, Lon: 34.47, Country: "PSE", Kind: "city", Precision: 1},
+	{Name: "بيروت", Lat: 33.89, Lon: 35.5, Country: "LBN", Kind: "city", Precision: 1},
+	{Name: "صنعاء", Lat: 15.37, Lon: 44.19, Country: "YEM", Kind: "city", Precision: 1},
+	{Name: "الخرطوم", Lat: 15.5, Lon: 32.56, Country: "SDN", Kind: "city", Precision: 1},
+	{Name: "ليبيا", Lat: 27.0, Lon: 17.0, Country: "LBY", Kind: "country", Precision: 3},
+}
+
+var benchActors = []marsad.Actor{
+	{ID: "SYR_GOV", Name: "الحكومة السورية", Country: "SYR", Sector: "GOV"},
+	{ID: "SYR_SDF", Name: "قوات سوريا الديمقراطية", Country: "SYR", Sector: "REB"},
+	{ID: "IRQ_GOV", Name: "الحكومة العراقية", Country: "IRQ", Sector: "GOV"},
+	{ID: "ISIS", Name: "داعش", Sector: "REB"},
+	{ID: "ISR_MIL", Name: "الجيش الإسرائيلي", Country: "ISR", Sector: "MIL"},
+	{ID: "HAMAS", Name: "حماس", Country: "PSE", Sector: "REB"},
+	{ID: "LBN_HEZ", Name: "حزب الله", Country: "LBN", Sector: "REB"},
+	{ID: "YEM_HOUTHI", Name: "الحوثيون", Country: "YEM", Sector: "REB"},
+	{ID: "SDN_RSF", Name: "قوات الدعم السريع", Country: "SDN", Sector: "REB"},
+	{ID: "USA_GOV", Name: "الولايات المتحدة", Country: "USA", Sector: "GOV"},
+	{ID: "UN", Name: "الأمم المتحدة", Sector: "IGO"},
+	{ID: "TUR_MIL", Name: "الجيش التركي", Country: "TUR", Sector: "MIL"},
+}
+
+// benchStore opens a SQLite store holding benchEvents events, built once
+// (in bulk, straight into the tables) and kept under the temporary
+// directory for later runs.
+func benchStore(b *testing.B) *sqlite.Store {
+	b.Helper()
+	ctx := context.Background()
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("marsad-bench-%d-v3.db", benchEvents))
+	if _, err := os.Stat(path + ".done"); err != nil {
+		os.Remove(path)
+		os.Remove(path + "-wal")
+		os.Remove(path + "-shm")
+		st, err := sqlite.Open(ctx, path, sqlite.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		st.Close()
+		start := time.Now()
+		if err := bulkEvents(path, benchEvents); err != nil {
+			b.Fatalf("bulk load: %v", err)
+		}
+		b.Logf("stored %d events in %v", benchEvents, time.Since(start).Round(time.Second))
+		os.WriteFile(path+".done", nil, 0o644)
+	}
+	st, err := sqlite.Open(ctx, path, sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+// bulkEvents writes n events, 50 per article, dated over two years, in one
+// transaction through the store's schema.
+func bulkEvents(path string, n int) error {
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=journal_mode(WAL)&_pragma=synchronous(OFF)&_pragma=foreign_keys(0)&_pragma=cache_size(-200000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	prep := func(q string) *sql.Stmt {
+		s, perr := tx.Prepare(q)
+		if perr != nil && err == nil {
+			err = perr
+		}
+		return s
+	}
+	story := prep(`INSERT INTO stories(id, first_time, last_time, articles) VALUES (?, ?, ?, 1)`)
+	art := prep(`INSERT INTO articles(id, source, title, published, fetched, sort_time, text, content_hash, simhash, story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`)
+	ana := prep(`INSERT INTO analyses(article_id, stored) VALUES (?, ?)`)
+	ev := prep(`INSERT INTO events(article_id, ord, event_id, type, mode, aux, date, sort_date, actor_id, actor_name, recipient_id, recipient_name, country, lat, lon, confidence, source, json) VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	act := prep(`INSERT OR IGNORE INTO event_actors(key, event_seq, role) VALUES (?, ?, ?)`)
+	evi := prep(`INSERT INTO event_evidence(event_seq, ord, start, "end") VALUES (?, 0, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	sources := []string{"مرصد أ", "مرصد ب", "مرصد ج", "مرصد د", "مرصد هـ"}
+	day0 := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	const perArticle = 50
+	text := "نص تجريبي لمقال المعيار فيه جملة دليل واحدة على الأقل."
+	for a := 0; a*perArticle < n; a++ {
+		id := fmt.Sprintf("bench-%07d", a)
+		pub := day0.Add(time.Duration(rng.IntN(730*24)) * time.Hour)
+		src := sources[a%len(sources)]
+		if _, err := story.Exec(id, pub.UnixNano(), pub.UnixNano()); err != nil {
+			return err
+		}
+		if _, err := art.Exec(id, src, "مقال "+id, pub.UnixNano(), pub.UnixNano(), pub.UnixNano(), text, id, id); err != nil {
+			return err
+		}
+		if _, err := ana.Exec(id, pub.UnixNano()); err != nil {
+			return err
+		}
+		for o := 0; o < perArticle && a*perArticle+o < n; o++ {
+			e := marsad.Event{
+				ID: fmt.Sprintf("%s-e%d", id, o+1), ArticleID: id,
+				Type: marsad.EventTypes[rng.IntN(len(marsad.EventTypes))], Mode: "other",
+				Evidence: []marsad.Span{{Start: 0, End: 20}}, Trigger: "تجريبي",
+				Date:       pub.Add(-time.Duration(rng.IntN(3)) * 24 * time.Hour).Format(time.DateOnly),
+				Confidence: 0.5 + float64(rng.IntN(50))/100,
+			}
+			a1, a2 := benchActors[rng.IntN(len(benchActors))], benchActors[rng.IntN(len(benchActors))]
+			e.Actor, e.Recipient = &a1, &a2
+			p := benchPlaces[rng.IntN(len(benchPlaces))]
+			p.Lat += rng.Float64()*0.2 - 0.1
+			p.Lon += rng.Float64()*0.2 - 0.1
+			e.Location = &p
+			js, _ := json.Marshal(e)
+			res, err := ev.Exec(id, o, e.ID, e.Type, e.Mode, e.Date, e.Date, a1.ID, a1.Name, a2.ID, a2.Name, p.Country, p.Lat, p.Lon, e.Confidence, src, string(js))
+			if err != nil {
+				return err
+			}
+			seq, _ := res.LastInsertId()
+			for _, k := range []struct{ key, role string }{{"id:" + a1.ID, "actor"}, {"id:" + a2.ID, "recipient"}} {
+				if _, err := act.Exec(k.key, seq, k.role); err != nil {
+					return err
+				}
+			}
+			if _, err := evi.Exec(seq, 0, 20); err != nil {
+				return err
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	_, err = db.Exec(`ANALYZE`)
+	return err
+}
+
+// benchQueries are the event queries the UI and API clients send most: the
+// newest events, by type, country, actor, region, period and confidence,
+// and combinations.
+var benchQueries = []string{
+	"",
+	"type=ASSAULT",
+	"country=SYR",
+	"actor=ISIS",
+	"type=COERCE,ASSAULT&country=IRQ",
+	"since=2026-03-01&until=2026-04-01",
+	"country=YEM&since=2025-06-01&until=2025-09-01",
+	"bbox=35,32,42,37.5",
+	"near=33.31,44.36,50",
+	"min_confidence=0.9",
+	"actor=HAMAS&type=ASSAULT",
+	"source=" + url.QueryEscape("مرصد ب"),
+}
+
+// BenchmarkEventsQueryLoad is the load benchmark: the events endpoint over
+// benchEvents stored events (1,000,000 unless MARSAD_BENCH_EVENTS says
+// otherwise), served over loopback HTTP and queried by 4 concurrent
+// clients cycling through benchQueries (limit 100). It reports latency
+// percentiles; b.N is the number of requests.
+//
+//	go test -run '^$' -bench EventsQueryLoad -benchtime 2000x ./internal/web
+func BenchmarkEventsQueryLoad(b *testing.B) {
+	st := benchStore(b)
+	srv, err := web.New(web.Config{AnonymousRead: true}, web.Deps{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv.SetReady(true)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 16}}
+	get := func(q string) (time.Duration, error) {
+		start := time.Now()
+		resp, err := client.Get(ts.URL + "/api/v1/events?limit=100&" + q)
+		if err != nil {
+			return 0, err
+		}
+		_, err = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			return 0, fmt.Errorf("%s: status %d", q, resp.StatusCode)
+		}
+		return time.Since(start), err
+	}
+	// Warm up and check every query answers.
+	for _, q := range benchQueries {
+		if _, err := get(q); err != nil {
+			b.Fatal(err)
+		}
+	}
+	const workers = 4
+	lat := make([]time.Duration, b.N)
+	var mu sync.Mutex
+	var firstErr error
+	next := make(chan int)
+	var wg sync.WaitGroup
+	b.ResetTimer()
+	start := time.Now()
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				d, err := get(benchQueries[i%len(benchQueries)])
+				if err != nil {
+					mu.Lock()
+					firstErr = err
+					mu.Unlock()
+				}
+				lat[i] = d
+			}
+		})
+	}
+	for i := range b.N {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if firstErr != nil {
+		b.Fatal(firstErr)
+	}
+	slices.Sort(lat)
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-ms")
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
+}
+
+// BenchmarkEventsQueryEach measures each benchmark query alone, one client,
+// so a slow filter shows by name.
+func BenchmarkEventsQueryEach(b *testing.B) {
+	st := benchStore(b)
+	srv, err := web.New(web.Config{AnonymousRead: true}, web.Deps{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	for _, q := range benchQueries {
+		name := q
+		if name == "" {
+			name = "newest"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				resp, err := http.Get(ts.URL + "/api/v1/events?limit=100&" + q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		})
+	}
+}
