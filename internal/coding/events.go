@@ -473,6 +473,22 @@ func (c *Coder) phraseBefore(d *doc, i, start int) np {
 	return np{a: a, b: k + 1}
 }
 
+// source reports a mention that is the subject of a reporting verb
+// («أفاد المرصد السوري بمقتل…»): it tells of the act, it does not do it.
+func (c *Coder) source(d *doc, m np) bool {
+	for k := m.a - 1; k >= 0 && k >= m.a-3; k-- {
+		if c.reportingAt(d, k) {
+			return true
+		}
+		if d.toks[k].Kind == arabic.Word && !c.lx.timeW[d.toks[k].Norm] {
+			if _, ok := c.cal.weekday(d.toks[k].Norm); !ok {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // nearestMentionBefore finds the closest actor mention left of i in the
 // sentence.
 func (c *Coder) nearestMentionBefore(d *doc, i, start int) np {
@@ -708,9 +724,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 		if !actor.ok() && !passive {
-			if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
+			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) {
 				actor = m
-			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && p.actor == nil) {
+			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && (p.actor == nil || !verbal(t.Type))) {
 				actor = p // not «أفادت تقارير بـ…»: a source is no actor
 			}
 		}
