@@ -2,14 +2,18 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad"
 )
 
 func TestRulesCommand(t *testing.T) {
@@ -119,4 +123,42 @@ func TestServeAlerts(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(data, "alerts.db")); err != nil {
 		t.Errorf("no alert state file: %v", err)
 	}
+}
+
+func TestAlertAuth(t *testing.T) {
+	a := &alertAuth{tokens: [][32]byte{sha256.Sum256([]byte("editor-token"))}}
+	tests := []struct {
+		name      string
+		anonymous bool
+		token     string
+		write     bool
+		want      string // error code, "" for allowed
+	}{
+		{"anonymous read, allowed", true, "", false, ""},
+		{"anonymous read, refused", false, "", false, marsad.EUNAUTHORIZED},
+		{"editor reads", false, "editor-token", false, ""},
+		{"editor cannot edit rules", false, "editor-token", true, marsad.EFORBIDDEN},
+		{"anonymous cannot edit", true, "", true, marsad.EUNAUTHORIZED},
+		{"unknown token", true, "nope", false, marsad.EUNAUTHORIZED},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a.anonymousRead = tt.anonymous
+			r := httptest.NewRequest(http.MethodGet, "/api/v1/alerts", nil)
+			if tt.token != "" {
+				r.Header.Set("Authorization", "Bearer "+tt.token)
+			}
+			err := a.authorize(r, tt.write)
+			if got := codeOf(err); got != tt.want {
+				t.Errorf("authorize(%s) = %v, want code %q", tt.name, err, tt.want)
+			}
+		})
+	}
+}
+
+func codeOf(err error) string {
+	if err == nil {
+		return ""
+	}
+	return marsad.ErrorCode(err)
 }

@@ -58,7 +58,7 @@ func runServe(ctx context.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	alerts, err := newAlerts(e, cfg, log, tokens)
+	alerts, alertAuth, err := newAlerts(e, cfg, log, tokens)
 	if err != nil {
 		return err
 	}
@@ -96,6 +96,7 @@ func runServe(ctx context.Context, e *env) error {
 	}
 	if ts, isTokenStore := app.store.(web.TokenStore); isTokenStore {
 		deps.Tokens = ts
+		alertAuth.store = ts
 	}
 	srv, err := web.New(web.Config{WriteTokens: tokens, AnonymousRead: cfg.anonymousRead()}, deps)
 	if err != nil {

@@ -39,8 +39,13 @@ const maxRulesBody = 1 << 20
 func (m *Manager) Handler() http.Handler {
 	mux := http.NewServeMux()
 	handle := func(pattern string, h handlerFunc) {
+		write := strings.HasPrefix(pattern, "PUT ") || strings.HasPrefix(pattern, "POST ")
 		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
-			if err := h(w, r); err != nil {
+			err := m.authorize(r, write)
+			if err == nil {
+				err = h(w, r)
+			}
+			if err != nil {
 				m.fail(w, r, err)
 			}
 		})
@@ -113,15 +118,21 @@ func (m *Manager) Handler() http.Handler {
 	return mux
 }
 
+// authorize applies Config.Authorize; without it reads are open and
+// writes refused.
+func (m *Manager) authorize(r *http.Request, write bool) error {
+	if m.cfg.Authorize == nil {
+		if write {
+			return marsad.Errorf(marsad.EFORBIDDEN, "rule editing is not enabled")
+		}
+		return nil
+	}
+	return m.cfg.Authorize(r, write)
+}
+
 // putRules replaces the rule file from a YAML body: validated, saved to
 // Config.RulesPath when set, then used for the next events.
 func (m *Manager) putRules(w http.ResponseWriter, r *http.Request) error {
-	if m.cfg.Authorize == nil {
-		return marsad.Errorf(marsad.EFORBIDDEN, "rule editing is not enabled")
-	}
-	if err := m.cfg.Authorize(r); err != nil {
-		return err
-	}
 	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxRulesBody))
 	if err != nil {
 		return marsad.Errorf(marsad.ETOOLARGE, "rule file larger than %d bytes", maxRulesBody)
@@ -175,6 +186,9 @@ func statusOf(code string) int {
 
 func (m *Manager) fail(w http.ResponseWriter, r *http.Request, err error) {
 	code := marsad.ErrorCode(err)
+	if code == marsad.EUNAUTHORIZED {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
+	}
 	if code == marsad.EINTERNAL {
 		m.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}

@@ -17,8 +17,8 @@ func TestHandler(t *testing.T) {
 	recv := newReceiver(t, "s3cret")
 	c := &clock{t: time.Date(2026, 11, 29, 6, 0, 0, 0, time.UTC)}
 	rs := rulesWithHook(t, recv.srv.URL, "")
-	m, err := New(Config{AllowPrivate: true, Now: c.now, Authorize: func(r *http.Request) error {
-		if r.Header.Get("Authorization") != "Bearer tok" {
+	m, err := New(Config{AllowPrivate: true, Now: c.now, Authorize: func(r *http.Request, write bool) error {
+		if write && r.Header.Get("Authorization") != "Bearer tok" {
 			return marsad.Errorf(marsad.EUNAUTHORIZED, "a bearer token is required")
 		}
 		return nil

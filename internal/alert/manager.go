@@ -93,9 +93,10 @@ type Config struct {
 	Client       *http.Client // nil: one with the address guard
 	// RulesPath, if set, is where rules edited through the API are saved.
 	RulesPath string
-	// Authorize, if set, enables rule editing through the API and checks
-	// each edit request (the web server's bearer-token check).
-	Authorize func(*http.Request) error
+	// Authorize, if set, checks every API and feed request (write: rule
+	// edits) and enables rule editing; nil serves reads to anyone and
+	// refuses edits.
+	Authorize func(r *http.Request, write bool) error
 }
 
 func (c *Config) defaults() {
