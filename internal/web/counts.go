@@ -48,23 +48,34 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	out, err := s.count(r.Context(), eq, by, current)
+	if err != nil {
+		return err
+	}
+	return ok(w, out)
+}
+
+// count counts events matching eq by the dimensions in by: in the store
+// when it can, else page by page.
+func (s *Server) count(ctx context.Context, eq marsad.EventQuery, by []string, current bool) (Counts, error) {
 	eq.Limit, eq.Cursor = 1000, ""
 	out := Counts{By: by}
+	var err error
 	if c, isCounter := s.store.(EventCounter); isCounter {
-		out.Counts, err = c.CountEvents(r.Context(), eq, by, current)
+		out.Counts, err = c.CountEvents(ctx, eq, by, current)
 		switch {
 		case err == nil:
-			return ok(w, out)
+			return out, nil
 		case marsad.ErrorCode(err) != marsad.EUNAVAILABLE:
-			return err
+			return out, err
 		}
 	}
 	counts := map[string]*Count{}
 	seen := 0
 	for {
-		page, err := s.store.Events(r.Context(), eq)
+		page, err := s.store.Events(ctx, eq)
 		if err != nil {
-			return err
+			return out, err
 		}
 		for _, ev := range page.Events {
 			if current && ev.Aux != "" {
@@ -93,7 +104,7 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 		out.Counts = append(out.Counts, *c)
 	}
 	SortCounts(out.Counts)
-	return ok(w, out)
+	return out, nil
 }
 
 // SortCounts orders counts by key, the order every counter returns.

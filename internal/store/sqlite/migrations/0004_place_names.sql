@@ -1,0 +1,2 @@
+-- Place search by name prefix.
+CREATE INDEX places_name ON places(name);
