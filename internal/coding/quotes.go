@@ -120,6 +120,8 @@ func participle(w string) bool {
 // the quote, a colon, أن/إن or the end of the clause.
 func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	k := c.skipAdverbs(d, i+1, end)
+	bw := strings.TrimPrefix(bareWord(d, i), "و")
+	byVerb := bw == "افاد" || bw == "افادت"
 	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
 	a := k
 	b := a
@@ -147,6 +149,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		}
 		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
+		}
+		if b > a && byVerb && strings.HasPrefix(w, "ب") && w != "بن" && len(d.keys[b]) > 1 {
+			break // «أفاد المرصد بوقوع …»: what was reported begins
 		}
 		b++
 	}
@@ -334,9 +339,13 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «أكد X رفض بلاده …», «نفى X حدوث غارات»: a verbal noun states
 				// what was said
 				switch strings.TrimPrefix(bareWord(d, v.i), "و") {
-				case "اكد", "اكدت", "نفي", "نفت", "جدد", "جددت":
+				case "اكد", "اكدت", "نفي", "نفت", "جدد", "جددت", "افاد", "افادت":
 					k := c.skipAdverbs(d, v.end, s.b)
-					if k < s.b && d.toks[k].Kind == arabic.Word && !c.isStop(d, k) && d.mentionAt[k] < 0 && !strings.HasPrefix(d.toks[k].Norm, "ال") {
+					w := d.toks[min(k, s.b-1)].Norm
+					if strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "بال") {
+						w = w[len("ب"):] // «أفاد المرصد بوقوع …»
+					}
+					if k < s.b && d.toks[k].Kind == arabic.Word && !c.isStop(d, k) && d.mentionAt[k] < 0 && !strings.HasPrefix(w, "ال") {
 						start = k
 					}
 				}
@@ -388,7 +397,7 @@ func (c *Coder) agencyReport(d *doc, v rv) bool {
 		return false
 	}
 	n := nameKey(v.sp.name)
-	for _, w := range []string{"وكاله", "رويترز", "فرانس برس", "تقارير", "مصادر", "صحيفه", "شبكه", "قناه", "موقع", "مكتب", "اعلامي"} {
+	for _, w := range []string{"وكاله", "رويترز", "فرانس برس", "تقارير", "صحيفه", "شبكه", "قناه", "موقع", "مكتب", "اعلامي"} {
 		if strings.Contains(n, w) {
 			return true
 		}

@@ -1,0 +1,42 @@
+package coding
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestQuoteCases: reported speech in sentences written by the team; each
+// case names a piece of the expected quote and its speaker.
+func TestQuoteCases(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		{"sources are speakers", "وذكرت مصادر أمنية أن المسلحين انسحبوا من البلدة ليلا بعد اشتباكات.", "المسلحين انسحبوا", "مصادر أمنية"},
+		{"a verbal noun after أفاد بـ", "وأفاد المرصد بوقوع اشتباكات عنيفة في أطراف المدينة منذ الصباح.", "بوقوع اشتباكات", "المرصد"},
+		{"a verbal noun after أكد", "وأكد الوزير رفض حكومته أي تدخل خارجي في الانتخابات المقبلة.", "رفض حكومته", "الوزير"},
+		{"direct quote after قال", "وقال المتحدث باسم الجيش إن \"القوات ستواصل عملياتها حتى تطهير المنطقة\".", "القوات ستواصل", "المتحدث باسم الجيش"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, qs := c.CodeText(tc.text, pub)
+			var got []string
+			for _, q := range qs {
+				sp := ""
+				if q.Speaker != nil {
+					sp = q.Speaker.Name
+				}
+				got = append(got, sp+": "+q.Text)
+				if strings.Contains(q.Text, tc.quote) && NamesMatch(sp, []string{tc.speaker}) {
+					return
+				}
+			}
+			t.Errorf("quotes(%s) = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
+		})
+	}
+}
