@@ -95,7 +95,8 @@ type Result struct {
 	Analysis  *marsad.Analysis
 	Rejection *marsad.Rejection // set when the item was rejected
 
-	put bool // the article was already written (in a batch)
+	put    bool // the article was already written (in a batch)
+	resume bool // the article was stored earlier without its analysis: store only the analysis
 }
 
 // Summary counts what a run did.
@@ -226,10 +227,10 @@ func (r *Runner) prepare(ctx context.Context, it *marsad.RawItem) *Result {
 		// A duplicate is refused by the store anyway: do not analyse it.
 		status, dup, err := s.Seen(ctx, a)
 		if err == nil && dup {
-			return &Result{Status: status, Article: a}
+			return r.resume(ctx, &Result{Status: status, Article: a})
 		}
 	} else if old, err := r.deps.Store.Article(ctx, a.ID); err == nil && old != nil {
-		return &Result{Status: marsad.DuplicateText, Article: old}
+		return r.resume(ctx, &Result{Status: marsad.DuplicateText, Article: old})
 	}
 	res := &Result{Article: a}
 	if r.cfg.Analyze && r.deps.Analyzer != nil {
@@ -240,6 +241,29 @@ func (r *Runner) prepare(ctx context.Context, it *marsad.RawItem) *Result {
 		res.Analysis = an
 	}
 	return res
+}
+
+// resume finishes an article whose run stopped between storing it and
+// storing its analysis (the process was killed; a queue or a second ingest
+// delivers the item again): the article is stored, its analysis is not, so
+// analyse it now. Any other duplicate is returned as it is.
+func (r *Runner) resume(ctx context.Context, dup *Result) *Result {
+	if !r.cfg.Analyze || r.deps.Analyzer == nil {
+		return dup
+	}
+	if _, err := r.deps.Store.Analysis(ctx, dup.Article.ID); marsad.ErrorCode(err) != marsad.ENOTFOUND {
+		return dup
+	}
+	stored, err := r.deps.Store.Article(ctx, dup.Article.ID)
+	if err != nil || stored == nil {
+		return dup // a different article with the same URL or text
+	}
+	an, err := r.analyze(ctx, stored)
+	if err != nil {
+		return dup
+	}
+	dup.Article, dup.Analysis, dup.resume = stored, an, true
+	return dup
 }
 
 // analyze runs the analyzer, turning a panic into an error: one bad article
@@ -304,7 +328,7 @@ func (r *Runner) write(ctx context.Context, res *Result) error {
 		}
 		res.Status = status
 	}
-	if res.Article != nil && (status == marsad.Stored || status == marsad.NearDuplicate) && res.Analysis != nil {
+	if res.Article != nil && (status == marsad.Stored || status == marsad.NearDuplicate || res.resume) && res.Analysis != nil {
 		if err := r.deps.Store.PutAnalysis(ctx, res.Analysis); err != nil {
 			return fmt.Errorf("store analysis: %w", err)
 		}
@@ -322,7 +346,7 @@ func (r *Runner) write(ctx context.Context, res *Result) error {
 	case marsad.DuplicateText:
 		r.summary.DuplicateText++
 	}
-	stored := status == marsad.Stored || status == marsad.NearDuplicate
+	stored := status == marsad.Stored || status == marsad.NearDuplicate || res.resume
 	if stored && res.Analysis != nil {
 		r.summary.Events += countCurrent(res.Analysis)
 	}
@@ -366,9 +390,11 @@ func (r *Runner) Start(ctx context.Context) {
 		defer close(r.wdone)
 		batch := make([]*Result, 0, maxBatch)
 		for res := range r.out {
-			// Take what is already waiting, up to maxBatch, and store it in
-			// one transaction: commits, not inserts, bound the write rate.
+			// Gather what arrives within batchLinger, up to maxBatch, and
+			// store it in one transaction: commits, not inserts, bound the
+			// write rate, and a few milliseconds of waiting buys large batches.
 			batch = append(batch[:0], res)
+			linger := time.NewTimer(batchLinger)
 		fill:
 			for len(batch) < maxBatch {
 				select {
@@ -377,10 +403,11 @@ func (r *Runner) Start(ctx context.Context) {
 						break fill
 					}
 					batch = append(batch, more)
-				default:
+				case <-linger.C:
 					break fill
 				}
 			}
+			linger.Stop()
 			if r.werr != nil {
 				continue // drain so workers never block
 			}
@@ -392,8 +419,12 @@ func (r *Runner) Start(ctx context.Context) {
 	}()
 }
 
-// maxBatch bounds the articles stored in one transaction.
-const maxBatch = 256
+// maxBatch bounds the articles stored in one transaction; batchLinger is
+// how long the writer waits for a batch to fill.
+const (
+	maxBatch    = 256
+	batchLinger = 5 * time.Millisecond
+)
 
 // BatchPutter is an optional Store capability: PutArticles stores many
 // articles in one transaction, with the statuses PutArticle would give.
