@@ -216,7 +216,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if participle(w) {
 				v.sp, v.ok = cur, cur.name != ""
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
-				v.sp, v.ok, v.end = sp, true, sp.end
+				v.sp, v.ok, v.end = anaphoric(sp, cur), true, sp.end
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
@@ -476,6 +476,24 @@ func verbOf(verbs []rv, at int, d *doc) string {
 		}
 	}
 	return v
+}
+
+// anaphoric resolves a speaker phrase opened by a pronoun: «نقلت عنه
+// وكالة الأنباء …» names the agency that relays (the pronoun is dropped);
+// a bare «عنه» points back to the last speaker.
+func anaphoric(sp, last speaker) speaker {
+	ws := strings.Fields(arabic.Normalize(sp.name))
+	if last.name == "" || len(ws) == 0 {
+		return sp
+	}
+	switch ws[0] {
+	case "عنه", "عنها", "عنهم":
+		if _, rest, ok := strings.Cut(sp.name, " "); ok && len(ws) > 2 {
+			return speaker{name: strings.TrimSpace(rest), actor: sp.actor, end: sp.end}
+		}
+		return speaker{name: last.name, actor: last.actor, end: sp.end}
+	}
+	return sp
 }
 
 func (s speaker) toActor() *marsad.Actor {
