@@ -390,9 +390,11 @@ func (r *Runner) Start(ctx context.Context) {
 		defer close(r.wdone)
 		batch := make([]*Result, 0, maxBatch)
 		for res := range r.out {
-			// Take what is already waiting, up to maxBatch, and store it in
-			// one transaction: commits, not inserts, bound the write rate.
+			// Gather what arrives within batchLinger, up to maxBatch, and
+			// store it in one transaction: commits, not inserts, bound the
+			// write rate, and a few milliseconds of waiting buys large batches.
 			batch = append(batch[:0], res)
+			linger := time.NewTimer(batchLinger)
 		fill:
 			for len(batch) < maxBatch {
 				select {
@@ -401,10 +403,11 @@ func (r *Runner) Start(ctx context.Context) {
 						break fill
 					}
 					batch = append(batch, more)
-				default:
+				case <-linger.C:
 					break fill
 				}
 			}
+			linger.Stop()
 			if r.werr != nil {
 				continue // drain so workers never block
 			}
@@ -416,8 +419,12 @@ func (r *Runner) Start(ctx context.Context) {
 	}()
 }
 
-// maxBatch bounds the articles stored in one transaction.
-const maxBatch = 256
+// maxBatch bounds the articles stored in one transaction; batchLinger is
+// how long the writer waits for a batch to fill.
+const (
+	maxBatch    = 256
+	batchLinger = 5 * time.Millisecond
+)
 
 // BatchPutter is an optional Store capability: PutArticles stores many
 // articles in one transaction, with the statuses PutArticle would give.
