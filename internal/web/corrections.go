@@ -23,8 +23,20 @@ type correctedStore struct {
 	c marsad.EventCorrector
 }
 
+// actorEventer is a store with a faster plan for queries naming an actor
+// (internal/store/sqlite: EventsByActor).
+type actorEventer interface {
+	EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error)
+}
+
 func (cs correctedStore) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error) {
-	page, err := cs.Store.Events(ctx, q)
+	var page marsad.EventPage
+	var err error
+	if ae, has := cs.Store.(actorEventer); has && q.Actor != "" {
+		page, err = ae.EventsByActor(ctx, q)
+	} else {
+		page, err = cs.Store.Events(ctx, q)
+	}
 	if err != nil {
 		return page, err
 	}

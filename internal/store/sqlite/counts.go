@@ -41,59 +41,12 @@ func (s *Store) CountEvents(ctx context.Context, q marsad.EventQuery, by []strin
 		actor = actor || d == "actor"
 		cols = append(cols, c)
 	}
-	var where []string
-	var args []any
-	in := func(col string, vals []string) {
-		where = append(where, col+` IN (`+strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",")+`)`)
-		for _, v := range vals {
-			args = append(args, v)
-		}
-	}
-	if len(q.Types) > 0 {
-		in("e.type", q.Types)
-	}
-	if len(q.Modes) > 0 {
-		in("e.mode", q.Modes)
+	where, args, err := eventFilters(q, true)
+	if err != nil {
+		return nil, err
 	}
 	if currentOnly {
 		where = append(where, `e.aux = ''`)
-	}
-	if q.Actor != "" {
-		keys := []string{"id:" + q.Actor}
-		if k := nameKey(q.Actor); k != "" {
-			keys = append(keys, k)
-		}
-		where = append(where, `e.seq IN (SELECT event_seq FROM event_actors WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+`))`)
-		for _, k := range keys {
-			args = append(args, k)
-		}
-	}
-	if q.Country != "" {
-		where = append(where, `e.country = ?`)
-		args = append(args, strings.ToUpper(q.Country))
-	}
-	if q.MinConfidence != 0 {
-		if math.IsNaN(q.MinConfidence) {
-			return nil, marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
-		}
-		where = append(where, `e.confidence >= ?`)
-		args = append(args, q.MinConfidence)
-	}
-	if q.ArticleID != "" {
-		where = append(where, `e.article_id = ?`)
-		args = append(args, q.ArticleID)
-	}
-	if q.Source != "" {
-		where = append(where, `e.source = ?`)
-		args = append(args, q.Source)
-	}
-	if !q.Since.IsZero() {
-		where = append(where, `e.sort_date >= ?`)
-		args = append(args, q.Since.UTC().Format(time.DateOnly))
-	}
-	if !q.Until.IsZero() {
-		where = append(where, `e.sort_date <> '' AND e.sort_date <= ?`)
-		args = append(args, q.Until.UTC().Add(-time.Nanosecond).Format(time.DateOnly))
 	}
 	cond := ""
 	if len(where) > 0 {
@@ -131,4 +84,62 @@ func (s *Store) CountEvents(ctx context.Context, q marsad.EventQuery, by []strin
 		out = append(out, marsad.EventCount{Key: keys, Count: n})
 	}
 	return out, rows.Err()
+}
+
+// eventFilters builds the SQL conditions of an event query on events e,
+// as Events applies them, except the geographic ones and the cursor; the
+// actor condition only when withActor.
+func eventFilters(q marsad.EventQuery, withActor bool) ([]string, []any, error) {
+	var where []string
+	var args []any
+	in := func(col string, vals []string) {
+		where = append(where, col+` IN (`+strings.TrimSuffix(strings.Repeat("?,", len(vals)), ",")+`)`)
+		for _, v := range vals {
+			args = append(args, v)
+		}
+	}
+	if len(q.Types) > 0 {
+		in("e.type", q.Types)
+	}
+	if len(q.Modes) > 0 {
+		in("e.mode", q.Modes)
+	}
+	if q.Actor != "" && withActor {
+		keys := []string{"id:" + q.Actor}
+		if k := nameKey(q.Actor); k != "" {
+			keys = append(keys, k)
+		}
+		where = append(where, `e.seq IN (SELECT event_seq FROM event_actors WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+`))`)
+		for _, k := range keys {
+			args = append(args, k)
+		}
+	}
+	if q.Country != "" {
+		where = append(where, `e.country = ?`)
+		args = append(args, strings.ToUpper(q.Country))
+	}
+	if q.MinConfidence != 0 {
+		if math.IsNaN(q.MinConfidence) {
+			return nil, nil, marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
+		}
+		where = append(where, `e.confidence >= ?`)
+		args = append(args, q.MinConfidence)
+	}
+	if q.ArticleID != "" {
+		where = append(where, `e.article_id = ?`)
+		args = append(args, q.ArticleID)
+	}
+	if q.Source != "" {
+		where = append(where, `e.source = ?`)
+		args = append(args, q.Source)
+	}
+	if !q.Since.IsZero() {
+		where = append(where, `e.sort_date >= ?`)
+		args = append(args, q.Since.UTC().Format(time.DateOnly))
+	}
+	if !q.Until.IsZero() {
+		where = append(where, `e.sort_date <> '' AND e.sort_date <= ?`)
+		args = append(args, q.Until.UTC().Add(-time.Nanosecond).Format(time.DateOnly))
+	}
+	return where, args, nil
 }

@@ -1,0 +1,86 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// EventsByActor answers an event query that names an actor, choosing the
+// plan by how common the actor is. Events drives a rare actor's query from
+// its few event_actors rows and sorts them; for a common one (in more than
+// 1 event in 200) that sort would hold a large share of the table, so this
+// walks the events newest first instead and checks each against the
+// actor's keys, stopping at a page. Pages and cursors are those of Events.
+func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error) {
+	if q.Actor == "" || q.BBox != nil || q.Near != nil {
+		return s.Events(ctx, q)
+	}
+	keys := []any{"id:" + q.Actor}
+	if k := nameKey(q.Actor); k != "" {
+		keys = append(keys, k)
+	}
+	ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
+	var mentions, total int64
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM event_actors WHERE key IN (`+ph+`)`, keys...).Scan(&mentions); err != nil {
+		return marsad.EventPage{}, dbError("events", err)
+	}
+	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM events`).Scan(&total); err != nil {
+		return marsad.EventPage{}, dbError("events", err)
+	}
+	if mentions*200 < total {
+		return s.Events(ctx, q)
+	}
+	var page marsad.EventPage
+	limit, err := pageLimit(q.Limit)
+	if err != nil {
+		return page, err
+	}
+	where, args, err := eventFilters(q, false)
+	if err != nil {
+		return page, err
+	}
+	where = append(where, `EXISTS (SELECT 1 FROM event_actors a WHERE a.key IN (`+ph+`) AND a.event_seq = e.seq)`)
+	args = append(args, keys...)
+	if q.Cursor != "" {
+		seq, date, err := decodeCursor("e", q.Cursor)
+		if err != nil {
+			return page, err
+		}
+		where = append(where, `(e.sort_date, e.seq) < (?, ?)`)
+		args = append(args, date, seq)
+	}
+	query := `SELECT e.seq, e.sort_date, e.json FROM events e INDEXED BY events_newest WHERE ` + strings.Join(where, ` AND `) +
+		` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ?`
+	args = append(args, limit+1)
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return page, dbError("events", err)
+	}
+	defer rows.Close()
+	page.Events = []*marsad.Event{}
+	var lastSeq int64
+	var lastDate string
+	for rows.Next() {
+		var seq int64
+		var date string
+		var b []byte
+		if err := rows.Scan(&seq, &date, &b); err != nil {
+			return page, dbError("events", err)
+		}
+		if len(page.Events) == limit {
+			page.Next = encodeCursor("e", lastSeq, lastDate)
+			break
+		}
+		var e marsad.Event
+		if err := json.Unmarshal(b, &e); err != nil {
+			return page, dbError("events", fmt.Errorf("decode event %d: %w", seq, err))
+		}
+		page.Events = append(page.Events, &e)
+		lastSeq, lastDate = seq, date
+	}
+	return page, rows.Err()
+}
