@@ -3,6 +3,7 @@ package coding
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -17,22 +18,7 @@ import (
 // back from a phrase that names no party to the party the context names.
 // The format is that of cases.txt; a case may span several sentences.
 func TestChainCases(t *testing.T) {
-	dict, err := actor.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := geo.NewResolver(gaz)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := NewAnalyzer(Config{Linker: benchLinker{actor.NewLinker(dict)}, Places: benchPlaces{res}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	an := chainAnalyzer(t)
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	cases := readCases(t, "testdata/chain_cases.txt")
 	known := 0
@@ -75,5 +61,58 @@ func TestChainCases(t *testing.T) {
 	}
 	if known*10 > len(cases) {
 		t.Errorf("%d of %d chain cases are known weaknesses, want at most 10%%", known, len(cases))
+	}
+}
+
+// chainAnalyzer is the coder with the real actor linker and place resolver.
+func chainAnalyzer(t *testing.T) *Analyzer {
+	t.Helper()
+	dict, err := actor.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := geo.NewResolver(gaz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := NewAnalyzer(Config{Linker: benchLinker{actor.NewLinker(dict)}, Places: benchPlaces{res}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return an
+}
+
+// TestChainQuotes: speakers that need known actors.
+func TestChainQuotes(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		{"the antecedent of «التي قالت»", "وقال وزير الخارجية الإيراني إن المفاوضات متوقفة. وانضمت إلى المقاطعة حركة حماس التي قالت إنها لن تشارك في الاجتماعات المقبلة.", "لن تشارك", "حماس"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range r.Quotes {
+				sp := ""
+				if q.Speaker != nil {
+					sp = q.Speaker.Name
+				}
+				got = append(got, sp+": "+q.Text)
+				if strings.Contains(q.Text, tc.quote) && NamesMatch(sp, []string{tc.speaker}) {
+					return
+				}
+			}
+			t.Errorf("Analyze(%s) quotes = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
+		})
 	}
 }

@@ -224,6 +224,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true
+			} else if m, ok := c.clauseSubject(d, i, s.a); ok {
+				// «… شركة "بيجو" التي قالت إنها …»: the relative clause's antecedent
+				name, _ := d.spanText(m.a, m.b)
+				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: m.actor}, true
 			} else if cur.name != "" {
 				v.sp, v.ok = cur, true
 			}
@@ -476,6 +480,20 @@ func verbOf(verbs []rv, at int, d *doc) string {
 		}
 	}
 	return v
+}
+
+// clauseSubject finds the party a subjectless reporting verb at i refers
+// to after a relative pronoun (التي، الذي): the nearest actor mention
+// before it.
+func (c *Coder) clauseSubject(d *doc, i, start int) (np, bool) {
+	if i > start {
+		switch d.toks[i-1].Norm {
+		case "التي", "الذي", "الذين":
+			m := c.nearestMentionBefore(d, i, start)
+			return m, m.ok()
+		}
+	}
+	return np{}, false
 }
 
 // anaphoric resolves a speaker phrase opened by a pronoun: «نقلت عنه
