@@ -363,7 +363,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			// stop at the next reporting clause of the sentence
 			for _, v2 := range verbs {
-				if v2.i > start && v2.i < end && v2.i != v.i {
+				if v2.i > start && v2.i < end && v2.i != v.i && !relative(d.toks[v2.i-1].Norm) {
 					end = v2.i
 					break
 				}
@@ -480,6 +480,16 @@ func verbOf(verbs []rv, at int, d *doc) string {
 		}
 	}
 	return v
+}
+
+// relative reports a relative pronoun: a verb after it is part of the
+// content, not a new report («إن ما يُرى …»).
+func relative(w string) bool {
+	switch w {
+	case "ما", "التي", "الذي", "الذين", "مما", "عما":
+		return true
+	}
+	return false
 }
 
 // clauseSubject finds the party a subjectless reporting verb at i refers
