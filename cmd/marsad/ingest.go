@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 
 	"github.com/schollz/progressbar/v3"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/queue/jetstream"
 	"github.com/marsad/marsad/internal/source"
 )
 
@@ -17,7 +19,7 @@ func runIngest(ctx context.Context, e *env) error {
 	fs := newFlags("ingest", e)
 	noAnalyze := fs.Bool("no-analyze", false, "store articles without analysing them")
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	load := configFlags(fs, e, "data", "store", "workers", "log-level")
+	load := configFlags(fs, e, "data", "store", "workers", "log-level", "queue")
 	fs.Usage = func() {
 		fmt.Fprintln(e.stderr, "usage: marsad ingest [flags] PATH... (files, directories, - for stdin)\n\nFormats: .txt .html .htm .json .jsonl .jsonl.gz .warc .warc.gz")
 		fs.PrintDefaults()
@@ -34,6 +36,9 @@ func runIngest(ctx context.Context, e *env) error {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	log := newLogger(e, cfg.LogLevel)
+	if cfg.Queue != "" {
+		return publishItems(ctx, e, cfg, log, fs.Args())
+	}
 	app, err := openAppWith(ctx, cfg, log, !*noAnalyze)
 	if err != nil {
 		return err
@@ -88,3 +93,43 @@ func (h *ingestHandler) Item(ctx context.Context, it *marsad.RawItem) error {
 }
 
 func (h *ingestHandler) Reject(r marsad.Rejection) { h.runner.Reject(r) }
+
+// publishItems is `marsad ingest --queue`: read the inputs and publish each
+// item to the work queue for the process workers, storing nothing here.
+func publishItems(ctx context.Context, e *env, cfg config, log *slog.Logger, paths []string) error {
+	q, err := openQueue(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	h := &publishHandler{q: q}
+	readErr := source.Read(ctx, paths, e.stdin, source.Options{}, h)
+	st := q.Stats()
+	fmt.Fprintf(e.stdout, "read %d, published %d, duplicates %d, rejected %d\n", h.read, st.Published, st.Duplicates, h.rejected)
+	if readErr != nil {
+		return readErr
+	}
+	if h.read == 0 {
+		return fmt.Errorf("nothing to ingest in %v", paths)
+	}
+	return nil
+}
+
+// publishHandler publishes a source's items; items over the queue's
+// message limit are counted as rejected, like any other bad item.
+type publishHandler struct {
+	q              *jetstream.Queue
+	read, rejected int
+}
+
+func (h *publishHandler) Item(ctx context.Context, it *marsad.RawItem) error {
+	h.read++
+	err := h.q.Publish(ctx, it)
+	if marsad.ErrorCode(err) == marsad.ETOOLARGE {
+		h.rejected++
+		return nil
+	}
+	return err
+}
+
+func (h *publishHandler) Reject(marsad.Rejection) { h.read++; h.rejected++ }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -63,10 +65,62 @@ func validateRoles(roles []string, q string) error {
 		// stored events is not yet implemented.
 		return fmt.Errorf("roles: alert needs process in the same process (a standalone alert role is not yet implemented)")
 	}
-	if q != "" && !strings.HasPrefix(q, "nats://") && !strings.HasPrefix(q, "tls://") {
-		return fmt.Errorf("queue: %q is not a NATS URL (nats://host:4222); leave it empty for the in-process queue", q)
+	if q != "" {
+		if _, err := queueConfig(q); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// queueConfig reads the queue setting: a NATS URL whose query may name the
+// streams (prefix=NAME: streams NAME_ITEMS and NAME_DEAD, subjects
+// name.items.new and name.dead.items; default MARSAD) and tune delivery
+// (ack-wait=30s, max-deliver=5). Several deployments, or tests, can then
+// share one NATS server.
+func queueConfig(s string) (jetstream.Config, error) {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "nats" && u.Scheme != "tls") || u.Host == "" {
+		return jetstream.Config{}, fmt.Errorf("queue: %q is not a NATS URL (nats://host:4222); leave it empty for the in-process queue", redactDSN(s))
+	}
+	cfg := jetstream.Config{}
+	qv := u.Query()
+	for k := range qv {
+		switch k {
+		case "prefix", "ack-wait", "max-deliver":
+		default:
+			return cfg, fmt.Errorf("queue: unknown URL option %q (prefix, ack-wait, max-deliver)", k)
+		}
+	}
+	if p := qv.Get("prefix"); p != "" {
+		for _, c := range p {
+			if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+				return cfg, fmt.Errorf("queue: prefix %q: use letters, digits and _", p)
+			}
+		}
+		up, low := strings.ToUpper(p), strings.ToLower(p)
+		cfg.Stream, cfg.DeadStream = up+"_ITEMS", up+"_DEAD"
+		cfg.Subject, cfg.DeadSubject = low+".items.new", low+".dead.items"
+		cfg.Consumer = "process"
+	}
+	if v := qv.Get("ack-wait"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 100*time.Millisecond {
+			return cfg, fmt.Errorf("queue: ack-wait %q: want a duration of at least 100ms", v)
+		}
+		cfg.AckWait = d
+		cfg.BackOff = []time.Duration{d, 2 * d, 4 * d, 8 * d}
+	}
+	if v := qv.Get("max-deliver"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return cfg, fmt.Errorf("queue: max-deliver %q: want a positive number", v)
+		}
+		cfg.MaxDeliver = n
+	}
+	u.RawQuery = ""
+	cfg.URL = u.String()
+	return cfg, nil
 }
 
 // openQueue connects to the configured JetStream server; nil when no queue
@@ -75,11 +129,16 @@ func openQueue(ctx context.Context, cfg config, log *slog.Logger) (*jetstream.Qu
 	if cfg.Queue == "" {
 		return nil, nil
 	}
+	qc, err := queueConfig(cfg.Queue)
+	if err != nil {
+		return nil, err
+	}
+	qc.Logger = log
 	octx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	q, err := jetstream.Open(octx, jetstream.Config{URL: cfg.Queue, Logger: log})
+	q, err := jetstream.Open(octx, qc)
 	if err != nil {
-		return nil, fmt.Errorf("open queue %s: %w", cfg.Queue, err)
+		return nil, fmt.Errorf("open queue %s: %w", qc.URL, err)
 	}
 	return q, nil
 }

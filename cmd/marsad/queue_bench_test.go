@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/queue/jetstream"
+	"github.com/marsad/marsad/internal/queue/jetstream/jetstreamtest"
+	"github.com/marsad/marsad/internal/source"
+)
+
+// BenchmarkQueueWorkers measures the throughput of 1, 2 and 4 `marsad
+// serve --roles=process` processes (one analysis goroutine each) sharing
+// the JetStream consumer, storing into PostgreSQL. One iteration is one
+// generated article; run with -benchtime=2000x. All b.N articles are
+// published at once when the timer starts, so the queue is never empty:
+// max_pending is the largest lag seen (sampled every 100 ms) and
+// articles/s the rate at which the workers drain it.
+func BenchmarkQueueWorkers(b *testing.B) {
+	for _, procs := range []int{1, 2, 4} {
+		b.Run(fmt.Sprintf("procs=%d", procs), func(b *testing.B) {
+			conn, base := postgresOrSkip(b)
+			natsURL := jetstreamtest.URL(b)
+			dir := b.TempDir()
+			in := filepath.Join(dir, "articles.jsonl")
+			writeGeneratedArticles(b, in, b.N)
+			items := readQueueItems(b, in)
+			dsn := freshSchema(b, conn, base)
+			qURL := natsURL + "?prefix=BENCH" + jetstreamtest.Suffix()
+			qc, err := queueConfig(qURL)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			q, err := jetstream.Open(ctx, qc)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer func() { q.Delete(ctx); q.Close() }()
+			var cmds []*exec.Cmd
+			for i := 0; i < procs; i++ {
+				cmds = append(cmds, startWorker(b, dir, fmt.Sprintf("w%d", i), qURL, dsn, 1, true))
+			}
+			defer func() {
+				for _, c := range cmds {
+					c.Process.Kill()
+					c.Wait()
+				}
+			}()
+			b.ResetTimer()
+			start := time.Now()
+			for _, it := range items {
+				if err := q.Publish(ctx, it); err != nil {
+					b.Fatal(err)
+				}
+			}
+			var maxPending uint64
+			for deadline := time.Now().Add(30 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
+				lag, err := q.Lag(ctx)
+				if err == nil {
+					maxPending = max(maxPending, lag.Pending)
+					if lag.Pending == 0 && lag.AckPending == 0 {
+						break
+					}
+				}
+				if time.Now().After(deadline) {
+					b.Fatalf("queue not drained: %+v", lag)
+				}
+			}
+			b.StopTimer()
+			el := time.Since(start)
+			if stored, _ := countStored(b, conn, dsn); stored != b.N {
+				b.Fatalf("%d articles stored, want %d", stored, b.N)
+			}
+			b.ReportMetric(float64(b.N)/el.Seconds(), "articles/s")
+			b.ReportMetric(float64(maxPending), "max_pending")
+		})
+	}
+}
+
+func readQueueItems(tb testing.TB, path string) []*marsad.RawItem {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var out []*marsad.RawItem
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		it, err := source.DecodeJSON(sc.Bytes())
+		if err != nil {
+			tb.Fatal(err)
+		}
+		it.Origin = path
+		out = append(out, &it)
+	}
+	return out
+}
