@@ -97,13 +97,25 @@ func ParseFile(path string, zones *Zones) (*File, error) {
 // Parse decodes and validates a rule file. Unknown fields are errors.
 func Parse(b []byte, zones *Zones) (*File, error) {
 	var f File
-	if err := yaml.UnmarshalWithOptions(b, &f, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+	if err := decodeYAML(b, &f); err != nil {
 		return nil, marsad.Errorf(marsad.EINVALID, "%s", yamlMessage(err))
 	}
 	if err := f.Validate(zones); err != nil {
 		return nil, err
 	}
 	return &f, nil
+}
+
+// decodeYAML decodes strictly (unknown fields are errors). go-yaml can
+// panic on some malformed documents (a tag on an element of a fixed-size
+// array, found by fuzzing): a panic becomes an error.
+func decodeYAML(b []byte, v any) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("malformed YAML (%v)", p)
+		}
+	}()
+	return yaml.UnmarshalWithOptions(b, v, yaml.DisallowUnknownField(), yaml.Strict())
 }
 
 // yamlMessage is the first line of a go-yaml error: the position and cause,

@@ -126,6 +126,8 @@ func TestBadZones(t *testing.T) {
 		{"out of range", "zones:\n  - name: a\n    line: [[33, 36], [95, 36]]", "out of range"},
 		{"jump", "zones:\n  - name: a\n    line: [[33, 36], [20, 36]]", "more than 400 km"},
 		{"unknown field", "zones:\n  - name: a\n    points: []", "unknown field"},
+		{"three numbers", "zones:\n  - name: a\n    line: [[33, 36, 1], [33.1, 36.1]]", "must be [lat, lon]"},
+		{"tagged element", "zones:\n  - name: a\n    line:\n    - !x 0", "malformed YAML"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,5 +157,24 @@ func FuzzParse(f *testing.F) {
 		rs := Compile(file, zones)
 		ev := &marsad.Event{ID: "e", Type: "ASSAULT", Location: &marsad.Place{Lat: 34.4, Lon: 40.9, Precision: 1}}
 		rs.Match(ev, &marsad.Article{ID: "a", Title: "عنوان", Text: "نص الخبر"})
+	})
+}
+
+func FuzzParseZones(f *testing.F) {
+	f.Add([]byte("zones:\n  - name: b\n    title: B\n    line:\n      - [37.1, 42.3]  # x\n      - [36.8, 42.0]"))
+	f.Add([]byte("zones:\n  - name: a\n    line: [[33, 36], [33.1, 36.1]]"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		z, err := ParseZones(b)
+		if err != nil {
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Fatalf("ParseZones error code = %s, want EINVALID: %v", marsad.ErrorCode(err), err)
+			}
+			return
+		}
+		for _, n := range z.Names() {
+			zn := z.Line(n)
+			zn.DistanceKm(34.4, 40.9)
+			zn.bounds(20)
+		}
 	})
 }

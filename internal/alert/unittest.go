@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/goccy/go-yaml"
-
 	"github.com/marsad/marsad"
 )
 
@@ -63,7 +61,7 @@ func ParseTestFile(path string, zones *Zones) (*TestFile, *File, error) {
 		return nil, nil, fmt.Errorf("read rule tests: %w", err)
 	}
 	var tf TestFile
-	if err := yaml.UnmarshalWithOptions(b, &tf, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
+	if err := decodeYAML(b, &tf); err != nil {
 		return nil, nil, marsad.Errorf(marsad.EINVALID, "%s: %s", path, yamlMessage(err))
 	}
 	if len(tf.RuleFiles) == 0 || len(tf.Tests) == 0 {

@@ -6,8 +6,6 @@ import (
 	"math"
 	"sort"
 
-	"github.com/goccy/go-yaml"
-
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/geo"
 )
@@ -17,10 +15,10 @@ var zonesYAML []byte
 
 // Zone is a named line (a border) that rules draw strips along.
 type Zone struct {
-	Name    string       `yaml:"name" json:"name"`
-	Title   string       `yaml:"title" json:"title"`
-	TitleAr string       `yaml:"title_ar" json:"title_ar"`
-	Line    [][2]float64 `yaml:"line" json:"line"` // [lat, lon] vertices
+	Name    string      `yaml:"name" json:"name"`
+	Title   string      `yaml:"title" json:"title"`
+	TitleAr string      `yaml:"title_ar" json:"title_ar"`
+	Line    [][]float64 `yaml:"line" json:"line"` // [lat, lon] vertices
 }
 
 // Zones is the set of named lines.
@@ -36,7 +34,7 @@ func ParseZones(b []byte) (*Zones, error) {
 	var f struct {
 		Zones []Zone `yaml:"zones"`
 	}
-	if err := yaml.UnmarshalWithOptions(b, &f, yaml.DisallowUnknownField()); err != nil {
+	if err := decodeYAML(b, &f); err != nil {
 		return nil, marsad.Errorf(marsad.EINVALID, "zones: %s", yamlMessage(err))
 	}
 	z := &Zones{byName: map[string]*Zone{}}
@@ -52,6 +50,9 @@ func ParseZones(b []byte) (*Zones, error) {
 			return nil, marsad.Errorf(marsad.EINVALID, "zone %s: a line needs at least 2 vertices", zn.Name)
 		}
 		for j, v := range zn.Line {
+			if len(v) != 2 {
+				return nil, marsad.Errorf(marsad.EINVALID, "zone %s: vertex %d must be [lat, lon]", zn.Name, j)
+			}
 			if !validLatLon(v[0], v[1]) {
 				return nil, marsad.Errorf(marsad.EINVALID, "zone %s: vertex %d %v out of range", zn.Name, j, v)
 			}
@@ -101,7 +102,7 @@ func (zn *Zone) DistanceKm(lat, lon float64) float64 {
 // projects onto a plane tangent at the point (equirectangular), exact to well
 // under 1% for segments of a few hundred km, and uses the great-circle
 // distance to the nearest point found.
-func segmentDistance(lat, lon float64, a, b [2]float64) float64 {
+func segmentDistance(lat, lon float64, a, b []float64) float64 {
 	k := math.Cos(lat * math.Pi / 180)
 	ax, ay := (a[1]-lon)*k, a[0]-lat
 	bx, by := (b[1]-lon)*k, b[0]-lat
