@@ -200,7 +200,7 @@ var benchQueries = []string{
 // BenchmarkEventsQueryLoad is the load benchmark: the events endpoint over
 // benchEvents stored events (1,000,000 unless MARSAD_BENCH_EVENTS says
 // otherwise), served over loopback HTTP and queried by 4 concurrent
-// clients cycling through benchQueries (limit 100). It reports latency
+// clients (MARSAD_BENCH_CLIENTS) cycling through benchQueries (limit 100). It reports latency
 // percentiles; b.N is the number of requests.
 //
 //	go test -run '^$' -bench EventsQueryLoad -benchtime 2000x ./internal/web
@@ -233,7 +233,10 @@ func BenchmarkEventsQueryLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	const workers = 4
+	workers := 4
+	if n, err := strconv.Atoi(os.Getenv("MARSAD_BENCH_CLIENTS")); err == nil && n > 0 {
+		workers = n
+	}
 	lat := make([]time.Duration, b.N)
 	var mu sync.Mutex
 	var firstErr error

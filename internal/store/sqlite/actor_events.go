@@ -53,7 +53,13 @@ func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.
 		where = append(where, `(e.sort_date, e.seq) < (?, ?)`)
 		args = append(args, date, seq)
 	}
-	query := `SELECT e.seq, e.sort_date, e.json FROM events e INDEXED BY events_newest WHERE ` + strings.Join(where, ` AND `) +
+	// Walk the newest-first index unless a type or country filter has its
+	// own (type, date) or (country, date) index to walk.
+	from := `events e INDEXED BY events_newest`
+	if len(q.Types) == 1 || q.Country != "" {
+		from = `events e`
+	}
+	query := `SELECT e.seq, e.sort_date, e.json FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) +
 		` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ?`
 	args = append(args, limit+1)
 	rows, err := s.r.QueryContext(ctx, query, args...)
