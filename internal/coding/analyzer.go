@@ -2,6 +2,7 @@ package coding
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/marsad/marsad"
@@ -10,8 +11,9 @@ import (
 // Coder codes events and quotes in prepared documents. It is safe for
 // concurrent use.
 type Coder struct {
-	lx  *Lexicon
-	cal *Calendar
+	lx    *Lexicon
+	cal   *Calendar
+	nisba map[string]string // nisba adjective → ISO3 (data/nisba.txt)
 }
 
 // NewCoder returns a Coder over the embedded lexicon and calendar.
@@ -24,7 +26,11 @@ func NewCoder() (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{lx: lx, cal: cal}, nil
+	nisba, err := ParseNisba(nisbaData)
+	if err != nil {
+		return nil, fmt.Errorf("load nisba table: %w", err)
+	}
+	return &Coder{lx: lx, cal: cal, nisba: nisba}, nil
 }
 
 // Config chooses the layers the Analyzer chains. A nil layer is skipped:

@@ -1458,6 +1458,17 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor = sp.toActor()
 	}
 	ev.Recipient = c.toActor(d, recip, false)
+	// a phrase closed by a country's nisba names that country's party
+	if ev.Actor != nil && !linked(ev.Actor) {
+		if a := c.nationalActor(d, actor, ev.Actor.Name); a != nil {
+			ev.Actor = a
+		}
+	}
+	if ev.Recipient != nil && !linked(ev.Recipient) && !c.victimPhrase(d, recip) {
+		if a := c.nationalActor(d, recip, ev.Recipient.Name); a != nil {
+			ev.Recipient = a
+		}
+	}
 	// a phrase that names no known party yields to the party the context
 	// names: the speaker of a verbal act, the nearest named actor before
 	// the trigger, the last one of the story; the first named party after it
