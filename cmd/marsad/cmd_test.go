@@ -334,6 +334,13 @@ func TestServeFeeds(t *testing.T) {
 	feeds := filepath.Join(dir, "feeds.yaml")
 	os.WriteFile(feeds, []byte("version: 1\nfeeds:\n  - name: تجريبي\n    url: "+ts+"/rss\n    country: IQ\n    lang: ar\n"), 0o644)
 
+	// Feed state is for administrators.
+	code, tokOut, errOut := runCmd(t, "", "token", "create", "--role", "admin", "--data", filepath.Join(dir, "data"))
+	if code != 0 {
+		t.Fatalf("token create: %d %s", code, errOut)
+	}
+	admin := strings.TrimSpace(tokOut)
+
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	errb := &syncBuffer{mu: make(chan struct{}, 1)}
@@ -373,7 +380,12 @@ func TestServeFeeds(t *testing.T) {
 	if !strings.Contains(string(b), "example.invalid/a/1") {
 		t.Fatalf("the feed's article is not served: %s\nlog: %s", b, errb.String())
 	}
-	resp, err = http.Get(base + "/api/v1/feeds")
+	if resp, err := http.Get(base + "/api/v1/feeds"); err != nil || resp.StatusCode != 401 {
+		t.Errorf("/api/v1/feeds without a token = %v, %v; want 401", resp.StatusCode, err)
+	}
+	req, _ := http.NewRequest("GET", base+"/api/v1/feeds", nil)
+	req.Header.Set("Authorization", "Bearer "+admin)
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
