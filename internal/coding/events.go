@@ -649,6 +649,18 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
 			actor = pre
 		}
+		// «وكانت دبابات إسرائيلية قد ضربت»: the subject sits between كان and قد
+		if i-1 > s.a && d.toks[i-1].Norm == "قد" {
+			for k := i - 2; k >= s.a && k >= i-9; k-- {
+				switch bareWord(d, k) {
+				case "كان", "كانت", "كانوا":
+					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i-1), i-1); p.ok() {
+						actor = p
+					}
+					k = s.a
+				}
+			}
+		}
 		// VSO: the subject follows the verb (or sits in the phrase's gap)
 		k := c.skipAdverbs(d, i+1, s.b)
 		bound := s.b
@@ -806,6 +818,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 func (c *Coder) preferMention(d *doc, p, other np, end, slack int) np {
 	if !p.ok() || p.actor != nil {
 		return p
+	}
+	if k := d.placeAt[p.a]; k >= 0 && d.places[k].Kind == marsad.KindCountry {
+		return p // «رسالة إلى لبنان»: the country itself (countryParty)
 	}
 	for k := p.a; k < end && k < p.b+slack; k++ {
 		if k >= p.b {
@@ -1015,6 +1030,20 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		return &pl
 	}
 	return story
+}
+
+// countryParty reads a phrase that is a country's name («رسالة إلى لبنان»,
+// «بضرب سوريا») as that country's government.
+func (d *doc) countryParty(p np) *marsad.Actor {
+	if !p.ok() {
+		return nil
+	}
+	k := d.placeAt[p.a]
+	if k < 0 || d.places[k].Kind != marsad.KindCountry || d.places[k].Country == "" || d.places[k].b < p.b {
+		return nil
+	}
+	name, _ := d.spanText(d.places[k].a, d.places[k].b)
+	return &marsad.Actor{Name: name, Country: d.places[k].Country, Sector: "GOV"}
 }
 
 // countryPlace returns the country-level place of the article for an ISO
@@ -1466,6 +1495,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	if ev.Recipient != nil && !linked(ev.Recipient) && !c.victimPhrase(d, recip) {
 		if a := c.nationalActor(d, recip, ev.Recipient.Name); a != nil {
+			ev.Recipient = a
+		} else if a := d.countryParty(recip); a != nil {
 			ev.Recipient = a
 		}
 	}
