@@ -1156,8 +1156,14 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np) *marsad.Actor {
 // fallbackRecipient finds the first named party after the trigger in its
 // sentence that is not the actor.
 func (c *Coder) fallbackRecipient(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	return c.partyAfter(d, h, h.last()+1, actor)
+}
+
+// partyAfter finds the first named party from token from to the end of the
+// hit's sentence that is not the actor.
+func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsad.Actor {
 	s := d.sents[h.sent]
-	for k := h.last() + 1; k < s.b; k++ {
+	for k := from; k < s.b; k++ {
 		m := d.mentionAt[k]
 		if m < 0 {
 			continue
@@ -1514,6 +1520,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			a = fb.actor
 		}
 		fb.recip = c.fallbackRecipient(d, h, a)
+	}
+	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
+	// apposition to the actor is the actor again; the other party comes later
+	if linked(ev.Actor) && linked(ev.Recipient) && actor.ok() && recip.ok() && recip.a >= actor.b && recip.a-actor.b <= 3 &&
+		ev.Actor.Country == ev.Recipient.Country && ev.Actor.Sector == ev.Recipient.Sector {
+		if r := c.partyAfter(d, h, recip.b, ev.Actor); r != nil {
+			ev.Recipient = r
+		}
 	}
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
