@@ -8,7 +8,8 @@ type decoder struct {
 	score []float32 // n * numLabels emission scores
 	delta []float32
 	back  []int8
-	rows  []uint32 // n * numTemplates bucket indices
+	rows  []uint32  // n * numTemplates bucket indices
+	part  []float32 // n * numLabels history-stage partial sums (packed decoding)
 }
 
 // tagWith decodes words with one stage's model; h is the history for a

@@ -203,15 +203,7 @@ func (e *extractor) features(h []hist) {
 			f[50] = uint64((n1.cues-1)&0xf) + 1
 		}
 		if h != nil {
-			x := h[i]
-			const b = numTemplates
-			f[b] = uint64(x.own) + 1
-			f[b+1] = uint64(x.prev)<<8 | uint64(x.own) + 1
-			f[b+2] = uint64(x.next)<<8 | uint64(x.own) + 1
-			f[b+3] = uint64(x.maj) + 1
-			f[b+4] = uint64(x.mask) + 1
-			f[b+5] = uint64(x.frac) + 1
-			f[b+6] = uint64(x.maj)<<8 | uint64(x.own) + 1
+			histFeatures(h[i], f[numTemplates:])
 		}
 		for t := range f {
 			if f[t] != 0 {
@@ -219,6 +211,18 @@ func (e *extractor) features(h []hist) {
 			}
 		}
 	}
+}
+
+// histFeatures fills f (numHistory values) with the history templates'
+// values of a token, before mixing with the template ids.
+func histFeatures(x hist, f []uint64) {
+	f[0] = uint64(x.own) + 1
+	f[1] = uint64(x.prev)<<8 | uint64(x.own) + 1
+	f[2] = uint64(x.next)<<8 | uint64(x.own) + 1
+	f[3] = uint64(x.maj) + 1
+	f[4] = uint64(x.mask) + 1
+	f[5] = uint64(x.frac) + 1
+	f[6] = uint64(x.maj)<<8 | uint64(x.own) + 1
 }
 
 // info computes the per-token hashes of one word.

@@ -28,13 +28,16 @@ const (
 // Tagger tags Arabic tokens with BIO entity labels. It is safe for
 // concurrent use.
 type Tagger struct {
-	m    *Model
-	fz   *featurizer
-	pool sync.Pool // *decoder
+	m      *Model
+	fz     *featurizer
+	pool   sync.Pool // *decoder
+	packed *packed   // the model's weights as decoding reads them
 }
 
 // New returns a tagger of a model and the clusters it was trained with
-// (nil if it was trained without clusters).
+// (nil if it was trained without clusters). The tagger keeps a packed copy
+// of the model's weights: change the model after New and the tagger does not
+// see it.
 func New(m *Model, clus *Clusters) (*Tagger, error) {
 	var sum uint64
 	if clus != nil {
@@ -47,7 +50,10 @@ func New(m *Model, clus *Clusters) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Tagger{m: m, fz: &featurizer{lex: lex, clus: clus}}, nil
+	if m.Second != nil && m.Second.Bits != m.Bits {
+		return nil, marsad.Errorf(marsad.EINVALID, "ner model: history stage has %d bits, first stage %d", m.Second.Bits, m.Bits)
+	}
+	return &Tagger{m: m, fz: &featurizer{lex: lex, clus: clus}, packed: pack(m)}, nil
 }
 
 var loadOnce = sync.OnceValues(func() (*Tagger, error) {
@@ -99,37 +105,39 @@ func (t *Tagger) decoder() *decoder {
 
 // tagDocument returns the label indices of each sentence of a document:
 // the first stage alone, or both stages when the model has a history stage.
+// The history stage's sums over the first stage's templates are taken in
+// the first pass (packed tables), so the second pass adds only the history
+// templates.
 func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
+	p := t.packed
 	first := make([][]int, len(sents))
-	var infos [][]tokInfo
-	if t.m.Second != nil {
-		infos = make([][]tokInfo, len(sents))
+	var stems [][]uint64
+	var parts [][]float32
+	if p.second != nil {
+		stems = make([][]uint64, len(sents))
+		parts = make([][]float32, len(sents))
 	}
 	for k, words := range sents {
-		first[k] = append([]int(nil), tagWith(d, t.m, words, nil, nil)...)
-		if infos != nil {
-			infos[k] = append([]tokInfo(nil), d.ex.infos...)
+		d.ex.extract(words, nil)
+		d.scoreFirst(p, len(words))
+		first[k] = append([]int(nil), d.viterbi(p.first, len(words), nil)...)
+		if stems != nil {
+			st := make([]uint64, len(d.ex.infos))
+			for i := range d.ex.infos {
+				st[i] = d.ex.infos[i].stem
+			}
+			stems[k] = st
+			parts[k] = append([]float32(nil), d.part...)
 		}
 	}
-	if t.m.Second == nil {
+	if p.second == nil {
 		return first
-	}
-	stems := make([][]uint64, len(sents))
-	for k := range sents {
-		stems[k] = make([]uint64, len(infos[k]))
-		for i := range infos[k] {
-			stems[k][i] = infos[k][i].stem
-		}
 	}
 	hs := histories(first, stems)
 	out := make([][]int, len(sents))
 	for k := range sents {
-		// The second stage reads the same token infos as the first.
-		d.ex.infos = append(d.ex.infos[:0], infos[k]...)
-		d.ex.features(hs[k])
-		d.buckets(t.m.Second.Bits)
-		d.emissions(t.m.Second, len(infos[k]))
-		out[k] = append([]int(nil), d.viterbi(t.m.Second, len(infos[k]), nil)...)
+		d.scoreSecond(p, parts[k], hs[k])
+		out[k] = append([]int(nil), d.viterbi(p.second, len(hs[k]), nil)...)
 	}
 	return out
 }

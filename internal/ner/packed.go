@@ -1,0 +1,182 @@
+package ner
+
+import "math/bits"
+
+// packed is a read-only copy of a model's weight tables made for decoding.
+// It keeps only the rows that are non-zero in some stage (most hashed
+// buckets were never updated in training: about an eighth are), found
+// through a bitmap with per-word ranks, so an absent feature costs one
+// small bitmap read and the random row reads hit the cache far more often.
+// The stages are interleaved: row k holds the first stage's numLabels
+// weights, then the history stage's, so the first stage's pass also sums
+// the history stage's weights of the same features at the cost of one
+// adjacent cache line.
+//
+// Sums are taken in the same template order as with Model.W, skipping rows
+// that are all zero (adding +0 changes no sum), so scores are bit-identical
+// to decoding with the full tables.
+type packed struct {
+	shift  uint
+	index  []rankWord // one per 64 rows
+	w      []float32  // kept rows, width weights each, in row order
+	width  int        // numLabels per stage: numLabels or 2*numLabels
+	first  *Model
+	second *Model // nil for a one-stage model
+}
+
+// rankWord holds the kept bits of 64 consecutive rows and the number of
+// kept rows before them.
+type rankWord struct {
+	bits uint64
+	base uint32
+}
+
+// pack builds the packed tables of a model and its history stage, if any.
+func pack(m *Model) *packed {
+	rows := 1 << m.Bits
+	p := &packed{shift: uint(64 - m.Bits), index: make([]rankWord, (rows+63)/64), width: numLabels, first: m, second: m.Second}
+	if p.second != nil {
+		p.width = 2 * numLabels
+	}
+	keep := func(r int) bool {
+		if !zeroRow(m.W[r*numLabels : (r+1)*numLabels]) {
+			return true
+		}
+		return p.second != nil && !zeroRow(p.second.W[r*numLabels:(r+1)*numLabels])
+	}
+	n := uint32(0)
+	for r := 0; r < rows; r++ {
+		if r%64 == 0 {
+			p.index[r/64].base = n
+		}
+		if keep(r) {
+			p.index[r/64].bits |= 1 << (r % 64)
+			n++
+		}
+	}
+	p.w = make([]float32, 0, int(n)*p.width)
+	for r := 0; r < rows; r++ {
+		if p.index[r/64].bits&(1<<(r%64)) == 0 {
+			continue
+		}
+		p.w = append(p.w, m.W[r*numLabels:(r+1)*numLabels]...)
+		if p.second != nil {
+			p.w = append(p.w, p.second.W[r*numLabels:(r+1)*numLabels]...)
+		}
+	}
+	return p
+}
+
+// row returns the offset in p.w of the kept row of feature hash h, or -1
+// when the row is zero in every stage.
+func (p *packed) row(h uint64) int {
+	r := h >> p.shift
+	rw := p.index[r>>6]
+	bit := uint64(1) << (r & 63)
+	if rw.bits&bit == 0 {
+		return -1
+	}
+	return (int(rw.base) + bits.OnesCount64(rw.bits&(bit-1))) * p.width
+}
+
+// scoreFirst computes the first stage's emission scores of the n tokens
+// whose numTemplates feature hashes are in d.ex.feats into d.score, as
+// buckets then emissions do with the full table. With a history stage it
+// also leaves in d.part that stage's partial sums over the same templates
+// (before its history templates and its O penalty).
+func (d *decoder) scoreFirst(p *packed, n int) {
+	d.score = resize(d.score, n*numLabels)
+	clear(d.score)
+	two := p.second != nil
+	if two {
+		d.part = resize(d.part, n*numLabels)
+		clear(d.part)
+	}
+	if n == 0 {
+		return
+	}
+	w := p.w
+	for i := 0; i < n; i++ {
+		// Gather the rows first so their loads overlap.
+		d.rows = d.rows[:0]
+		for _, h := range d.ex.feats[i*numTemplates : (i+1)*numTemplates] {
+			if h == 0 {
+				continue
+			}
+			if k := p.row(h); k >= 0 {
+				d.rows = append(d.rows, uint32(k))
+			}
+		}
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
+		for _, r := range d.rows {
+			k := int(r)
+			row := w[k : k+numLabels : k+numLabels]
+			s0 += row[0]
+			s1 += row[1]
+			s2 += row[2]
+			s3 += row[3]
+			s4 += row[4]
+			s5 += row[5]
+			s6 += row[6]
+			s7 += row[7]
+			s8 += row[8]
+		}
+		s0 -= p.first.OPenalty
+		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
+		if !two {
+			continue
+		}
+		s0, s1, s2, s3, s4, s5, s6, s7, s8 = 0, 0, 0, 0, 0, 0, 0, 0, 0
+		for _, r := range d.rows {
+			k := int(r)
+			row := w[k+numLabels : k+2*numLabels : k+2*numLabels]
+			s0 += row[0]
+			s1 += row[1]
+			s2 += row[2]
+			s3 += row[3]
+			s4 += row[4]
+			s5 += row[5]
+			s6 += row[6]
+			s7 += row[7]
+			s8 += row[8]
+		}
+		s = d.part[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
+	}
+}
+
+// scoreSecond computes the history stage's emission scores into d.score
+// from its partial sums part (from scoreFirst) and the tokens' histories:
+// the history templates' rows are added after the others and the O penalty
+// last, the order emissions uses.
+func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
+	n := len(h)
+	d.score = resize(d.score, n*numLabels)
+	copy(d.score, part)
+	var f [numHistory]uint64
+	for i := range h {
+		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		histFeatures(h[i], f[:])
+		for j, v := range f {
+			if v == 0 {
+				continue
+			}
+			k := p.row(mix(uint64(numTemplates+j), v))
+			if k < 0 {
+				continue
+			}
+			row := p.w[k+numLabels : k+2*numLabels : k+2*numLabels]
+			s[0] += row[0]
+			s[1] += row[1]
+			s[2] += row[2]
+			s[3] += row[3]
+			s[4] += row[4]
+			s[5] += row[5]
+			s[6] += row[6]
+			s[7] += row[7]
+			s[8] += row[8]
+		}
+		s[0] -= p.second.OPenalty
+	}
+}
