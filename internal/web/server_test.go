@@ -39,7 +39,7 @@ func newServer(t *testing.T) *httptest.Server {
 	return ts
 }
 
-func newWebServer(t *testing.T) *web.Server {
+func newWebServer(t testing.TB) *web.Server {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), sqlite.Options{})
 	if err != nil {
