@@ -314,7 +314,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			last = v.sp
 			j := v.i + 1
 			start := -1
-			for ; j < s.b && j <= v.i+14; j++ {
+			for ; j < s.b && j <= v.i+18; j++ {
 				t := d.toks[j]
 				if t.Text == ":" {
 					start = j + 1
