@@ -25,64 +25,85 @@ import (
 // articles/s the rate at which the workers drain it.
 func BenchmarkQueueWorkers(b *testing.B) {
 	for _, procs := range []int{1, 2, 4} {
-		b.Run(fmt.Sprintf("procs=%d", procs), func(b *testing.B) {
-			conn, base := postgresOrSkip(b)
-			natsURL := jetstreamtest.URL(b)
-			dir := b.TempDir()
-			in := filepath.Join(dir, "articles.jsonl")
-			writeGeneratedArticles(b, in, b.N)
-			items := readQueueItems(b, in)
-			dsn := freshSchema(b, conn, base)
-			qURL := natsURL + "?prefix=BENCH" + jetstreamtest.Suffix()
-			qc, err := queueConfig(qURL)
-			if err != nil {
-				b.Fatal(err)
-			}
-			ctx := context.Background()
-			q, err := jetstream.Open(ctx, qc)
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer func() { q.Delete(ctx); q.Close() }()
-			var cmds []*exec.Cmd
-			for i := 0; i < procs; i++ {
-				cmds = append(cmds, startWorker(b, dir, fmt.Sprintf("w%d", i), qURL, dsn, 1, true))
-			}
-			defer func() {
-				for _, c := range cmds {
-					c.Process.Kill()
-					c.Wait()
-				}
-			}()
-			b.ResetTimer()
-			start := time.Now()
-			for _, it := range items {
-				if err := q.Publish(ctx, it); err != nil {
-					b.Fatal(err)
-				}
-			}
-			var maxPending uint64
-			for deadline := time.Now().Add(30 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
-				lag, err := q.Lag(ctx)
-				if err == nil {
-					maxPending = max(maxPending, lag.Pending)
-					if lag.Pending == 0 && lag.AckPending == 0 {
-						break
-					}
-				}
-				if time.Now().After(deadline) {
-					b.Fatalf("queue not drained: %+v", lag)
-				}
-			}
-			b.StopTimer()
-			el := time.Since(start)
-			if stored, _ := countStored(b, conn, dsn); stored != b.N {
-				b.Fatalf("%d articles stored, want %d", stored, b.N)
-			}
-			b.ReportMetric(float64(b.N)/el.Seconds(), "articles/s")
-			b.ReportMetric(float64(maxPending), "max_pending")
-		})
+		b.Run(fmt.Sprintf("procs=%d", procs), func(b *testing.B) { benchWorkers(b, procs, 0) })
 	}
+	// Sustained load: one worker process, items published at a steady
+	// 40 per second (below its capacity): the lag must stay small.
+	b.Run("procs=1/rate=40", func(b *testing.B) { benchWorkers(b, 1, 40) })
+}
+
+// benchWorkers runs procs worker processes; rate > 0 publishes at that
+// many items per second, else all at once.
+func benchWorkers(b *testing.B, procs, rate int) {
+	conn, base := postgresOrSkip(b)
+	natsURL := jetstreamtest.URL(b)
+	dir := b.TempDir()
+	in := filepath.Join(dir, "articles.jsonl")
+	writeGeneratedArticles(b, in, b.N)
+	items := readQueueItems(b, in)
+	dsn := freshSchema(b, conn, base)
+	qURL := natsURL + "?prefix=BENCH" + jetstreamtest.Suffix()
+	qc, err := queueConfig(qURL)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	q, err := jetstream.Open(ctx, qc)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() { q.Delete(ctx); q.Close() }()
+	var cmds []*exec.Cmd
+	for i := 0; i < procs; i++ {
+		cmds = append(cmds, startWorker(b, dir, fmt.Sprintf("w%d", i), qURL, dsn, 1, true))
+	}
+	defer func() {
+		for _, c := range cmds {
+			c.Process.Kill()
+			c.Wait()
+		}
+	}()
+	b.ResetTimer()
+	start := time.Now()
+	var maxPending uint64
+	var tick <-chan time.Time
+	if rate > 0 {
+		tk := time.NewTicker(time.Second / time.Duration(rate))
+		defer tk.Stop()
+		tick = tk.C
+	}
+	for i, it := range items {
+		if tick != nil {
+			<-tick
+			if i%20 == 0 {
+				if lag, err := q.Lag(ctx); err == nil {
+					maxPending = max(maxPending, lag.Pending)
+				}
+			}
+		}
+		if err := q.Publish(ctx, it); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for deadline := time.Now().Add(30 * time.Minute); ; time.Sleep(100 * time.Millisecond) {
+		lag, err := q.Lag(ctx)
+		if err == nil {
+			maxPending = max(maxPending, lag.Pending)
+			if lag.Pending == 0 && lag.AckPending == 0 {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("queue not drained: %+v", lag)
+		}
+	}
+	b.StopTimer()
+	el := time.Since(start)
+	if stored, _ := countStored(b, conn, dsn); stored != b.N {
+		b.Fatalf("%d articles stored, want %d", stored, b.N)
+	}
+	b.ReportMetric(float64(b.N)/el.Seconds(), "articles/s")
+	b.ReportMetric(float64(maxPending), "max_pending")
 }
 
 func readQueueItems(tb testing.TB, path string) []*marsad.RawItem {
