@@ -161,6 +161,19 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if b <= a {
 		return speaker{}, false
 	}
+	// «سفير السعودية في واشنطن الأمير خالد بن سلمان»: a post abroad, then
+	// the name of who holds it
+	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي") {
+		for j := b + 2; j <= b+3 && j < end; j++ {
+			if m := d.mentionAt[j]; m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
+				b = min(d.mentions[m].TokEnd, end)
+				break
+			}
+			if d.toks[j].Kind != arabic.Word {
+				break
+			}
+		}
+	}
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
