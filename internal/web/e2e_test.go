@@ -204,6 +204,13 @@ func TestUIEndToEnd(t *testing.T) {
 	}
 	screenshot(t, ctx, "ui-overview.png")
 
+	// Country-, province- and region-level events are areas, never pins.
+	wantAreas := impreciseEvents(t, base)
+	t.Logf("imprecise (area) events: %d", wantAreas)
+	if got := eval[int](t, ctx, `document.querySelectorAll('#map path.ev-area').length`); got != wantAreas {
+		t.Errorf("map draws %d imprecise areas, want %d (one per current country/province/region-level event)", got, wantAreas)
+	}
+
 	// Filter by type: every row shown is then of that type.
 	want := eval[string](t, ctx, `(() => { const c = {}; for (const r of document.querySelectorAll('#events tbody tr[data-id]')) c[r.dataset.type] = (c[r.dataset.type]||0)+1; return Object.entries(c).sort((a,b)=>b[1]-a[1])[0][0]; })()`)
 	before := eval[int](t, ctx, `document.querySelectorAll('#events tbody tr[data-id]').length`)
@@ -433,4 +440,40 @@ func eval[T any](t *testing.T, ctx context.Context, expr string) T {
 		t.Fatalf("evaluate %s: %v", expr, err)
 	}
 	return v
+}
+
+// impreciseEvents counts the current events placed only at country,
+// province or region level.
+func impreciseEvents(t *testing.T, base string) int {
+	t.Helper()
+	resp, err := http.Get(base + "/api/v1/events?limit=1000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var env struct {
+		Data struct {
+			Events []struct {
+				Aux      string `json:"aux"`
+				Location *struct {
+					Kind      string  `json:"kind"`
+					Precision int     `json:"precision"`
+					Lat, Lon  float64 `json:"-"`
+				} `json:"location"`
+			} `json:"events"`
+		} `json:"data"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&env); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range env.Data.Events {
+		if e.Aux != "" || e.Location == nil {
+			continue
+		}
+		if e.Location.Precision >= 3 || e.Location.Kind == "country" || e.Location.Kind == "province" || e.Location.Kind == "region" {
+			n++
+		}
+	}
+	return n
 }
