@@ -402,7 +402,19 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
 		}
 	}
-	return out
+	// one stretch of speech is one quote, however many verbs introduce it
+	// («الذي أعلن الروس والسوريون أن …»)
+	uniq := out[:0]
+	for _, q := range out {
+		dup := false
+		for _, u := range uniq {
+			dup = dup || u.Span == q.Span
+		}
+		if !dup {
+			uniq = append(uniq, q)
+		}
+	}
+	return uniq
 }
 
 // agencyReport reports «ذكرت الوكالة أن», «أفادت تقارير أن»: a news source

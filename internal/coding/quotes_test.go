@@ -25,6 +25,18 @@ func TestQuoteCases(t *testing.T) {
 		{"a long attribution before إن", "وقال السفير الأمريكي لدى الأمم المتحدة في تغريدة على حسابه الرسمي في موقع تويتر، إن بلاده ستعيد النظر في المساعدات.", "بلاده ستعيد", "السفير الأمريكي لدى الأمم المتحدة"},
 		{"direct quote after قال", "وقال المتحدث باسم الجيش إن \"القوات ستواصل عملياتها حتى تطهير المنطقة\".", "القوات ستواصل", "المتحدث باسم الجيش"},
 	}
+	t.Run("one quote per stretch of speech", func(t *testing.T) {
+		text := "وأعلن الجيش والشرطة أن الطرق المؤدية إلى المدينة ستفتح صباح الغد أمام المدنيين."
+		_, qs := c.CodeText(text, pub)
+		seen := map[[2]int]bool{}
+		for _, q := range qs {
+			k := [2]int{q.Start, q.End}
+			if seen[k] {
+				t.Errorf("quotes(%s) lists %q twice", text, q.Text)
+			}
+			seen[k] = true
+		}
+	})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, qs := c.CodeText(tc.text, pub)
