@@ -306,6 +306,25 @@ func TestUIEndToEnd(t *testing.T) {
 	if d.Data.Event.Type != newType || d.Data.Original.Type != want || len(d.Data.Changes) != 1 || d.Data.Changes[0].Note != "e2e correction" {
 		t.Errorf("after the UI correction: event %s, original %s, changes %+v; want %s, %s, one change", d.Data.Event.Type, d.Data.Original.Type, d.Data.Changes, newType, want)
 	}
+
+	// Brush the timeline: pressing and releasing on one day's bar filters
+	// the table to that day.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#panel-close`)), chromedp.Click(chromedp.CSS(`#f-reset`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.querySelector('#panel').hidden && document.querySelectorAll('#events tbody tr[data-id]').length > 10 && document.querySelectorAll('#timeline rect[data-day]').length > 0`); err != nil {
+		t.Fatalf("reset filters: %v", err)
+	}
+	bar := eval[struct {
+		X, Y float64
+		Day  string
+	}](t, ctx, `(() => { let best = null; for (const r of document.querySelectorAll('#timeline rect[data-day]')) { const b = r.getBoundingClientRect(); if (!best || b.height > best.h) best = {x: b.left + b.width / 2, y: b.top + b.height / 2, day: r.dataset.day, h: b.height}; } return best; })()`)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(bar.X, bar.Y)); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, fmt.Sprintf(`document.querySelector('#f-since').value === %[1]q && document.querySelector('#f-until').value === %[1]q && (() => { const rows = Array.from(document.querySelectorAll('#events tbody tr[data-id]')); return rows.length > 0 && rows.every(r => r.firstChild.textContent === %[1]q); })()`, bar.Day)); err != nil {
+		t.Errorf("brushing day %s did not filter the table to it: %v", bar.Day, err)
+	}
 }
 
 // evidenceText cuts an event's evidence from its article's text through the
