@@ -94,6 +94,9 @@ func runServe(ctx context.Context, e *env) error {
 	if poller != nil {
 		deps.Feeds = func() any { return poller.Status() }
 	}
+	if roles[roleAlert] {
+		deps.OnChange = alerts.OnChange
+	}
 	if ts, isTokenStore := app.store.(web.TokenStore); isTokenStore {
 		deps.Tokens = ts
 		alertAuth.store = ts

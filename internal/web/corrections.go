@@ -309,7 +309,21 @@ func (s *Server) correctEvent(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	s.changed(r.Context(), cur.ArticleID, ch)
 	return ok(w, ch)
+}
+
+// changed tells Deps.OnChange (the alerts) about a correction or deletion.
+func (s *Server) changed(ctx context.Context, articleID string, ch marsad.EventChange) {
+	if s.deps.OnChange == nil {
+		return
+	}
+	a, err := s.deps.Store.Article(ctx, articleID)
+	if err != nil {
+		s.log.Warn("event change: article not found", "article", articleID, "err", err)
+		return
+	}
+	s.deps.OnChange(ctx, a, ch)
 }
 
 func (s *Server) deleteEvent(w http.ResponseWriter, r *http.Request) error {
@@ -318,13 +332,15 @@ func (s *Server) deleteEvent(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	id := r.PathValue("id")
-	if _, err := s.currentEvent(r.Context(), c, id); err != nil {
+	cur, err := s.currentEvent(r.Context(), c, id)
+	if err != nil {
 		return err
 	}
 	ch, err := c.RecordChange(r.Context(), id, callerOf(r.Context()).Who, r.URL.Query().Get("note"), nil)
 	if err != nil {
 		return err
 	}
+	s.changed(r.Context(), cur.ArticleID, ch)
 	return ok(w, ch)
 }
 

@@ -1,9 +1,11 @@
 package web_test
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -100,5 +102,34 @@ func TestCorrections(t *testing.T) {
 	}
 	if code, _ := do(t, "DELETE", ts.URL+"/api/v1/events/"+ev.ID, token, ""); code != 404 {
 		t.Errorf("second DELETE = %d, want 404", code)
+	}
+}
+
+// TestCorrectionsNotify checks that every recorded correction and deletion
+// reaches Deps.OnChange with the event's article (the alerts hook).
+func TestCorrectionsNotify(t *testing.T) {
+	var got []string
+	ts := httptest.NewServer(newWebServerWith(t, func(_ context.Context, a *marsad.Article, ch marsad.EventChange) {
+		got = append(got, ch.Action+":"+a.ExternalID)
+	}))
+	defer ts.Close()
+	if code, env := do(t, "POST", ts.URL+"/api/v1/articles", token, article1); code != 200 {
+		t.Fatalf("push = %d %+v", code, env.Error)
+	}
+	_, env := do(t, "GET", ts.URL+"/api/v1/events", "", "")
+	var page marsad.EventPage
+	json.Unmarshal(env.Data, &page)
+	if len(page.Events) != 1 {
+		t.Fatalf("events = %d, want 1", len(page.Events))
+	}
+	id := page.Events[0].ID
+	if code, env := do(t, "PATCH", ts.URL+"/api/v1/events/"+id, token, `{"type":"PROTEST"}`); code != 200 {
+		t.Fatalf("PATCH = %d %+v", code, env.Error)
+	}
+	if code, env := do(t, "DELETE", ts.URL+"/api/v1/events/"+id, token, ""); code != 200 {
+		t.Fatalf("DELETE = %d %+v", code, env.Error)
+	}
+	if strings.Join(got, ",") != "correct:t1,delete:t1" {
+		t.Errorf("OnChange calls = %v, want a correction then a deletion of t1", got)
 	}
 }

@@ -45,6 +45,9 @@ type Deps struct {
 	Store  marsad.Store
 	Ingest func(ctx context.Context, it *marsad.RawItem) (*pipeline.Result, error)
 	Decode func(line []byte) (marsad.RawItem, error) // one JSON article
+	// OnChange, if set, is told of each correction or deletion of an event
+	// after it is recorded (the alerts re-evaluate it).
+	OnChange func(ctx context.Context, a *marsad.Article, ch marsad.EventChange)
 	// Feeds, if set, reports the state of each polled feed.
 	Feeds func() any
 	// Tokens, if set, resolves bearer tokens created with `marsad token

@@ -41,6 +41,12 @@ func newServer(t *testing.T) *httptest.Server {
 
 func newWebServer(t testing.TB) *web.Server {
 	t.Helper()
+	return newWebServerWith(t, nil)
+}
+
+// newWebServerWith is newWebServer with an OnChange hook.
+func newWebServerWith(t testing.TB, onChange func(context.Context, *marsad.Article, marsad.EventChange)) *web.Server {
+	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "w.db"), sqlite.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -50,7 +56,7 @@ func newWebServer(t testing.TB) *web.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := web.New(web.Config{WriteTokens: []string{token}, AnonymousRead: true}, web.Deps{Store: st, Tokens: st, Ingest: r.Process, Decode: source.DecodeJSON})
+	s, err := web.New(web.Config{WriteTokens: []string{token}, AnonymousRead: true}, web.Deps{Store: st, Tokens: st, Ingest: r.Process, Decode: source.DecodeJSON, OnChange: onChange})
 	if err != nil {
 		t.Fatal(err)
 	}
