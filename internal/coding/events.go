@@ -1395,7 +1395,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits = append(hits, c.opinions(d, si, hits)...)
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) {
+			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) {
 				continue
 			}
 			ev, fb := c.event(d, h, lead)
@@ -1411,6 +1411,24 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		out[k].ArticleID = articleID
 	}
 	return out
+}
+
+// hazard reports harm done by nature or accident («ضرب الإعصار الجزيرة»,
+// «قتل أربعة في حادث ارتطام»): no one assaults.
+func (c *Coder) hazard(d *doc, h *hit) bool {
+	if h.trig.Type != "ASSAULT" {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k := s.a; k < s.b && k <= h.last()+6; k++ {
+		if d.has(k, c.lx.hazards) {
+			return true
+		}
+		if k+1 < s.b && strings.HasSuffix(bareWord(d, k), "حادث") && d.toks[k+1].Norm == "سير" {
+			return true // «حادث سير»
+		}
+	}
+	return false
 }
 
 // ownDate reports a day-precise date near the trigger in its sentence.

@@ -99,6 +99,7 @@ type Lexicon struct {
 	agent    [][]string // normalised word sequences
 	passive  map[string]bool
 	victims  map[string]bool
+	hazards  map[string]bool // natural and accidental causes of harm
 	deaths   map[string]bool
 	injuries map[string]bool
 	units    map[string]bool
@@ -161,6 +162,7 @@ type lexFile struct {
 		Armed    []string `yaml:"armed"`
 		Light    []string `yaml:"light"`
 		Singular []string `yaml:"singular"`
+		Hazards  []string `yaml:"hazards"`
 	} `yaml:"grammar"`
 }
 
@@ -345,10 +347,11 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.armed = wordSet(g.Armed)
 	lx.light = wordSet(g.Light)
 	lx.singular = wordSet(g.Singular)
+	lx.hazards = wordSet(g.Hazards)
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
-	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 {
+	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
 	}
 	if len(lx.triggers) == 0 || len(lx.reporting) == 0 {
