@@ -10,6 +10,8 @@ type decoder struct {
 	back  []int8
 	rows  []uint32  // n * numTemplates bucket indices
 	part  []float32 // n * numLabels history-stage partial sums (packed decoding)
+	cache wordCache // the words seen (packed decoding)
+	trows []int32   // n * len(tokenTemplates) rows of the token-only templates
 }
 
 // tagWith decodes words with one stage's model; h is the history for a

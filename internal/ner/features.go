@@ -121,11 +121,13 @@ func (e *extractor) extract(words []string, h []hist) {
 	for _, w := range words {
 		e.infos = append(e.infos, e.info(w))
 	}
-	e.features(h)
+	e.features(h, false)
 }
 
-// features fills e.feats from e.infos (already computed).
-func (e *extractor) features(h []hist) {
+// features fills e.feats from e.infos (already computed). With skipToken
+// the templates of tokenTemplates are left 0 (the word cache holds their
+// rows).
+func (e *extractor) features(h []hist, skipToken bool) {
 	stride := numTemplates
 	if h != nil {
 		stride += numHistory
@@ -152,11 +154,9 @@ func (e *extractor) features(h []hist) {
 		base := len(e.feats)
 		e.feats = append(e.feats, make([]uint64, stride)...)
 		f := e.feats[base:]
-		f[0] = 1
-		f[1] = c.word
-		f[2] = c.norm
-		f[3] = c.stem
-		f[4] = c.stem2
+		if !skipToken {
+			tokenFeatures(c, f)
+		}
 		f[5] = p1.norm
 		f[6] = p2.norm
 		f[7] = n1.norm
@@ -166,39 +166,23 @@ func (e *extractor) features(h []hist) {
 		f[11] = mix2(p1.norm, c.norm)
 		f[12] = mix2(c.norm, n1.norm)
 		f[13] = mix2(p1.stem, c.stem)
-		f[14], f[15], f[16], f[17] = c.pre[0], c.pre[1], c.pre[2], c.pre[3]
-		f[18], f[19], f[20], f[21] = c.suf[0], c.suf[1], c.suf[2], c.suf[3]
-		f[22] = c.shape
 		f[23] = mix2(mix2(p1.shape, c.shape), n1.shape)
-		f[24] = uint64(c.length)
-		f[25] = uint64(c.flags)
 		f[26] = uint64(p1.flags)
 		f[27] = uint64(n1.flags)
 		f[28] = uint64(p2.flags)
 		f[29] = uint64(n2.flags)
-		f[30] = uint64(c.clus[0])
-		f[31] = uint64(c.clus[1])
-		f[32] = uint64(c.clus[2])
 		f[33] = uint64(p1.clus[1])
 		f[34] = uint64(p1.clus[2])
 		f[35] = uint64(n1.clus[1])
 		f[36] = uint64(n1.clus[2])
 		f[37] = uint64(p2.clus[1])
 		f[38] = uint64(n2.clus[1])
-		f[39] = c.proclitic
 		f[40] = mix2(p1.norm, uint64(c.clus[1]))
 		f[41] = mix2(uint64(c.clus[1]), n1.norm)
 		f[42] = mix2(uint64(p1.flags&0xff), uint64(c.clus[0]))
 		f[43] = mix2(c.stem, n1.stem)
 		f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
 		f[45] = mix2(p2.norm, p1.norm)
-		if c.cues != 0 {
-			x := c.cues - 1
-			f[46] = uint64(x&0xf) + 1
-			f[47] = uint64(x>>4&0xf) + 1
-			f[48] = uint64(x>>8&0xf) + 1
-			f[49] = uint64(x) + 1
-		}
 		if n1.cues != 0 {
 			f[50] = uint64((n1.cues-1)&0xf) + 1
 		}
@@ -210,6 +194,32 @@ func (e *extractor) features(h []hist) {
 				f[t] = mix(uint64(t), f[t])
 			}
 		}
+	}
+}
+
+// tokenFeatures fills the templates of f (numTemplates values, before
+// mixing) that read the token alone: the slots of tokenTemplates.
+func tokenFeatures(c *tokInfo, f []uint64) {
+	f[0] = 1
+	f[1] = c.word
+	f[2] = c.norm
+	f[3] = c.stem
+	f[4] = c.stem2
+	f[14], f[15], f[16], f[17] = c.pre[0], c.pre[1], c.pre[2], c.pre[3]
+	f[18], f[19], f[20], f[21] = c.suf[0], c.suf[1], c.suf[2], c.suf[3]
+	f[22] = c.shape
+	f[24] = uint64(c.length)
+	f[25] = uint64(c.flags)
+	f[30] = uint64(c.clus[0])
+	f[31] = uint64(c.clus[1])
+	f[32] = uint64(c.clus[2])
+	f[39] = c.proclitic
+	if c.cues != 0 {
+		x := c.cues - 1
+		f[46] = uint64(x&0xf) + 1
+		f[47] = uint64(x>>4&0xf) + 1
+		f[48] = uint64(x>>8&0xf) + 1
+		f[49] = uint64(x) + 1
 	}
 }
 

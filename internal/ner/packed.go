@@ -80,7 +80,8 @@ func (p *packed) row(h uint64) int {
 }
 
 // scoreFirst computes the first stage's emission scores of the n tokens
-// whose numTemplates feature hashes are in d.ex.feats into d.score, as
+// whose numTemplates feature hashes are in d.ex.feats (from extractCached:
+// the token-only templates' rows are in d.trows) into d.score, as
 // buckets then emissions do with the full table. With a history stage it
 // also leaves in d.part that stage's partial sums over the same templates
 // (before its history templates and its O penalty).
@@ -99,7 +100,14 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 	for i := 0; i < n; i++ {
 		// Gather the rows first so their loads overlap.
 		d.rows = d.rows[:0]
-		for _, h := range d.ex.feats[i*numTemplates : (i+1)*numTemplates] {
+		trows := d.trows[i*len(tokenTemplates) : (i+1)*len(tokenTemplates)]
+		for t, h := range d.ex.feats[i*numTemplates : (i+1)*numTemplates] {
+			if slot := tokenSlot[t]; slot >= 0 {
+				if k := trows[slot]; k >= 0 {
+					d.rows = append(d.rows, uint32(k))
+				}
+				continue
+			}
 			if h == 0 {
 				continue
 			}

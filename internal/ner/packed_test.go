@@ -29,7 +29,7 @@ func tagDocumentFull(t *Tagger, d *decoder, sents [][]string) ([][]int, [][]floa
 	scores := make([][]float32, len(sents))
 	for k := range sents {
 		d.ex.infos = append(d.ex.infos[:0], infos[k]...)
-		d.ex.features(hs[k])
+		d.ex.features(hs[k], false)
 		d.buckets(t.m.Second.Bits)
 		d.emissions(t.m.Second, len(infos[k]))
 		scores[k] = append([]float32(nil), d.score...)
@@ -77,7 +77,7 @@ func TestPackedMatchesFullTable(t *testing.T) {
 	var stems [][]uint64
 	var parts [][]float32
 	for _, words := range sents {
-		pd.ex.extract(words, nil)
+		pd.extractCached(p, words)
 		pd.scoreFirst(p, len(words))
 		first = append(first, append([]int(nil), pd.viterbi(p.first, len(words), nil)...))
 		var st []uint64

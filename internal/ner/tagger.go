@@ -118,7 +118,7 @@ func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 		parts = make([][]float32, len(sents))
 	}
 	for k, words := range sents {
-		d.ex.extract(words, nil)
+		d.extractCached(p, words)
 		d.scoreFirst(p, len(words))
 		first[k] = append([]int(nil), d.viterbi(p.first, len(words), nil)...)
 		if stems != nil {
