@@ -1424,8 +1424,8 @@ func (c *Coder) hazard(d *doc, h *hit) bool {
 		if d.has(k, c.lx.hazards) {
 			return true
 		}
-		if k+1 < s.b && strings.HasSuffix(bareWord(d, k), "حادث") && d.toks[k+1].Norm == "سير" {
-			return true // «حادث سير»
+		if k+1 < s.b && strings.HasSuffix(bareWord(d, k), "حادث") && (d.toks[k+1].Norm == "سير" || d.toks[k+1].Norm == "المرور") {
+			return true // «حادث سير», «حادث المرور»
 		}
 	}
 	return false
