@@ -155,7 +155,21 @@ type prefixForm struct {
 // proclitics و ف then ب ل ك stripped (and لل = ل + ال), the whole word
 // first. A stripped form keeps at least 2 letters.
 func prefixForms(w []rune, buf []prefixForm) []prefixForm {
-	out := append(buf[:0], prefixForm{string(w), 0, ""})
+	// The forms are suffixes of the whole word: one string, sliced.
+	whole := string(w)
+	offs := [3]int{} // byte offset of runes 0, 1, 2 of whole
+	k := 0
+	for b := range whole {
+		if k >= len(offs) {
+			break
+		}
+		offs[k] = b
+		k++
+	}
+	for ; k < len(offs); k++ {
+		offs[k] = len(whole)
+	}
+	out := append(buf[:0], prefixForm{whole, 0, ""})
 	for _, conj := range []rune{0, 'و', 'ف'} {
 		for _, prep := range []rune{0, 'ب', 'ل', 'ك'} {
 			if conj == 0 && prep == 0 {
@@ -177,11 +191,11 @@ func prefixForms(w []rune, buf []prefixForm) []prefixForm {
 			if len(w)-n < 3 {
 				continue // «وباب» is not و+ب+اب
 			}
-			cl := string(w[:n])
-			out = append(out, prefixForm{string(w[n:]), n, cl})
+			cl := whole[:offs[n]]
+			out = append(out, prefixForm{whole[offs[n]:], n, cl})
 			// لل: ل + ال with the alef written away («للحسكة»).
 			if prep == 'ل' && len(w)-n >= 3 && w[n] == 'ل' {
-				out = append(out, prefixForm{"ا" + string(w[n:]), n + 1, cl})
+				out = append(out, prefixForm{"ا" + whole[offs[n]:], n + 1, cl})
 			}
 		}
 	}
@@ -191,8 +205,12 @@ func prefixForms(w []rune, buf []prefixForm) []prefixForm {
 // normRunes returns the normalised runes of s and, for each, the index of
 // the original code point it came from.
 func normRunes(s string) ([]rune, []int) {
-	var rs []rune
-	var at []int
+	return appendNormRunes(s, nil, nil)
+}
+
+// appendNormRunes is normRunes appending to rs and at (reset first).
+func appendNormRunes(s string, rs []rune, at []int) ([]rune, []int) {
+	rs, at = rs[:0], at[:0]
 	i := 0
 	for _, r := range s {
 		if m := arabic.NormalizeRune(r); m >= 0 {
@@ -208,14 +226,16 @@ func normRunes(s string) ([]rune, []int) {
 func (r *Resolver) match(toks []arabic.Token) []mention {
 	var ms []mention
 	var forms []prefixForm
-	var key strings.Builder
+	var kb []byte
 	var wbuf []int
+	var w []rune
+	var at []int
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
-		w, at := normRunes(t.Text)
+		w, at = appendNormRunes(t.Text, w, at)
 		if len(w) < 2 {
 			continue
 		}
@@ -242,17 +262,24 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 					continue
 				}
 				wbuf = ws
-				key.Reset()
-				key.WriteString(f.form)
+				kb = append(kb[:0], f.form...)
 				for _, j := range ws[1:] {
-					key.WriteByte(' ')
-					key.WriteString(toks[j].Norm)
+					kb = append(kb, ' ')
+					kb = append(kb, toks[j].Norm...)
 				}
-				k := key.String()
+				var k string
+				var ps []posting
 				if t.Kind == arabic.Latin {
-					k = nameKey(k)
+					k = nameKey(string(kb))
+					ps = r.g.byKey[k]
+				} else {
+					// Look up without building the key string; it is
+					// made only for a name found.
+					ps = r.g.byKey[string(kb)]
+					if len(ps) != 0 {
+						k = string(kb)
+					}
 				}
-				ps := r.g.byKey[k]
 				if len(ps) == 0 {
 					continue
 				}
