@@ -121,13 +121,11 @@ func (e *extractor) extract(words []string, h []hist) {
 	for _, w := range words {
 		e.infos = append(e.infos, e.info(w))
 	}
-	e.features(h, false)
+	e.features(h)
 }
 
-// features fills e.feats from e.infos (already computed). With skipToken
-// the templates of tokenTemplates are left 0 (the word cache holds their
-// rows).
-func (e *extractor) features(h []hist, skipToken bool) {
+// features fills e.feats from e.infos (already computed).
+func (e *extractor) features(h []hist) {
 	stride := numTemplates
 	if h != nil {
 		stride += numHistory
@@ -154,38 +152,9 @@ func (e *extractor) features(h []hist, skipToken bool) {
 		base := len(e.feats)
 		e.feats = append(e.feats, make([]uint64, stride)...)
 		f := e.feats[base:]
-		if !skipToken {
-			tokenFeatures(c, f)
-		}
-		f[5] = p1.norm
-		f[6] = p2.norm
-		f[7] = n1.norm
-		f[8] = n2.norm
-		f[9] = p1.stem
-		f[10] = n1.stem
-		f[11] = mix2(p1.norm, c.norm)
-		f[12] = mix2(c.norm, n1.norm)
-		f[13] = mix2(p1.stem, c.stem)
-		f[23] = mix2(mix2(p1.shape, c.shape), n1.shape)
-		f[26] = uint64(p1.flags)
-		f[27] = uint64(n1.flags)
-		f[28] = uint64(p2.flags)
-		f[29] = uint64(n2.flags)
-		f[33] = uint64(p1.clus[1])
-		f[34] = uint64(p1.clus[2])
-		f[35] = uint64(n1.clus[1])
-		f[36] = uint64(n1.clus[2])
-		f[37] = uint64(p2.clus[1])
-		f[38] = uint64(n2.clus[1])
-		f[40] = mix2(p1.norm, uint64(c.clus[1]))
-		f[41] = mix2(uint64(c.clus[1]), n1.norm)
-		f[42] = mix2(uint64(p1.flags&0xff), uint64(c.clus[0]))
-		f[43] = mix2(c.stem, n1.stem)
-		f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
-		f[45] = mix2(p2.norm, p1.norm)
-		if n1.cues != 0 {
-			f[50] = uint64((n1.cues-1)&0xf) + 1
-		}
+		tokenFeatures(c, f)
+		neighbourFeatures(p2, p1, n1, n2, f)
+		pairFeatures(p2, p1, c, n1, f)
 		if h != nil {
 			histFeatures(h[i], f[numTemplates:])
 		}
@@ -195,6 +164,45 @@ func (e *extractor) features(h []hist, skipToken bool) {
 			}
 		}
 	}
+}
+
+// neighbourFeatures fills the templates of f (before mixing) that read one
+// neighbour alone: the slots of neighbourTemplates.
+func neighbourFeatures(p2, p1, n1, n2 *tokInfo, f []uint64) {
+	f[5] = p1.norm
+	f[6] = p2.norm
+	f[7] = n1.norm
+	f[8] = n2.norm
+	f[9] = p1.stem
+	f[10] = n1.stem
+	f[26] = uint64(p1.flags)
+	f[27] = uint64(n1.flags)
+	f[28] = uint64(p2.flags)
+	f[29] = uint64(n2.flags)
+	f[33] = uint64(p1.clus[1])
+	f[34] = uint64(p1.clus[2])
+	f[35] = uint64(n1.clus[1])
+	f[36] = uint64(n1.clus[2])
+	f[37] = uint64(p2.clus[1])
+	f[38] = uint64(n2.clus[1])
+	if n1.cues != 0 {
+		f[50] = uint64((n1.cues-1)&0xf) + 1
+	}
+}
+
+// pairFeatures fills the templates of f (before mixing) that combine two
+// tokens: the ones outside tokenTemplates and neighbourTemplates.
+func pairFeatures(p2, p1, c, n1 *tokInfo, f []uint64) {
+	f[11] = mix2(p1.norm, c.norm)
+	f[12] = mix2(c.norm, n1.norm)
+	f[13] = mix2(p1.stem, c.stem)
+	f[23] = mix2(mix2(p1.shape, c.shape), n1.shape)
+	f[40] = mix2(p1.norm, uint64(c.clus[1]))
+	f[41] = mix2(uint64(c.clus[1]), n1.norm)
+	f[42] = mix2(uint64(p1.flags&0xff), uint64(c.clus[0]))
+	f[43] = mix2(c.stem, n1.stem)
+	f[44] = mix2(uint64(p1.clus[1]), uint64(c.clus[1]))
+	f[45] = mix2(p2.norm, p1.norm)
 }
 
 // tokenFeatures fills the templates of f (numTemplates values, before

@@ -22,6 +22,9 @@ type packed struct {
 	width  int        // numLabels per stage: numLabels or 2*numLabels
 	first  *Model
 	second *Model // nil for a one-stage model
+	// bounds are the cached rows of the sentence-boundary positions bos2,
+	// bos1, eos1, eos2.
+	bounds [4]cachedWord
 }
 
 // rankWord holds the kept bits of 64 consecutive rows and the number of
@@ -64,6 +67,9 @@ func pack(m *Model) *packed {
 			p.w = append(p.w, p.second.W[r*numLabels:(r+1)*numLabels]...)
 		}
 	}
+	for i, b := range []tokInfo{bos2, bos1, eos1, eos2} {
+		p.bounds[i] = cacheWord(p, b)
+	}
 	return p
 }
 
@@ -80,11 +86,12 @@ func (p *packed) row(h uint64) int {
 }
 
 // scoreFirst computes the first stage's emission scores of the n tokens
-// whose numTemplates feature hashes are in d.ex.feats (from extractCached:
-// the token-only templates' rows are in d.trows) into d.score, as
-// buckets then emissions do with the full table. With a history stage it
-// also leaves in d.part that stage's partial sums over the same templates
-// (before its history templates and its O penalty).
+// of d.pinfos and d.trows (from extractCached) into d.score, as features,
+// buckets then emissions do with the full table: the rows of the cached
+// templates come from d.trows, the others are hashed here, in template
+// order. With a history stage it also leaves in d.part that stage's partial
+// sums over the same templates (before its history templates and its O
+// penalty).
 func (d *decoder) scoreFirst(p *packed, n int) {
 	d.score = resize(d.score, n*numLabels)
 	clear(d.score)
@@ -97,21 +104,24 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		return
 	}
 	w := p.w
+	var f [numTemplates]uint64
 	for i := 0; i < n; i++ {
 		// Gather the rows first so their loads overlap.
 		d.rows = d.rows[:0]
-		trows := d.trows[i*len(tokenTemplates) : (i+1)*len(tokenTemplates)]
-		for t, h := range d.ex.feats[i*numTemplates : (i+1)*numTemplates] {
-			if slot := tokenSlot[t]; slot >= 0 {
-				if k := trows[slot]; k >= 0 {
+		pi := d.pinfos[i : i+4]
+		pairFeatures(&pi[0], &pi[1], &pi[2], &pi[3], f[:])
+		for t := 0; t < numTemplates; t++ {
+			if slot := templateSlot[t]; slot >= 0 {
+				if k := d.trows[(i+2+int(templateOff[t]))*numCached+int(slot)]; k >= 0 {
 					d.rows = append(d.rows, uint32(k))
 				}
 				continue
 			}
+			h := f[t]
 			if h == 0 {
 				continue
 			}
-			if k := p.row(h); k >= 0 {
+			if k := p.row(mix(uint64(t), h)); k >= 0 {
 				d.rows = append(d.rows, uint32(k))
 			}
 		}

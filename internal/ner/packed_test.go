@@ -29,7 +29,7 @@ func tagDocumentFull(t *Tagger, d *decoder, sents [][]string) ([][]int, [][]floa
 	scores := make([][]float32, len(sents))
 	for k := range sents {
 		d.ex.infos = append(d.ex.infos[:0], infos[k]...)
-		d.ex.features(hs[k], false)
+		d.ex.features(hs[k])
 		d.buckets(t.m.Second.Bits)
 		d.emissions(t.m.Second, len(infos[k]))
 		scores[k] = append([]float32(nil), d.score...)
@@ -81,7 +81,7 @@ func TestPackedMatchesFullTable(t *testing.T) {
 		pd.scoreFirst(p, len(words))
 		first = append(first, append([]int(nil), pd.viterbi(p.first, len(words), nil)...))
 		var st []uint64
-		for _, in := range pd.ex.infos {
+		for _, in := range pd.pinfos[2 : len(pd.pinfos)-2] {
 			st = append(st, in.stem)
 		}
 		stems = append(stems, st)

@@ -122,9 +122,9 @@ func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 		d.scoreFirst(p, len(words))
 		first[k] = append([]int(nil), d.viterbi(p.first, len(words), nil)...)
 		if stems != nil {
-			st := make([]uint64, len(d.ex.infos))
-			for i := range d.ex.infos {
-				st[i] = d.ex.infos[i].stem
+			st := make([]uint64, len(words))
+			for i := range st {
+				st[i] = d.pinfos[i+2].stem
 			}
 			stems[k] = st
 			parts[k] = append([]float32(nil), d.part...)

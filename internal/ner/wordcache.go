@@ -2,21 +2,38 @@ package ner
 
 import "strings"
 
-// tokenTemplates are the first-stage templates whose value depends on the
-// token alone (not on its neighbours): their weight rows are looked up
-// once per distinct word and kept in the word cache.
-var tokenTemplates = [...]int{0, 1, 2, 3, 4, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 30, 31, 32, 39, 46, 47, 48, 49}
+// cachedTemplates are the first-stage templates whose value depends on one
+// token alone, with the position of that token relative to the tagged one:
+// the token itself, or one neighbour. Their weight rows are looked up once
+// per distinct word (per role) and kept in the word cache; only the
+// templates that combine two tokens are hashed per position.
+var cachedTemplates = [...]struct{ t, off int }{
+	// The token itself (tokenFeatures).
+	{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0},
+	{14, 0}, {15, 0}, {16, 0}, {17, 0}, {18, 0}, {19, 0}, {20, 0}, {21, 0}, {22, 0},
+	{24, 0}, {25, 0}, {30, 0}, {31, 0}, {32, 0}, {39, 0},
+	{46, 0}, {47, 0}, {48, 0}, {49, 0},
+	// One neighbour (neighbourFeatures).
+	{5, -1}, {6, -2}, {7, 1}, {8, 2}, {9, -1}, {10, 1},
+	{26, -1}, {27, 1}, {28, -2}, {29, 2},
+	{33, -1}, {34, -1}, {35, 1}, {36, 1}, {37, -2}, {38, 2},
+	{50, 1},
+}
 
-// tokenSlot maps a template to its index in tokenTemplates, -1 for the
-// templates that read the neighbours.
-var tokenSlot = func() (s [numTemplates]int8) {
+// numCached is len(cachedTemplates).
+const numCached = len(cachedTemplates)
+
+// templateSlot maps a template to its index in cachedTemplates, -1 for the
+// templates that combine two tokens; templateOff is the position of the
+// token it reads.
+var templateSlot, templateOff = func() (s, o [numTemplates]int8) {
 	for t := range s {
 		s[t] = -1
 	}
-	for i, t := range tokenTemplates {
-		s[t] = int8(i)
+	for i, c := range cachedTemplates {
+		s[c.t], o[c.t] = int8(i), int8(c.off)
 	}
-	return s
+	return s, o
 }()
 
 // maxCachedWords bounds each of the two generations of a decoder's word
@@ -24,16 +41,32 @@ var tokenSlot = func() (s [numTemplates]int8) {
 const maxCachedWords = 1 << 14
 
 // cachedWord is what decoding needs of one distinct word: its token info
-// and the packed-table rows of its token-only templates (-1 = no row).
+// and the packed-table rows of the cached templates when the word fills
+// their token (-1 = no row).
 type cachedWord struct {
 	info tokInfo
-	rows [len(tokenTemplates)]int32
+	rows [numCached]int32
+}
+
+// cacheWord computes the cachedWord of a token info.
+func cacheWord(p *packed, in tokInfo) cachedWord {
+	cw := cachedWord{info: in}
+	var f [numTemplates]uint64
+	tokenFeatures(&in, f[:])
+	neighbourFeatures(&in, &in, &in, &in, f[:]) // each template reads one role
+	for i, c := range cachedTemplates {
+		cw.rows[i] = -1
+		if h := f[c.t]; h != 0 {
+			cw.rows[i] = int32(p.row(mix(uint64(c.t), h)))
+		}
+	}
+	return cw
 }
 
 // wordCache keeps the cachedWord of the words a decoder has seen. News
 // repeats its words (function words, names, places), so most tokens skip
 // normalisation, clitic stripping, the lexicon and cluster look-ups and
-// half the row look-ups. It holds two generations: when the current one is
+// most row look-ups. It holds two generations: when the current one is
 // full it becomes the old one, and a word found only in the old one is
 // carried over, so frequent words stay.
 type wordCache struct {
@@ -46,7 +79,7 @@ type generation struct {
 }
 
 // lookup returns the cached entry of w, computing and keeping it when
-// absent.
+// absent. The entry is valid until the next lookup.
 func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 	if i, ok := c.cur.idx[w]; ok {
 		return &c.cur.words[i]
@@ -55,20 +88,12 @@ func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 	if i, ok := c.old.idx[w]; ok {
 		cw = c.old.words[i]
 	} else {
-		cw.info = e.info(w)
-		var f [numTemplates]uint64
-		tokenFeatures(&cw.info, f[:])
-		for i, t := range tokenTemplates {
-			cw.rows[i] = -1
-			if h := f[t]; h != 0 {
-				cw.rows[i] = int32(p.row(mix(uint64(t), h)))
-			}
-		}
+		cw = cacheWord(p, e.info(w))
 	}
 	if c.cur.idx == nil || len(c.cur.words) >= maxCachedWords {
 		// The old generation's slice is reused for the new current one:
-		// cw is a copy, and the callers copy what they read before the
-		// next lookup.
+		// cw is a copy, and callers copy what they read before the next
+		// lookup.
 		c.old, c.cur = c.cur, generation{idx: make(map[string]int32, 1024), words: c.old.words[:0]}
 	}
 	c.cur.idx[strings.Clone(w)] = int32(len(c.cur.words))
@@ -76,16 +101,19 @@ func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 	return &c.cur.words[len(c.cur.words)-1]
 }
 
-// extractCached fills d.ex.infos and d.trows of words from the word cache,
-// then d.ex.feats with the templates that read the neighbours (the
-// token-only ones left 0).
+// extractCached fills d.pinfos and d.trows of words from the word cache,
+// with the two sentence-boundary positions on each side: position i+2 is
+// word i.
 func (d *decoder) extractCached(p *packed, words []string) {
-	d.ex.infos = d.ex.infos[:0]
-	d.trows = d.trows[:0]
+	d.pinfos = append(d.pinfos[:0], bos2, bos1)
+	d.trows = append(d.trows[:0], p.bounds[0].rows[:]...)
+	d.trows = append(d.trows, p.bounds[1].rows[:]...)
 	for _, w := range words {
 		cw := d.cache.lookup(&d.ex, p, w)
-		d.ex.infos = append(d.ex.infos, cw.info)
+		d.pinfos = append(d.pinfos, cw.info)
 		d.trows = append(d.trows, cw.rows[:]...)
 	}
-	d.ex.features(nil, true)
+	d.pinfos = append(d.pinfos, eos1, eos2)
+	d.trows = append(d.trows, p.bounds[2].rows[:]...)
+	d.trows = append(d.trows, p.bounds[3].rows[:]...)
 }
