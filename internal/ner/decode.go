@@ -96,24 +96,35 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 			d.delta[y] = neg
 		}
 	}
+	// trans[y][p] is the weight of p → y, read in the order of allowedPrev.
+	var trans [numLabels][numLabels]float32
+	for y := 0; y < numLabels; y++ {
+		for p := 0; p < numLabels; p++ {
+			trans[y][p] = m.T[(p+1)*numLabels+y]
+		}
+	}
 	for i := 1; i < n; i++ {
-		prev := d.delta[(i-1)*numLabels : i*numLabels]
-		cur := d.delta[i*numLabels : (i+1)*numLabels]
+		prev := d.delta[(i-1)*numLabels : i*numLabels : i*numLabels]
+		cur := d.delta[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		sc := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		back := d.back[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
 		for y := 0; y < numLabels; y++ {
 			best, arg := neg, 0
-			for p := 0; p < numLabels; p++ {
-				if !allowedTab[p][y] || prev[p] == neg {
+			tr := &trans[y]
+			for _, p := range allowedPrev[y] {
+				pv := prev[p]
+				if pv == neg {
 					continue
 				}
-				if v := prev[p] + m.T[(p+1)*numLabels+y]; v > best {
-					best, arg = v, p
+				if v := pv + tr[p]; v > best {
+					best, arg = v, int(p)
 				}
 			}
 			if best != neg {
-				best += d.score[i*numLabels+y]
+				best += sc[y]
 			}
 			cur[y] = best
-			d.back[i*numLabels+y] = int8(arg)
+			back[y] = int8(arg)
 		}
 	}
 	last := d.delta[(n-1)*numLabels : n*numLabels]
@@ -131,11 +142,14 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 	return out
 }
 
-// allowedTab caches allowed(p, y) for p ≥ 0.
-var allowedTab = func() (t [numLabels][numLabels]bool) {
-	for p := 0; p < numLabels; p++ {
-		for y := 0; y < numLabels; y++ {
-			t[p][y] = allowed(p, y)
+// allowedPrev lists, for each label y, the labels p ≥ 0 that y may follow,
+// in increasing order.
+var allowedPrev = func() (t [numLabels][]uint8) {
+	for y := 0; y < numLabels; y++ {
+		for p := 0; p < numLabels; p++ {
+			if allowed(p, y) {
+				t[y] = append(t[y], uint8(p))
+			}
 		}
 	}
 	return t
