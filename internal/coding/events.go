@@ -241,6 +241,21 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			return marsad.AuxNegated
 		}
 	}
+	// a forecast, intention or proposal governs the act: «ويتوقع دبلوماسيون أن
+	// يتم رفض التعديل», «واقترحت بالمقابل إدانة حماس»
+	for k, n := i-1, 0; k >= s.a && n < 8; k-- {
+		t := d.toks[k]
+		if t.Text == "،" || t.Text == "," || t.Text == ":" || t.Text == "." {
+			break
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, c.lx.irrealis) {
+			return marsad.AuxFuture
+		}
+	}
 	// a future time after the trigger: «اجتماع الأسبوع المقبل»
 	for k := h.last() + 1; k < s.b && k <= h.last()+5; k++ {
 		w := d.toks[k].Norm

@@ -100,6 +100,7 @@ type Lexicon struct {
 	passive  map[string]bool
 	victims  map[string]bool
 	hazards  map[string]bool // natural and accidental causes of harm
+	irrealis map[string]bool // forecasts, intentions, proposals governing a later act
 	deaths   map[string]bool
 	injuries map[string]bool
 	units    map[string]bool
@@ -163,6 +164,7 @@ type lexFile struct {
 		Light    []string `yaml:"light"`
 		Singular []string `yaml:"singular"`
 		Hazards  []string `yaml:"hazards"`
+		Irrealis []string `yaml:"irrealis"`
 	} `yaml:"grammar"`
 }
 
@@ -348,10 +350,11 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	lx.light = wordSet(g.Light)
 	lx.singular = wordSet(g.Singular)
 	lx.hazards = wordSet(g.Hazards)
+	lx.irrealis = wordSet(g.Irrealis)
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
-	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 {
+	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
 	}
 	if len(lx.triggers) == 0 || len(lx.reporting) == 0 {
