@@ -12,18 +12,29 @@ func entityOf(y int) int { return (y + 1) / 2 }
 // first stage's labels and the tokens' stem hashes. A token's own label is
 // left out of the counts of its stem.
 func histories(labels [][]int, stems [][]uint64) [][]hist {
-	counts := map[uint64]*[5]int32{}
+	// Each distinct stem gets a slot of counts; slots holds the slot of
+	// every token, in document order.
+	total := 0
+	for s := range labels {
+		total += len(labels[s])
+	}
+	index := make(map[uint64]int32, total)
+	var counts [][5]int32
+	slots := make([]int32, 0, total)
 	for s := range labels {
 		for i, y := range labels[s] {
-			c := counts[stems[s][i]]
-			if c == nil {
-				c = new([5]int32)
-				counts[stems[s][i]] = c
+			c, ok := index[stems[s][i]]
+			if !ok {
+				c = int32(len(counts))
+				index[stems[s][i]] = c
+				counts = append(counts, [5]int32{})
 			}
-			c[entityOf(y)]++
+			counts[c][entityOf(y)]++
+			slots = append(slots, c)
 		}
 	}
 	out := make([][]hist, len(labels))
+	at := 0
 	for s := range labels {
 		hs := make([]hist, len(labels[s]))
 		for i, y := range labels[s] {
@@ -35,7 +46,8 @@ func histories(labels [][]int, stems [][]uint64) [][]hist {
 			if i+1 < len(labels[s]) {
 				h.next = uint8(labels[s][i+1] + 1)
 			}
-			c := *counts[stems[s][i]]
+			c := counts[slots[at]]
+			at++
 			c[entityOf(y)]--
 			total := c[0] + c[1] + c[2] + c[3] + c[4]
 			ent := total - c[0]
