@@ -427,6 +427,16 @@ func definite(w string) bool {
 	return false
 }
 
+// resumptive reports a preposition with a pronoun («بها», «عليه»): in a
+// relative clause it points back, and the subject follows it.
+func resumptive(w string) bool {
+	switch w {
+	case "بها", "به", "بهم", "عليها", "عليه", "عليهم", "لها", "له", "لهم", "منها", "منه", "منهم", "فيها", "فيه", "اليها", "اليه":
+		return true
+	}
+	return false
+}
+
 // nisba reports a relative adjective (السوري، الإيرانية، العراقيين).
 func nisba(w string) bool {
 	return strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون")
@@ -676,8 +686,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		// VSO: the subject follows the verb (or sits in the phrase's gap)
+		// VSO: the subject follows the verb (or sits in the phrase's gap),
+		// after a resumptive pronoun («خطوة نددت بها إيران»)
 		k := c.skipAdverbs(d, i+1, s.b)
+		if k < s.b && resumptive(d.toks[k].Norm) {
+			k = c.skipAdverbs(d, k+1, s.b)
+		}
 		bound := s.b
 		if len(h.pos) > 1 {
 			bound = h.pos[1]
