@@ -45,6 +45,7 @@ type article struct {
 	entStart map[int]entSpan         // first token → entity
 	out      []Mention
 	buf      []firstKey
+	seg      []arabic.Analysis // scratch for firstKeysSeg
 }
 
 type entSpan struct {
@@ -79,7 +80,8 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i++
 			continue
 		}
-		fks := firstKeys(toks[i], a.buf)
+		var fks []firstKey
+		fks, a.seg = firstKeysSeg(toks[i], a.buf, a.seg)
 		h, okh := d.matchKeys(toks, i, fks)
 		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, fks)
 		sm, oks := a.surnameKeys(i, fks)

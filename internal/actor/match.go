@@ -45,15 +45,23 @@ type firstKey struct {
 // pronoun suffixes: names do not take them). The article stays part of the
 // span when present.
 func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
+	buf, _ = firstKeysSeg(t, buf, nil)
+	return buf
+}
+
+// firstKeysSeg is firstKeys with seg as scratch space for the word's
+// segmentations; it returns seg for reuse.
+func firstKeysSeg(t arabic.Token, buf []firstKey, seg []arabic.Analysis) ([]firstKey, []arabic.Analysis) {
 	buf = buf[:0]
 	if t.Kind != arabic.Word {
-		return append(buf, firstKey{key: wordKey(t.Norm)})
+		return append(buf, firstKey{key: wordKey(t.Norm)}), seg
 	}
 	buf = append(buf, firstKey{key: wordKey(t.Norm), art: strings.HasPrefix(t.Norm, "ال")})
 	if utf8.RuneCountInString(t.Norm) < 3 || !procliticStart(t.Norm) {
-		return buf
+		return buf, seg
 	}
-	for _, a := range arabic.Segment(t.Text) {
+	seg = arabic.AppendSegment(seg[:0], t.Text)
+	for _, a := range seg {
 		if a.Enclitic != "" || len(a.Proclitics) == 0 {
 			continue
 		}
@@ -82,7 +90,7 @@ func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
 		}
 		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix, art: art})
 	}
-	return buf
+	return buf, seg
 }
 
 // procliticStart reports whether a normalised word starts with a letter
