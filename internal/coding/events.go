@@ -765,7 +765,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 		if !actor.ok() && !passive {
-			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) {
+			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) {
 				actor = m
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && (p.actor == nil || !verbal(t.Type))) {
 				actor = p // not «أفادت تقارير بـ…»: a source is no actor
