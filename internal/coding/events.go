@@ -1581,9 +1581,13 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Recipient = nil
 	}
 	ev.Location = c.location(d, h)
-	if ev.Location == nil && ev.Actor != nil && ev.Actor.Country != "" {
-		// no place told: a party acts (and speaks) in its own country
-		ev.Location = d.countryPlace(ev.Actor.Country)
+	if ev.Actor != nil && ev.Actor.Country != "" && (ev.Location == nil ||
+		(verbal(t.Type) && d.dateline != nil && ev.Location.Start == d.dateline.Start && ev.Location.Country != ev.Actor.Country)) {
+		// no place told: a party acts (and speaks) in its own country, not
+		// where the newsroom's dateline is
+		if pl := d.countryPlace(ev.Actor.Country); pl != nil || ev.Location == nil {
+			ev.Location = pl
+		}
 	}
 	c.conventions(d, &ev, recip)
 	var day time.Time
