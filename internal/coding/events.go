@@ -1158,8 +1158,11 @@ func (c *Coder) nationalPhrase(d *doc, p np) bool {
 // party: the speaker of a verbal act; the nearest agentive mention before
 // the trigger in its sentence; the last agentive mention of the two
 // sentences before (the party the story is about).
-func (c *Coder) fallbackActor(d *doc, h *hit, recip np) *marsad.Actor {
+func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor {
 	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(h.trig.Type) && sp.actor != nil {
+		if own && (sp.actor.Sector == "MED" || sp.actor.Sector == "NGO") {
+			return nil // «أفاد المرصد أن ثماني بلدات وافقت»: the monitor only reports
+		}
 		return sp.toActor()
 	}
 	s := d.sents[h.sent]
@@ -1559,7 +1562,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
 	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor))) {
-		fb.actor = c.fallbackActor(d, h, recip)
+		fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 	}
 	if !linked(ev.Recipient) && !(recip.ok() && c.victimPhrase(d, recip)) {
 		a := ev.Actor
