@@ -5,6 +5,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"math"
@@ -72,6 +73,25 @@ type Gazetteer struct {
 	iso2    map[string]string    // ISO2 → ISO3
 	first   map[string]int       // first word of a key → most words of keys starting with it
 	maxLen  int                  // most words in a key
+	// firstBits is a one-hash bit filter of the words of first: most
+	// words of a text start no name, and a clear bit answers that without
+	// probing the large map.
+	firstSeed maphash.Seed
+	firstBits []uint64
+	firstMask uint64
+}
+
+// firstWords returns the most words of the keys that start with word w, 0
+// when none does: first[w], with the bit filter asked first.
+func (g *Gazetteer) firstWords(w string) int {
+	if g.firstBits == nil {
+		return g.first[w]
+	}
+	b := maphash.String(g.firstSeed, w) & g.firstMask
+	if g.firstBits[b>>6]&(1<<(b&63)) == 0 {
+		return 0
+	}
+	return g.first[w]
 }
 
 // posting is one index hit: the entry and whether the key was derived by
@@ -631,6 +651,15 @@ func (g *Gazetteer) index() {
 		if n := strings.Count(k, " ") + 1; n > g.first[w] {
 			g.first[w] = n
 		}
+	}
+	nbits := uint64(1024)
+	for nbits < 16*uint64(len(g.first)) {
+		nbits *= 2
+	}
+	g.firstSeed, g.firstBits, g.firstMask = maphash.MakeSeed(), make([]uint64, nbits/64), nbits-1
+	for w := range g.first {
+		b := maphash.String(g.firstSeed, w) & g.firstMask
+		g.firstBits[b>>6] |= 1 << (b & 63)
 	}
 	// exact listings first so callers can prefer them.
 	for k, ps := range g.byKey {

@@ -246,7 +246,7 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 		var best *mention
 		for fi, f := range forms {
 			// the longest name starting here under this reading.
-			longest := r.g.first[f.form]
+			longest := r.g.firstWords(f.form)
 			if t.Kind == arabic.Latin {
 				longest = r.g.maxLen
 			}
