@@ -238,10 +238,21 @@ func (q *Queue) Consume(ctx context.Context, h queue.Handler) error {
 	for {
 		m, err := it.Next()
 		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed) {
+			switch {
+			case ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed):
 				return ctx.Err()
+			case errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, nats.ErrConnectionClosed):
+				return fmt.Errorf("jetstream: next message: %w", err)
 			}
-			return fmt.Errorf("jetstream: next message: %w", err)
+			// Missed heartbeats and the like while the connection
+			// reconnects: the iterator goes on, so do we.
+			q.log.Warn("queue: waiting for messages", "err", err)
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(time.Second):
+			}
+			continue
 		}
 		q.handle(ctx, m, h)
 	}
