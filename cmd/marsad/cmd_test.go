@@ -383,16 +383,23 @@ func TestServeFeeds(t *testing.T) {
 	if resp, err := http.Get(base + "/api/v1/feeds"); err != nil || resp.StatusCode != 401 {
 		t.Errorf("/api/v1/feeds without a token = %v, %v; want 401", resp.StatusCode, err)
 	}
-	req, _ := http.NewRequest("GET", base+"/api/v1/feeds", nil)
-	req.Header.Set("Authorization", "Bearer "+admin)
-	resp, err = http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, _ = io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if !strings.Contains(string(b), `"items_seen":1`) {
-		t.Errorf("/api/v1/feeds = %s", b)
+	// The poller records the poll just after handing the item on: wait for it.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		req, _ := http.NewRequest("GET", base+"/api/v1/feeds", nil)
+		req.Header.Set("Authorization", "Bearer "+admin)
+		resp, err = http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ = io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(b), `"items_seen":1`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("/api/v1/feeds = %s", b)
+			break
+		}
 	}
 	cancel()
 	<-done
