@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -71,5 +72,28 @@ func FuzzParseLexicon(f *testing.F) {
 	f.Add("entries: [{type: AGREE, phrases: ['/ي * ب']}]")
 	f.Fuzz(func(t *testing.T, s string) {
 		_, _ = ParseLexicon(ontologyYAML, []byte(s))
+	})
+}
+
+// FuzzParseNisba: any input gives a table or an EINVALID error, never a
+// panic; every form of a table maps to an upper-case three-letter code.
+func FuzzParseNisba(f *testing.F) {
+	f.Add(string(nisbaData))
+	for _, s := range []string{"USA أمريكي\n", "GBR\n", "usa x\n", "", "\xff", "ABC ي\n", "# c\nRUS روسي روسي\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := ParseNisba([]byte(s))
+		if err != nil {
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Fatalf("ParseNisba error %v, want %s", err, marsad.EINVALID)
+			}
+			return
+		}
+		for form, code := range m {
+			if len(code) != 3 || form == "" {
+				t.Fatalf("nisba[%q] = %q", form, code)
+			}
+		}
 	})
 }
