@@ -8,11 +8,11 @@ type decoder struct {
 	score  []float32 // n * numLabels emission scores
 	delta  []float32
 	back   []int8
-	rows   []uint32  // n * numTemplates bucket indices
-	part   []float32 // n * numLabels history-stage partial sums (packed decoding)
-	cache  wordCache // the words seen (packed decoding)
-	pinfos []tokInfo // bos2, bos1, the words' infos, eos1, eos2 (packed decoding)
-	trows  []int32   // numCached rows per position of pinfos
+	rows   []uint32   // n * numTemplates bucket indices
+	part   []float32  // n * numLabels history-stage partial sums (packed decoding)
+	cache  wordCache  // the words seen (packed decoding)
+	pinfos []pairInfo // bos2, bos1, the words' infos, eos1, eos2 (packed decoding)
+	trows  []int32    // numCached rows per position of pinfos
 }
 
 // tagWith decodes words with one stage's model; h is the history for a

@@ -24,21 +24,27 @@ const (
 // tokInfo is what feature templates read of one token. Everything is a hash
 // or a small integer: extraction builds no strings.
 type tokInfo struct {
-	word, norm, stem, stem2, proclitic uint64
-	pre, suf                           [4]uint64
-	shape                              uint64
-	flags                              uint32
-	clus                               [3]uint32
-	cues                               uint32 // packed context cues from the cluster file, 0 = none
-	length                             uint32
+	pairInfo
+	word, stem2, proclitic uint64
+	pre, suf               [4]uint64
+	cues                   uint32 // packed context cues from the cluster file, 0 = none
+	length                 uint32
+}
+
+// pairInfo is the part of a tokInfo that the two-token templates and the
+// history stage read (the word cache keeps only this much per position).
+type pairInfo struct {
+	norm, stem, shape uint64
+	flags             uint32
+	clus              [3]uint32
 }
 
 // boundary tokens stand for positions outside the sentence.
 var (
-	bos2 = tokInfo{word: 11, norm: 11, stem: 11, shape: 11, clus: [3]uint32{1 << 30, 1 << 30, 1 << 30}}
-	bos1 = tokInfo{word: 12, norm: 12, stem: 12, shape: 12, clus: [3]uint32{1<<30 + 1, 1<<30 + 1, 1<<30 + 1}}
-	eos1 = tokInfo{word: 13, norm: 13, stem: 13, shape: 13, clus: [3]uint32{1<<30 + 2, 1<<30 + 2, 1<<30 + 2}}
-	eos2 = tokInfo{word: 14, norm: 14, stem: 14, shape: 14, clus: [3]uint32{1<<30 + 3, 1<<30 + 3, 1<<30 + 3}}
+	bos2 = tokInfo{word: 11, pairInfo: pairInfo{norm: 11, stem: 11, shape: 11, clus: [3]uint32{1 << 30, 1 << 30, 1 << 30}}}
+	bos1 = tokInfo{word: 12, pairInfo: pairInfo{norm: 12, stem: 12, shape: 12, clus: [3]uint32{1<<30 + 1, 1<<30 + 1, 1<<30 + 1}}}
+	eos1 = tokInfo{word: 13, pairInfo: pairInfo{norm: 13, stem: 13, shape: 13, clus: [3]uint32{1<<30 + 2, 1<<30 + 2, 1<<30 + 2}}}
+	eos2 = tokInfo{word: 14, pairInfo: pairInfo{norm: 14, stem: 14, shape: 14, clus: [3]uint32{1<<30 + 3, 1<<30 + 3, 1<<30 + 3}}}
 )
 
 // featurizer turns a sentence into hashed feature ids. It is read-only and
@@ -154,7 +160,7 @@ func (e *extractor) features(h []hist) {
 		f := e.feats[base:]
 		tokenFeatures(c, f)
 		neighbourFeatures(p2, p1, n1, n2, f)
-		pairFeatures(p2, p1, c, n1, f)
+		pairFeatures(&p2.pairInfo, &p1.pairInfo, &c.pairInfo, &n1.pairInfo, f)
 		if h != nil {
 			histFeatures(h[i], f[numTemplates:])
 		}
@@ -192,7 +198,7 @@ func neighbourFeatures(p2, p1, n1, n2 *tokInfo, f []uint64) {
 
 // pairFeatures fills the templates of f (before mixing) that combine two
 // tokens: the ones outside tokenTemplates and neighbourTemplates.
-func pairFeatures(p2, p1, c, n1 *tokInfo, f []uint64) {
+func pairFeatures(p2, p1, c, n1 *pairInfo, f []uint64) {
 	f[11] = mix2(p1.norm, c.norm)
 	f[12] = mix2(c.norm, n1.norm)
 	f[13] = mix2(p1.stem, c.stem)

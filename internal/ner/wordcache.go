@@ -38,19 +38,19 @@ var templateSlot, templateOff = func() (s, o [numTemplates]int8) {
 
 // maxCachedWords bounds each of the two generations of a decoder's word
 // cache.
-const maxCachedWords = 1 << 14
+const maxCachedWords = 1 << 15
 
-// cachedWord is what decoding needs of one distinct word: its token info
-// and the packed-table rows of the cached templates when the word fills
-// their token (-1 = no row).
+// cachedWord is what decoding needs of one distinct word: the part of its
+// token info that the two-token templates read, and the packed-table rows
+// of the cached templates when the word fills their token (-1 = no row).
 type cachedWord struct {
-	info tokInfo
+	info pairInfo
 	rows [numCached]int32
 }
 
 // cacheWord computes the cachedWord of a token info.
 func cacheWord(p *packed, in tokInfo) cachedWord {
-	cw := cachedWord{info: in}
+	cw := cachedWord{info: in.pairInfo}
 	var f [numTemplates]uint64
 	tokenFeatures(&in, f[:])
 	neighbourFeatures(&in, &in, &in, &in, f[:]) // each template reads one role
@@ -105,7 +105,7 @@ func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 // with the two sentence-boundary positions on each side: position i+2 is
 // word i.
 func (d *decoder) extractCached(p *packed, words []string) {
-	d.pinfos = append(d.pinfos[:0], bos2, bos1)
+	d.pinfos = append(d.pinfos[:0], bos2.pairInfo, bos1.pairInfo)
 	d.trows = append(d.trows[:0], p.bounds[0].rows[:]...)
 	d.trows = append(d.trows, p.bounds[1].rows[:]...)
 	for _, w := range words {
@@ -113,7 +113,7 @@ func (d *decoder) extractCached(p *packed, words []string) {
 		d.pinfos = append(d.pinfos, cw.info)
 		d.trows = append(d.trows, cw.rows[:]...)
 	}
-	d.pinfos = append(d.pinfos, eos1, eos2)
+	d.pinfos = append(d.pinfos, eos1.pairInfo, eos2.pairInfo)
 	d.trows = append(d.trows, p.bounds[2].rows[:]...)
 	d.trows = append(d.trows, p.bounds[3].rows[:]...)
 }
