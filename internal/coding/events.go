@@ -1427,7 +1427,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits = append(hits, c.opinions(d, si, hits)...)
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) {
+			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) || c.judged(d, h) {
 				continue
 			}
 			ev, fb := c.event(d, h, lead)
@@ -1443,6 +1443,23 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		out[k].ArticleID = articleID
 	}
 	return out
+}
+
+// judged reports a verbal noun that is the topic of an opinion («واعتبر بن
+// دغر أن انسحاب الولايات المتحدة من الاتفاق …»): the act judged is told
+// elsewhere if it is news; the judgement is the event.
+func (c *Coder) judged(d *doc, h *hit) bool {
+	i := h.head()
+	s := d.sents[h.sent]
+	if h.trig.Verb || i-1 < s.a || d.toks[i-1].Norm != "ان" {
+		return false
+	}
+	for k := i - 2; k >= s.a && k >= i-10; k-- {
+		if d.has(k, c.lx.opinion) {
+			return true
+		}
+	}
+	return false
 }
 
 // hazard reports harm done by nature or accident («ضرب الإعصار الجزيرة»,
