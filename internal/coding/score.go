@@ -96,7 +96,15 @@ func prf(tpP, nP, tpG, nG int) PRF {
 	return PRF{round4(p), round4(r), round4(f), nP, nG}
 }
 
-func round4(x float64) float64 { return math.RoundToEven(x*1e4) / 1e4 }
+// round4 rounds as Python's round(x, 4): the exact binary value, correctly
+// rounded (x*1e4 would round 0.81875 (just below) up to 0.8188).
+func round4(x float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+	if err != nil {
+		return x
+	}
+	return r
+}
 
 // ScoreReport is what `score.py events` reports.
 type ScoreReport struct {

@@ -140,3 +140,20 @@ func TestScorerAgreesWithKit(t *testing.T) {
 		})
 	}
 }
+
+// TestRound4 checks Python's round(x, 4) on values whose x*1e4 lands on a
+// half: 2pr/(p+r) for 131/165 and 131/155 is just below 0.81875.
+func TestRound4(t *testing.T) {
+	p, r := 131.0/165, 131.0/155
+	tests := []struct{ in, want float64 }{
+		{2 * p * r / (p + r), 0.8187},
+		{0.12345, 0.1235}, // the double is just above the half
+		{0.5, 0.5},
+		{1.0 / 3, 0.3333},
+	}
+	for _, tc := range tests {
+		if got := round4(tc.in); got != tc.want {
+			t.Errorf("round4(%v) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
