@@ -96,7 +96,7 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 			d.delta[y] = neg
 		}
 	}
-	// trans[y][p] is the weight of p → y, read in the order of allowedPrev.
+	// trans[y][p] is the weight of p → y.
 	var trans [numLabels][numLabels]float32
 	for y := 0; y < numLabels; y++ {
 		for p := 0; p < numLabels; p++ {
@@ -104,20 +104,26 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 		}
 	}
 	for i := 1; i < n; i++ {
-		prev := d.delta[(i-1)*numLabels : i*numLabels : i*numLabels]
-		cur := d.delta[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
-		sc := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
-		back := d.back[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		prev := (*[numLabels]float32)(d.delta[(i-1)*numLabels : i*numLabels])
+		cur := (*[numLabels]float32)(d.delta[i*numLabels : (i+1)*numLabels])
+		sc := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
+		back := (*[numLabels]int8)(d.back[i*numLabels : (i+1)*numLabels])
 		for y := 0; y < numLabels; y++ {
 			best, arg := neg, 0
 			tr := &trans[y]
-			for _, p := range allowedPrev[y] {
+			// The previous labels allowed(p, y) admits, in increasing
+			// order: any before O and B-X; B-X and I-X before I-X.
+			lo, hi := 0, numLabels-1
+			if y != 0 && y%2 == 0 {
+				lo, hi = y-1, y
+			}
+			for p := lo; p <= hi; p++ {
 				pv := prev[p]
 				if pv == neg {
 					continue
 				}
 				if v := pv + tr[p]; v > best {
-					best, arg = v, int(p)
+					best, arg = v, p
 				}
 			}
 			if best != neg {
@@ -141,19 +147,6 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 	}
 	return out
 }
-
-// allowedPrev lists, for each label y, the labels p ≥ 0 that y may follow,
-// in increasing order.
-var allowedPrev = func() (t [numLabels][]uint8) {
-	for y := 0; y < numLabels; y++ {
-		for p := 0; p < numLabels; p++ {
-			if allowed(p, y) {
-				t[y] = append(t[y], uint8(p))
-			}
-		}
-	}
-	return t
-}()
 
 func resize(s []float32, n int) []float32 {
 	if cap(s) < n {
