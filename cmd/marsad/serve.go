@@ -97,6 +97,9 @@ func runServe(ctx context.Context, e *env) error {
 	if roles[roleAlert] {
 		deps.OnChange = alerts.OnChange
 	}
+	if q != nil {
+		deps.DeadLetters = func(ctx context.Context, limit int) (any, error) { return q.DeadLetters(ctx, limit) }
+	}
 	if ts, isTokenStore := app.store.(web.TokenStore); isTokenStore {
 		deps.Tokens = ts
 		alertAuth.store = ts

@@ -496,3 +496,45 @@ func impreciseEvents(t *testing.T, base string) int {
 	}
 	return n
 }
+
+// TestUIDeadLetters opens the dead-letter panel as an administrator: both
+// lists (work queue and webhooks) load, and a reader is refused.
+func TestUIDeadLetters(t *testing.T) {
+	base, data := demoServer(t)
+	bin := filepath.Join(filepath.Dir(data), "marsad")
+	out, err := exec.Command(bin, "token", "create", "--role", "admin", "--data", data).Output()
+	if err != nil {
+		t.Fatalf("token create: %v", err)
+	}
+	admin := strings.TrimSpace(string(out))
+	ctx := browser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(`#events tbody tr[data-id]`))); err != nil {
+		t.Fatal(err)
+	}
+	eval[any](t, ctx, fmt.Sprintf(`sessionStorage.setItem('marsad.token', %q)`, admin))
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#deadletters`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `(() => document.querySelectorAll('#panel h4').length === 2)()`); err != nil {
+		t.Fatalf("dead-letter panel did not open: %v", err)
+	}
+	got := eval[struct {
+		Errors int `json:"errors"`
+		Empty  int `json:"empty"`
+	}](t, ctx, `(() => ({errors: document.querySelectorAll('#panel .err').length, empty: document.querySelectorAll('#panel p.meta').length}))()`)
+	if got.Errors != 0 || got.Empty != 2 {
+		t.Errorf("dead-letter panel: %d errors, %d empty lists; want 0 errors and both lists empty on the demo", got.Errors, got.Empty)
+	}
+	screenshot(t, ctx, "ui-deadletters.png")
+	// A reader may not see them.
+	req, _ := http.NewRequest("GET", base+"/api/v1/queue/deadletters", nil)
+	req.Header.Set("Authorization", "Bearer "+readToken(t, data)) // the editor token
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("dead letters with an editor token = %d, want 403", resp.StatusCode)
+	}
+}

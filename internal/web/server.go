@@ -48,6 +48,8 @@ type Deps struct {
 	// OnChange, if set, is told of each correction or deletion of an event
 	// after it is recorded (the alerts re-evaluate it).
 	OnChange func(ctx context.Context, a *marsad.Article, ch marsad.EventChange)
+	// DeadLetters, if set, lists the items the work queue gave up on.
+	DeadLetters func(ctx context.Context, limit int) (any, error)
 	// Feeds, if set, reports the state of each polled feed.
 	Feeds func() any
 	// Tokens, if set, resolves bearer tokens created with `marsad token
@@ -172,6 +174,7 @@ func (s *Server) routes() {
 		{Method: "GET", Path: "/api/v1/actors/{id}", Role: RoleReader, h: s.getActor},
 		{Method: "GET", Path: "/api/v1/places", Role: RoleReader, h: s.searchPlaces},
 		{Method: "GET", Path: "/api/v1/feeds", Role: RoleAdmin, h: s.feeds},
+		{Method: "GET", Path: "/api/v1/queue/deadletters", Role: RoleAdmin, h: s.queueDeadLetters},
 		{Method: "POST", Path: "/api/v1/tokens", Role: RoleAdmin, h: s.createToken},
 		{Method: "GET", Path: "/api/v1/whoami", Role: RoleReader, h: s.whoami},
 	}
@@ -312,6 +315,22 @@ func (s *Server) feeds(w http.ResponseWriter, r *http.Request) error {
 		return ok(w, []any{})
 	}
 	return ok(w, s.deps.Feeds())
+}
+
+// queueDeadLetters lists the items the work queue gave up on, newest first.
+func (s *Server) queueDeadLetters(w http.ResponseWriter, r *http.Request) error {
+	if s.deps.DeadLetters == nil {
+		return ok(w, []any{})
+	}
+	limit, err := intParam(r.URL.Query().Get("limit"), 100, 1000)
+	if err != nil {
+		return err
+	}
+	dl, err := s.deps.DeadLetters(r.Context(), limit)
+	if err != nil {
+		return err
+	}
+	return ok(w, dl)
 }
 
 func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {

@@ -25,6 +25,7 @@
       source: 'المصدر', published: 'النشر', evidence: 'الدليل', entities: 'كيانات', quotes: 'اقتباسات',
       places: 'أماكن', eventsInArticle: 'أحداث المقال', counterparts: 'الأطراف المقابلة', actorEvents: 'أحداث الفاعل عبر الزمن',
       editorPrompt: 'التصحيح يتطلب رمز محرر (marsad token create --role editor):', note: 'ملاحظة', saved: 'حُفظ', saveCorrection: 'حفظ التصحيح', deleteEvent: 'حذف الحدث', confirmDelete: 'حذف هذا الحدث؟ يبقى الترميز الأصلي محفوظاً.', correct: 'تصحيح الحدث',
+      deadLetters: 'الرسائل المتروكة', queueDead: 'عناصر تخلّت عنها طابور المعالجة', webhookDead: 'تنبيهات لم تُسلَّم', reason: 'السبب', attempts: 'المحاولات', nothing: 'لا شيء',
       tokenPrompt: 'هذا الخادم يطلب رمز دخول (marsad token create --role reader):', openArticle: 'افتح المقال', loading: 'جارٍ التحميل…', none: 'لا أحداث', langButton: 'English', of: 'من'
     },
     en: {
@@ -35,6 +36,7 @@
       source: 'Source', published: 'Published', evidence: 'Evidence', entities: 'Entities', quotes: 'Quotes',
       places: 'Places', eventsInArticle: 'Events in this article', counterparts: 'Counterparts', actorEvents: "Actor's events over time",
       editorPrompt: 'Corrections need an editor token (marsad token create --role editor):', note: 'Note', saved: 'Saved', saveCorrection: 'Save correction', deleteEvent: 'Delete event', confirmDelete: 'Delete this event? The original coding is kept.', correct: 'Correct this event',
+      deadLetters: 'Dead letters', queueDead: 'Items the work queue gave up on', webhookDead: 'Alerts not delivered', reason: 'Reason', attempts: 'Attempts', nothing: 'Nothing',
       tokenPrompt: 'This server needs an access token (marsad token create --role reader):', openArticle: 'Open article', loading: 'Loading…', none: 'No events', langButton: 'العربية', of: 'of'
     }
   };
@@ -528,6 +530,27 @@
       el('h4', { text: t('actorEvents') }), chart, el('h4', { text: t('counterparts') }), tbl, el('h4', { text: t('events') }), list);
   }
 
+  // ---- dead letters (admin) ---------------------------------------------
+  // openDeadLetters lists what the work queue and the webhook sender gave
+  // up on. Every field is set as text: items are untrusted input.
+  async function openDeadLetters() {
+    openPanel(el('p', { text: t('loading') }));
+    const part = async (title, path, describe) => {
+      let rows;
+      try { rows = await api(path); } catch (e) { return [el('h4', { text: title }), el('p', { class: 'err', text: String(e.message) })]; }
+      rows = Array.isArray(rows) ? rows : (rows && (rows.dead_letters || rows.deadletters || rows.items)) || [];
+      if (!rows.length) return [el('h4', { text: title }), el('p', { class: 'meta', text: t('nothing') })];
+      const list = el('ul', { class: 'event-list deadletters' });
+      for (const r of rows) list.append(el('li', { dir: 'auto', text: describe(r) }));
+      return [el('h4', { text: title }), list];
+    };
+    const queue = await part(t('queueDead'), 'api/v1/queue/deadletters', (r) =>
+      [r.time || '', (r.item && (r.item.URL || r.item.url || r.item.Origin || r.item.origin)) || '', t('reason') + ': ' + (r.reason || ''), t('attempts') + ': ' + (r.attempts || 0)].filter(Boolean).join(' · '));
+    const hooks = await part(t('webhookDead'), 'api/v1/alerts/deadletters', (r) =>
+      [r.created || '', r.url || r.webhook || '', r.rule_id || '', t('reason') + ': ' + (r.reason || ''), t('attempts') + ': ' + (r.attempts || 0)].filter(Boolean).join(' · '));
+    openPanel(el('h3', { text: t('deadLetters') }), ...queue, ...hooks);
+  }
+
   // ---- start ------------------------------------------------------------
   async function start() {
     const sel = $('#f-type');
@@ -555,6 +578,7 @@
   function route() {
     const h = new URLSearchParams(location.hash.slice(1));
     if (h.get('article')) openArticle(h.get('article'), h.get('event') || '');
+    else if (h.has('deadletters')) openDeadLetters();
   }
   document.addEventListener('DOMContentLoaded', start);
 })();
