@@ -568,6 +568,23 @@
     $('#f-current').addEventListener('change', () => reload());
     $('#f-reset').addEventListener('click', () => { $('#filters').reset(); reload(); });
     $('#more').addEventListener('click', () => loadEvents(true));
+    // With a token (anonymous reading off), a plain link would be refused:
+    // fetch the export with the token and save what comes back.
+    $('#export-csv').addEventListener('click', async (e) => {
+      const h = authHeaders();
+      if (!h.Authorization) return; // the link works as it is
+      e.preventDefault();
+      try {
+        const resp = await fetch($('#export-csv').href, { headers: h, credentials: 'same-origin' });
+        if (!resp.ok) throw new Error('HTTP ' + resp.status);
+        const url = URL.createObjectURL(await resp.blob());
+        const a = el('a', { href: url, download: 'marsad-events.csv' });
+        document.body.append(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10000);
+      } catch (err) { showError(err); }
+    });
     $('#panel-close').addEventListener('click', () => { $('#panel').hidden = true; });
     await initMap();
     await reload();
