@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -33,6 +34,34 @@ func ContentType(format string) string {
 type Record struct {
 	Event   *marsad.Event
 	Article *marsad.Article // may be nil when the article is gone
+	// Sources, for a merged event (one happening across several reports),
+	// lists every report behind it; nil for a plain event.
+	Sources []Source
+	// IndependentSources counts the sources that are not copies of another
+	// outlet's text (merged events only).
+	IndependentSources int
+}
+
+// Source is one report behind a merged event.
+type Source struct {
+	EventID   string    `json:"event_id"`
+	ArticleID string    `json:"article_id"`
+	Outlet    string    `json:"outlet"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitzero"`
+}
+
+// outlets joins the sources' distinct outlets with " | ", in order.
+func outlets(src []Source) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range src {
+		if !seen[s.Outlet] {
+			seen[s.Outlet] = true
+			out = append(out, s.Outlet)
+		}
+	}
+	return strings.Join(out, " | ")
 }
 
 // Writer writes records in one format. Close finishes the document (the
@@ -43,15 +72,28 @@ type Writer interface {
 }
 
 // New returns a Writer of the named format.
-func New(format string, w io.Writer) (Writer, error) {
+func New(format string, w io.Writer) (Writer, error) { return newWriter(format, w, false) }
+
+// NewMerged returns a Writer of the named format for merged events: the CSV
+// gets two more columns, sources (the outlets joined by " | ") and
+// independent_sources; the JSON formats carry sources and
+// independent_sources fields (those are written for any Record that has
+// Sources, whichever constructor made the Writer).
+func NewMerged(format string, w io.Writer) (Writer, error) { return newWriter(format, w, true) }
+
+func newWriter(format string, w io.Writer, merged bool) (Writer, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	switch format {
 	case "csv":
 		cw := csv.NewWriter(bw)
-		if err := cw.Write(csvHeader); err != nil {
+		header := csvHeader
+		if merged {
+			header = append(append([]string(nil), csvHeader...), "sources", "independent_sources")
+		}
+		if err := cw.Write(header); err != nil {
 			return nil, err
 		}
-		return &csvWriter{bw: bw, cw: cw}, nil
+		return &csvWriter{bw: bw, cw: cw, merged: merged}, nil
 	case "jsonl":
 		return &jsonlWriter{bw: bw, enc: newEncoder(bw), conv: func(r Record) any { return marsadRecord(r) }}, nil
 	case "plover":
@@ -225,8 +267,9 @@ var csvHeader = []string{
 }
 
 type csvWriter struct {
-	bw *bufio.Writer
-	cw *csv.Writer
+	bw     *bufio.Writer
+	cw     *csv.Writer
+	merged bool // two more columns: sources, independent_sources
 }
 
 func (w *csvWriter) Write(r Record) error {
@@ -259,6 +302,9 @@ func (w *csvWriter) Write(r Record) error {
 	}
 	row = append(row, src, url, Evidence(ev, a), count, strconv.FormatBool(ev.CountEstimate),
 		strconv.FormatFloat(ev.Confidence, 'f', 2, 64), ev.ArticleID)
+	if w.merged {
+		row = append(row, outlets(r.Sources), strconv.Itoa(r.IndependentSources))
+	}
 	return w.cw.Write(row)
 }
 
@@ -300,11 +346,13 @@ func (w *jsonlWriter) Close() error         { return w.bw.Flush() }
 func marsadRecord(r Record) any {
 	out := struct {
 		*marsad.Event
-		EvidenceText string `json:"evidence_text,omitempty"`
-		Source       string `json:"source,omitempty"`
-		URL          string `json:"url,omitempty"`
-		Published    string `json:"published,omitempty"`
-	}{Event: r.Event, EvidenceText: Evidence(r.Event, r.Article)}
+		EvidenceText string   `json:"evidence_text,omitempty"`
+		Source       string   `json:"source,omitempty"`
+		URL          string   `json:"url,omitempty"`
+		Published    string   `json:"published,omitempty"`
+		Sources      []Source `json:"sources,omitempty"`
+		Independent  int      `json:"independent_sources,omitempty"`
+	}{Event: r.Event, EvidenceText: Evidence(r.Event, r.Article), Sources: r.Sources, Independent: r.IndependentSources}
 	if a := r.Article; a != nil {
 		out.Source, out.URL = a.Source, a.URL
 		if !a.Published.IsZero() {
@@ -365,6 +413,9 @@ type ploverEvent struct {
 	CiteInfo  *ploverCite     `json:"cite_info,omitempty"`
 	Size      map[string]int  `json:"size,omitempty"`
 	Comment   string          `json:"comment,omitempty"`
+	// Marsad extension for merged events: every report of the happening.
+	Sources     []Source `json:"sources,omitempty"`
+	Independent int      `json:"independent_sources,omitempty"`
 }
 
 var quads = map[string]int{
@@ -387,6 +438,7 @@ func ploverRecord(r Record) any {
 		ID: ev.ID, HasEvent: ev.Aux == "", Date: eventDate(ev, a),
 		Actor: ploverEntities(ev.Actor), Recipient: ploverEntities(ev.Recipient),
 		Event: []string{ev.Type}, QuadCode: quads[ev.Type], Context: ev.Contexts,
+		Sources: r.Sources, Independent: r.IndependentSources,
 	}
 	if out.Actor == nil {
 		out.Actor = []ploverEntity{}
@@ -470,6 +522,9 @@ func (w *geoJSONWriter) Write(r Record) error {
 	}
 	if a != nil {
 		props["source"], props["source_url"] = a.Source, a.URL
+	}
+	if r.Sources != nil {
+		props["sources"], props["independent_sources"] = r.Sources, r.IndependentSources
 	}
 	b, err := json.Marshal(map[string]any{"type": "Feature", "id": ev.ID, "geometry": geom, "properties": props})
 	if err != nil {
