@@ -237,41 +237,11 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 	if err != nil {
 		return page, err
 	}
-	if hasNUL(append(append([]string{q.Actor, q.Country, q.ArticleID, q.Source, q.Cursor}, q.Types...), q.Modes...)...) {
-		return page, marsad.Errorf(marsad.EINVALID, "query holds a NUL character")
-	}
-	var where []string
 	var p args
 	from := `events e`
-	if len(q.Types) > 0 {
-		where = append(where, `e.type = ANY(`+p.add(q.Types)+`)`)
-	}
-	if len(q.Modes) > 0 {
-		where = append(where, `e.mode = ANY(`+p.add(q.Modes)+`)`)
-	}
-	if q.Actor != "" {
-		where = append(where, `e.actor_keys && `+p.add(storetext.QueryActorKeys(q.Actor))+`::text[]`)
-	}
-	if q.Country != "" {
-		where = append(where, `e.country = `+p.add(strings.ToUpper(q.Country)))
-	}
-	if q.MinConfidence != 0 {
-		if math.IsNaN(q.MinConfidence) {
-			return page, marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
-		}
-		where = append(where, `e.confidence >= `+p.add(q.MinConfidence))
-	}
-	if q.ArticleID != "" {
-		where = append(where, `e.article_id = `+p.add(q.ArticleID))
-	}
-	if q.Source != "" {
-		where = append(where, `e.source = `+p.add(q.Source))
-	}
-	if !q.Since.IsZero() {
-		where = append(where, `e.sort_date >= `+p.add(q.Since.UTC().Format(time.DateOnly)))
-	}
-	if !q.Until.IsZero() {
-		where = append(where, `e.sort_date <> '' AND e.sort_date <= `+p.add(q.Until.UTC().Add(-time.Nanosecond).Format(time.DateOnly)))
+	where, err := eventFilters(q, &p)
+	if err != nil {
+		return page, err
 	}
 	if b := q.BBox; b != nil {
 		minLon, minLat, maxLon, maxLat := b[0], b[1], b[2], b[3]
