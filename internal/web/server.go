@@ -434,6 +434,11 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if merged, err := mergedParam(r); err != nil {
+		return err
+	} else if merged {
+		return s.listMerged(w, r, eq)
+	}
 	page, err := s.store.Events(r.Context(), eq)
 	if err != nil {
 		return err
@@ -456,14 +461,27 @@ func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request) error {
 	if ext == "" {
 		return marsad.Errorf(marsad.EINVALID, "format must be one of %s", strings.Join(export.Formats, ", "))
 	}
+	merged, err := mergedParam(r)
+	if err != nil {
+		return err
+	}
 	cw := &committedWriter{w: w}
-	ew, err := export.New(format, cw)
+	newWriter, name := export.New, "marsad-events."
+	if merged {
+		newWriter, name = export.NewMerged, "marsad-events-merged."
+	}
+	ew, err := newWriter(format, cw)
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Content-Type", export.ContentType(format))
-	w.Header().Set("Content-Disposition", `attachment; filename="marsad-events.`+ext+`"`)
-	if _, err := export.Stream(r.Context(), s.store, eq, ew); err != nil {
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+ext+`"`)
+	if merged {
+		err = s.exportMerged(r.Context(), eq, ew)
+	} else {
+		_, err = export.Stream(r.Context(), s.store, eq, ew)
+	}
+	if err != nil {
 		if !cw.wrote {
 			return err
 		}
