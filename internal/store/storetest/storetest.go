@@ -45,6 +45,10 @@ func Run(t *testing.T, open func(t *testing.T) marsad.Store) {
 		{"Seen", testSeen},
 		{"PutArticlesBatch", testPutArticlesBatch},
 		{"FilterValuesAreText", testFilterValuesAreText},
+		{"Tokens", testTokens},
+		{"Corrections", testCorrections},
+		{"Counts", testCounts},
+		{"Directory", testDirectory},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
