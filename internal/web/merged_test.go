@@ -55,7 +55,10 @@ func (mergeAnalyzer) Analyze(_ context.Context, a *marsad.Article) (*marsad.Anal
 	return &marsad.Analysis{Events: []marsad.Event{ev}}, nil
 }
 
-func newMergeServer(t *testing.T) *httptest.Server {
+func newMergeServer(t *testing.T) *httptest.Server { t.Helper(); return newMergeServerFor(t) }
+
+// newMergeServerFor is a server whose pipeline runs mergeAnalyzer.
+func newMergeServerFor(t testing.TB) *httptest.Server {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "m.db"), sqlite.Options{})
 	if err != nil {
@@ -242,4 +245,34 @@ func TestMergedExport(t *testing.T) {
 	if code, env := do(t, "GET", ts.URL+"/api/v1/events/export?merged=1x&format=csv", "", ""); code != 400 || env.Error == nil || env.Error.Code != marsad.EINVALID {
 		t.Errorf("export?merged=1x = %d %+v, want 400 invalid", code, env.Error)
 	}
+}
+
+// FuzzMergedQuery sends arbitrary query strings with merged=true to the
+// list and export endpoints: every answer is a 2xx or 4xx, never a 500.
+func FuzzMergedQuery(f *testing.F) {
+	for _, s := range []string{"cursor=1", "cursor=-5", "cursor=99999999999999999999", "limit=1&cursor=0", "type=ASSAULT&since=2026-11-20",
+		"format=csv", "format=geojson&bbox=30,30,45,40", "merged=false", "merged=yes"} {
+		f.Add(s)
+	}
+	ts := newMergeServerFor(f)
+	req, _ := http.NewRequest("POST", ts.URL+"/api/v1/articles", strings.NewReader(deirA+"\n"+deirB+"\n"+aleppo))
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		f.Fatal(err)
+	}
+	resp.Body.Close()
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, path := range []string{"/api/v1/events?merged=true&", "/api/v1/events/export?merged=true&"} {
+			resp, err := http.Get(ts.URL + path + in)
+			if err != nil {
+				continue // not a URL: the client refuses it before the server sees it
+			}
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode >= 500 {
+				t.Errorf("GET %s%q = %d", path, in, resp.StatusCode)
+			}
+		}
+	})
 }
