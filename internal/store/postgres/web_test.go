@@ -116,6 +116,19 @@ func TestAPIOnPostgres(t *testing.T) {
 	if code := call("GET", "/api/v1/events/counts?by=type", reader, "", &counts); code != http.StatusOK || len(counts.Counts) != 1 || counts.Counts[0].Key[0] != "COERCE" {
 		t.Errorf("GET counts by type after the changes = %d, %+v, want COERCE only", code, counts)
 	}
+	// The directory counts stored events, as the SQLite engine's does.
+	var actors struct {
+		Actors []marsad.ActorHit `json:"actors"`
+	}
+	if code := call("GET", "/api/v1/actors?q=IGO", reader, "", &actors); code != http.StatusOK || len(actors.Actors) != 1 || actors.Actors[0].ID != "IGO-UN" || actors.Actors[0].Events != 1 {
+		t.Errorf("GET actors?q=IGO = %d, %+v, want IGO-UN in 1 event", code, actors)
+	}
+	var places struct {
+		Places []marsad.PlaceHit `json:"places"`
+	}
+	if code := call("GET", "/api/v1/places?q=%D8%A5%D8%AF", reader, "", &places); code != http.StatusOK || len(places.Places) != 1 || places.Places[0].Name != "إدلب" || places.Places[0].Mentions != 1 {
+		t.Errorf("GET places?q=إد = %d, %+v, want إدلب mentioned once", code, places)
+	}
 	orig, err := st.OriginalEvent(ctx, "ev1")
 	if err != nil || orig.Type != "ASSAULT" {
 		t.Errorf("OriginalEvent(ev1) = %+v, %v, want the ASSAULT kept", orig, err)
