@@ -7,13 +7,18 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/cluster"
 )
 
 func TestTokensStoredHashed(t *testing.T) {
 	s, _ := openTest(t, Options{})
 	ctx := context.Background()
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 2 {
-		t.Fatalf("SchemaVersion() = %d, %v, want 2", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
+		t.Fatalf("SchemaVersion() = %d, %v, want 3", v, err)
 	}
 	before := time.Now().Add(-time.Second)
 	reader, err := s.CreateToken(ctx, RoleReader, "dashboard")
@@ -57,5 +62,37 @@ func TestTokensStoredHashed(t *testing.T) {
 	}
 	if _, err := s.CreateToken(ctx, RoleReader, "nul\x00name"); err == nil {
 		t.Error("CreateToken(name with NUL) succeeded, want EINVALID")
+	}
+}
+
+// Migration 0003 fills event_actor_keys from the events already stored.
+func TestActorKeysBackfilled(t *testing.T) {
+	s, _ := openTest(t, Options{})
+	ctx := context.Background()
+	a := &marsad.Article{Source: "wire", URL: "https://backfill.example/1", Lang: "ar",
+		Text:      "التقى وفد من الأمم المتحدة بمسؤولين محليين لبحث إدخال المساعدات إلى المخيمات.",
+		Published: time.Date(2026, 11, 23, 8, 0, 0, 0, time.UTC)}
+	cluster.Prepare(a)
+	if _, err := s.PutArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	un := &marsad.Actor{ID: "IGO-UN", Name: "الأمم المتحدة"}
+	an := &marsad.Analysis{ArticleID: a.ID, Events: []marsad.Event{{Type: "CONSULT", Actor: un, Confidence: 0.7}}}
+	if err := s.PutAnalysis(ctx, an); err != nil {
+		t.Fatal(err)
+	}
+	// Back to schema version 2, with the events stored.
+	if _, err := s.pool.Exec(ctx, `DROP TABLE event_actor_keys; DELETE FROM schema_migrations WHERE version = 3`); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Migrate(ctx); n != 1 || err != nil {
+		t.Fatalf("Migrate() = %d, %v, want 1 migration applied", n, err)
+	}
+	want := []marsad.ActorHit{{ID: "IGO-UN", Events: 1}}
+	if got, err := s.SearchActors(ctx, "IGO", 10); err != nil || !cmp.Equal(got, want) {
+		t.Errorf("SearchActors(IGO) after the migration = %+v, %v, want %+v", got, err, want)
+	}
+	if got, err := s.SearchActors(ctx, "الامم", 10); err != nil || len(got) != 1 || got[0].Events != 1 {
+		t.Errorf("SearchActors(الامم) after the migration = %+v, %v, want one name in 1 event", got, err)
 	}
 }

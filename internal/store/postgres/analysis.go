@@ -130,6 +130,9 @@ func (s *Store) PutAnalysis(ctx context.Context, an *marsad.Analysis) error {
 			actorField(e.Actor, true), actorField(e.Actor, false), actorField(e.Recipient, true), actorField(e.Recipient, false),
 			keys, country, lat, lon, e.Confidence, source, j)
 	}
+	// The events' actor keys, one a row, for the actor directory.
+	b.Queue(`INSERT INTO event_actor_keys(key, event_seq)
+		SELECT DISTINCT k, e.seq FROM events e CROSS JOIN LATERAL unnest(e.actor_keys) k WHERE e.article_id = $1`, id)
 	return s.inTx(ctx, "put analysis", func(tx pgx.Tx) error {
 		return tx.SendBatch(ctx, b).Close()
 	})

@@ -16,7 +16,7 @@ var _ marsad.Directory = (*Store)(nil)
 // SearchActors finds actors whose dictionary id or normalised name starts
 // with prefix, most involved first (ids before names, as the SQLite engine
 // answers). The keys are those Events filters on (storetext.ActorKeys of
-// the actor and the recipient).
+// the actor and the recipient), read from event_actor_keys.
 func (s *Store) SearchActors(ctx context.Context, prefix string, limit int) ([]marsad.ActorHit, error) {
 	prefix = strings.TrimSpace(prefix)
 	if prefix == "" {
@@ -34,9 +34,10 @@ func (s *Store) SearchActors(ctx context.Context, prefix string, limit int) ([]m
 	}
 	out := []marsad.ActorHit{}
 	for _, pre := range prefixes {
-		rows, err := s.pool.Query(ctx, `SELECT k, count(DISTINCT e.seq) AS n
-			FROM events e CROSS JOIN LATERAL unnest(e.actor_keys) k
-			WHERE starts_with(k, $1) GROUP BY k ORDER BY n DESC, k COLLATE "C" LIMIT $2`, pre, limit)
+		// A range of the byte-ordered key index: every key starting with
+		// pre sorts at or after it and before pre followed by U+10FFFF.
+		rows, err := s.pool.Query(ctx, `SELECT key, count(*) AS n FROM event_actor_keys
+			WHERE key >= $1 AND key < $2 GROUP BY key ORDER BY n DESC, key LIMIT $3`, pre, pre+"\U0010FFFF", limit)
 		if err != nil {
 			return nil, dbError("search actors", err)
 		}

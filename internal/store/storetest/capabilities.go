@@ -243,7 +243,7 @@ func testDirectory(t *testing.T, s marsad.Store) {
 	if !ok {
 		t.Skip("the store has no directory")
 	}
-	eventFixture(t, s)
+	first, _ := eventFixture(t, s)
 	a := newArticle("wire", "https://wire.example/dir", wireText, day0)
 	put(t, s, a, marsad.Stored)
 	if err := s.PutAnalysis(ctx, sampleAnalysis(a)); err != nil {
@@ -295,6 +295,13 @@ func testDirectory(t *testing.T, s marsad.Store) {
 				t.Errorf("SearchPlaces(%q) (-want +got):\n%s", tt.prefix, diff)
 			}
 		})
+	}
+	// A replaced analysis takes its events' actors with it.
+	if err := s.PutAnalysis(ctx, &marsad.Analysis{ArticleID: first.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := d.SearchActors(ctx, "TUR", 10); err != nil || !cmp.Equal(got, []marsad.ActorHit{{ID: "TUR-MIL", Events: 1}, {Name: "turkish army", Events: 1}}) {
+		t.Errorf("SearchActors(TUR) after replacing an analysis = %+v, %v, want TUR-MIL in 1 event", got, err)
 	}
 	_, err = d.SearchActors(ctx, "  ", 10)
 	wantCode(t, "SearchActors(blank)", err, marsad.EINVALID)
