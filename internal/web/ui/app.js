@@ -19,7 +19,7 @@
   const I18N = {
     ar: {
       title: 'مرصد', type: 'النوع', any: 'الكل', country: 'البلد', actor: 'الفاعل', since: 'من', until: 'إلى',
-      confidence: 'الثقة', currentOnly: 'الأحداث الجارية فقط', apply: 'تطبيق', reset: 'مسح', exportCSV: 'تصدير CSV',
+      confidence: 'الثقة', currentOnly: 'الأحداث الجارية فقط', mergeReports: 'دمج تقارير الحدث الواحد', sources: 'مصادر', independent: 'مستقلة', apply: 'تطبيق', reset: 'مسح', exportCSV: 'تصدير CSV',
       timeline: 'الأحداث يوماً بيوم', brushHint: 'اسحب على الخط الزمني لتحديد فترة.', events: 'الأحداث',
       date: 'التاريخ', recipient: 'المتلقي', place: 'المكان', more: 'المزيد', imprecise: 'موقع تقريبي (بلد أو محافظة)',
       source: 'المصدر', published: 'النشر', evidence: 'الدليل', entities: 'كيانات', quotes: 'اقتباسات',
@@ -30,7 +30,7 @@
     },
     en: {
       title: 'Marsad', type: 'Type', any: 'Any', country: 'Country', actor: 'Actor', since: 'From', until: 'To',
-      confidence: 'Confidence', currentOnly: 'Current events only', apply: 'Apply', reset: 'Clear', exportCSV: 'Export CSV',
+      confidence: 'Confidence', currentOnly: 'Current events only', mergeReports: 'Merge reports', sources: 'sources', independent: 'independent', apply: 'Apply', reset: 'Clear', exportCSV: 'Export CSV',
       timeline: 'Events per day', brushHint: 'Drag on the timeline to pick a period.', events: 'Events',
       date: 'Date', recipient: 'Recipient', place: 'Place', more: 'More', imprecise: 'Approximate location (country or province)',
       source: 'Source', published: 'Published', evidence: 'Evidence', entities: 'Entities', quotes: 'Quotes',
@@ -125,9 +125,16 @@
       p.set('until', d.toISOString().slice(0, 10));
     }
     if (v('#f-conf')) p.set('min_confidence', v('#f-conf'));
+    if (merged()) p.set('merged', 'true');
     return p;
   }
   function currentOnly() { return $('#f-current').checked; }
+  // merged: one row per happening, with its sources (GET /api/v1/events?merged=true).
+  function merged() { const m = $('#f-merged'); return !!(m && m.checked); }
+  function sourcesText(ev) {
+    if (!Array.isArray(ev.sources)) return '';
+    return ev.sources.length + ' ' + t('sources') + ' · ' + (ev.independent_sources || 0) + ' ' + t('independent');
+  }
 
   // ---- map ------------------------------------------------------------
   let map, cluster, areas;
@@ -232,7 +239,7 @@
       el('td', {}, b, ev.mode ? el('div', { class: 'meta', text: ev.mode + (ev.aux ? ' · ' + ev.aux : '') }) : null),
       el('td', {}, actorLink(ev.actor)),
       el('td', {}, actorLink(ev.recipient)),
-      el('td', { text: placeText(ev.location) }),
+      el('td', {}, placeText(ev.location), ev.sources ? el('div', { class: 'meta sources', text: sourcesText(ev) }) : null),
       el('td', { text: (ev.confidence || 0).toFixed(2) }));
     return tr;
   }
@@ -267,7 +274,7 @@
   }
   async function loadTimeline() {
     const p = filterParams();
-    p.delete('since'); p.delete('until');
+    p.delete('since'); p.delete('until'); p.delete('merged');
     p.set('by', 'day,type');
     if (currentOnly()) p.set('current', 'true');
     let data;
@@ -566,6 +573,7 @@
     $('#filters').addEventListener('submit', (e) => { e.preventDefault(); reload(); });
     $('#f-type').addEventListener('change', () => reload());
     $('#f-current').addEventListener('change', () => reload());
+    $('#f-merged').addEventListener('change', () => reload());
     $('#f-reset').addEventListener('click', () => { $('#filters').reset(); reload(); });
     $('#more').addEventListener('click', () => loadEvents(true));
     // With a token (anonymous reading off), a plain link would be refused:

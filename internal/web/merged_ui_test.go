@@ -1,0 +1,40 @@
+package web_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestUIMergedReports ticks "merge reports" in the browser: the table goes
+// from one row per report to one row per happening, the merged row shows
+// its sources, and the CSV link exports the merged view.
+func TestUIMergedReports(t *testing.T) {
+	ts := newMergeServer(t)
+	if code, env := do(t, "POST", ts.URL+"/api/v1/articles", token, deirA+"\n"+deirB+"\n"+aleppo); code != 200 {
+		t.Fatalf("push = %d %+v", code, env.Error)
+	}
+	ctx := browser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#events tbody tr[data-id]`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.querySelectorAll('#events tbody tr[data-id]').length === 3`); err != nil {
+		t.Fatalf("plain table: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#f-merged`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.querySelectorAll('#events tbody tr[data-id]').length === 2 && document.querySelectorAll('#events tbody .sources').length === 2`); err != nil {
+		n := eval[int](t, ctx, `document.querySelectorAll('#events tbody tr[data-id]').length`)
+		t.Fatalf("merged table: %v (%d rows)", err, n)
+	}
+	texts := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('#events tbody .sources')).map((e) => e.textContent)`)
+	if len(texts) != 2 || !strings.HasPrefix(texts[1], "2 ") || !strings.HasPrefix(texts[0], "1 ") {
+		t.Errorf("sources cells = %q, want the Aleppo row with 1 source, then Deir ez-Zor with 2", texts)
+	}
+	if href := eval[string](t, ctx, `document.querySelector('#export-csv').getAttribute('href')`); !strings.Contains(href, "merged=true") {
+		t.Errorf("export link = %q, want merged=true", href)
+	}
+	screenshot(t, ctx, "ui-merged.png")
+}
