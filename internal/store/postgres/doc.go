@@ -14,4 +14,12 @@
 // inside the writing transaction under advisory locks on the SimHash LSH
 // bands they share, so concurrent copies of one report join one story.
 // Deadlocks and serialisation failures are retried.
+//
+// Beside marsad.Store the engine has the optional capabilities the API
+// server looks for, with the SQLite engine's semantics (the shared cases in
+// internal/store/storetest run on both): hashed API tokens with roles
+// (CreateToken, TokenRole, Tokens), analysts' corrections and deletions of
+// events kept beside the original coding (marsad.EventCorrector), counts
+// of events in SQL (CountEvents) and the actor and place directory
+// (marsad.Directory).
 package postgres
