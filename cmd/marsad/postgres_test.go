@@ -47,6 +47,13 @@ func TestIngestPostgres(t *testing.T) {
 			t.Fatalf("run %d: exit %d, %q %s; want %q", i+1, code, out, errOut, want)
 		}
 	}
+	code, tok, errOut := runCmd(t, "", "token", "create", "--role", "reader", "--store", dsn)
+	if code != 0 || len(strings.TrimSpace(tok)) < 16 {
+		t.Fatalf("token create --store postgres: %d %q %s", code, tok, errOut)
+	}
+	if code, list, _ := runCmd(t, "", "token", "list", "--store", dsn); code != 0 || !strings.Contains(list, "reader") || strings.Contains(list, strings.TrimSpace(tok)) {
+		t.Errorf("token list --store postgres = %d %q: want the reader listed, the token itself never", code, list)
+	}
 	var events int
 	if err := conn.QueryRow(ctx, "SELECT count(*) FROM "+schema+".events").Scan(&events); err != nil || events == 0 {
 		t.Errorf("events in PostgreSQL = %d, %v; want the demo's events", events, err)

@@ -3,12 +3,18 @@ package main
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
-	"github.com/marsad/marsad/internal/store/sqlite"
+	"github.com/marsad/marsad"
 )
 
-// runToken manages API tokens in the SQLite store under --data:
+// tokenStore is what `marsad token` needs of a store; both engines have it.
+type tokenStore interface {
+	CreateToken(ctx context.Context, role, name string) (string, error)
+	Tokens(ctx context.Context) ([]marsad.TokenInfo, error)
+}
+
+// runToken manages API tokens in the store (SQLite under --data, or
+// PostgreSQL with --store):
 // `marsad token create --role reader|editor|admin [--name NAME]` prints a new
 // token once (only its SHA-256 is kept); `marsad token list` shows the
 // stored tokens' roles, names, creation and last use.
@@ -19,6 +25,7 @@ func runToken(ctx context.Context, e *env) error {
 	sub := e.args[0]
 	fs := newFlags("token "+sub, e)
 	data := dataDir(fs, e)
+	store := fs.String("store", e.getenv("MARSAD_STORE"), "PostgreSQL DSN; empty: the SQLite store in --data (env MARSAD_STORE)")
 	role := fs.String("role", "", "reader, editor or admin (create)")
 	name := fs.String("name", "", "a note saying whose token it is (create)")
 	if err := fs.Parse(e.args[1:]); err != nil {
@@ -32,11 +39,17 @@ func runToken(ctx context.Context, e *env) error {
 	default:
 		return fmt.Errorf("%w: unknown token command %q (create, list)", errUsage, sub)
 	}
-	st, err := sqlite.Open(ctx, filepath.Join(*data, "marsad.db"), sqlite.Options{})
+	cfg := defaultConfig()
+	cfg.Data, cfg.Store = *data, *store
+	opened, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer opened.Close()
+	st, ok := opened.(tokenStore)
+	if !ok {
+		return fmt.Errorf("this store keeps no tokens")
+	}
 	if sub == "create" {
 		tok, err := st.CreateToken(ctx, *role, *name)
 		if err != nil {

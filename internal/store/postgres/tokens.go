@@ -67,13 +67,7 @@ func (s *Store) TokenRole(ctx context.Context, tok string) (string, error) {
 }
 
 // TokenInfo describes a stored token (never the token itself).
-type TokenInfo struct {
-	Hash     string    `json:"hash"` // first 12 hex digits of the SHA-256
-	Role     string    `json:"role"`
-	Name     string    `json:"name,omitempty"`
-	Created  time.Time `json:"created"`
-	LastUsed time.Time `json:"last_used,omitzero"`
-}
+type TokenInfo = marsad.TokenInfo
 
 // Tokens lists the stored tokens, oldest first.
 func (s *Store) Tokens(ctx context.Context) ([]TokenInfo, error) {
