@@ -97,7 +97,7 @@ func (s *Server) merge(ctx context.Context, eq marsad.EventQuery) ([]cluster.Mer
 		}
 		return reports[i].Event.ID < reports[j].Event.ID
 	})
-	merged := cluster.MergeEvents(reports)
+	merged := mergeBlocks(reports)
 	sort.SliceStable(merged, func(i, j int) bool {
 		ki, kj := mergedKey(&merged[i]), mergedKey(&merged[j])
 		if ki != kj {
@@ -181,4 +181,106 @@ func (s *Server) exportMerged(ctx context.Context, eq marsad.EventQuery, ew expo
 		}
 	}
 	return ew.Close()
+}
+
+// mergeBlocks gives the same happenings as cluster.MergeEvents(reports),
+// but faster. MergeEvents compares each report with every earlier group of
+// its type, which is quadratic when thousands of distinct happenings share
+// a type. So the reports are first split into blocks that cannot match one
+// another, and each block is merged on its own, in the original order.
+// Two reports can only match when they have the same type and aux and
+// either the same story or dates at most cluster.SameHappeningDays apart
+// with both placed. A report without a known day can match any day.
+// Groups only hold reports of one block, so the result is the same; the
+// caller sorts it.
+func mergeBlocks(reports []cluster.Report) []cluster.MergedEvent {
+	parent := make([]int, len(reports))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) { parent[find(a)] = find(b) }
+
+	type dated struct {
+		i   int
+		day time.Time
+	}
+	byKey := map[string][]dated{} // located reports with a known day, by type|aux
+	undated := map[string][]int{} // located reports without a day, by type|aux
+	stories := map[string]int{}   // type|aux|story → first report
+	for i := range reports {
+		r := &reports[i]
+		k := r.Event.Type + "|" + r.Event.Aux
+		if r.Article != nil && r.Article.StoryID != "" {
+			sk := k + "|" + r.Article.StoryID
+			if first, seen := stories[sk]; seen {
+				union(i, first)
+			} else {
+				stories[sk] = i
+			}
+		}
+		if r.Event.Location == nil {
+			continue // SameHappening never holds without a place: only the story joins it
+		}
+		if d, ok := reportDay(r); ok {
+			byKey[k] = append(byKey[k], dated{i, d})
+		} else {
+			undated[k] = append(undated[k], i)
+		}
+	}
+	window := time.Duration(cluster.SameHappeningDays) * 24 * time.Hour
+	for k, ds := range byKey {
+		sort.Slice(ds, func(a, b int) bool { return ds[a].day.Before(ds[b].day) })
+		for j := 1; j < len(ds); j++ {
+			if ds[j].day.Sub(ds[j-1].day) <= window {
+				union(ds[j].i, ds[j-1].i)
+			}
+		}
+		for _, u := range undated[k] { // an unknown day may match any day: one block
+			for _, d := range ds {
+				union(u, d.i)
+			}
+		}
+	}
+	for _, us := range undated {
+		for _, u := range us[1:] {
+			union(u, us[0])
+		}
+	}
+	blocks := map[int][]cluster.Report{}
+	var roots []int
+	for i := range reports {
+		root := find(i)
+		if _, seen := blocks[root]; !seen {
+			roots = append(roots, root)
+		}
+		blocks[root] = append(blocks[root], reports[i])
+	}
+	var out []cluster.MergedEvent
+	for _, root := range roots {
+		out = append(out, cluster.MergeEvents(blocks[root])...)
+	}
+	return out
+}
+
+// reportDay is the day cluster.SameHappening compares: the event's date,
+// else its article's publication day.
+func reportDay(r *cluster.Report) (time.Time, bool) {
+	if len(r.Event.Date) >= 10 {
+		if t, err := time.Parse("2006-01-02", r.Event.Date[:10]); err == nil {
+			return t, true
+		}
+	}
+	if r.Article != nil && !r.Article.Published.IsZero() {
+		y, m, d := r.Article.Published.UTC().Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
