@@ -163,11 +163,16 @@ func (s *Server) listMerged(w http.ResponseWriter, r *http.Request, eq marsad.Ev
 }
 
 // exportMerged writes every merged event of the query (within
-// MaxMergeEvents source events) to ew, one record per happening.
-func (s *Server) exportMerged(ctx context.Context, eq marsad.EventQuery, ew export.Writer) error {
-	merged, articles, _, err := s.merge(ctx, eq)
+// MaxMergeEvents source events) to ew, one record per happening. When the
+// query matched more events it sets the header X-Marsad-Truncated: true
+// (nothing has reached the client yet: the writer buffers).
+func (s *Server) exportMerged(ctx context.Context, w http.ResponseWriter, eq marsad.EventQuery, ew export.Writer) error {
+	merged, articles, truncated, err := s.merge(ctx, eq)
 	if err != nil {
 		return err
+	}
+	if truncated {
+		w.Header().Set("X-Marsad-Truncated", "true")
 	}
 	for i := range merged {
 		m := &merged[i]

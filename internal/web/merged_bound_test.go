@@ -100,6 +100,15 @@ func TestMergedBound(t *testing.T) {
 		}
 		cursor = p.Next
 	}
+	resp, err := http.Get(ts.URL + "/api/v1/events/export?merged=true&format=csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || resp.Header.Get("X-Marsad-Truncated") != "true" {
+		t.Errorf("merged export = %d, X-Marsad-Truncated %q; want 200 and true", resp.StatusCode, resp.Header.Get("X-Marsad-Truncated"))
+	}
 	if n != web.MaxMergeEvents || pages != 5 {
 		t.Errorf("merged happenings = %d in %d pages, want %d in 5", n, pages, web.MaxMergeEvents)
 	}

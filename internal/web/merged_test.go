@@ -198,6 +198,9 @@ func TestMergedExport(t *testing.T) {
 		if resp.StatusCode != 200 {
 			t.Fatalf("export?%s = %d %s", q, resp.StatusCode, b)
 		}
+		if h := resp.Header.Get("X-Marsad-Truncated"); h != "" {
+			t.Errorf("export?%s X-Marsad-Truncated = %q, want none (3 events)", q, h)
+		}
 		return string(b)
 	}
 	rows, err := csv.NewReader(strings.NewReader(get("merged=true&format=csv"))).ReadAll()

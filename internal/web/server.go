@@ -477,7 +477,7 @@ func (s *Server) exportEvents(w http.ResponseWriter, r *http.Request) error {
 	w.Header().Set("Content-Type", export.ContentType(format))
 	w.Header().Set("Content-Disposition", `attachment; filename="`+name+ext+`"`)
 	if merged {
-		err = s.exportMerged(r.Context(), eq, ew)
+		err = s.exportMerged(r.Context(), w, eq, ew)
 	} else {
 		_, err = export.Stream(r.Context(), s.store, eq, ew)
 	}
