@@ -1,11 +1,6 @@
 package geo
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -18,36 +13,15 @@ import (
 // resolve there, most frequent first: candidates for the gazetteer. Set
 // MARSAD_GEO_GAPS=path (and optionally MARSAD_GEO_GAPS_N=articles).
 func TestGaps(t *testing.T) {
-	path := os.Getenv("MARSAD_GEO_GAPS")
-	if path == "" {
-		t.Skip("set MARSAD_GEO_GAPS to a JSONL(.gz) corpus")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	r, err := NewResolver(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	limit := 5000
-	fmt.Sscan(os.Getenv("MARSAD_GEO_GAPS_N"), &limit)
 	counts := map[string]int{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 0; n < limit && sc.Scan(); n++ {
-		var a struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
-		toks := arabic.Tokenize(a.Text)
+	eachCorpusText(t, "MARSAD_GEO_GAPS", 5000, func(text string) {
+		toks := arabic.Tokenize(text)
 		found := map[int]bool{}
-		for _, p := range r.Resolve(a.Text, toks, Options{}) {
+		for _, p := range r.Resolve(text, toks, Options{}) {
 			found[p.Start] = true
 		}
 		for i := 0; i+1 < len(toks); i++ {
@@ -68,7 +42,7 @@ func TestGaps(t *testing.T) {
 			}
 			counts[toks[i].Norm+" "+name]++
 		}
-	}
+	})
 	keys := make([]string, 0, len(counts))
 	for k := range counts {
 		keys = append(keys, k)

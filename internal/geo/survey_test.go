@@ -1,11 +1,6 @@
 package geo
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"fmt"
-	"os"
 	"sort"
 	"testing"
 )
@@ -15,40 +10,19 @@ import (
 // look for common words taken for places. Set MARSAD_GEO_SURVEY=path (and
 // optionally MARSAD_GEO_SURVEY_N=articles).
 func TestSurvey(t *testing.T) {
-	path := os.Getenv("MARSAD_GEO_SURVEY")
-	if path == "" {
-		t.Skip("set MARSAD_GEO_SURVEY to a JSONL(.gz) corpus")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
 	res, err := NewResolver(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	limit := 2000
-	fmt.Sscan(os.Getenv("MARSAD_GEO_SURVEY_N"), &limit)
 	type stat struct {
 		n   int
 		ctx string
 		id  string
 	}
 	stats := map[string]*stat{}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 0; n < limit && sc.Scan(); n++ {
-		var a struct{ Text string }
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
-		rs := []rune(a.Text)
-		for _, p := range res.Resolve(a.Text, nil, Options{}) {
+	eachCorpusText(t, "MARSAD_GEO_SURVEY", 2000, func(text string) {
+		rs := []rune(text)
+		for _, p := range res.Resolve(text, nil, Options{}) {
 			k := p.Name + " → " + p.GazID + " " + p.Kind
 			s := stats[k]
 			if s == nil {
@@ -58,7 +32,7 @@ func TestSurvey(t *testing.T) {
 			}
 			s.n++
 		}
-	}
+	})
 	keys := make([]string, 0, len(stats))
 	for k := range stats {
 		keys = append(keys, k)
