@@ -1,7 +1,6 @@
 package alert
 
 import (
-	"encoding/json"
 	"io"
 	"net/http"
 	"os"
@@ -9,19 +8,8 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/web/envelope"
 )
-
-// envelope is the JSON shape of every API answer, as in internal/web.
-type envelope struct {
-	Status string     `json:"status"` // success | error
-	Data   any        `json:"data,omitempty"`
-	Error  *errorBody `json:"error,omitempty"`
-}
-
-type errorBody struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
 
 type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
@@ -154,43 +142,8 @@ func (m *Manager) putRules(w http.ResponseWriter, r *http.Request) error {
 	return ok(w, map[string]any{"rules": f.Rules})
 }
 
-func ok(w http.ResponseWriter, data any) error {
-	writeJSON(w, http.StatusOK, envelope{Status: "success", Data: data})
-	return nil
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	enc.Encode(v)
-}
-
-// statusOf maps an error code to its HTTP status.
-func statusOf(code string) int {
-	switch code {
-	case marsad.EINVALID:
-		return http.StatusBadRequest
-	case marsad.ENOTFOUND:
-		return http.StatusNotFound
-	case marsad.ETOOLARGE:
-		return http.StatusRequestEntityTooLarge
-	case marsad.EUNAUTHORIZED:
-		return http.StatusUnauthorized
-	case marsad.EFORBIDDEN:
-		return http.StatusForbidden
-	}
-	return http.StatusInternalServerError
-}
+func ok(w http.ResponseWriter, data any) error { return envelope.OK(w, data) }
 
 func (m *Manager) fail(w http.ResponseWriter, r *http.Request, err error) {
-	code := marsad.ErrorCode(err)
-	if code == marsad.EUNAUTHORIZED {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
-	}
-	if code == marsad.EINTERNAL {
-		m.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-	}
-	writeJSON(w, statusOf(code), envelope{Status: "error", Error: &errorBody{Code: code, Message: marsad.ErrorMessage(err)}})
+	envelope.Fail(w, r, m.log, err)
 }

@@ -6,7 +6,6 @@ import (
 	"context"
 	"crypto/sha256"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -23,6 +22,7 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/export"
 	"github.com/marsad/marsad/internal/pipeline"
+	"github.com/marsad/marsad/internal/web/envelope"
 )
 
 // Config configures the server.
@@ -245,61 +245,10 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) error {
 	return err
 }
 
-// envelope is the one shape of every API answer.
-type envelope struct {
-	Status string     `json:"status"` // success | error
-	Data   any        `json:"data,omitempty"`
-	Error  *errorBody `json:"error,omitempty"`
-}
-
-type errorBody struct {
-	Code    string `json:"code"`
-	Message string `json:"message"`
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true) // article text is data; never let it become markup
-	enc.Encode(v)
-}
-
-func ok(w http.ResponseWriter, data any) error {
-	writeJSON(w, http.StatusOK, envelope{Status: "success", Data: data})
-	return nil
-}
-
-// statusOf maps an error code to its HTTP status: the one place this happens.
-func statusOf(code string) int {
-	switch code {
-	case marsad.EINVALID:
-		return http.StatusBadRequest
-	case marsad.ENOTFOUND:
-		return http.StatusNotFound
-	case marsad.ECONFLICT:
-		return http.StatusConflict
-	case marsad.ETOOLARGE:
-		return http.StatusRequestEntityTooLarge
-	case marsad.EUNAUTHORIZED:
-		return http.StatusUnauthorized
-	case marsad.EFORBIDDEN:
-		return http.StatusForbidden
-	case marsad.EUNAVAILABLE:
-		return http.StatusServiceUnavailable
-	}
-	return http.StatusInternalServerError
-}
+func ok(w http.ResponseWriter, data any) error { return envelope.OK(w, data) }
 
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
-	code := marsad.ErrorCode(err)
-	if code == marsad.EINTERNAL {
-		s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-	}
-	if code == marsad.EUNAUTHORIZED {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="marsad"`)
-	}
-	writeJSON(w, statusOf(code), envelope{Status: "error", Error: &errorBody{Code: code, Message: marsad.ErrorMessage(err)}})
+	envelope.Fail(w, r, s.log, err)
 }
 
 func (s *Server) stats(w http.ResponseWriter, r *http.Request) error {

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"github.com/marsad/marsad/internal/web/envelope"
 )
 
 // uiFiles is the analyst UI: static HTML, CSS and JavaScript with the
@@ -68,7 +70,7 @@ func (s *Server) uiRoutes() {
 	s.handle("GET /vendor/", static)
 	s.handle("GET /ui/config.json", func(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Content-Security-Policy", csp)
-		writeJSON(w, http.StatusOK, uiConfig{TileURL: s.cfg.TileURL, TileAttribution: s.cfg.TileAttribution})
+		envelope.WriteJSON(w, http.StatusOK, uiConfig{TileURL: s.cfg.TileURL, TileAttribution: s.cfg.TileAttribution})
 		return nil
 	})
 }
