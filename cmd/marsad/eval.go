@@ -3,13 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/coding"
-	"github.com/marsad/marsad/internal/source"
 )
 
 // runEval scores Marsad against annotated gold articles:
@@ -60,31 +59,16 @@ func runEval(ctx context.Context, e *env) error {
 	return rep.WriteText(e.stdout)
 }
 
-// analyseGold analyses each gold article and returns the results in the
-// output contract, one JSON line each.
+// analyseGold analyses each gold article exactly as `marsad extract` does
+// and returns the results in the output contract, one JSON line each. A
+// gold line extract would skip is an error here.
 func analyseGold(ctx context.Context, an marsad.Analyzer, gold []byte) ([]byte, error) {
-	var out bytes.Buffer
-	enc := json.NewEncoder(&out)
-	enc.SetEscapeHTML(false)
-	for n, line := range bytes.Split(gold, []byte("\n")) {
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		var in extractInput
-		if err := json.Unmarshal(line, &in); err != nil {
-			return nil, marsad.Errorf(marsad.EINVALID, "gold line %d: invalid JSON: %v", n+1, err)
-		}
-		a := &marsad.Article{ID: in.ID, ExternalID: in.ID, Text: in.Text, Title: in.Title, URL: in.URL}
-		if t, ok := source.ParseDate(in.Published); ok {
-			a.Published = t
-		}
-		res, err := an.Analyze(ctx, a)
-		if err != nil {
-			return nil, fmt.Errorf("analyse %s: %w", in.ID, err)
-		}
-		if err := enc.Encode(toContract(in.ID, res)); err != nil {
-			return nil, fmt.Errorf("encode %s: %w", in.ID, err)
-		}
+	var out, errb bytes.Buffer
+	if err := extractStream(ctx, an, bytes.NewReader(gold), &out, &errb); err != nil {
+		return nil, err
+	}
+	if errb.Len() > 0 {
+		return nil, marsad.Errorf(marsad.EINVALID, "gold: %s", strings.TrimSpace(errb.String()))
 	}
 	return out.Bytes(), nil
 }
