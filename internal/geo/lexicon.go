@@ -23,6 +23,7 @@ type lexicon struct {
 	rif, direction, preposition                map[string]bool
 	orghead, person, placehead, sitenext       map[string]bool
 	listhead, notname, clubnext                map[string]bool
+	agency, month                              map[string]bool   // dateline words (dateline.go)
 	ambig                                      map[string]int    // stripFirstArticle(nameKey) → level
 	nisba                                      map[string]string // inflected nisba (no article) → ISO3
 }
@@ -32,12 +33,14 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 		provinceCue: map[string]bool{}, districtCue: map[string]bool{}, cityCue: map[string]bool{}, siteCue: map[string]bool{},
 		rif: map[string]bool{}, direction: map[string]bool{}, preposition: map[string]bool{},
 		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{}, clubnext: map[string]bool{},
+		agency: map[string]bool{}, month: map[string]bool{},
 		ambig: map[string]int{}, nisba: map[string]string{},
 	}
 	sets := map[string]map[string]bool{
 		"province": l.provinceCue, "district": l.districtCue, "city": l.cityCue, "site": l.siteCue,
 		"rif": l.rif, "direction": l.direction, "preposition": l.preposition,
 		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname, "clubnext": l.clubnext,
+		"agency": l.agency, "month": l.month,
 	}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
@@ -89,7 +92,7 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 				return nil, bad("want 2 fields")
 			}
 			for _, w := range splitNames(f[1]) {
-				set[stripFirstArticle(nameKey(w))] = true
+				set[strings.ToLower(stripFirstArticle(nameKey(w)))] = true
 			}
 		}
 	}
