@@ -67,6 +67,7 @@ func (s *Server) uiRoutes() {
 	s.handle("GET /index.html", static)
 	s.handle("GET /app.js", static)
 	s.handle("GET /app.css", static)
+	s.handle("GET /rules.js", static) // the rule editor (admin)
 	s.handle("GET /vendor/", static)
 	s.handle("GET /ui/config.json", func(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Content-Security-Policy", csp)
