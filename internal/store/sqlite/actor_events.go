@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/store/storetext"
 )
 
 // EventsByActor answers an event query that names an actor, choosing the
@@ -19,8 +20,8 @@ func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.
 	if q.Actor == "" || q.BBox != nil || q.Near != nil {
 		return s.Events(ctx, q)
 	}
-	keys := []any{"id:" + q.Actor}
-	if k := nameKey(q.Actor); k != "" {
+	var keys []any
+	for _, k := range storetext.QueryActorKeys(q.Actor) {
 		keys = append(keys, k)
 	}
 	ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/store/storetext"
 )
 
@@ -122,7 +121,7 @@ func (s *Store) PutAnalysis(ctx context.Context, an *marsad.Analysis) error {
 			return dbError("put analysis", err)
 		}
 		for role, a := range map[string]*marsad.Actor{"actor": e.Actor, "recipient": e.Recipient} {
-			for _, k := range actorKeys(a) {
+			for _, k := range storetext.ActorKeys(a) {
 				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO event_actors(key, event_seq, role) VALUES (?, ?, ?)`, k, seq, role); err != nil {
 					return dbError("put analysis", err)
 				}
@@ -148,34 +147,6 @@ func actorField(a *marsad.Actor, id bool) string {
 		return a.ID
 	}
 	return a.Name
-}
-
-// actorKeys are the keys under which Events finds an actor: its id, and
-// the normalised forms of its names.
-func actorKeys(a *marsad.Actor) []string {
-	if a == nil {
-		return nil
-	}
-	var keys []string
-	if a.ID != "" {
-		keys = append(keys, "id:"+a.ID)
-	}
-	for _, n := range append([]string{a.Name, a.Canon, a.English}, a.Aliases...) {
-		if k := nameKey(n); k != "" {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}
-
-// nameKey normalises a name for matching: arabic.Normalize (which also
-// lower-cases Latin) with white space collapsed.
-func nameKey(n string) string {
-	n = strings.Join(strings.Fields(arabic.Normalize(n)), " ")
-	if n == "" {
-		return ""
-	}
-	return "n:" + n
 }
 
 // Analysis returns the stored analysis of an article, ENOTFOUND if none.
@@ -271,10 +242,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 		in("e.mode", q.Modes)
 	}
 	if q.Actor != "" {
-		keys := []string{"id:" + q.Actor}
-		if k := nameKey(q.Actor); k != "" {
-			keys = append(keys, k)
-		}
+		keys := storetext.QueryActorKeys(q.Actor)
 		ph := strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")
 		where = append(where, `e.seq IN (SELECT event_seq FROM event_actors WHERE key IN (`+ph+`))`)
 		for _, k := range keys {

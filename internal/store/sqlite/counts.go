@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/store/storetext"
 )
 
 // countColumns are the SQL expressions of the dimensions CountEvents
@@ -105,10 +106,7 @@ func eventFilters(q marsad.EventQuery, withActor bool) ([]string, []any, error) 
 		in("e.mode", q.Modes)
 	}
 	if q.Actor != "" && withActor {
-		keys := []string{"id:" + q.Actor}
-		if k := nameKey(q.Actor); k != "" {
-			keys = append(keys, k)
-		}
+		keys := storetext.QueryActorKeys(q.Actor)
 		where = append(where, `e.seq IN (SELECT event_seq FROM event_actors WHERE key IN (`+strings.TrimSuffix(strings.Repeat("?,", len(keys)), ",")+`))`)
 		for _, k := range keys {
 			args = append(args, k)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/store/storetext"
 )
 
 var _ marsad.Directory = (*Store)(nil)
@@ -22,7 +23,7 @@ func (s *Store) SearchActors(ctx context.Context, prefix string, limit int) ([]m
 	}
 	var ranges [][2]string
 	ranges = append(ranges, [2]string{"id:" + prefix, "id:" + prefix + "\U0010FFFF"})
-	if k := nameKey(prefix); k != "" {
+	if k := storetext.NameKey(prefix); k != "" {
 		ranges = append(ranges, [2]string{k, k + "\U0010FFFF"})
 	}
 	out := []marsad.ActorHit{}
