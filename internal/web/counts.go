@@ -48,7 +48,16 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	out, err := s.count(r.Context(), eq, by, current)
+	merged, err := mergedParam(r)
+	if err != nil {
+		return err
+	}
+	var out Counts
+	if merged {
+		out, err = s.countMerged(r.Context(), eq, by, current)
+	} else {
+		out, err = s.count(r.Context(), eq, by, current)
+	}
 	if err != nil {
 		return err
 	}
@@ -98,6 +107,39 @@ func (s *Server) count(ctx context.Context, eq marsad.EventQuery, by []string, c
 			break
 		}
 		eq.Cursor = page.Next
+	}
+	out.Counts = make([]Count, 0, len(counts))
+	for _, c := range counts {
+		out.Counts = append(out.Counts, *c)
+	}
+	SortCounts(out.Counts)
+	return out, nil
+}
+
+// countMerged counts happenings, not reports: the events matching eq are
+// merged as GET /api/v1/events?merged=true merges them (at most
+// MaxMergeEvents of the newest; Truncated says when there were more) and
+// each happening counts once, under its representative event's keys.
+func (s *Server) countMerged(ctx context.Context, eq marsad.EventQuery, by []string, current bool) (Counts, error) {
+	out := Counts{By: by}
+	merged, _, truncated, err := s.merge(ctx, eq)
+	if err != nil {
+		return out, err
+	}
+	out.Truncated = truncated
+	counts := map[string]*Count{}
+	for i := range merged {
+		ev := &merged[i].Event
+		if current && ev.Aux != "" {
+			continue
+		}
+		for _, key := range eventKeys(ev, by) {
+			k := strings.Join(key, "\x00")
+			if counts[k] == nil {
+				counts[k] = &Count{Key: key}
+			}
+			counts[k].Count++
+		}
 	}
 	out.Counts = make([]Count, 0, len(counts))
 	for _, c := range counts {

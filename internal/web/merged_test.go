@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"io"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -179,6 +180,47 @@ func TestMergedEvents(t *testing.T) {
 		if code, env := do(t, "GET", ts.URL+"/api/v1/events?"+q, "", ""); code != 400 || env.Error == nil || env.Error.Code != marsad.EINVALID {
 			t.Errorf("events?%s = %d %+v, want 400 invalid", q, code, env.Error)
 		}
+	}
+}
+
+// TestMergedCounts: with merged=true the counts endpoint counts happenings
+// (the two Deir ez-Zor reports once), without it reports.
+func TestMergedCounts(t *testing.T) {
+	ts := newMergeServer(t)
+	if code, env := do(t, "POST", ts.URL+"/api/v1/articles", token, deirA+"\n"+deirB+"\n"+aleppo); code != 200 {
+		t.Fatalf("push = %d %+v", code, env.Error)
+	}
+	counts := func(q string) map[string]int {
+		t.Helper()
+		code, env := do(t, "GET", ts.URL+"/api/v1/events/counts?"+q, "", "")
+		if code != 200 {
+			t.Fatalf("counts?%s = %d %+v", q, code, env.Error)
+		}
+		var c web.Counts
+		if err := json.Unmarshal(env.Data, &c); err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, n := range c.Counts {
+			out[strings.Join(n.Key, "|")] = n.Count
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		q    string
+		want map[string]int
+	}{
+		{"by=day,type", map[string]int{"2026-11-20|ASSAULT": 2, "2026-11-21|ASSAULT": 1}},
+		{"by=day,type&merged=true", map[string]int{"2026-11-20|ASSAULT": 1, "2026-11-21|ASSAULT": 1}},
+		{"by=type&merged=true&current=true", map[string]int{"ASSAULT": 2}},
+		{"by=day&merged=false", map[string]int{"2026-11-20": 2, "2026-11-21": 1}},
+	} {
+		if got := counts(tc.q); !maps.Equal(got, tc.want) {
+			t.Errorf("counts?%s = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	if code, env := do(t, "GET", ts.URL+"/api/v1/events/counts?by=day&merged=maybe", "", ""); code != 400 || env.Error == nil || env.Error.Code != marsad.EINVALID {
+		t.Errorf("counts?merged=maybe = %d %+v, want 400 invalid", code, env.Error)
 	}
 }
 

@@ -22,12 +22,19 @@ func TestUIMergedReports(t *testing.T) {
 	if err := waitJS(ctx, `document.querySelectorAll('#events tbody tr[data-id]').length === 3`); err != nil {
 		t.Fatalf("plain table: %v", err)
 	}
+	// The timeline counts reports, then (merged) happenings, as the table lists them.
+	if err := waitJS(ctx, `document.querySelector('#timeline-svg') && document.querySelector('#timeline-svg').dataset.total === '3'`); err != nil {
+		t.Fatalf("plain timeline total: %v", err)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#f-merged`))); err != nil {
 		t.Fatal(err)
 	}
 	if err := waitJS(ctx, `document.querySelectorAll('#events tbody tr[data-id]').length === 2 && document.querySelectorAll('#events tbody .sources').length === 2`); err != nil {
 		n := eval[int](t, ctx, `document.querySelectorAll('#events tbody tr[data-id]').length`)
 		t.Fatalf("merged table: %v (%d rows)", err, n)
+	}
+	if err := waitJS(ctx, `document.querySelector('#timeline-svg').dataset.total === '2'`); err != nil {
+		t.Errorf("merged timeline total = %s, want 2 happenings: %v", eval[string](t, ctx, `document.querySelector('#timeline-svg').dataset.total`), err)
 	}
 	texts := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('#events tbody .sources')).map((e) => e.textContent)`)
 	if len(texts) != 2 || !strings.HasPrefix(texts[1], "2 ") || !strings.HasPrefix(texts[0], "1 ") {

@@ -274,7 +274,9 @@
   }
   async function loadTimeline() {
     const p = filterParams();
-    p.delete('since'); p.delete('until'); p.delete('merged');
+    // With merged on, filterParams carries merged=true: the bars count
+    // happenings, as the table lists them, not reports.
+    p.delete('since'); p.delete('until');
     p.set('by', 'day,type');
     if (currentOnly()) p.set('current', 'true');
     let data;
@@ -314,8 +316,9 @@
     // A continuous day axis from the first to the last day.
     const all = [];
     for (let d = days[0]; d <= days[days.length - 1] && all.length < 3660; d = dayAdd(d, 1)) all.push(d);
-    let max = 1;
-    for (const m of byDay.values()) { let sum = 0; for (const v of m.values()) sum += v; max = Math.max(max, sum); }
+    let max = 1, total = 0;
+    for (const m of byDay.values()) { let sum = 0; for (const v of m.values()) sum += v; max = Math.max(max, sum); total += sum; }
+    s.dataset.total = String(total); // what the bars add up to (reports, or happenings when merged)
     const bw = (W - 2 * pad) / all.length;
     const rtl = document.documentElement.dir === 'rtl';
     const xOf = (i) => rtl ? W - pad - (i + 1) * bw : pad + i * bw;
