@@ -108,7 +108,7 @@ func (a *alertAuth) authorize(r *http.Request, write bool) error {
 // everything else to the web server.
 func withAlerts(web http.Handler, alerts http.Handler) http.Handler {
 	mux := http.NewServeMux()
-	for _, p := range []string{"/api/v1/rules", "/api/v1/alerts", "/api/v1/alerts/", "/feeds/rules/"} {
+	for _, p := range []string{"/api/v1/rules", "/api/v1/rules/", "/api/v1/alerts", "/api/v1/alerts/", "/feeds/rules/"} {
 		mux.Handle(p, alerts)
 	}
 	mux.Handle("/", web)

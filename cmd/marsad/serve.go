@@ -72,6 +72,7 @@ func runServe(ctx context.Context, e *env) error {
 		return err
 	}
 	defer app.Close()
+	alerts.SetArticles(app.store) // rule tests in the editor replay recent articles
 
 	var poller *feed.Poller
 	if !*demoMode && roles[roleIngest] {

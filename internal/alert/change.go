@@ -65,6 +65,9 @@ func (m *Manager) OnChange(ctx context.Context, a *marsad.Article, ch marsad.Eve
 				continue
 			}
 			al.Event = al.Reports[0].Event
+			if r := m.rules.Rule(ruleID); r != nil {
+				m.advance(ctx, r, al, now) // fewer sources may stop the for clock
+			}
 			m.save(al)
 			keep = append(keep, al)
 		}

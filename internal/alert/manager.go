@@ -57,6 +57,7 @@ type Alert struct {
 	Sources    int          `json:"sources"` // independent sources so far
 	Reports    []Report     `json:"reports"`
 	ActiveAt   time.Time    `json:"active_at"`
+	HoldsSince time.Time    `json:"holds_since,omitzero"` // since when it has had min_sources, the start of the rule's for`
 	FiredAt    time.Time    `json:"fired_at,omitzero"`
 	UpdatedAt  time.Time    `json:"updated_at"`
 	ResolvedAt time.Time    `json:"resolved_at,omitzero"`
@@ -153,6 +154,9 @@ type Manager struct {
 	zones  *Zones
 	db     *stateDB
 	sender *sender
+
+	editMu   sync.Mutex    // serialises rule edits (read, change, save)
+	articles ArticleSource // what TestRule reads; nil until SetArticles
 
 	mu     sync.Mutex
 	rules  *Rules
@@ -285,28 +289,46 @@ func (m *Manager) observe(ctx context.Context, r *Rule, ev *marsad.Event, a *mar
 		m.active[r.ID] = append(m.active[r.ID], al)
 	}
 	before := al.Sources
+	wasFiring := al.State == StateFiring
 	changed := addReport(al, rep)
 	if !changed {
 		return
 	}
 	al.UpdatedAt = now
 	al.Version++
-	min := max(1, r.MinSources)
-	var note *Notification
-	switch {
-	case al.State == StatePending && al.Sources >= min:
-		al.State = StateFiring
-		al.FiredAt = now
-		note = &Notification{Version: 1, Status: StateFiring, Rule: *r, Alert: al}
-	case al.State == StateFiring && al.Sources > before:
-		note = &Notification{Version: 1, Status: StateFiring, Update: true, Rule: *r, Alert: al}
+	if fired := m.advance(ctx, r, al, now); !fired && wasFiring && al.Sources > before {
+		m.save(al)
+		m.notify(ctx, r, &Notification{Version: 1, Status: StateFiring, Update: true, Rule: *r, Alert: al})
+		return
 	}
-	if err := m.db.saveAlert(al); err != nil {
-		m.log.Error("save alert", "rule", r.ID, "alert", al.ID, "err", err)
+	m.save(al)
+}
+
+// advance moves a pending alert on: its condition holds from when it has
+// min_sources independent sources, and it fires once the condition has held
+// for the rule's for (at once without one). It reports whether the alert
+// fired now; the caller saves it. m.mu is held.
+func (m *Manager) advance(ctx context.Context, r *Rule, al *Alert, now time.Time) bool {
+	if al.State != StatePending {
+		return false
 	}
-	if note != nil {
-		m.notify(ctx, r, note)
+	if al.Sources < max(1, r.MinSources) {
+		al.HoldsSince = time.Time{}
+		return false
 	}
+	if al.HoldsSince.IsZero() {
+		al.HoldsSince = now
+	}
+	fireAt := al.HoldsSince.Add(r.holdFor())
+	if now.Before(fireAt) {
+		return false
+	}
+	al.State = StateFiring
+	al.FiredAt = fireAt
+	al.Version++
+	m.save(al)
+	m.notify(ctx, r, &Notification{Version: 1, Status: StateFiring, Rule: *r, Alert: al})
+	return true
 }
 
 // notify records an in-UI note and queues webhook deliveries. m.mu is held.
@@ -353,6 +375,14 @@ func (m *Manager) Resolve(ctx context.Context) {
 		}
 		keep := list[:0]
 		for _, al := range list {
+			if r != nil && al.State == StatePending && !al.HoldsSince.IsZero() {
+				// The condition holds until the alert goes quiet: it fires
+				// if the rule's for ran out before then (and may then
+				// resolve below, having fired).
+				if fireAt := al.HoldsSince.Add(r.holdFor()); !now.Before(fireAt) && fireAt.Before(al.UpdatedAt.Add(after)) {
+					m.advance(ctx, r, al, fireAt)
+				}
+			}
 			if now.Sub(al.UpdatedAt) < after {
 				keep = append(keep, al)
 				continue

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/parser"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -43,6 +44,7 @@ type Rule struct {
 	MinConfidence float64       `yaml:"min_confidence,omitempty" json:"min_confidence,omitempty"`
 	MinSources    int           `yaml:"min_sources,omitempty" json:"min_sources,omitempty"`
 	ResolveAfter  string        `yaml:"resolve_after,omitempty" json:"resolve_after,omitempty"` // Go duration, default 24h
+	For           string        `yaml:"for,omitempty" json:"for,omitempty"`                     // Go duration the alert stays pending before firing
 	Notify        []string      `yaml:"notify,omitempty" json:"notify,omitempty"`               // webhook ids
 	Disabled      bool          `yaml:"disabled,omitempty" json:"disabled,omitempty"`
 }
@@ -100,10 +102,48 @@ func Parse(b []byte, zones *Zones) (*File, error) {
 	if err := decodeYAML(b, &f); err != nil {
 		return nil, marsad.Errorf(marsad.EINVALID, "%s", yamlMessage(err))
 	}
-	if err := f.Validate(zones); err != nil {
-		return nil, err
+	if fe := f.check(zones); fe != nil {
+		return nil, atLine(b, fe)
 	}
 	return &f, nil
+}
+
+// atLine is fe as an EINVALID error that starts with the line of the value
+// at fault in b ("line 7: rule a: unknown event type …").
+func atLine(b []byte, fe *fieldError) error {
+	if line := lineOf(b, fe.path); line > 0 {
+		return marsad.Errorf(marsad.EINVALID, "line %d: %s", line, fe.msg)
+	}
+	return marsad.Errorf(marsad.EINVALID, "%s", fe.msg)
+}
+
+// lineOf is the line of the value at a YAML path in b, or of its nearest
+// ancestor present; 0 if none is found.
+func lineOf(b []byte, path string) (line int) {
+	defer func() {
+		if recover() != nil {
+			line = 0
+		}
+	}()
+	file, err := parser.ParseBytes(b, 0)
+	if err != nil {
+		return 0
+	}
+	for path != "" && path != "$" {
+		if p, err := yaml.PathString(path); err == nil {
+			if n, err := p.FilterFile(file); err == nil && n != nil {
+				if tk := n.GetToken(); tk != nil && tk.Position != nil {
+					return tk.Position.Line
+				}
+			}
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i <= 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return 0
 }
 
 // decodeYAML decodes strictly (unknown fields are errors). go-yaml can
@@ -119,13 +159,80 @@ func decodeYAML(b []byte, v any) (err error) {
 }
 
 // yamlMessage is the first line of a go-yaml error: the position and cause,
-// without the source excerpt it prints below.
+// without the source excerpt it prints below; go-yaml's "[4:5] " becomes
+// "line 4, column 5: ".
 func yamlMessage(err error) string {
 	msg := err.Error()
 	if i := strings.IndexByte(msg, '\n'); i >= 0 {
 		msg = msg[:i]
 	}
-	return strings.TrimSpace(msg)
+	msg = strings.TrimSpace(msg)
+	if m := yamlPos.FindStringSubmatch(msg); m != nil {
+		msg = "line " + m[1] + ", column " + m[2] + ": " + msg[len(m[0]):]
+	}
+	return msg
+}
+
+var yamlPos = regexp.MustCompile(`^\[(\d+):(\d+)\]\s*`)
+
+// ParseRule decodes and validates one rule given on its own (the text of
+// the rule editor), against the webhooks of the file it is to join.
+// Errors start with the line at fault.
+func ParseRule(b []byte, zones *Zones, webhooks []Webhook) (*Rule, error) {
+	var r Rule
+	if err := decodeYAML(b, &r); err != nil {
+		return nil, marsad.Errorf(marsad.EINVALID, "%s", yamlMessage(err))
+	}
+	hooks := map[string]bool{}
+	for _, w := range webhooks {
+		hooks[w.ID] = true
+	}
+	if fe := r.check("$", zones, hooks); fe != nil {
+		return nil, atLine(b, fe)
+	}
+	return &r, nil
+}
+
+// MarshalRule is a rule as YAML, as the rule editor shows it.
+func MarshalRule(r *Rule) ([]byte, error) {
+	return yaml.MarshalWithOptions(r, yaml.UseLiteralStyleIfMultiline(true))
+}
+
+// Marshal is the rule file as YAML (webhook secrets included: this is what
+// is saved).
+func (f *File) Marshal() ([]byte, error) {
+	return yaml.MarshalWithOptions(f, yaml.UseLiteralStyleIfMultiline(true))
+}
+
+// WithRule is a copy of f with r replacing the rule of the same id, or
+// added at the end.
+func (f *File) WithRule(r Rule) *File {
+	out := &File{Webhooks: slices.Clone(f.Webhooks), Rules: slices.Clone(f.Rules)}
+	if i := slices.IndexFunc(out.Rules, func(x Rule) bool { return x.ID == r.ID }); i >= 0 {
+		out.Rules[i] = r
+	} else {
+		out.Rules = append(out.Rules, r)
+	}
+	return out
+}
+
+// ruleIndex is the index of rule id in f, or -1.
+func (f *File) ruleIndex(id string) int {
+	return slices.IndexFunc(f.Rules, func(x Rule) bool { return x.ID == id })
+}
+
+// WithoutRule is a copy of f without the rule id; found reports whether it
+// was there.
+func (f *File) WithoutRule(id string) (out *File, found bool) {
+	out = &File{Webhooks: slices.Clone(f.Webhooks)}
+	for _, r := range f.Rules {
+		if r.ID == id {
+			found = true
+			continue
+		}
+		out.Rules = append(out.Rules, r)
+	}
+	return out, found
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,63}$`)
@@ -134,100 +241,119 @@ var sectors = []string{"GOV", "MIL", "POL", "REB", "OPP", "PTY", "IGO", "NGO", "
 
 // Validate reports the first problem of f, naming the rule and field.
 func (f *File) Validate(zones *Zones) error {
+	if fe := f.check(zones); fe != nil {
+		return marsad.Errorf(marsad.EINVALID, "%s", fe.msg)
+	}
+	return nil
+}
+
+// fieldError is a validation problem and the YAML path of the value at
+// fault ($.rules[0].types[1]), from which Parse finds the line.
+type fieldError struct{ path, msg string }
+
+func (e *fieldError) Error() string { return e.msg }
+
+func (f *File) check(zones *Zones) *fieldError {
 	hooks := map[string]bool{}
 	for i, w := range f.Webhooks {
 		where := fmt.Sprintf("webhooks[%d]", i)
+		path := fmt.Sprintf("$.webhooks[%d]", i)
 		if !idPattern.MatchString(w.ID) {
-			return invalid(where, "id %q must be lower-case letters, digits, - or _", w.ID)
+			return invalid(path+".id", where, "id %q must be lower-case letters, digits, - or _", w.ID)
 		}
 		if hooks[w.ID] {
-			return invalid(where, "duplicate webhook id %q", w.ID)
+			return invalid(path+".id", where, "duplicate webhook id %q", w.ID)
 		}
 		hooks[w.ID] = true
 		u, err := url.Parse(w.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return invalid(where, "url %q must be an absolute http or https URL", w.URL)
+			return invalid(path+".url", where, "url %q must be an absolute http or https URL", w.URL)
 		}
 	}
 	if len(f.Rules) == 0 {
-		return marsad.Errorf(marsad.EINVALID, "no rules")
+		return &fieldError{path: "$.rules", msg: "no rules"}
 	}
 	ids := map[string]bool{}
 	for i := range f.Rules {
 		r := &f.Rules[i]
-		if err := r.validate(zones, hooks); err != nil {
-			return err
+		base := fmt.Sprintf("$.rules[%d]", i)
+		if fe := r.check(base, zones, hooks); fe != nil {
+			return fe
 		}
 		if ids[r.ID] {
-			return invalid(fmt.Sprintf("rules[%d]", i), "duplicate rule id %q", r.ID)
+			return invalid(base+".id", fmt.Sprintf("rules[%d]", i), "duplicate rule id %q", r.ID)
 		}
 		ids[r.ID] = true
 	}
 	return nil
 }
 
-func invalid(where, format string, args ...any) error {
-	return marsad.Errorf(marsad.EINVALID, "%s: %s", where, fmt.Sprintf(format, args...))
+func invalid(path, where, format string, args ...any) *fieldError {
+	return &fieldError{path: path, msg: where + ": " + fmt.Sprintf(format, args...)}
 }
 
-func (r *Rule) validate(zones *Zones, hooks map[string]bool) error {
+// check validates one rule whose YAML path is base ("$" for a rule on its
+// own, "$.rules[2]" in a file); hooks are the webhook ids notify may name.
+func (r *Rule) check(base string, zones *Zones, hooks map[string]bool) *fieldError {
 	if !idPattern.MatchString(r.ID) {
-		return invalid("rule", "id %q must be 1-64 lower-case letters, digits, - or _", r.ID)
+		return invalid(base+".id", "rule", "id %q must be 1-64 lower-case letters, digits, - or _", r.ID)
 	}
 	where := "rule " + r.ID
-	for _, t := range r.Types {
+	for i, t := range r.Types {
 		if !slices.Contains(marsad.EventTypes, t) {
-			return invalid(where, "unknown event type %q (want one of %s)", t, strings.Join(marsad.EventTypes, ", "))
+			return invalid(fmt.Sprintf("%s.types[%d]", base, i), where, "unknown event type %q (want one of %s)", t, strings.Join(marsad.EventTypes, ", "))
 		}
 	}
-	for _, m := range r.Modes {
+	for i, m := range r.Modes {
 		if strings.TrimSpace(m) == "" {
-			return invalid(where, "empty mode")
+			return invalid(fmt.Sprintf("%s.modes[%d]", base, i), where, "empty mode")
 		}
 	}
 	for i, a := range r.Actors {
 		w := fmt.Sprintf("%s: actors[%d]", where, i)
+		path := fmt.Sprintf("%s.actors[%d]", base, i)
 		if a.ID == "" && a.Name == "" && a.Country == "" && a.Sector == "" {
-			return invalid(w, "give at least one of id, name, country, sector")
+			return invalid(path, w, "give at least one of id, name, country, sector")
 		}
 		if a.Country != "" && !isISO3(a.Country) {
-			return invalid(w, "country %q must be an ISO 3166-1 alpha-3 code such as SYR", a.Country)
+			return invalid(path+".country", w, "country %q must be an ISO 3166-1 alpha-3 code such as SYR", a.Country)
 		}
 		if a.Sector != "" && !slices.Contains(sectors, a.Sector) {
-			return invalid(w, "unknown sector %q", a.Sector)
+			return invalid(path+".sector", w, "unknown sector %q", a.Sector)
 		}
 		switch a.Role {
 		case "", "any", "actor", "recipient":
 		default:
-			return invalid(w, "role %q must be actor, recipient or any", a.Role)
+			return invalid(path+".role", w, "role %q must be actor, recipient or any", a.Role)
 		}
 	}
 	for i, p := range r.Places {
 		w := fmt.Sprintf("%s: places[%d]", where, i)
+		path := fmt.Sprintf("%s.places[%d]", base, i)
 		n := 0
 		if p.Near != nil {
 			n++
 			if !validLatLon(p.Near.Lat, p.Near.Lon) {
-				return invalid(w, "near: lat %g, lon %g out of range", p.Near.Lat, p.Near.Lon)
+				return invalid(path+".near", w, "near: lat %g, lon %g out of range", p.Near.Lat, p.Near.Lon)
 			}
 			if p.Near.RadiusKm <= 0 || p.Near.RadiusKm > 5000 {
-				return invalid(w, "near: radius_km must be in (0, 5000]")
+				return invalid(path+".near.radius_km", w, "near: radius_km must be in (0, 5000]")
 			}
 		}
 		if p.BBox != nil {
 			n++
 			if len(p.BBox) != 4 {
-				return invalid(w, "bbox needs 4 numbers [min_lon, min_lat, max_lon, max_lat], got %d", len(p.BBox))
+				return invalid(path+".bbox", w, "bbox needs 4 numbers [min_lon, min_lat, max_lon, max_lat], got %d", len(p.BBox))
 			}
 			b := p.BBox
 			if !validLatLon(b[1], b[0]) || !validLatLon(b[3], b[2]) || b[0] >= b[2] || b[1] >= b[3] {
-				return invalid(w, "bbox %v is not [min_lon, min_lat, max_lon, max_lat] with min < max", b)
+				return invalid(path+".bbox", w, "bbox %v is not [min_lon, min_lat, max_lon, max_lat] with min < max", b)
 			}
 		}
 		if p.Country != "" {
 			n++
 			if !isISO3(p.Country) {
-				return invalid(w, "country %q must be an ISO 3166-1 alpha-3 code such as SYR", p.Country)
+				return invalid(path+".country", w, "country %q must be an ISO 3166-1 alpha-3 code such as SYR", p.Country)
 			}
 		}
 		if p.Province != "" {
@@ -236,36 +362,42 @@ func (r *Rule) validate(zones *Zones, hooks map[string]bool) error {
 		if p.Zone != nil {
 			n++
 			if zones == nil || zones.Line(p.Zone.Name) == nil {
-				return invalid(w, "unknown zone %q (known: %s)", p.Zone.Name, strings.Join(zones.Names(), ", "))
+				return invalid(path+".zone.name", w, "unknown zone %q (known: %s)", p.Zone.Name, strings.Join(zones.Names(), ", "))
 			}
 			if p.Zone.WithinKm <= 0 || p.Zone.WithinKm > 500 {
-				return invalid(w, "zone: within_km must be in (0, 500]")
+				return invalid(path+".zone.within_km", w, "zone: within_km must be in (0, 500]")
 			}
 		}
 		if n != 1 {
-			return invalid(w, "give exactly one of near, bbox, country, province, zone (got %d)", n)
+			return invalid(path, w, "give exactly one of near, bbox, country, province, zone (got %d)", n)
 		}
 	}
 	for i, k := range r.Keywords {
 		if strings.TrimSpace(arabic.Normalize(k)) == "" {
-			return invalid(fmt.Sprintf("%s: keywords[%d]", where, i), "empty keyword")
+			return invalid(fmt.Sprintf("%s.keywords[%d]", base, i), fmt.Sprintf("%s: keywords[%d]", where, i), "empty keyword")
 		}
 	}
 	if r.MinConfidence < 0 || r.MinConfidence > 1 {
-		return invalid(where, "min_confidence %g must be between 0 and 1", r.MinConfidence)
+		return invalid(base+".min_confidence", where, "min_confidence %g must be between 0 and 1", r.MinConfidence)
 	}
 	if r.MinSources < 0 || r.MinSources > 100 {
-		return invalid(where, "min_sources %d must be between 0 and 100", r.MinSources)
+		return invalid(base+".min_sources", where, "min_sources %d must be between 0 and 100", r.MinSources)
 	}
 	if r.ResolveAfter != "" {
 		d, err := time.ParseDuration(r.ResolveAfter)
 		if err != nil || d <= 0 {
-			return invalid(where, "resolve_after %q is not a positive duration such as 24h", r.ResolveAfter)
+			return invalid(base+".resolve_after", where, "resolve_after %q is not a positive duration such as 24h", r.ResolveAfter)
 		}
 	}
-	for _, h := range r.Notify {
+	if r.For != "" {
+		d, err := time.ParseDuration(r.For)
+		if err != nil || d <= 0 {
+			return invalid(base+".for", where, "for %q is not a positive duration such as 30m", r.For)
+		}
+	}
+	for i, h := range r.Notify {
 		if !hooks[h] {
-			return invalid(where, "notify: unknown webhook %q", h)
+			return invalid(fmt.Sprintf("%s.notify[%d]", base, i), where, "notify: unknown webhook %q", h)
 		}
 	}
 	return nil
@@ -285,6 +417,15 @@ func isISO3(s string) bool {
 
 func validLatLon(lat, lon float64) bool {
 	return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180
+}
+
+// holdFor is r's for: how long an alert's condition must hold before it
+// fires; 0 fires at once.
+func (r *Rule) holdFor() time.Duration {
+	if d, err := time.ParseDuration(r.For); err == nil && d > 0 {
+		return d
+	}
+	return 0
 }
 
 // resolveAfter is r's resolve_after, or the default.
