@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Draw the unseen evaluation sample (reproducible: fixed seed, sorted pool).
+
+Pool "politics": categories middleEast or internationalNews, 150-400 words,
+a Middle East country or capital in the title, and a political/security word
+in the title or first paragraph. Four per source (the five outlets).
+Pool "ordinary": category economy, 150-400 words, a Middle East country or
+capital anywhere in the text. Four in all.
+Articles of the development gold (same DOCNO or same text) are excluded.
+"""
+import gzip, hashlib, json, random, sys
+
+CORPUS = sys.argv[1]  # ../shared/data/ant-corpus-multisource/ant-corpus-multisource.jsonl.gz
+DEV = sys.argv[2]     # ../shared/eval/gold/dev.jsonl
+SEED = 20261129
+
+ME = ["العراق", "سوريا", "سورية", "الأردن", "لبنان", "فلسطين", "الفلسطيني", "إسرائيل", "الإسرائيلي", "غزة",
+      "مصر", "ليبيا", "اليمن", "السعودية", "الإمارات", "قطر", "البحرين", "الكويت", "عمان", "إيران", "تركيا",
+      "بغداد", "دمشق", "بيروت", "القدس", "القاهرة", "طرابلس", "صنعاء", "الرياض", "طهران", "أنقرة", "الحوثي",
+      "السوري", "العراقي", "اليمني", "المصري", "الليبي", "الإيراني", "التركي", "اللبناني", "حزب الله", "داعش"]
+POL = ["قتل", "قتيل", "هجوم", "غارة", "قصف", "اشتباك", "اعتقال", "اعتقل", "احتجاز", "مظاهر", "احتجاج",
+       "اتفاق", "مباحثات", "محادثات", "زيارة", "التقى", "عقوبات", "يدين", "أدان", "تهدد", "هدد", "انسحاب",
+       "الجيش", "قوات", "مسلح", "صاروخ", "حكم", "إعدام", "مفاوضات", "الأمم المتحدة", "وزير الخارجية", "رئيس"]
+
+dev_ids, dev_text = set(), set()
+for line in open(DEV, encoding="utf-8"):
+    r = json.loads(line)
+    dev_ids.add(r["id"].removeprefix("dev-"))
+    dev_text.add(hashlib.sha256(r["text"].strip().encode()).hexdigest())
+
+pol, eco = {}, []
+for n, line in enumerate(gzip.open(CORPUS, "rt", encoding="utf-8"), 1):
+    r = json.loads(line)
+    doc = r["id"].split(":", 1)[1]
+    if doc in dev_ids or hashlib.sha256(r["text"].strip().encode()).hexdigest() in dev_text:
+        continue
+    if set(r.get("duplicate_ids") or []) & dev_ids:
+        continue
+    w = len(r["text"].split())
+    if not 150 <= w <= 400:
+        continue
+    cats = set(r["categories"])
+    head = r["title"] + "\n" + r["text"].split("\n")[0]
+    if cats & {"middleEast", "internationalNews"} and any(x in r["title"] for x in ME) and any(x in head for x in POL):
+        pol.setdefault(r["source"], []).append((r["id"], n))
+    elif "economy" in cats and any(x in r["text"] for x in ME):
+        eco.append((r["id"], n))
+
+rng = random.Random(SEED)
+picked = []
+for src in sorted(pol):
+    items = sorted(pol[src])
+    picked += [("politics", x) for x in rng.sample(items, 4)]
+picked += [("ordinary", x) for x in rng.sample(sorted(eco), 4)]
+for kind, (i, n) in picked:
+    print(kind, i, n, sep="\t")
+print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)

@@ -1,0 +1,13 @@
+// Package evalset holds Marsad's own unseen evaluation set: news articles
+// drawn at random from the shared corpora, annotated by hand under the
+// evaluation kit's GUIDELINES.md without running Marsad on them first.
+//
+// The repository carries no article text. data/unseen.jsonl names each
+// article by corpus file, line, document id and the SHA-256 of its text, and
+// gives every text piece (evidence, quote, place mention, and actor names
+// that occur in the article) as code-point offsets into that text.
+// Materialise reads the corpus at run time, checks the hash and writes gold
+// records in the format ../shared/eval/score.py and `marsad eval events`
+// read. The set is split once, by a fixed rule, into a "tune" half whose
+// errors developers may inspect and a "held" half that is only scored.
+package evalset

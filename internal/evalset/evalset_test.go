@@ -1,0 +1,286 @@
+package evalset
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/marsad/marsad"
+)
+
+// sharedDir finds ../shared beside the repository root, or skips.
+func sharedDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found")
+		}
+		dir = parent
+	}
+	s := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(s); err != nil {
+		t.Skipf("shared data absent (%s): skipping; the unseen set needs its corpora", s)
+	}
+	return s
+}
+
+// TestUnseenData checks the shipped annotations without the corpora: the
+// file loads, the two halves are the same size and no text is stored.
+func TestUnseenData(t *testing.T) {
+	anns, err := Unseen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(anns) < 20 {
+		t.Fatalf("Unseen() = %d articles, want at least 20", len(anns))
+	}
+	halves := map[string]int{}
+	for _, a := range anns {
+		halves[a.Split]++
+	}
+	if halves[SplitTune] != halves[SplitHeld] {
+		t.Errorf("halves = %v, want equal tune and held", halves)
+	}
+	// Only spans, codes and added name forms are stored; a long literal would
+	// be copied article text.
+	for _, a := range anns {
+		for _, e := range a.Events {
+			for _, ac := range []*Actor{e.Actor, e.Recipient} {
+				if ac == nil {
+					continue
+				}
+				for _, n := range ac.Names {
+					if len([]rune(n.Literal)) > 40 {
+						t.Errorf("%s: literal name %q is too long to be a name", a.ID, n.Literal)
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestLoadRejects(t *testing.T) {
+	good := `{"id":"x","split":"tune","kind":"politics","corpus":"data/c.jsonl.gz","doc":"d","line":1,"sha256":"` +
+		strings.Repeat("a", 64) + `","published":"2018-01-02","events":[],"quotes":[],"places":[]}`
+	if _, err := Load(strings.NewReader(good)); err != nil {
+		t.Fatalf("Load(good) = %v", err)
+	}
+	for _, tc := range []struct{ name, from, to, want string }{
+		{"split", `"split":"tune"`, `"split":"dev"`, "split"},
+		{"hash", `"sha256":"aaaa`, `"sha256":"zz`, "sha256"},
+		{"corpus escapes", `"data/c.jsonl.gz"`, `"../c.jsonl.gz"`, "corpus"},
+		{"date", `"2018-01-02"`, `"2 Jan"`, "published"},
+		{"type", `"events":[]`, `"events":[{"type":"FIGHT","evidence":[[0,3]]}]`, "not PLOVER"},
+		{"evidence", `"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[5,3]]}]`, "empty or negative"},
+		{"sector", `"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[0,3]],"actor":{"names":["a"],"country":"IRQ","sector":"ARMY"}}]`, "sector"},
+		{"country", `"places":[]`, `"places":[{"span":[0,2],"country":"Iraq"}]`, "alpha-3"},
+		{"coordinates", `"places":[]`, `"places":[{"span":[0,2],"lat":95,"lon":10}]`, "out of range"},
+		{"unknown field", `"kind"`, `"colour":1,"kind"`, "unknown field"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := strings.Replace(good, tc.from, tc.to, 1)
+			_, err := Load(strings.NewReader(bad))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Load(%s) = %v, want an error mentioning %q", tc.name, err, tc.want)
+			}
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Errorf("code = %q, want %q", marsad.ErrorCode(err), marsad.EINVALID)
+			}
+		})
+	}
+	dup := good + "\n" + good
+	if _, err := Load(strings.NewReader(dup)); err == nil || !strings.Contains(err.Error(), "duplicate") {
+		t.Errorf("Load(duplicate ids) = %v, want a duplicate error", err)
+	}
+}
+
+// fakeShared writes a tiny gzip corpus of our own sentences and returns the
+// shared directory and the article text.
+func fakeShared(t *testing.T) (string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	text := "قالت الشرطة إنها اعتقلت ثلاثة رجال في بلدة صغيرة.\nوأضاف الناطق أن التحقيق مستمر."
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	enc := json.NewEncoder(zw)
+	for _, r := range []map[string]string{
+		{"id": "c:one", "title": "عنوان", "source": "test", "text": "نص آخر لا علاقة له."},
+		{"id": "c:two", "title": "عنوان ثان", "source": "test", "url": "http://example.org/2", "text": text},
+	} {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "data"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "data", "c.jsonl.gz"), buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir, text
+}
+
+func runeSpan(t *testing.T, text, piece string) Span {
+	t.Helper()
+	i := strings.Index(text, piece)
+	if i < 0 {
+		t.Fatalf("%q not in text", piece)
+	}
+	s := len([]rune(text[:i]))
+	return Span{s, s + len([]rune(piece))}
+}
+
+func fakeAnnotation(t *testing.T, text string) Annotation {
+	sum := sha256.Sum256([]byte(text))
+	iraq := "IRQ"
+	count := 3
+	police := runeSpan(t, text, "الشرطة")
+	return Annotation{
+		ID: "t-1", Split: SplitTune, Kind: "politics", Corpus: "data/c.jsonl.gz", Doc: "c:two", Line: 2,
+		SHA256: hex.EncodeToString(sum[:]), Published: "2018-01-02",
+		Events: []Event{{Type: "COERCE", Mode: "arrest", Evidence: []Span{runeSpan(t, text, "اعتقلت ثلاثة رجال")},
+			Actor: &Actor{Names: []Name{{Span: &police}, {Literal: "الشرطة المحلية"}}, Country: &iraq, Sector: "POL"},
+			Count: &count}},
+		Quotes: []Quote{{Span: runeSpan(t, text, "التحقيق مستمر"), Speaker: []Name{{Literal: "الناطق"}}}},
+		Places: []Place{{Span: runeSpan(t, text, "بلدة"), Country: &iraq}},
+	}
+}
+
+func TestMaterialiseFake(t *testing.T) {
+	shared, text := fakeShared(t)
+	a := fakeAnnotation(t, text)
+	golds, err := Materialise(shared, []Annotation{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := golds[0]
+	if g.Text != text || g.URL != "http://example.org/2" || g.Published != "2018-01-02" {
+		t.Errorf("gold header = %q %q %q", g.Text, g.URL, g.Published)
+	}
+	if got := g.Events[0].Evidence[0]; got != "اعتقلت ثلاثة رجال" {
+		t.Errorf("evidence = %q", got)
+	}
+	if got := g.Events[0].Actor.Names; len(got) != 2 || got[0] != "الشرطة" || got[1] != "الشرطة المحلية" {
+		t.Errorf("actor names = %q", got)
+	}
+	if g.Quotes[0].Text != "التحقيق مستمر" || g.Places[0].Mention != "بلدة" {
+		t.Errorf("quote %q, place %q", g.Quotes[0].Text, g.Places[0].Mention)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, golds); err != nil {
+		t.Fatal(err)
+	}
+	var back Gold
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil || back.Events[0].Evidence[0] != "اعتقلت ثلاثة رجال" {
+		t.Errorf("round trip = %+v, %v", back, err)
+	}
+}
+
+func TestMaterialiseErrors(t *testing.T) {
+	shared, text := fakeShared(t)
+	for _, tc := range []struct {
+		name   string
+		change func(*Annotation)
+		want   string
+	}{
+		{"hash mismatch", func(a *Annotation) { a.SHA256 = strings.Repeat("0", 64) }, "does not match"},
+		{"wrong document", func(a *Annotation) { a.Line = 1 }, "not \"c:two\""},
+		{"line past the end", func(a *Annotation) { a.Line = 9 }, "has no line 9"},
+		{"evidence out of range", func(a *Annotation) { a.Events[0].Evidence[0] = Span{10, 500} }, "out of range"},
+		{"place out of range", func(a *Annotation) { a.Places[0].Span = Span{400, 404} }, "out of range"},
+		{"name out of range", func(a *Annotation) { a.Events[0].Actor.Names[0].Span = &Span{0, 999} }, "out of range"},
+		{"evidence not first occurrence", func(a *Annotation) {
+			// "ال" first occurs long before this span: score.py would look there.
+			s := runeSpan(t, text, "التحقيق")
+			a.Events[0].Evidence[0] = Span{s[0], s[0] + 2}
+		}, "first occurs at"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := fakeAnnotation(t, text)
+			tc.change(&a)
+			_, err := Materialise(shared, []Annotation{a})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("Materialise = %v, want an error mentioning %q", err, tc.want)
+			}
+		})
+	}
+	a := fakeAnnotation(t, text)
+	if _, err := Materialise(filepath.Join(shared, "absent"), []Annotation{a}); !errors.Is(err, ErrNoShared) {
+		t.Errorf("Materialise(absent dir) = %v, want ErrNoShared", err)
+	}
+	a.Corpus = "data/missing.jsonl.gz"
+	if _, err := Materialise(shared, []Annotation{a}); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("Materialise(missing corpus) = %v, want a not-exist error", err)
+	}
+}
+
+func TestSelect(t *testing.T) {
+	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "c", Split: SplitTune}}
+	for split, want := range map[string]int{"all": 3, "": 3, SplitTune: 2, SplitHeld: 1} {
+		got, err := Select(anns, split)
+		if err != nil || len(got) != want {
+			t.Errorf("Select(%q) = %d, %v; want %d", split, len(got), err, want)
+		}
+	}
+	if _, err := Select(anns, "dev"); err == nil {
+		t.Error("Select(dev) = nil error")
+	}
+}
+
+// TestUnseenMaterialises reads the real corpora: every hash and offset of the
+// shipped set must check out, and the evaluation kit's own checker must find
+// no problem in the gold it yields.
+func TestUnseenMaterialises(t *testing.T) {
+	shared := sharedDir(t)
+	anns, err := Unseen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	golds, err := Materialise(shared, anns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, g := range golds {
+		events += len(g.Events)
+		if g.Text == "" || g.Title == "" {
+			t.Errorf("%s: empty text or title", g.ID)
+		}
+	}
+	t.Logf("%d articles, %d events", len(golds), events)
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 absent: score.py check not run")
+	}
+	path := filepath.Join(t.TempDir(), "unseen.jsonl")
+	var buf bytes.Buffer
+	if err := Write(&buf, golds); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, filepath.Join(shared, "eval", "score.py"), "check", path).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), " 0 problems") {
+		t.Fatalf("score.py check: %v\n%s", err, out)
+	}
+}
