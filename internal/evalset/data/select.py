@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Draw the unseen evaluation sample (reproducible: fixed seed, sorted pool).
 
+Usage: select.py CORPUS.jsonl.gz DEV.jsonl  (prints kind, id, line, split)
+
 Pool "politics": categories middleEast or internationalNews, 150-400 words,
 a Middle East country or capital in the title, and a political/security word
 in the title or first paragraph. Four per source (the five outlets).
@@ -52,6 +54,16 @@ for src in sorted(pol):
     items = sorted(pol[src])
     picked += [("politics", x) for x in rng.sample(items, 4)]
 picked += [("ordinary", x) for x in rng.sample(sorted(eco), 4)]
+# Split: within each group (politics per source; ordinary), sort by SHA-256
+# of the record id; the first half is "tune", the rest "held".
+split = {}
+groups = {}
 for kind, (i, n) in picked:
-    print(kind, i, n, sep="\t")
+    groups.setdefault((kind, i.split(":")[1].split("-")[0] if kind == "politics" else ""), []).append(i)
+for ids in groups.values():
+    ids.sort(key=lambda x: hashlib.sha256(x.encode()).hexdigest())
+    for j, x in enumerate(ids):
+        split[x] = "tune" if j < len(ids) / 2 else "held"
+for kind, (i, n) in picked:
+    print(kind, i, n, split[i], sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
