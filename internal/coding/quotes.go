@@ -125,24 +125,46 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
 	a := k
 	b := a
-	for b < end && b-a < 12 {
+	commas := 0
+	for b < end && (b-a < 12 || d.mentionAt[b] >= 0 && d.mentionAt[b] == d.mentionAt[b-1]) {
 		t := d.toks[b]
 		if t.Kind == arabic.Punct {
+			if cm := quoteMarks[t.Text]; cm != "" && b > a && c.nameBefore(d, b-1) {
+				// «فصيل "فيلق الرحمن" المعارض»: a quoted name is part of the phrase
+				k := b + 1
+				for k < end && k <= b+5 && d.toks[k].Text != cm {
+					k++
+				}
+				if k < end && k <= b+5 {
+					b = k + 1
+					continue
+				}
+			}
+			if t.Text == "." && abbreviated(d, b-1) {
+				b++ // «سي.إن.إن ترك»
+				continue
+			}
 			if t.Text == ":" || t.Text == "." || quoteMarks[t.Text] != "" {
 				break
+			}
+			if t.Text == "،" || t.Text == "," {
+				// «الرئيس الفرنسي، إيمانويل ماكرون، …»: the apposition ends the name
+				if commas++; commas == 2 {
+					break
+				}
 			}
 			b++
 			continue
 		}
 		w := t.Norm
-		if len(d.keys[b]) > 1 {
-			w2 := d.keys[b][1]
-			if w2 == "ان" || w2 == "انه" || w2 == "انها" || w2 == "بان" {
-				break
-			}
-		}
-		if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
+		if complementiser(d, b) {
 			break
+		}
+		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
+			break
+		}
+		if b > a && (contentNoun(w) || relative(w) && d.toks[b-1].Kind == arabic.Punct) {
+			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
 			break
@@ -177,6 +199,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
+	if adverbialParticiple(d, a) {
+		return speaker{}, false // «وقال مخاطبا ترامب»
+	}
 	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
@@ -185,12 +210,20 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// «نقلت X عن Y قوله»: Y speaks
+	quoted := false
 	for j := b; j < end && j < b+10; j++ {
 		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
 			if b < end && d.toks[b].Norm == "عن" && j > b+1 {
 				a, b = b+1, j
+				quoted = true
 			}
 			break
+		}
+	}
+	// «نقلت رويترز عن مسؤول أمريكي أن …»: the source relayed speaks
+	if !quoted && b < end && d.toks[b].Norm == "عن" && (bw == "نقلت" || bw == "نقل") {
+		if sp, ok := c.speakerAfter(d, b, end); ok {
+			return sp, true
 		}
 	}
 	name, _ := d.spanText(a, b)
@@ -345,11 +378,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					}
 					break
 				}
-				w := t.Norm
-				if w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" || w == "بالا" ||
-					(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها")) {
+				if complementiser(d, j) {
 					start = j
 					break
+				}
+				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
+					break // «بعد أن …»: an adverbial clause, not what was said
 				}
 			}
 			if start < 0 && v.end > 0 {
@@ -387,6 +421,24 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if d.words(start, end) < 3 || c.agencyReport(d, v) {
 				continue
 			}
+			// a paraphrase that opens with a direct quote already taken
+			// («: "…"، مجددا تحذيره بأن …») goes on after it
+			if covered[start] {
+				for start < end && (covered[start] || d.toks[start].Kind == arabic.Punct) {
+					start++
+				}
+				k := start
+				for k < end && k < start+6 && !complementiser(d, k) {
+					k++
+				}
+				if k >= end || k >= start+6 {
+					continue // narration after the quote («"…"، في إشارة إلى …»)
+				}
+				start = k
+			}
+			if d.words(start, end) < 3 {
+				continue
+			}
 			// mostly a direct quote already: skip
 			cov := 0
 			for j := start; j < end; j++ {
@@ -402,15 +454,33 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
 		}
 	}
-	// one stretch of speech is one quote, however many verbs introduce it
-	// («الذي أعلن الروس والسوريون أن …»)
-	uniq := out[:0]
-	for _, q := range out {
-		dup := false
-		for _, u := range uniq {
-			dup = dup || u.Span == q.Span
+	return oneQuotePerStretch(out)
+}
+
+// oneQuotePerStretch keeps one quote per stretch of speech: a span given
+// twice (several verbs introduce it: «الذي أعلن الروس والسوريون أن …»)
+// once, and a quoted fragment inside a paraphrase («قال إن الاجتماع لن
+// يفيد إذا كان "التقدم الكبير" …») is part of the paraphrase, not a
+// statement of its own.
+func oneQuotePerStretch(out []marsad.Quote) []marsad.Quote {
+	uniq := make([]marsad.Quote, 0, len(out))
+	for i, q := range out {
+		drop := false
+		for j, u := range out {
+			if i == j {
+				continue
+			}
+			switch {
+			case u.Span == q.Span:
+				drop = j < i
+			case q.Direct && !u.Direct && u.Start <= q.Start && q.End <= u.End && u.Start+1 < q.Start:
+				drop = true // a fragment of a paraphrase
+			}
+			if drop {
+				break
+			}
 		}
-		if !dup {
+		if !drop {
 			uniq = append(uniq, q)
 		}
 	}

@@ -24,6 +24,35 @@ func TestQuoteCases(t *testing.T) {
 		{"a verb after «ما» is content", "وقال المتحدث باسم الحكومة إن ما يراه الناس على الشاشات يثير القلق حول المستقبل.", "يثير القلق", "المتحدث باسم الحكومة"},
 		{"a long attribution before إن", "وقال السفير الأمريكي لدى الأمم المتحدة في تغريدة على حسابه الرسمي في موقع تويتر، إن بلاده ستعيد النظر في المساعدات.", "بلاده ستعيد", "السفير الأمريكي لدى الأمم المتحدة"},
 		{"direct quote after قال", "وقال المتحدث باسم الجيش إن \"القوات ستواصل عملياتها حتى تطهير المنطقة\".", "القوات ستواصل", "المتحدث باسم الجيش"},
+		{"the source relayed after «نقلت X عن Y»", "ونقلت وكالة الأنباء عن مسؤول عسكري أن القوات انسحبت من التلال المحيطة بالبلدة.", "القوات انسحبت", "مسؤول عسكري"},
+		{"an apposition between commas ends the speaker", "وأكد رئيس الوزراء، سامي الخطيب، تدخل الحكومة لحماية الأسعار في الأسواق المحلية.", "تدخل الحكومة", "رئيس الوزراء، سامي الخطيب"},
+		{"a verbal noun ends the speaker", "ونفت الشرطة المحلية حدوث أي اعتقالات خلال التظاهرة الليلية.", "حدوث أي اعتقالات", "الشرطة المحلية"},
+		{"a quoted name after its head noun", "واعتبر فصيل \"لواء الفجر\" المعارض أن الاتفاق الجديد يفرض التهجير على السكان.", "الاتفاق الجديد يفرض", "لواء الفجر"},
+		{"an abbreviation with dots is a name", "وقالت شبكة (إي.إن.إن) الإخبارية إن المفاوضات ستستأنف الأسبوع المقبل.", "المفاوضات ستستأنف", "إي.إن.إن"},
+		{"a manner participle is not the speaker", "وقال رئيس البرلمان إن الجلسة ستعقد غدا بحضور الوزراء.\nوقال مخاطبا النواب: \"علينا أن نتحمل مسؤولياتنا كاملة أمام الشعب\".", "علينا أن نتحمل", "رئيس البرلمان"},
+		{"a complementiser after a direct quote", "وقال الوزير: \"لن نقبل بأي تسوية على حساب حقوقنا\"، مجددا تحذيره بأن الحكومة قد تنسحب من المفاوضات.", "بأن الحكومة قد تنسحب", "الوزير"},
+	}
+	// spans that are not statements of their own
+	// (exact: only a quote of exactly that text is wrong; else any quote
+	// holding it)
+	absent := []struct {
+		name, text, notQuote string
+		exact                bool
+	}{
+		{"a quoted term inside a paraphrase", "وقال الوزير إن المحادثات لن تنجح ما دام \"التعنت الواضح\" قائما في مواقف الطرف الآخر.", "التعنت الواضح", true},
+		{"«بعد أن» is no complementiser", "وأعلنت الوزارة القرار يوم الأحد بعد أن رفعت الدولة المجاورة أسعار الوقود مرة أخرى.", "رفعت الدولة", false},
+		{"narration after a direct quote", "وقال الوزير: \"لن نقبل بأي تسوية على حساب حقوقنا\"، في إشارة إلى المبادرة الأخيرة التي طرحها الوسطاء.", "المبادرة الأخيرة", false},
+		{"إن inside an abbreviation", "وذكرت شبكة (إي.إن.إن) الإخبارية صباح اليوم تقريرا مطولا عن الانتخابات.", "الانتخابات", false},
+	}
+	for _, tc := range absent {
+		t.Run(tc.name, func(t *testing.T) {
+			_, qs := c.CodeText(tc.text, pub)
+			for _, q := range qs {
+				if q.Text == tc.notQuote || !tc.exact && strings.Contains(q.Text, tc.notQuote) {
+					t.Errorf("quotes(%s) has %q, a span that is not a statement", tc.text, q.Text)
+				}
+			}
+		})
 	}
 	t.Run("one quote per stretch of speech", func(t *testing.T) {
 		text := "وأعلن الجيش والشرطة أن الطرق المؤدية إلى المدينة ستفتح صباح الغد أمام المدنيين."

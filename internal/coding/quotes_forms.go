@@ -1,0 +1,76 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// complementiser reports token j as أن/إن/بأن (or a clitic form) that opens
+// reported content. «إن» glued to a dot is part of an abbreviation
+// («سي.إن.إن»), and «أن» after a temporal preposition («بعد أن», «قبل
+// أن», «منذ أن») opens an adverbial clause, not speech.
+func complementiser(d *doc, j int) bool {
+	w := d.toks[j].Norm
+	ok := w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" || w == "بالا" ||
+		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها"))
+	if !ok {
+		return false
+	}
+	return !abbreviated(d, j) && !temporalBefore(d, j)
+}
+
+// abbreviated reports a token glued to a dot on either side («سي.إن.إن»).
+func abbreviated(d *doc, j int) bool {
+	t := d.toks[j]
+	if j > 0 && d.toks[j-1].End == t.Start && d.toks[j-1].Text == "." {
+		return true
+	}
+	return j+1 < len(d.toks) && d.toks[j+1].Start == t.End && d.toks[j+1].Text == "."
+}
+
+// temporalBefore reports «بعد/قبل/منذ/ريثما» right before token j («إلى
+// أن» is «أشار إلى أن» as often as «until»).
+func temporalBefore(d *doc, j int) bool {
+	if j == 0 || d.toks[j-1].Kind != arabic.Word {
+		return false
+	}
+	switch bareWord(d, j-1) {
+	case "بعد", "قبل", "منذ", "ريثما", "لحين", "بمجرد":
+		return true
+	}
+	return false
+}
+
+// contentNoun reports an indefinite verbal noun that, right after the
+// speaker of «أكد/نفى/جدد», states what was said («نفى الجيش حدوث
+// غارات», «أكد الوزير ضرورة …»): it ends the speaker phrase.
+func contentNoun(w string) bool {
+	switch w {
+	case "حدوث", "وقوع", "وجود", "مسؤوليه", "عدم", "تورط", "قيام", "نيه", "استعداد", "ضروره", "اهميه", "حرص", "التزام", "رغبه", "عزم", "استمرار", "صحه", "نبا", "انباء":
+		return true
+	}
+	return false
+}
+
+// adverbialParticiple reports an indefinite accusative participle
+// («مخاطبا», «متحدثا»): it describes how the speaker spoke and is never
+// the speaker's name.
+func adverbialParticiple(d *doc, i int) bool {
+	t := d.toks[i]
+	if t.Kind != arabic.Word {
+		return false
+	}
+	w := strings.TrimRight(t.Text, "\u064b\u064e\u064f\u0650\u0651\u0652")
+	return strings.HasPrefix(t.Norm, "م") && strings.HasSuffix(w, "ا") && len([]rune(t.Norm)) >= 5
+}
+
+// attribution reports «بحسب»، «حسب»، «وفق»، «وفقا لـ» (with a conjunction)
+// at token i.
+func attribution(d *doc, i int) bool {
+	switch bareWord(d, i) {
+	case "بحسب", "حسب", "وفق", "وفقا":
+		return true
+	}
+	return false
+}
