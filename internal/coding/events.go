@@ -16,7 +16,9 @@ type hit struct {
 	sent   int
 	pos    []int // token index of each non-gap slot
 	future bool
-	clitic string // proclitics split off the first word to match it (بال، ل، س)
+	clitic string        // proclitics split off the first word to match it (بال، ل، س)
+	pro    bool          // the subject is the pronoun of «أنها/أنه» before the verb
+	coord  *marsad.Actor // the subject of the verb this one is coordinated with
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -620,10 +622,16 @@ func (c *Coder) judgementArgs(d *doc, h *hit) (actor, recip np) {
 	if p := c.phraseAt(d, k, s.b); p.ok() {
 		actor = c.preferMention(d, p, np{}, s.b, 2)
 	}
+	// the party judged: the subject of «أن» (an outlet named in passing,
+	// «في مقابلة مع CNN», or a word of the judge's own name is not it)
 	for j := max(k, actor.b); j < s.b && j <= h.last()+6; j++ {
 		if m := d.mentionAt[j]; m >= 0 && !(actor.ok() && j < actor.b) {
 			mm := d.mentions[m]
 			a := mm.Actor
+			if a.Sector == "MED" || (actor.ok() && j <= actor.b+1 && actor.actor != nil && a.Country == actor.actor.Country) {
+				j = mm.TokEnd - 1
+				continue
+			}
 			recip = np{a: max(mm.TokStart, j), b: mm.TokEnd, actor: &a}
 			break
 		}
@@ -697,7 +705,10 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			bound = h.pos[1]
 		}
 		inPhrase := len(h.pos) > 1 && k == h.pos[1]
-		if !inPhrase && !actor.ok() {
+		// «أكدت حماس أنها أغلقت مكاتب الشركة»: the pronoun of «أنها» is the
+		// subject, and what follows the verb is its object
+		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[i-1].Norm)
+		if !inPhrase && !actor.ok() && !h.pro && h.coord == nil && !c.prepPhrase(d, k) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
 					// «سقط عشرة قتلى»: a count of the affected, not an actor
@@ -711,13 +722,18 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		if !actor.ok() && !recip.ok() {
+		if !actor.ok() && !recip.ok() && !h.pro && h.coord == nil {
 			actor = c.phraseBefore(d, i, s.a)
 			if !actor.ok() || actor.actor == nil {
 				if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
 					actor = m
 				}
 			}
+		}
+		// «حمّلت الرئاسة، حسب الإعلام الرسمي، حماس المسؤولية»: with the
+		// subject found elsewhere, the party in the phrase's gap is its object
+		if t.Object && !recip.ok() && len(h.pos) > 1 {
+			recip = c.gapObject(d, h, actor)
 		}
 		// direct object (a phrase trigger holds its own object)
 		if t.Object && !recip.ok() && len(h.pos) == 1 {
@@ -735,6 +751,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	} else {
 		g := c.skipAdverbs(d, last+1, s.b)
 		gen := c.phraseAt(d, g, s.b)
+		if !gen.ok() {
+			gen = c.countPhrase(d, g, s.b) // «مقتل 60 فلسطينيا»
+		}
 		role := t.Genitive
 		if passive {
 			role = GenRecipient
@@ -809,7 +828,11 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				continue
 			}
 			if j, ok := c.prepAt(d, k, t.Preps); ok {
-				if r := c.phraseAt(d, j, s.b); r.ok() {
+				r := c.phraseAt(d, j, s.b)
+				if !r.ok() && j+1 < s.b && c.isTrigger(d, j) && c.nisbaCountry(d, j+1, j+2) != "" {
+					r = np{a: j, b: j + 2} // «ندد بالتهديدات الأمريكية»: the nation that acts
+				}
+				if r.ok() {
 					if j == k { // attached preposition: strip it from the name
 						r = np{a: k, b: r.b, actor: r.actor}
 					}
@@ -821,8 +844,14 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
-	actor = c.preferMention(d, actor, np{}, s.b, 2)
-	recip = c.preferMention(d, recip, actor, min(s.b, window), 4)
+	if !c.nationalPhrase(d, actor) {
+		actor = c.preferMention(d, actor, np{}, s.b, 2)
+	}
+	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
+	// country's nisba names that country's party, not the next one named
+	if !(c.nationalPhrase(d, recip) && c.nisbaCountry(d, recip.a, recip.b) != "") {
+		recip = c.preferMention(d, recip, actor, min(s.b, window), 4)
+	}
 	if !recip.ok() && (t.Object || len(t.Preps) > 0) {
 		for k := last + 1; k < window && k <= last+8; k++ {
 			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
@@ -1425,12 +1454,22 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		}
 		hits := c.findHits(d, si)
 		hits = append(hits, c.opinions(d, si, hits)...)
+		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]
 			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) || c.judged(d, h) {
 				continue
 			}
+			if h.trig.Verb && c.coordinated(d, h) {
+				h.coord = subj
+			}
 			ev, fb := c.event(d, h, lead)
+			if h.trig.Verb {
+				subj = nil
+				if linked(ev.Actor) {
+					subj = ev.Actor
+				}
+			}
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
@@ -1555,8 +1594,16 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
+	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
+	if h.coord != nil && !linked(ev.Actor) {
+		ev.Actor = h.coord
+	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
 	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
+		ev.Actor = sp.toActor()
+	}
+	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
+	if sp := d.speakerOf[h.sent]; h.pro && !linked(ev.Actor) && sp.actor != nil && linked(sp.actor) {
 		ev.Actor = sp.toActor()
 	}
 	ev.Recipient = c.toActor(d, recip, false)

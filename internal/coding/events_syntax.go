@@ -1,0 +1,114 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// pronounComplement reports a complementiser carrying the subject pronoun
+// («أنها», «إنه», «بأنهم»): the verb after it has that pronoun as subject.
+func pronounComplement(w string) bool {
+	for _, p := range []string{"", "و", "ب", "ل", "وب"} {
+		switch strings.TrimPrefix(w, p) {
+		case "انه", "انها", "انهم", "انهما", "انهن":
+			return strings.HasPrefix(w, p)
+		}
+	}
+	return false
+}
+
+// prepPhrase reports a phrase opened by a preposition glued to a definite
+// noun («بالسعي», «للحكومة»): it is no subject.
+func (c *Coder) prepPhrase(d *doc, i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, i)
+	return strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
+}
+
+// countPhrase reads a counted noun phrase starting at token i («60
+// فلسطينيا», «ثلاثة جنود»): the number and the phrase of what it counts.
+func (c *Coder) countPhrase(d *doc, i, end int) np {
+	if i >= end || (d.toks[i].Kind != arabic.Number && d.toks[i].Kind != arabic.Word) {
+		return np{}
+	}
+	n, ok := arabic.ParseNumber(d.toks, i)
+	if !ok || n.End <= i || n.End >= end || n.Vague {
+		return np{}
+	}
+	if _, isYear := year(d.toks[i]); isYear {
+		return np{}
+	}
+	p := c.phraseAt(d, n.End, end)
+	if !p.ok() {
+		return np{}
+	}
+	return np{a: i, b: p.b, actor: p.actor}
+}
+
+// coordinated reports a verb joined to the clause before it by و or ف with
+// no subject of its own before it («وأشاد الرئيس بـ… واتهمها بـ…»).
+func (c *Coder) coordinated(d *doc, h *hit) bool {
+	i := h.head()
+	if h.clitic != "" || bareWord(d, i) == d.toks[i].Norm {
+		return false
+	}
+	// a subject named right after the verb is its own
+	k := c.skipAdverbs(d, i+1, d.sents[h.sent].b)
+	if k < len(d.toks) && d.mentionAt[k] >= 0 {
+		return false
+	}
+	if p := c.phraseAt(d, k, d.sents[h.sent].b); c.nationalPhrase(d, p) && c.armedHead(d, p) {
+		return false // «وقصفت الطائرات السورية …»: a new subject
+	}
+	return true
+}
+
+// gapObject finds the party named in the gap of a verb-headed phrase after
+// its subject («حمّل الرئيس حركة حماس المسؤولية»): the first actor
+// mention there that is not the actor, skipping an attribution («حسب
+// وسائل الإعلام»).
+func (c *Coder) gapObject(d *doc, h *hit, actor np) np {
+	from := h.head() + 1
+	if actor.ok() && actor.a >= from && actor.a < h.pos[1] {
+		from = actor.b // the gap holds the subject first: «حمّلت الحكومة حماس المسؤولية»
+	}
+	for k := from; k < h.pos[1]; k++ {
+		switch bareWord(d, k) {
+		case "حسب", "وفق", "وفقا", "بحسب", "نقلا":
+			for k < h.pos[1] && d.toks[k].Text != "،" && d.toks[k].Text != "," {
+				k++
+			}
+			continue
+		}
+		if actor.ok() && k >= actor.a && k < actor.b {
+			continue
+		}
+		if m := d.mentionAt[k]; m >= 0 {
+			if c.prepPhrase(d, k) || (k > 0 && c.lx.stop[d.toks[k-1].Norm]) {
+				return np{}
+			}
+			mm := d.mentions[m]
+			a := mm.Actor
+			return np{a: max(mm.TokStart, k), b: min(mm.TokEnd, h.pos[1]), actor: &a}
+		}
+	}
+	return np{}
+}
+
+// armedHead reports a phrase headed by a noun of armed bodies («الطائرات
+// الحربية السورية»), which is a subject rather than an object.
+func (c *Coder) armedHead(d *doc, p np) bool {
+	if !p.ok() {
+		return false
+	}
+	head := bareWord(d, p.a)
+	for _, h := range armedHeads {
+		if head == h {
+			return true
+		}
+	}
+	return false
+}
