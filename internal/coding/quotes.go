@@ -252,7 +252,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
 		var verbs []rv
-		cur := last
+		cur, own := last, false
 		for i := s.a; i < s.b; i++ {
 			if !c.reportingAt(d, i) || c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
@@ -261,9 +261,20 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			v := rv{i: i, txt: d.toks[i].Text}
 			if participle(w) {
 				v.sp, v.ok = cur, cur.name != ""
+				if !own {
+					// «توعد زعيم الحركة … بالانتقام، مؤكدا أن …»: the subject
+					// of the sentence's verb speaks
+					if sp, ok := c.clauseSpeaker(d, s.a, i); ok {
+						v.sp, v.ok = sp, true
+					}
+				}
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok, v.end = anaphoric(sp, cur), true, sp.end
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
+			} else if p := c.phraseBefore(d, i-1, s.a); i > s.a && d.toks[i-1].Norm == "قد" && p.ok() && i-1-p.b < 2 {
+				// «وكان روحاني قد قال …»
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
 			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" {
@@ -278,7 +289,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				v.sp, v.ok = cur, true
 			}
 			if v.ok {
-				cur = v.sp
+				cur, own = v.sp, true
 				if d.speakerOf[si].name == "" {
 					d.speakerOf[si] = v.sp
 				}

@@ -74,3 +74,39 @@ func attribution(d *doc, i int) bool {
 	}
 	return false
 }
+
+// clauseSpeaker finds who speaks through a participle at i when no
+// reporting verb of the sentence named a speaker: the named subject of the
+// verb that opens the sentence, after it («توعد زعيم الحركة … بالانتقام،
+// مؤكدا أن …») or before «قد» («وكان روحاني قد هدد …، قائلا»).
+func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
+	first := true // no word read yet, or only an opening phrase closed by a comma
+	for k := start; k < i && k < start+8; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.Word {
+			first = first || t.Text == "،"
+			continue
+		}
+		if !c.isTrigger(d, k) || definite(t.Norm) {
+			first = false
+			continue
+		}
+		if k > start && d.toks[k-1].Norm == "قد" {
+			p := c.phraseBefore(d, k-1, start)
+			if !p.ok() || p.actor == nil {
+				return speaker{}, false
+			}
+			name, _ := d.spanText(p.a, p.b)
+			return speaker{name: name, actor: p.actor}, true
+		}
+		if !first {
+			return speaker{}, false
+		}
+		sp, ok := c.speakerAfter(d, k, i)
+		if !ok || sp.actor == nil {
+			return speaker{}, false
+		}
+		return sp, true
+	}
+	return speaker{}, false
+}

@@ -1,0 +1,47 @@
+package coding
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// TestChainQuoteSpeakers: speakers found through known actors, in
+// sentences written by the team.
+func TestChainQuoteSpeakers(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		{"a participle speaks for the subject of the opening verb",
+			"وقال وزير الخارجية الإيراني إن المفاوضات متوقفة منذ أسابيع.\nمن جهة أخرى، هدد الأمين العام لحزب الله حسن نصر الله بالرد على الغارة، مؤكدا أن المقاومة لن تقف مكتوفة الأيدي.",
+			"المقاومة لن تقف", "حسن نصر الله"},
+		{"a participle after «كان X قد» + verb",
+			"وقال وزير الخارجية الإيراني إن المفاوضات متوقفة منذ أسابيع.\nوكان الرئيس الأمريكي دونالد ترامب قد هدد إيران في وقت سابق، قائلا إن بلاده سترد بقوة على أي هجوم.",
+			"بلاده سترد", "دونالد ترامب"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range r.Quotes {
+				sp := ""
+				if q.Speaker != nil {
+					sp = q.Speaker.Name
+				}
+				got = append(got, sp+": "+q.Text)
+				if strings.Contains(q.Text, tc.quote) && NamesMatch(sp, []string{tc.speaker}) {
+					return
+				}
+			}
+			t.Errorf("Analyze(%s) quotes = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
+		})
+	}
+}
