@@ -41,6 +41,7 @@ type gnCity struct {
 	name     string
 	nameAr   string
 	cc       string
+	admin1   string // GeoNames admin1 code ("00": none)
 	pop      int64
 	lat, lon float64
 }
@@ -78,7 +79,7 @@ func readCities15000(t testing.TB) []gnCity {
 		if c[3] != "arabic" {
 			ar = ""
 		}
-		out = append(out, gnCity{id, c[1], ar, c[7], pop, lat, lon})
+		out = append(out, gnCity{id, c[1], ar, c[7], c[4], pop, lat, lon})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
