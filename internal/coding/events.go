@@ -1050,9 +1050,15 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 		if d.mentionAt[p.a] >= 0 {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
+		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
+			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
+		}
 		sc := -abs(p.a - h.head())
 		if p.a > h.head() {
 			sc += 3 // «... في الحسكة» after the trigger is the usual place
+			if d.subordinate(h.last(), p.a) {
+				sc -= 12 // «… بالتزامن مع افتتاح السفارة في القدس»: another clause's place
+			}
 		}
 		switch p.Kind {
 		case marsad.KindCountry:
@@ -1415,7 +1421,7 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 func (d *doc) subordinate(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		switch d.toks[k].Norm {
-		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن":
+		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن", "بالتزامن", "تزامنا":
 			return true
 		}
 	}
@@ -1743,7 +1749,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			} else if o.fb.recip == nil {
 				o.fb.recip = e.fb.recip
 			}
-			if o.Location == nil || (!o.ownPlace && e.ownPlace) {
+			if o.Location == nil || (!o.ownPlace && e.ownPlace) || (e.ownPlace && o.Location.Kind == marsad.KindCountry && e.Location.Kind != marsad.KindCountry && e.Location.Country == o.Location.Country) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace
 			}
 			if (!o.ownDate && e.ownDate) || o.Date == "" {

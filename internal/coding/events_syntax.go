@@ -112,3 +112,20 @@ func (c *Coder) armedHead(d *doc, p np) bool {
 	}
 	return false
 }
+
+// reportedAfter reports a complementiser of a reporting verb in tokens
+// [a,b) («قال السفير في واشنطن إن …»): what comes before it tells who
+// speaks and where, not where the reported act happened.
+func (c *Coder) reportedAfter(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch d.toks[k].Norm {
+		case "ان", "بان", "وان":
+			for j := k - 1; j >= 0 && j >= k-25; j-- {
+				if c.reportingAt(d, j) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
