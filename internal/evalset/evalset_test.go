@@ -59,18 +59,26 @@ func TestUnseenData(t *testing.T) {
 	}
 	// Only spans, codes and added name forms are stored; a long literal would
 	// be copied article text.
+	long := func(id string, ns []Name) {
+		for _, n := range ns {
+			if len([]rune(n.Literal)) > 40 {
+				t.Errorf("%s: literal name %q is too long to be a name", id, n.Literal)
+			}
+		}
+	}
 	for _, a := range anns {
 		for _, e := range a.Events {
 			for _, ac := range []*Actor{e.Actor, e.Recipient} {
-				if ac == nil {
-					continue
-				}
-				for _, n := range ac.Names {
-					if len([]rune(n.Literal)) > 40 {
-						t.Errorf("%s: literal name %q is too long to be a name", a.ID, n.Literal)
-					}
+				if ac != nil {
+					long(a.ID, ac.Names)
 				}
 			}
+			if e.Location != nil {
+				long(a.ID, []Name{e.Location.Name})
+			}
+		}
+		for _, q := range a.Quotes {
+			long(a.ID, q.Speaker)
 		}
 	}
 }
