@@ -163,7 +163,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
 			break
 		}
-		if b > a && (contentNoun(w) || relative(w) && d.toks[b-1].Kind == arabic.Punct) {
+		if b > a && (contentNoun(w) || relative(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
@@ -423,6 +423,13 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			for _, v2 := range verbs {
 				if v2.i > start && v2.i < end && v2.i != v.i && !relative(d.toks[v2.i-1].Norm) {
 					end = v2.i
+					break
+				}
+			}
+			// and at a direct quote a colon introduces («… بالقول: "…"»)
+			for j := start + 1; j < end; j++ {
+				if covered[j] && d.toks[j-1].Text == ":" && quoteMarks[d.toks[j].Text] != "" {
+					end = j - 1
 					break
 				}
 			}
