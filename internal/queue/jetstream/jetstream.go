@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -20,19 +21,25 @@ import (
 
 // Config names the stream and consumer and tunes delivery.
 type Config struct {
-	URL         string          // nats://host:port
-	Stream      string          // work stream; default MARSAD_ITEMS
-	Subject     string          // subject items are published to; default marsad.items.new (the stream takes Subject's prefix .>)
-	Consumer    string          // durable consumer shared by the process workers; default process
-	DeadStream  string          // dead-letter stream; default MARSAD_DEAD
-	DeadSubject string          // dead-letter subject; default marsad.dead.items
-	AckWait     time.Duration   // redelivery delay of an unacknowledged message; default 30s (BackOff[0] when BackOff is set)
-	BackOff     []time.Duration // redelivery delays after each unacknowledged delivery; default AckWait, 1m, 5m, 15m
-	MaxDeliver  int             // deliveries before a dead letter; default 5
-	Duplicates  time.Duration   // de-duplication window; default 1h
-	MaxMsgSize  int32           // largest message; default the server's max payload
-	Prefetch    int             // messages a worker pulls ahead; default 8
-	Logger      *slog.Logger
+	URL         string // nats://host:port
+	Stream      string // work stream; default MARSAD_ITEMS
+	Subject     string // subject items are published to; default marsad.items.new (the stream takes Subject's prefix .>)
+	Consumer    string // durable consumer shared by the process workers; default process
+	DeadStream  string // dead-letter stream; default MARSAD_DEAD
+	DeadSubject string // dead-letter subject; default marsad.dead.items
+	// ChangeStream holds what was stored or corrected, for the alert role;
+	// default the work stream's name with _CHANGES for _ITEMS
+	// (MARSAD_CHANGES). ChangeSubject is its subject prefix; default the
+	// work subject's root with .changes (marsad.changes).
+	ChangeStream, ChangeSubject string
+	ChangeMaxAge                time.Duration   // how long changes are kept; default 7 days
+	AckWait                     time.Duration   // redelivery delay of an unacknowledged message; default 30s (BackOff[0] when BackOff is set)
+	BackOff                     []time.Duration // redelivery delays after each unacknowledged delivery; default AckWait, 1m, 5m, 15m
+	MaxDeliver                  int             // deliveries before a dead letter; default 5
+	Duplicates                  time.Duration   // de-duplication window; default 1h
+	MaxMsgSize                  int32           // largest message; default the server's max payload
+	Prefetch                    int             // messages a worker pulls ahead; default 8
+	Logger                      *slog.Logger
 }
 
 func (c *Config) defaults() {
@@ -50,6 +57,19 @@ func (c *Config) defaults() {
 	}
 	if c.DeadSubject == "" {
 		c.DeadSubject = "marsad.dead.items"
+	}
+	if c.ChangeStream == "" {
+		c.ChangeStream = strings.TrimSuffix(c.Stream, "_ITEMS") + "_CHANGES"
+	}
+	if c.ChangeSubject == "" {
+		root := subjectPrefix(subjectPrefix(c.Subject)) // marsad.items.new → marsad
+		if root == "" {
+			root = subjectPrefix(c.Subject) + "_"
+		}
+		c.ChangeSubject = root + ".changes"
+	}
+	if c.ChangeMaxAge == 0 {
+		c.ChangeMaxAge = 7 * 24 * time.Hour
 	}
 	if c.AckWait == 0 {
 		c.AckWait = 30 * time.Second
@@ -115,7 +135,9 @@ type Queue struct {
 	stream jetstream.Stream
 	dead   jetstream.Stream
 	cons   jetstream.Consumer
-	max    int
+
+	changes jetstream.Stream
+	max     int
 
 	advOnce sync.Once
 	advSub  *nats.Subscription
@@ -125,9 +147,10 @@ type Queue struct {
 }
 
 var (
-	_ queue.Queue   = (*Queue)(nil)
-	_ queue.Lagger  = (*Queue)(nil)
-	_ queue.Statser = (*Queue)(nil)
+	_ queue.Queue      = (*Queue)(nil)
+	_ queue.Lagger     = (*Queue)(nil)
+	_ queue.Statser    = (*Queue)(nil)
+	_ queue.ChangeFeed = (*Queue)(nil)
 )
 
 // Open connects to the server and creates (or updates) the streams and the
@@ -182,6 +205,18 @@ func (q *Queue) setup(ctx context.Context) error {
 	})
 	if err != nil {
 		return fmt.Errorf("jetstream: stream %s: %w", q.cfg.DeadStream, err)
+	}
+	q.changes, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:        q.cfg.ChangeStream,
+		Description: "Marsad articles stored and events corrected, for the alert role",
+		Subjects:    []string{q.cfg.ChangeSubject + ".>"},
+		Retention:   jetstream.LimitsPolicy,
+		Storage:     jetstream.FileStorage,
+		Duplicates:  q.cfg.Duplicates,
+		MaxAge:      q.cfg.ChangeMaxAge,
+	})
+	if err != nil {
+		return fmt.Errorf("jetstream: stream %s: %w", q.cfg.ChangeStream, err)
 	}
 	q.cons, err = js.CreateOrUpdateConsumer(ctx, q.cfg.Stream, jetstream.ConsumerConfig{
 		Durable:       q.cfg.Consumer,
@@ -395,7 +430,8 @@ func (q *Queue) Stats() queue.Stats {
 func (q *Queue) Delete(ctx context.Context) error {
 	err1 := q.js.DeleteStream(ctx, q.cfg.Stream)
 	err2 := q.js.DeleteStream(ctx, q.cfg.DeadStream)
-	return errors.Join(err1, err2)
+	err3 := q.js.DeleteStream(ctx, q.cfg.ChangeStream)
+	return errors.Join(err1, err2, err3)
 }
 
 // Close drains the connection.
