@@ -363,6 +363,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			last = sp
 		}
+		out = append(out, c.attributed(d, s, verbs, covered)...)
 		// paraphrases: «قال X إن ...», «وأكد X أن ...»
 		for _, v := range verbs {
 			if !v.ok {

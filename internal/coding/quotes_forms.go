@@ -3,6 +3,7 @@ package coding
 import (
 	"strings"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -109,4 +110,55 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 		return sp, true
 	}
 	return speaker{}, false
+}
+
+// attributed finds statements attributed by «بحسب/حسب/وفق X» at the head
+// of a clause: «وبحسب شهود عيان، فقد لجأت …» and «وتسبب القصف، بحسب
+// متحدث باسم الفصائل، بتأجيل …». X ends at the next comma and the
+// statement runs from there to the end of the sentence (or the next
+// reporting verb). An attribution closing a sentence («…، بحسب المرصد.»)
+// sources a fact and is not taken.
+func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []marsad.Quote {
+	var out []marsad.Quote
+	for i := s.a; i < s.b; i++ {
+		if d.toks[i].Kind != arabic.Word || !attribution(d, i) || i > s.a && d.toks[i-1].Text != "،" {
+			continue
+		}
+		comma := -1
+		for k := i + 2; k < s.b && k <= i+10; k++ {
+			if d.toks[k].Text == "،" {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		sp, ok := c.speakerAfter(d, i, comma)
+		if !ok {
+			continue
+		}
+		start := comma + 1
+		if start < s.b && (d.toks[start].Norm == "فقد" || d.toks[start].Norm == "قد") {
+			start++
+		}
+		end := s.b
+		for _, v := range verbs {
+			if v.i >= start && v.i < end {
+				end = v.i
+				break
+			}
+		}
+		for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و") {
+			end--
+		}
+		if d.words(start, end) < 3 || covered[start] {
+			continue
+		}
+		_, span := d.spanText(start, end)
+		txt := d.text[d.toks[start].Start:d.toks[end-1].End]
+		out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: sp.toActor(), Verb: d.toks[i].Text})
+		i = end
+	}
+	return out
 }
