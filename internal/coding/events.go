@@ -18,6 +18,7 @@ type hit struct {
 	future bool
 	clitic string        // proclitics split off the first word to match it (بال، ل، س)
 	pro    bool          // the subject is the pronoun of «أنها/أنه» before the verb
+	rel    bool          // the verb opens a relative clause: its subject is the antecedent
 	coord  *marsad.Actor // the subject of the verb this one is coordinated with
 }
 
@@ -677,7 +678,31 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		passive = true
 	}
 
-	if t.Verb {
+	rel := t.Verb && i > s.a && relativePronoun(d.toks[i-1].Norm)
+	if rel {
+		// «الضربة التي استهدفت المطار»: the antecedent is the subject (a
+		// party only when one is named there); what follows is the object
+		if ante := c.phraseBefore(d, i-1, s.a); ante.ok() && ante.actor != nil && agentive(ante.actor) {
+			actor = ante
+		}
+		h.rel = true
+	}
+	if t.Verb && c.suffered(d, h) {
+		// «قتل جنود في الهجوم», «الذين قتلوا في الغارة»: the subject suffers
+		// the act the noun after it names
+		if ante := c.phraseBefore(d, i, s.a); rel {
+			recip, actor = c.phraseBefore(d, i-1, s.a), np{}
+			if m := c.nearestMentionBefore(d, i-1, max(s.a, i-12)); !recip.ok() && m.ok() {
+				recip = m // «العسكريين الروس في سوريا، والذين قتلوا في الغارة»
+			}
+		} else if ante.ok() && i-ante.b == 0 && c.clauseStart(d, ante.a, s.a) {
+			recip = ante
+		} else if k := c.skipAdverbs(d, i+1, s.b); d.toks[k].Norm != "في" {
+			recip = c.phraseAt(d, k, s.b)
+		}
+		return np{}, recip, false
+	}
+	if t.Verb && !rel {
 		// SVO: a phrase opening the clause right before the verb
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
 			actor = pre
@@ -694,6 +719,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
+	}
+	if t.Verb {
 		// VSO: the subject follows the verb (or sits in the phrase's gap),
 		// after a resumptive pronoun («خطوة نددت بها إيران»)
 		k := c.skipAdverbs(d, i+1, s.b)
@@ -708,7 +735,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		// «أكدت حماس أنها أغلقت مكاتب الشركة»: the pronoun of «أنها» is the
 		// subject, and what follows the verb is its object
 		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[i-1].Norm)
-		if !inPhrase && !actor.ok() && !h.pro && h.coord == nil && !c.prepPhrase(d, k) {
+		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
 					// «سقط عشرة قتلى»: a count of the affected, not an actor
@@ -722,7 +749,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		if !actor.ok() && !recip.ok() && !h.pro && h.coord == nil {
+		if !actor.ok() && !recip.ok() && !h.pro && !h.rel && h.coord == nil {
 			actor = c.phraseBefore(d, i, s.a)
 			if !actor.ok() || actor.actor == nil {
 				if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
@@ -761,9 +788,16 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if gen.ok() && g < s.b && strings.HasSuffix(d.toks[g].Norm, "يه") && gen.actor == nil {
 			gen = np{} // an adjective, not a genitive: «غارة جوية»
 		}
+		if a := c.relativeAgent(d, h); a.ok() {
+			// «الغارة التي نفذتها قوات التحالف»: the agent of the relative
+			// clause is the act's actor; the noun has no genitive
+			actor, gen = a, np{}
+		}
 		switch role {
 		case GenActor:
-			actor = gen
+			if gen.ok() {
+				actor = gen
+			}
 		case GenAuto:
 			if gen.ok() && agentive(gen.actor) {
 				actor = gen
@@ -1611,6 +1645,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
 	if sp := d.speakerOf[h.sent]; h.pro && !linked(ev.Actor) && sp.actor != nil && linked(sp.actor) {
 		ev.Actor = sp.toActor()
+	}
+	// «…، متوعدة بالرد», «أعربت قطر عن إدانتها»: a circumstantial
+	// participle or a verbal noun with a possessive pronoun acts for the
+	// clause's subject
+	if c.circumstantial(d, h) || possessed(d, h) {
+		if a := c.mainSubject(d, h); a != nil {
+			ev.Actor = a
+		}
 	}
 	ev.Recipient = c.toActor(d, recip, false)
 	// a phrase closed by a country's nisba names that country's party

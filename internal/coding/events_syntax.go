@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"github.com/marsad/marsad"
 	"strings"
 
 	"github.com/marsad/marsad/internal/arabic"
@@ -128,4 +129,122 @@ func (c *Coder) reportedAfter(d *doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativePronoun reports «التي», «الذي», «الذين» and their forms.
+func relativePronoun(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي":
+		return true
+	}
+	return false
+}
+
+// actNoun reports a noun trigger of an assault or a coercion at token i
+// («الهجوم», «غارة», «المداهمة»).
+func (c *Coder) actNoun(d *doc, i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != arabic.Word {
+		return false
+	}
+	for _, k := range d.keys[i] {
+		for _, t := range c.lx.byFirst[k] {
+			if !t.Verb && len(t.Slots) == 1 && (t.Type == "ASSAULT" || t.Type == "COERCE") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suffered reports an assault verb followed at once by «في» (or a cause)
+// and an act noun («قتل ثلاثة جنود في الهجوم» read as «قُتلوا في
+// الهجوم»): the verb is passive, its subject the victims.
+func (c *Coder) suffered(d *doc, h *hit) bool {
+	if len(h.pos) > 1 || (h.trig.Type != "ASSAULT" && h.trig.Type != "COERCE") {
+		return false
+	}
+	s := d.sents[h.sent]
+	k := h.head() + 1
+	if k >= s.b {
+		return false
+	}
+	switch bareWord(d, k) {
+	case "في", "جراء", "اثر", "بسبب", "خلال":
+		return c.actNoun(d, k+1)
+	}
+	return false
+}
+
+// objectSuffix reports a word ending in an object pronoun («نفذتها»,
+// «شنه», «تبناهم»), read from its written form (ه, not ة).
+func objectSuffix(t arabic.Token) bool {
+	w := strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+	return strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "هما")
+}
+
+// relativeAgent reads the agent of a relative clause after a noun trigger
+// («الغارة التي نفذتها قوات التحالف», «الهجوم الذي تبناه التنظيم»): the
+// subject of a verb whose object pronoun points back to the noun.
+func (c *Coder) relativeAgent(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+3; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			return np{}
+		}
+		if !relativePronoun(d.toks[k].Norm) {
+			continue
+		}
+		v := k + 1
+		if v >= s.b || d.toks[v].Kind != arabic.Word || !objectSuffix(d.toks[v]) {
+			return np{}
+		}
+		p := c.phraseAt(d, c.skipAdverbs(d, v+1, s.b), s.b)
+		if p.ok() && (p.actor != nil || c.nationalPhrase(d, p)) {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// circumstantial reports a participle of a verbal act after a comma
+// («…، متوعدة بالرد», «…، منتقدا الحكومة»): it describes what the
+// clause's subject did.
+func (c *Coder) circumstantial(d *doc, h *hit) bool {
+	i := h.head()
+	if h.trig.Verb || !verbal(h.trig.Type) || h.clitic != "" || i == 0 {
+		return false
+	}
+	w := bareWord(d, i)
+	if !strings.HasPrefix(w, "م") || !(strings.HasSuffix(w, "ا") || strings.HasSuffix(d.toks[i].Text, "ة")) {
+		return false
+	}
+	p := d.toks[i-1].Text
+	return p == "،" || p == "," || w != d.toks[i].Norm
+}
+
+// possessed reports a verbal noun with a possessive pronoun after «عن»
+// («أعربت قطر عن إدانتها», «عبر عن رفضه»): the owner is the subject of
+// the verb of expression.
+func possessed(d *doc, h *hit) bool {
+	if h.trig.Verb || len(h.pos) > 1 || !verbal(h.trig.Type) || strings.Contains(h.clitic, "ال") {
+		return false
+	}
+	i := h.head()
+	return i > 0 && d.toks[i-1].Norm == "عن" && objectSuffix(d.toks[i])
+}
+
+// mainSubject is the subject of the hit's clause: the sentence's speaker,
+// else its first named agentive party before the trigger.
+func (c *Coder) mainSubject(d *doc, h *hit) *marsad.Actor {
+	if sp := d.speakerOf[h.sent]; sp.actor != nil && linked(sp.actor) {
+		return sp.toActor()
+	}
+	s := d.sents[h.sent]
+	for k := s.a; k < h.head(); k++ {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) {
+			return d.mentionActor(int(m))
+		}
+	}
+	return nil
 }
