@@ -27,7 +27,7 @@ const (
 	roleIngest  = "ingest"  // poll feeds and publish their items
 	roleProcess = "process" // analyse and store queued items
 	roleAPI     = "api"     // the HTTP API, UI and push API
-	roleAlert   = "alert"   // evaluate watch rules on what this process stores, notify
+	roleAlert   = "alert"   // evaluate watch rules (on what this process stores, or with a queue on the change feed), notify
 )
 
 var allRoles = []string{roleIngest, roleProcess, roleAPI, roleAlert}
@@ -59,11 +59,11 @@ func validateRoles(roles []string, q string) error {
 	if q == "" && rs[roleIngest] && !rs[roleProcess] {
 		return fmt.Errorf("roles: ingest without process needs a queue (queue: nats://…) to hand items to the process workers")
 	}
-	if rs[roleAlert] && !rs[roleProcess] {
-		// Rules are evaluated on the pipeline's stored-article hook, so they
-		// run where articles are processed. A standalone alert role reading
-		// stored events is not yet implemented.
-		return fmt.Errorf("roles: alert needs process in the same process (a standalone alert role is not yet implemented)")
+	if q == "" && rs[roleAlert] && !rs[roleProcess] {
+		// Without a queue, rules are evaluated on the pipeline's
+		// stored-article hook of this process; with one, the alert role
+		// reads the change feed the storing processes publish.
+		return fmt.Errorf("roles: alert without process needs a queue (queue: nats://…) to receive what the process workers store")
 	}
 	if q != "" {
 		if _, err := queueConfig(q); err != nil {

@@ -63,8 +63,18 @@ func runServe(ctx context.Context, e *env) error {
 		return err
 	}
 	defer alerts.Close()
+	// With a queue, what is stored or corrected goes to the change feed and
+	// the alert role (here or in another process) reads it from there;
+	// without one, the alerts of this process are called directly.
+	var changes queue.ChangeFeed
+	if q != nil {
+		changes = q
+	}
 	var onStored func(context.Context, *marsad.Article, *marsad.Analysis)
-	if roles[roleAlert] {
+	switch {
+	case changes != nil:
+		onStored = publishStored(changes, log)
+	case roles[roleAlert]:
 		onStored = alerts.OnStored
 	}
 	app, err := openApp(ctx, cfg, log, onStored)
@@ -95,7 +105,10 @@ func runServe(ctx context.Context, e *env) error {
 	if poller != nil {
 		deps.Feeds = func() any { return poller.Status() }
 	}
-	if roles[roleAlert] {
+	switch {
+	case changes != nil:
+		deps.OnChange = publishCorrection(changes, log)
+	case roles[roleAlert]:
 		deps.OnChange = alerts.OnChange
 	}
 	if q != nil {
@@ -123,6 +136,9 @@ func runServe(ctx context.Context, e *env) error {
 	g, ctx := errgroup.WithContext(ctx)
 	if roles[roleAlert] {
 		g.Go(func() error { return alerts.Run(ctx) })
+		if changes != nil {
+			g.Go(func() error { return consumeChanges(ctx, changes, app.store, alerts, log) })
+		}
 	}
 	if q != nil && roles[roleProcess] {
 		workers := cfg.Workers

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad/internal/queue/jetstream"
+	"github.com/marsad/marsad/internal/queue/jetstream/jetstreamtest"
+	"github.com/marsad/marsad/internal/source"
+)
+
+// TestStandaloneAlertRole runs `serve --roles=process` and `serve
+// --roles=api,alert` with a queue: the process worker stores queued
+// articles and publishes them to the change feed; the alert process, which
+// stores nothing, raises the alerts; an analyst's deletion through its API
+// reaches the alerts through the feed too.
+func TestStandaloneAlertRole(t *testing.T) {
+	if err := validateRoles([]string{"alert"}, ""); err == nil || !strings.Contains(err.Error(), "needs a queue") {
+		t.Errorf("validateRoles(alert, no queue) = %v, want a queue asked for", err)
+	}
+	if err := validateRoles([]string{"alert"}, "nats://127.0.0.1:4222"); err != nil {
+		t.Errorf("validateRoles(alert, queue) = %v", err)
+	}
+	qURL := jetstreamtest.URL(t) + "?prefix=TESTALERT" + jetstreamtest.Suffix()
+	qc, err := queueConfig(qURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	q, err := jetstream.Open(ctx, qc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Delete(context.Background()); q.Close() })
+	// The alert consumer starts at the feed's end: create it before anything is stored.
+	if err := q.OpenChangeConsumer(ctx, alertConsumer); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(t.TempDir(), "data")
+	os.MkdirAll(data, 0o755)
+	os.WriteFile(filepath.Join(data, "rules.yaml"), []byte("rules:\n  - id: anything\n    name: every current event\n"), 0o644)
+
+	serve := func(ctx context.Context, args ...string) (string, <-chan int, *syncBuffer) {
+		errb := &syncBuffer{mu: make(chan struct{}, 1)}
+		done := make(chan int, 1)
+		go func() {
+			done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--data", data, "--queue", qURL}, args...),
+				strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
+		}()
+		re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
+		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if m := re.FindStringSubmatch(errb.String()); m != nil {
+				return m[1], done, errb
+			}
+			select {
+			case code := <-done:
+				t.Fatalf("serve %v exited %d: %s", args, code, errb.String())
+			default:
+			}
+		}
+		t.Fatalf("serve %v did not start: %s", args, errb.String())
+		return "", nil, nil
+	}
+	type alertJSON struct {
+		ID      string `json:"id"`
+		State   string `json:"state"`
+		Sources int    `json:"sources"`
+		Reports []struct {
+			EventID string `json:"event_id"`
+		} `json:"reports"`
+	}
+	alerts := func(base string) []alertJSON {
+		t.Helper()
+		resp, err := http.Get(base + "/api/v1/alerts")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var env struct {
+			Data struct {
+				Alerts []alertJSON `json:"alerts"`
+			} `json:"data"`
+		}
+		json.NewDecoder(resp.Body).Decode(&env)
+		return env.Data.Alerts
+	}
+
+	actx, acancel := context.WithCancel(ctx)
+	api, adone, alog := serve(actx, "--roles", "api,alert")
+	defer func() { acancel(); <-adone }()
+	pctx, pcancel := context.WithCancel(ctx)
+	_, pdone, plog := serve(pctx, "--roles", "process", "--workers", "1")
+	defer func() { pcancel(); <-pdone }()
+
+	// Our own articles: two outlets' reports of one drone strike, and others.
+	f, err := os.Open(filepath.Join("..", "..", "internal", "alert", "testdata", "articles", "border.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	n := 0
+	for sc.Scan() {
+		it, err := source.DecodeJSON(sc.Bytes())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := q.Publish(ctx, &it); err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	var got []alertJSON
+	for deadline := time.Now().Add(60 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		got = alerts(api)
+		reports := 0
+		for _, a := range got {
+			reports += len(a.Reports)
+		}
+		if len(got) > 0 && reports >= n {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("alert process has %d alerts after the process worker stored %d articles\nprocess log: %s\nalert log: %s", len(got), n, plog.String(), alog.String())
+		}
+	}
+	t.Logf("%d articles stored by the process worker; %d alerts in the alert process", n, len(got))
+	if strings.Contains(plog.String(), "alerts will not see") {
+		t.Errorf("publishing to the change feed failed: %s", plog.String())
+	}
+	// Delete the event of a one-report alert through the API: the alert resolves.
+	var target alertJSON
+	for _, a := range got {
+		if len(a.Reports) == 1 && a.State == "firing" {
+			target = a
+		}
+	}
+	if target.ID == "" {
+		t.Fatalf("no firing alert with one report among %+v", got)
+	}
+	tok, err := os.ReadFile(filepath.Join(data, "token"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req, _ := http.NewRequest("DELETE", api+"/api/v1/events/"+target.Reports[0].EventID+"?note=test", nil)
+	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("DELETE event = %d", resp.StatusCode)
+	}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		state := ""
+		for _, a := range alerts(api) {
+			if a.ID == target.ID {
+				state = a.State
+			}
+		}
+		if state == "resolved" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("alert %s is %q after its only event was deleted, want resolved\nalert log: %s", target.ID, state, alog.String())
+		}
+	}
+}
