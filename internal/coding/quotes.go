@@ -253,9 +253,18 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		// the sentence's reporting verbs and speakers
 		var verbs []rv
 		cur, own := last, false
+		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
 			if !c.reportingAt(d, i) || c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
+			}
+			if relay, ok := c.asideVerb(d, i, s); ok {
+				if relay {
+					if sp, ok := c.speakerAfter(d, i, s.b); ok {
+						aside = anaphoric(sp, cur)
+					}
+				}
+				continue
 			}
 			w := d.toks[i].Norm
 			v := rv{i: i, txt: d.toks[i].Text}
@@ -427,9 +436,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					break
 				}
 			}
-			// and at a direct quote a colon introduces («… بالقول: "…"»)
+			// at a direct quote a colon introduces («… بالقول: "…"») and at
+			// an attribution («…، بحسب ما نقلته عنه وكالة …»)
 			for j := start + 1; j < end; j++ {
-				if covered[j] && d.toks[j-1].Text == ":" && quoteMarks[d.toks[j].Text] != "" {
+				if covered[j] && d.toks[j-1].Text == ":" && quoteMarks[d.toks[j].Text] != "" ||
+					d.toks[j-1].Text == "،" && d.toks[j].Kind == arabic.Word && (attribution(d, j) || d.toks[j].Norm == "حسبما") {
 					end = j - 1
 					break
 				}
@@ -471,6 +482,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			_, span := d.spanText(start, end)
 			txt := d.text[d.toks[start].Start:d.toks[end-1].End]
 			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
+		}
+		if aside.name != "" {
+			last = aside // «… بحسب ما نقلته عنه وكالة X.» «وأفادت أن …»: X
 		}
 	}
 	return oneQuotePerStretch(out)

@@ -162,3 +162,29 @@ func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []m
 	}
 	return out
 }
+
+// asideVerb reports a reporting verb that introduces no statement of the
+// sentence: one inside an attribution («وقال، وفق ما نقلت عنه وكالة …،
+// إن …»: the agency relays, the subject of قال speaks; relay is true),
+// and one in a relative clause with a subject of its own («الممر الذي
+// أعلن الروس أن المدنيين يخرجون عبره»: the clause describes the
+// corridor). A relative clause whose subject is its antecedent («الشركة
+// التي قالت إنها …») is speech and is kept.
+func (c *Coder) asideVerb(d *doc, i int, s sent) (relay, ok bool) {
+	if i == s.a {
+		return false, false
+	}
+	prev := d.toks[i-1].Norm
+	if prev == "حسبما" || prev == "ما" && i-2 >= s.a && attribution(d, i-2) {
+		return true, true
+	}
+	if prev != "الذي" && prev != "التي" {
+		return false, false
+	}
+	k := c.skipAdverbs(d, i+1, s.b)
+	if k >= s.b || d.toks[k].Kind != arabic.Word || complementiser(d, k) || resumptive(d.toks[k].Norm) {
+		return false, false
+	}
+	_, ok = c.speakerAfter(d, i, s.b)
+	return false, ok
+}
