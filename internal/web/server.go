@@ -388,6 +388,13 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 	} else if merged {
 		return s.listMerged(w, r, eq)
 	}
+	if je, has := s.deps.Store.(jsonEventer); has {
+		evs, next, err := s.eventsJSON(r.Context(), je, eq)
+		if err != nil {
+			return err
+		}
+		return writeEventsJSON(w, evs, next)
+	}
 	page, err := s.store.Events(r.Context(), eq)
 	if err != nil {
 		return err

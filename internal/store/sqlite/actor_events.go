@@ -2,8 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -17,8 +15,16 @@ import (
 // walks the events newest first instead and checks each against the
 // actor's keys, stopping at a page. Pages and cursors are those of Events.
 func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error) {
+	return decodeEvents(func(each func(id, date string, js []byte) error) (string, error) {
+		return s.EventsByActorJSON(ctx, q, each)
+	})
+}
+
+// EventsByActorJSON is EventsByActor without decoding, as EventsJSON is
+// Events.
+func (s *Store) EventsByActorJSON(ctx context.Context, q marsad.EventQuery, each func(id, date string, js []byte) error) (string, error) {
 	if q.Actor == "" || q.BBox != nil || q.Near != nil {
-		return s.Events(ctx, q)
+		return s.EventsJSON(ctx, q, each)
 	}
 	var keys []any
 	for _, k := range storetext.QueryActorKeys(q.Actor) {
@@ -29,31 +35,30 @@ func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.
 	// full count (160,000 rows of 1,000,000) cost more than its page.
 	var mentions, total int64
 	if err := s.r.QueryRowContext(ctx, `SELECT coalesce(max(seq), 0) FROM events`).Scan(&total); err != nil {
-		return marsad.EventPage{}, dbError("events", err)
+		return "", dbError("events", err)
 	}
 	threshold := total/200 + 1
 	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE key IN (`+ph+`) LIMIT ?)`,
 		append(keys, threshold)...).Scan(&mentions); err != nil {
-		return marsad.EventPage{}, dbError("events", err)
+		return "", dbError("events", err)
 	}
 	if mentions < threshold {
-		return s.Events(ctx, q)
+		return s.EventsJSON(ctx, q, each)
 	}
-	var page marsad.EventPage
 	limit, err := pageLimit(q.Limit)
 	if err != nil {
-		return page, err
+		return "", err
 	}
 	where, args, err := eventFilters(q, false)
 	if err != nil {
-		return page, err
+		return "", err
 	}
 	where = append(where, `EXISTS (SELECT 1 FROM event_actors a WHERE a.key IN (`+ph+`) AND a.event_seq = e.seq)`)
 	args = append(args, keys...)
 	if q.Cursor != "" {
 		seq, date, err := decodeCursor("e", q.Cursor)
 		if err != nil {
-			return page, err
+			return "", err
 		}
 		where = append(where, `(e.sort_date, e.seq) < (?, ?)`)
 		args = append(args, date, seq)
@@ -64,34 +69,8 @@ func (s *Store) EventsByActor(ctx context.Context, q marsad.EventQuery) (marsad.
 	if len(q.Types) == 1 || q.Country != "" {
 		from = `events e`
 	}
-	query := `SELECT e.seq, e.sort_date, e.json FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) +
+	query := `SELECT e.seq, e.sort_date, e.event_id, e.date, e.json FROM ` + from + ` WHERE ` + strings.Join(where, ` AND `) +
 		` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ?`
 	args = append(args, limit+1)
-	rows, err := s.r.QueryContext(ctx, query, args...)
-	if err != nil {
-		return page, dbError("events", err)
-	}
-	defer rows.Close()
-	page.Events = []*marsad.Event{}
-	var lastSeq int64
-	var lastDate string
-	for rows.Next() {
-		var seq int64
-		var date string
-		var b []byte
-		if err := rows.Scan(&seq, &date, &b); err != nil {
-			return page, dbError("events", err)
-		}
-		if len(page.Events) == limit {
-			page.Next = encodeCursor("e", lastSeq, lastDate)
-			break
-		}
-		var e marsad.Event
-		if err := json.Unmarshal(b, &e); err != nil {
-			return page, dbError("events", fmt.Errorf("decode event %d: %w", seq, err))
-		}
-		page.Events = append(page.Events, &e)
-		lastSeq, lastDate = seq, date
-	}
-	return page, rows.Err()
+	return s.eventRows(ctx, query, args, limit, each)
 }

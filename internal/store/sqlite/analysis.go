@@ -221,10 +221,38 @@ func (s *Store) Analysis(ctx context.Context, articleID string) (*marsad.Analysi
 // event location's country, or its actor's when it has no located country.
 // Near keeps events within RadiusKm (great-circle) of the point.
 func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPage, error) {
-	var page marsad.EventPage
+	return decodeEvents(func(each func(id, date string, js []byte) error) (string, error) {
+		return s.EventsJSON(ctx, q, each)
+	})
+}
+
+// decodeEvents runs fill (an EventsJSON call) with a function that decodes
+// each event into the page it returns.
+func decodeEvents(fill func(each func(id, date string, js []byte) error) (string, error)) (marsad.EventPage, error) {
+	page := marsad.EventPage{Events: []*marsad.Event{}}
+	next, err := fill(func(id, _ string, js []byte) error {
+		var e marsad.Event
+		if err := json.Unmarshal(js, &e); err != nil {
+			return fmt.Errorf("decode event %s: %w", id, err)
+		}
+		page.Events = append(page.Events, &e)
+		return nil
+	})
+	if err != nil {
+		return page, dbError("events", err)
+	}
+	page.Next = next
+	return page, nil
+}
+
+// EventsJSON is Events without decoding: it calls each with every event of
+// the page, in order, as its id, its date and the JSON it was stored as
+// (the encoding of a marsad.Event), and returns the next page's cursor.
+// The API writes these bytes as they are.
+func (s *Store) EventsJSON(ctx context.Context, q marsad.EventQuery, each func(id, date string, js []byte) error) (string, error) {
 	limit, err := pageLimit(q.Limit)
 	if err != nil {
-		return page, err
+		return "", err
 	}
 	var where []string
 	var args []any
@@ -255,7 +283,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 	}
 	if q.MinConfidence != 0 {
 		if math.IsNaN(q.MinConfidence) {
-			return page, marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
+			return "", marsad.Errorf(marsad.EINVALID, "minimum confidence is not a number")
 		}
 		where = append(where, `e.confidence >= ?`)
 		args = append(args, q.MinConfidence)
@@ -280,11 +308,11 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 		minLon, minLat, maxLon, maxLat := b[0], b[1], b[2], b[3]
 		for _, v := range b {
 			if math.IsNaN(v) {
-				return page, marsad.Errorf(marsad.EINVALID, "bounding box has a NaN")
+				return "", marsad.Errorf(marsad.EINVALID, "bounding box has a NaN")
 			}
 		}
 		if minLat > maxLat || minLat < -90 || maxLat > 90 || minLon < -180 || maxLon > 180 || maxLon < -180 || minLon > 180 {
-			return page, marsad.Errorf(marsad.EINVALID, "bad bounding box %v: want minLon, minLat, maxLon, maxLat", *b)
+			return "", marsad.Errorf(marsad.EINVALID, "bad bounding box %v: want minLon, minLat, maxLon, maxLat", *b)
 		}
 		where = append(where, `e.lat BETWEEN ? AND ?`)
 		args = append(args, minLat, maxLat)
@@ -298,7 +326,7 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 	}
 	if c := q.Near; c != nil {
 		if math.IsNaN(c.Lat+c.Lon+c.RadiusKm) || c.Lat < -90 || c.Lat > 90 || c.Lon < -180 || c.Lon > 180 || c.RadiusKm < 0 {
-			return page, marsad.Errorf(marsad.EINVALID, "bad circle (%v, %v) radius %v km", c.Lat, c.Lon, c.RadiusKm)
+			return "", marsad.Errorf(marsad.EINVALID, "bad circle (%v, %v) radius %v km", c.Lat, c.Lon, c.RadiusKm)
 		}
 		// Bounding-box prefilter (index on lat), then the haversine distance.
 		dLat := c.RadiusKm / 111.2
@@ -321,45 +349,52 @@ func (s *Store) Events(ctx context.Context, q marsad.EventQuery) (marsad.EventPa
 	if q.Cursor != "" {
 		seq, date, err := decodeCursor("e", q.Cursor)
 		if err != nil {
-			return page, err
+			return "", err
 		}
 		where = append(where, `(e.sort_date, e.seq) < (?, ?)`)
 		args = append(args, date, seq)
 	}
-	query := `SELECT e.seq, e.sort_date, e.json FROM events e`
+	query := `SELECT e.seq, e.sort_date, e.event_id, e.date, e.json FROM events e`
 	if len(where) > 0 {
 		query += ` WHERE ` + strings.Join(where, ` AND `)
 	}
 	query += ` ORDER BY e.sort_date DESC, e.seq DESC LIMIT ?`
 	args = append(args, limit+1)
+	return s.eventRows(ctx, query, args, limit, each)
+}
+
+// eventRows runs an event query selecting seq, sort_date, event_id, date
+// and json, newest first, limit+1 rows, and hands each of the first limit
+// rows to each (nil: none); the extra row means a next page.
+func (s *Store) eventRows(ctx context.Context, query string, args []any, limit int, each func(id, date string, js []byte) error) (string, error) {
 	rows, err := s.r.QueryContext(ctx, query, args...)
 	if err != nil {
-		return page, dbError("events", err)
+		return "", dbError("events", err)
 	}
 	defer rows.Close()
-	page.Events = []*marsad.Event{}
+	n := 0
 	var lastSeq int64
 	var lastDate string
 	for rows.Next() {
 		var seq int64
-		var date string
+		var sortDate, id, date string
 		var b []byte
-		if err := rows.Scan(&seq, &date, &b); err != nil {
-			return page, dbError("events", err)
+		if err := rows.Scan(&seq, &sortDate, &id, &date, &b); err != nil {
+			return "", dbError("events", err)
 		}
-		if len(page.Events) == limit {
-			page.Next = encodeCursor("e", lastSeq, lastDate)
-			break
+		if n == limit {
+			return encodeCursor("e", lastSeq, lastDate), nil
 		}
-		var e marsad.Event
-		if err := json.Unmarshal(b, &e); err != nil {
-			return page, dbError("events", fmt.Errorf("decode event %d: %w", seq, err))
+		if each != nil {
+			if err := each(id, date, b); err != nil {
+				return "", err
+			}
 		}
-		page.Events = append(page.Events, &e)
-		lastSeq, lastDate = seq, date
+		n++
+		lastSeq, lastDate = seq, sortDate
 	}
 	if err := rows.Err(); err != nil {
-		return page, dbError("events", err)
+		return "", dbError("events", err)
 	}
-	return page, nil
+	return "", nil
 }
