@@ -1512,6 +1512,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			}
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
+			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
+				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
+			}
 			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
 			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb})
 		}

@@ -248,3 +248,32 @@ func (c *Coder) mainSubject(d *doc, h *hit) *marsad.Actor {
 	}
 	return nil
 }
+
+// occasion finds a clause that only places the story in time («جاء ذلك
+// بعد …», «وتأتي الخطوة غداة …», «وجاءت تصريحاته عقب …») and returns the
+// token after its connector, or -1: the acts named there are the occasion
+// of what was told, not new reports.
+func (c *Coder) occasion(d *doc, si int) int {
+	s := d.sents[si]
+	for k := s.a; k < s.b && k < s.a+3; k++ {
+		switch bareWord(d, k) {
+		case "جاء", "جاءت", "ياتي", "تاتي", "يجيء", "تجيء":
+		default:
+			continue
+		}
+		// only the story's own statement as subject: «جاء ذلك», «وجاءت تصريحاته»
+		if j := k + 1; j >= s.b || !(d.toks[j].Norm == "ذلك" || d.toks[j].Norm == "هذا" || strings.HasPrefix(bareWord(d, j), "تصريحات")) {
+			return -1
+		}
+		for j := k + 2; j < s.b && j <= k+5; j++ {
+			switch bareWord(d, j) {
+			case "بعد", "غداه", "اثر", "عقب", "قبل", "عشيه", "وسط", "ردا":
+				return j + 1
+			}
+			if d.toks[j].Text == "،" || d.toks[j].Text == "." {
+				break
+			}
+		}
+	}
+	return -1
+}
