@@ -163,7 +163,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
 			break
 		}
-		if b > a && (contentNoun(w) || relative(w)) {
+		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
@@ -413,6 +413,15 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				switch strings.TrimPrefix(bareWord(d, v.i), "و") {
 				case "اكد", "اكدت", "نفي", "نفت", "جدد", "جددت", "افاد", "افادت":
 					k := c.skipAdverbs(d, v.end, s.b)
+					if k < s.b && temporalWord(d.toks[k].Norm) {
+						// «نفى المدرب قبل أسابيع نبأ رحيله»
+						for j := k + 1; j < s.b && j <= k+3; j++ {
+							if contentNoun(d.toks[j].Norm) {
+								k = j
+								break
+							}
+						}
+					}
 					w := d.toks[min(k, s.b-1)].Norm
 					if strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "بال") {
 						w = w[len("ب"):] // «أفاد المرصد بوقوع …»

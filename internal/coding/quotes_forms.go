@@ -188,3 +188,13 @@ func (c *Coder) asideVerb(d *doc, i int, s sent) (relay, ok bool) {
 	_, ok = c.speakerAfter(d, i, s.b)
 	return false, ok
 }
+
+// temporalWord reports a temporal preposition («قبل أشهر», «بعد لقائه»):
+// it ends a speaker phrase.
+func temporalWord(w string) bool {
+	switch w {
+	case "قبل", "بعد", "منذ", "عقب", "اثناء", "اثر", "قبيل":
+		return true
+	}
+	return false
+}
