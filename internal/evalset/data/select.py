@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
 """Draw the unseen evaluation sample (reproducible: fixed seed, sorted pool).
 
-Usage: select.py CORPUS.jsonl.gz DEV.jsonl  (prints kind, id, line, split)
+Usage: select.py CORPUS.jsonl.gz DEV.jsonl [BATCH]  (prints kind, id, line, split, batch)
+
+Batch 1 (seed 20261129): four politics articles per outlet and four ordinary.
+Batch 2 (seed 20261130, drawn later to enlarge the set, batch 1 excluded):
+two per outlet and two ordinary. Without BATCH both batches are printed.
 
 Pool "politics": categories middleEast or internationalNews, 150-400 words,
 a Middle East country or capital in the title, and a political/security word
-in the title or first paragraph. Four per source (the five outlets).
+in the title or first paragraph, drawn per source (the five outlets).
 Pool "ordinary": category economy, 150-400 words, a Middle East country or
-capital anywhere in the text. Four in all.
+capital anywhere in the text.
 Articles of the development gold (same DOCNO or same text) are excluded.
 """
 import gzip, hashlib, json, random, sys
 
 CORPUS = sys.argv[1]  # ../shared/data/ant-corpus-multisource/ant-corpus-multisource.jsonl.gz
 DEV = sys.argv[2]     # ../shared/eval/gold/dev.jsonl
-SEED = 20261129
+BATCHES = [(20261129, 4, 4), (20261130, 2, 2)]  # (seed, per outlet, ordinary)
+ONLY = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 
 ME = ["العراق", "سوريا", "سورية", "الأردن", "لبنان", "فلسطين", "الفلسطيني", "إسرائيل", "الإسرائيلي", "غزة",
       "مصر", "ليبيا", "اليمن", "السعودية", "الإمارات", "قطر", "البحرين", "الكويت", "عمان", "إيران", "تركيا",
@@ -48,22 +53,27 @@ for n, line in enumerate(gzip.open(CORPUS, "rt", encoding="utf-8"), 1):
     elif "economy" in cats and any(x in r["text"] for x in ME):
         eco.append((r["id"], n))
 
-rng = random.Random(SEED)
-picked = []
-for src in sorted(pol):
-    items = sorted(pol[src])
-    picked += [("politics", x) for x in rng.sample(items, 4)]
-picked += [("ordinary", x) for x in rng.sample(sorted(eco), 4)]
-# Split: within each group (politics per source; ordinary), sort by SHA-256
-# of the record id; the first half is "tune", the rest "held".
-split = {}
-groups = {}
-for kind, (i, n) in picked:
-    groups.setdefault((kind, i.split(":")[1].split("-")[0] if kind == "politics" else ""), []).append(i)
-for ids in groups.values():
-    ids.sort(key=lambda x: hashlib.sha256(x.encode()).hexdigest())
-    for j, x in enumerate(ids):
-        split[x] = "tune" if j < len(ids) / 2 else "held"
-for kind, (i, n) in picked:
-    print(kind, i, n, split[i], sep="\t")
+taken = set()
+for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
+    rng = random.Random(seed)
+    picked = []
+    for src in sorted(pol):
+        items = sorted(x for x in pol[src] if x[0] not in taken)
+        picked += [("politics", x) for x in rng.sample(items, per_source)]
+    picked += [("ordinary", x) for x in rng.sample(sorted(x for x in eco if x[0] not in taken), n_ordinary)]
+    taken.update(i for _, (i, _) in picked)
+    # Split: within each group (politics per source; ordinary), sort by
+    # SHA-256 of the record id; the first half is "tune", the rest "held".
+    split = {}
+    groups = {}
+    for kind, (i, n) in picked:
+        groups.setdefault((kind, i.split(":")[1].split("-")[0] if kind == "politics" else ""), []).append(i)
+    for ids in groups.values():
+        ids.sort(key=lambda x: hashlib.sha256(x.encode()).hexdigest())
+        for j, x in enumerate(ids):
+            split[x] = "tune" if j < len(ids) / 2 else "held"
+    if ONLY and b != ONLY:
+        continue
+    for kind, (i, n) in picked:
+        print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
