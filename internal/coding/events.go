@@ -1257,7 +1257,10 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 // fallbackRecipient finds the first named party after the trigger in its
 // sentence that is not the actor.
 func (c *Coder) fallbackRecipient(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
-	return c.partyAfter(d, h, h.last()+1, actor)
+	if r := c.partyAfter(d, h, h.last()+1, actor); r != nil {
+		return r
+	}
+	return c.otherSide(d, h, actor)
 }
 
 // partyAfter finds the first named party from token from to the end of the

@@ -49,11 +49,18 @@ func (c *Coder) countPhrase(d *doc, i, end int) np {
 	return np{a: i, b: p.b, actor: p.actor}
 }
 
-// coordinated reports a verb joined to the clause before it by و or ف with
-// no subject of its own before it («وأشاد الرئيس بـ… واتهمها بـ…»).
+// coordinated reports a verb joined to the clause before it by و or ف, or
+// opening a time clause («بعد أن»), with no subject of its own («وأشاد
+// الرئيس بـ… واتهمها بـ…»).
 func (c *Coder) coordinated(d *doc, h *hit) bool {
 	i := h.head()
-	if h.clitic != "" || bareWord(d, i) == d.toks[i].Norm {
+	if h.clitic != "" {
+		return false
+	}
+	// «وتعهد بالرد بعد أن أجرى محادثات»: a time clause with no subject of
+	// its own is about the same subject
+	timeClause := i >= 2 && d.toks[i-1].Norm == "ان" && (bareWord(d, i-2) == "بعد" || bareWord(d, i-2) == "قبل")
+	if !timeClause && bareWord(d, i) == d.toks[i].Norm {
 		return false
 	}
 	// a subject named right after the verb is its own
@@ -276,4 +283,32 @@ func (c *Coder) occasion(d *doc, si int) int {
 		}
 	}
 	return -1
+}
+
+// otherSide finds the party a verbal act of conflict (accusation, refusal,
+// threat, demand) is aimed at when its clause names none: the last party
+// of another country named before the trigger in its sentence or the two
+// before («اعتقلت السلطات السعودية مواطنا قطريا. وأعربت قطر عن إدانتها»).
+func (c *Coder) otherSide(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	switch h.trig.Type {
+	case "ACCUSE", "REJECT", "THREATEN", "REQUEST":
+	default:
+		return nil
+	}
+	if actor == nil || actor.Country == "" {
+		return nil
+	}
+	from := d.sents[max(0, h.sent-2)].a
+	for k := h.head() - 1; k >= from; k-- {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		a := &d.mentions[m].Actor
+		if agentive(a) && a.Country != "" && a.Country != actor.Country {
+			return d.mentionActor(int(m))
+		}
+		k = max(d.mentions[m].TokStart, from)
+	}
+	return nil
 }
