@@ -12,7 +12,7 @@ import (
 // admin1Total is the number of first-level divisions of each country we
 // survey: ISO 3166-2 first-level subdivisions, or the current official
 // division where it is newer (Vietnam's 34 units of 2025, Angola's 21
-// provinces of 2024, Indonesia's 38 provinces, Norway's 15 counties of
+// provinces of 2024, Burundi's 5 provinces of 2025, Indonesia's 38 provinces, Norway's 15 counties of
 // 2024 plus Svalbard and Jan Mayen). Conventions: China is the mainland's
 // 31 (Hong Kong, Macau and Taiwan are countries of the gazetteer); France
 // counts the 13 metropolitan and 5 overseas regions; Israel lists five of
@@ -35,7 +35,7 @@ var admin1Total = map[string]int{
 	"ERI": 6, "ETH": 14, "SSD": 10, "TCD": 23, "NER": 8, "MLI": 11, "NGA": 37, "GHA": 16, "CIV": 14, "SEN": 14, "GMB": 6,
 	"GIN": 8, "GNB": 9, "SLE": 5, "LBR": 15, "BFA": 13, "TGO": 5, "BEN": 12, "CMR": 10, "CAF": 17, "GAB": 9, "GNQ": 8,
 	"COG": 12, "COD": 26, "AGO": 21, "ZMB": 10, "ZWE": 10, "MOZ": 11, "MWI": 3, "TZA": 31, "KEN": 47, "UGA": 4, "RWA": 5,
-	"BDI": 18, "ZAF": 9, "NAM": 14, "LSO": 10, "SWZ": 4, "MDG": 6,
+	"BDI": 5, "ZAF": 9, "NAM": 14, "LSO": 10, "SWZ": 4, "MDG": 6,
 	// Europe
 	"GBR": 4, "FRA": 18, "DEU": 16, "ITA": 20, "ESP": 19, "PRT": 20, "NLD": 12, "BEL": 3, "CHE": 26, "AUT": 9, "IRL": 4,
 	"ISL": 8, "DNK": 5, "NOR": 17, "SWE": 21, "FIN": 19, "EST": 15, "LTU": 10, "POL": 16, "CZE": 14, "SVK": 8, "HUN": 20,
@@ -56,6 +56,7 @@ var admin1Complete = strings.Fields(`
 	ISR CYP AFG PAK ARM GEO KAZ UZB TKM KGZ TJK IND BGD LKA NPL
 	CHN JPN KOR MMR VNM MYS IDN PHL
 	ERI ETH SSD TCD NER NGA GHA CIV SEN BFA CMR CAF COD AGO MOZ TZA KEN UGA ZAF
+	MDG ZMB MWI ZWE GIN RWA BEN BDI TGO SLE COG LBR NAM GAB LSO GNB GNQ SWZ
 	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH UKR BLR RUS
 	FRA ESP PRT CHE SWE NOR ROU HUN CZE BGR MLI PRK THA
 	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS`)
