@@ -20,6 +20,7 @@ type hit struct {
 	pro    bool          // the subject is the pronoun of «أنها/أنه» before the verb
 	rel    bool          // the verb opens a relative clause: its subject is the antecedent
 	coord  *marsad.Actor // the subject of the verb this one is coordinated with
+	main   *marsad.Actor // the subject of the sentence's last verb before it
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -707,6 +708,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
 			actor = pre
 		}
+		// «قوات الأمن لاحقت وقتلت …»: a verb joined to the verb of an SVO
+		// clause shares its subject
+		if j := i - 1; !actor.ok() && h.coord == nil && j > s.a && bareWord(d, i) != d.toks[i].Norm && d.toks[j].Kind == arabic.Word && d.mentionAt[j] < 0 && !definite(d.toks[j].Norm) {
+			if pre := c.phraseBefore(d, j, s.a); pre.ok() && pre.b == j && pre.actor != nil && c.clauseStart(d, pre.a, s.a) {
+				actor = pre
+			}
+		}
 		// «وكانت دبابات إسرائيلية قد ضربت»: the subject sits between كان and قد
 		if i-1 > s.a && d.toks[i-1].Norm == "قد" {
 			for k := i - 2; k >= s.a && k >= i-9; k-- {
@@ -901,6 +909,11 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 	if actor.ok() && recip.ok() && actor.a == recip.a {
 		recip = np{}
+	}
+	if strings.HasPrefix(bareWord(d, i), "مدعوم") {
+		// «شن الجيش، مدعوما بالقوات الروسية، هجوما»: a passive participle;
+		// the party after it gives the support, the subject receives it
+		actor, recip = recip, actor
 	}
 	return actor, recip, symmetric
 }
@@ -1506,6 +1519,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if h.trig.Verb && c.coordinated(d, h) {
 				h.coord = subj
 			}
+			h.main = subj
 			ev, fb := c.event(d, h, lead)
 			if h.trig.Verb {
 				subj = nil
@@ -1773,8 +1787,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
-			if o.ownPlace && e.ownPlace && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
-				continue
+			if e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+				continue // another place: another happening (a party-less report cannot say it is the same)
 			}
 			same := false
 			for _, sp := range o.Evidence {

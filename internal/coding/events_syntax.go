@@ -241,9 +241,13 @@ func possessed(d *doc, h *hit) bool {
 	return i > 0 && d.toks[i-1].Norm == "عن" && objectSuffix(d.toks[i])
 }
 
-// mainSubject is the subject of the hit's clause: the sentence's speaker,
-// else its first named agentive party before the trigger.
+// mainSubject is the subject of the hit's clause: that of the sentence's
+// last verb before it, else the sentence's speaker, else its first named
+// agentive party before the trigger.
 func (c *Coder) mainSubject(d *doc, h *hit) *marsad.Actor {
+	if h.main != nil {
+		return h.main
+	}
 	if sp := d.speakerOf[h.sent]; sp.actor != nil && linked(sp.actor) {
 		return sp.toActor()
 	}
