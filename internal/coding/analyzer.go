@@ -14,6 +14,7 @@ type Coder struct {
 	lx    *Lexicon
 	cal   *Calendar
 	nisba map[string]string // nisba adjective → ISO3 (data/nisba.txt)
+	class map[string]uint8  // the lexicon's word classes in one table (classTable)
 }
 
 // NewCoder returns a Coder over the embedded lexicon and calendar.
@@ -30,7 +31,7 @@ func NewCoder() (*Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load nisba table: %w", err)
 	}
-	return &Coder{lx: lx, cal: cal, nisba: nisba}, nil
+	return &Coder{lx: lx, cal: cal, nisba: nisba, class: classTable(lx)}, nil
 }
 
 // Config chooses the layers the Analyzer chains. A nil layer is skipped:

@@ -245,6 +245,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 
 // quotes finds direct quotes and attributed paraphrases with their speakers.
 func (c *Coder) quotes(d *doc) []marsad.Quote {
+	c.classifyAll(d)
 	direct := c.findDirect(d)
 	var out []marsad.Quote
 	var last speaker

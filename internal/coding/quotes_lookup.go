@@ -1,0 +1,104 @@
+package coding
+
+import "github.com/marsad/marsad/internal/arabic"
+
+// Bits of Coder.class: which of the word lists token classification
+// reads hold a word.
+const (
+	clStop uint8 = 1 << iota
+	clReporting
+	clTrigger // heads a single-word trigger or a verb phrase
+	clLight
+)
+
+// classTable merges the word lists that classify reads (stop words,
+// reporting verbs, trigger heads, light verbs) into one map, so a token
+// costs one lookup per key instead of one per list.
+func classTable(lx *Lexicon) map[string]uint8 {
+	t := make(map[string]uint8, len(lx.stop)+len(lx.reporting)+len(lx.byFirst))
+	for w := range lx.stop {
+		t[w] |= clStop
+	}
+	for w := range lx.reporting {
+		t[w] |= clReporting
+	}
+	for w, ts := range lx.byFirst {
+		for _, tr := range ts {
+			if len(tr.Slots) == 1 || tr.Verb {
+				t[w] |= clTrigger
+				break
+			}
+		}
+	}
+	for w := range lx.light {
+		t[w] |= clLight
+	}
+	return t
+}
+
+// classifyAll computes the classes of every token of d at once, with the
+// same results as classify token by token (isStopSlow, isTriggerSlow,
+// reportingSlow), reading the merged table.
+func (c *Coder) classifyAll(d *doc) {
+	tab := c.class
+	if tab == nil {
+		return // a Coder built without NewCoder: classify goes token by token
+	}
+	for i := range d.toks {
+		if d.flags[i]&flagKnown != 0 {
+			continue
+		}
+		t := &d.toks[i]
+		ks := d.keys[i]
+		f := flagKnown
+		cn := tab[t.Norm]
+		var c1 uint8
+		if len(ks) > 1 {
+			c1 = tab[ks[1]]
+		}
+		// stop: not a word, or the word or its form without a conjunction
+		// is a stop word or a reporting verb
+		if t.Kind != arabic.Word && t.Kind != arabic.Latin || cn&(clStop|clReporting) != 0 || c1&(clStop|clReporting) != 0 {
+			f |= flagStop
+		}
+		// trigger heads and reporting verbs, over every lookup key
+		var any uint8
+		for k, key := range ks {
+			switch {
+			case k == 0 && key == t.Norm:
+				any |= cn
+			case k == 1:
+				any |= c1
+			default:
+				any |= tab[key]
+			}
+		}
+		if any&clTrigger != 0 {
+			f |= flagTrigger
+		} else {
+			bw := bareWord(d, i)
+			var cb uint8
+			switch {
+			case bw == t.Norm:
+				cb = cn
+			case len(ks) > 1 && bw == ks[1]:
+				cb = c1
+			default:
+				cb = tab[bw]
+			}
+			if cb&clLight != 0 {
+				f |= flagTrigger
+			}
+		}
+		if t.Kind == arabic.Word {
+			if bareWord(d, i) == "عبر" {
+				if c.reportingSlow(d, i) {
+					f |= flagReporting
+				}
+			} else if any&clReporting != 0 {
+				f |= flagReporting
+			}
+		}
+		d.flags[i] = f
+	}
+}

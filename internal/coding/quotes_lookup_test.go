@@ -1,0 +1,51 @@
+package coding
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// TestClassifyAllMatchesClassify: the merged class table gives every token
+// the classes classify gives it one list at a time, on the team's case
+// sentences and, when ../shared is present, on the dev articles.
+func TestClassifyAllMatchesClassify(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	compare := func(t *testing.T, texts []string) int {
+		pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+		n := 0
+		for _, text := range texts {
+			one := newDoc(text, pub, c.lx, c.cal)
+			all := newDoc(text, pub, c.lx, c.cal)
+			c.classifyAll(all)
+			for i := range one.toks {
+				c.classify(one, i)
+				if one.flags[i] != all.flags[i] {
+					t.Errorf("token %q of %q: classifyAll flags %04b, classify %04b", one.toks[i].Text, text, all.flags[i], one.flags[i])
+				}
+				n++
+			}
+		}
+		return n
+	}
+	texts := []string{"عبّر الوزير عن قلقه من التصعيد عبر الحدود، وقال إن بلاده ستعبر عن موقفها. Reuters قالت ذلك في 2026، واعتقلته الشرطة."}
+	for _, tc := range readCases(t, "testdata/cases.txt") {
+		texts = append(texts, tc.text)
+	}
+	for _, tc := range readCases(t, "testdata/chain_cases.txt") {
+		texts = append(texts, tc.text)
+	}
+	if n := compare(t, texts); n < 3000 {
+		t.Errorf("compared %d tokens of the case sentences, want at least 3000", n)
+	}
+	t.Run("dev", func(t *testing.T) {
+		var dev []string
+		for _, g := range readGold(t, filepath.Join(sharedDir(t), "eval", "gold", "dev.jsonl")) {
+			dev = append(dev, g.Text)
+		}
+		compare(t, dev)
+	})
+}
