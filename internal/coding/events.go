@@ -679,7 +679,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		passive = true
 	}
 
-	rel := t.Verb && i > s.a && relativePronoun(d.toks[i-1].Norm)
+	rel := t.Verb && i > s.a && (relativePronoun(d.toks[i-1].Norm) || c.actAntecedent(d, h))
 	if rel {
 		// «الضربة التي استهدفت المطار»: the antecedent is the subject (a
 		// party only when one is named there); what follows is the object
@@ -715,12 +715,16 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				actor = pre
 			}
 		}
-		// «وكانت دبابات إسرائيلية قد ضربت»: the subject sits between كان and قد
-		if i-1 > s.a && d.toks[i-1].Norm == "قد" {
-			for k := i - 2; k >= s.a && k >= i-9; k-- {
+		// «وكانت دبابات إسرائيلية قد ضربت», «وكان الرئيس هدد»: the subject
+		// sits between كان (and قد) and the verb
+		if end := i; !actor.ok() && i-1 > s.a {
+			if d.toks[i-1].Norm == "قد" {
+				end = i - 1
+			}
+			for k := end - 1; k >= s.a && k >= end-8; k-- {
 				switch bareWord(d, k) {
 				case "كان", "كانت", "كانوا":
-					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i-1), i-1); p.ok() {
+					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, end), end); p.ok() && (end < i || (p.b == end && p.actor != nil)) {
 						actor = p
 					}
 					k = s.a
@@ -793,8 +797,17 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if passive {
 			role = GenRecipient
 		}
-		if gen.ok() && g < s.b && strings.HasSuffix(d.toks[g].Norm, "يه") && gen.actor == nil {
-			gen = np{} // an adjective, not a genitive: «غارة جوية»
+		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
+			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient)) {
+			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي» (but
+			// «اعتقال سوري» is a person arrested); one
+			// of a country names the party acted upon («مقاطعة البضائع الأميركية»)
+			gen = np{}
+			if t.Genitive != GenActor {
+				if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
+					recip = np{a: last, b: e}
+				}
+			}
 		}
 		if a := c.relativeAgent(d, h); a.ok() {
 			// «الغارة التي نفذتها قوات التحالف»: the agent of the relative
@@ -809,11 +822,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		case GenAuto:
 			if gen.ok() && agentive(gen.actor) {
 				actor = gen
-			} else {
+			} else if gen.ok() {
 				recip = gen
 			}
 		default:
-			recip = gen
+			if gen.ok() {
+				recip = gen
+			}
 		}
 		if !actor.ok() && !passive {
 			for k := i - 1; k >= s.a && k >= i-6; k-- {

@@ -316,3 +316,32 @@ func (c *Coder) otherSide(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
 	}
 	return nil
 }
+
+// adjectivesEnd returns the end of the run of adjectives starting at token
+// i (words ending in a nisba: «الإلكترونية الأميركية»).
+func (c *Coder) adjectivesEnd(d *doc, i, end int) int {
+	for i < end && d.toks[i].Kind == arabic.Word && nisba(d.toks[i].Norm) && d.mentionAt[i] < 0 {
+		i++
+	}
+	return i
+}
+
+// actAntecedent reports a verb right after an indefinite act noun and its
+// adjectives («هجوم كيميائي مفترض استهدف المدينة»): a relative clause
+// without a pronoun, whose subject is the act.
+func (c *Coder) actAntecedent(d *doc, h *hit) bool {
+	i := h.head()
+	if h.clitic != "" || bareWord(d, i) != d.toks[i].Norm {
+		return false
+	}
+	for k := i - 1; k >= d.sents[h.sent].a && k >= i-3; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.Word || definite(t.Norm) || d.mentionAt[k] >= 0 {
+			return false
+		}
+		if c.actNoun(d, k) {
+			return true
+		}
+	}
+	return false
+}
