@@ -2,7 +2,6 @@ package jetstream
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -32,14 +31,18 @@ type Config struct {
 	// (MARSAD_CHANGES). ChangeSubject is its subject prefix; default the
 	// work subject's root with .changes (marsad.changes).
 	ChangeStream, ChangeSubject string
-	ChangeMaxAge                time.Duration   // how long changes are kept; default 7 days
-	AckWait                     time.Duration   // redelivery delay of an unacknowledged message; default 30s (BackOff[0] when BackOff is set)
-	BackOff                     []time.Duration // redelivery delays after each unacknowledged delivery; default AckWait, 1m, 5m, 15m
-	MaxDeliver                  int             // deliveries before a dead letter; default 5
-	Duplicates                  time.Duration   // de-duplication window; default 1h
-	MaxMsgSize                  int32           // largest message; default the server's max payload
-	Prefetch                    int             // messages a worker pulls ahead; default 8
-	Logger                      *slog.Logger
+	ChangeMaxAge                time.Duration // how long changes are kept; default 7 days
+	// AdvisoryStream keeps the server's max-deliveries advisories of the
+	// work consumer until handled; default the work stream's name with
+	// _MAXDELIVER for _ITEMS (MARSAD_MAXDELIVER).
+	AdvisoryStream string
+	AckWait        time.Duration   // redelivery delay of an unacknowledged message; default 30s (BackOff[0] when BackOff is set)
+	BackOff        []time.Duration // redelivery delays after each unacknowledged delivery; default AckWait, 1m, 5m, 15m
+	MaxDeliver     int             // deliveries before a dead letter; default 5
+	Duplicates     time.Duration   // de-duplication window; default 1h
+	MaxMsgSize     int32           // largest message; default the server's max payload
+	Prefetch       int             // messages a worker pulls ahead; default 8
+	Logger         *slog.Logger
 }
 
 func (c *Config) defaults() {
@@ -67,6 +70,9 @@ func (c *Config) defaults() {
 			root = subjectPrefix(c.Subject) + "_"
 		}
 		c.ChangeSubject = root + ".changes"
+	}
+	if c.AdvisoryStream == "" {
+		c.AdvisoryStream = strings.TrimSuffix(c.Stream, "_ITEMS") + "_MAXDELIVER"
 	}
 	if c.ChangeMaxAge == 0 {
 		c.ChangeMaxAge = 7 * 24 * time.Hour
@@ -139,9 +145,10 @@ type Queue struct {
 	changes jetstream.Stream
 	max     int
 
-	advOnce sync.Once
-	advSub  *nats.Subscription
-	advErr  error
+	advisories jetstream.Stream // MAX_DELIVERIES advisories of the work consumer, kept until handled
+	advOnce    sync.Once
+	advCons    jetstream.ConsumeContext
+	advErr     error
 
 	published, duplicates, redelivered, deadLetters atomic.Uint64
 }
@@ -218,6 +225,20 @@ func (q *Queue) setup(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("jetstream: stream %s: %w", q.cfg.ChangeStream, err)
 	}
+	// The server announces a message that reached MaxDeliver once, on a
+	// core subject: a stream keeps the announcement until a worker has
+	// moved the message to the dead letters, even if none was running.
+	q.advisories, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+		Name:        q.cfg.AdvisoryStream,
+		Description: "Marsad work items that reached max deliveries, until dead-lettered",
+		Subjects:    []string{q.advisorySubject()},
+		Retention:   jetstream.WorkQueuePolicy,
+		Storage:     jetstream.FileStorage,
+		MaxAge:      30 * 24 * time.Hour,
+	})
+	if err != nil {
+		return fmt.Errorf("jetstream: stream %s: %w", q.cfg.AdvisoryStream, err)
+	}
 	q.cons, err = js.CreateOrUpdateConsumer(ctx, q.cfg.Stream, jetstream.ConsumerConfig{
 		Durable:       q.cfg.Consumer,
 		Description:   "Marsad process workers",
@@ -260,7 +281,7 @@ func (q *Queue) Publish(ctx context.Context, it *marsad.RawItem) error {
 // one at a time, until ctx is done. While h runs the message is kept in
 // progress, so a slow article is not redelivered to another worker.
 func (q *Queue) Consume(ctx context.Context, h queue.Handler) error {
-	if err := q.watchDeliveries(); err != nil {
+	if err := q.watchDeliveries(ctx); err != nil {
 		return err
 	}
 	it, err := q.cons.Messages(jetstream.PullMaxMessages(q.cfg.Prefetch))
@@ -331,41 +352,6 @@ func (q *Queue) handle(ctx context.Context, m jetstream.Msg, h queue.Handler) {
 	wg.Wait()
 }
 
-// watchDeliveries subscribes once to the server's advisory for messages
-// that reached MaxDeliver and moves each to the dead-letter stream.
-func (q *Queue) watchDeliveries() error {
-	q.advOnce.Do(func() {
-		subj := "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + q.cfg.Stream + "." + q.cfg.Consumer
-		q.advSub, q.advErr = q.nc.Subscribe(subj, func(m *nats.Msg) {
-			var adv struct {
-				StreamSeq  uint64 `json:"stream_seq"`
-				Deliveries int    `json:"deliveries"`
-			}
-			if err := json.Unmarshal(m.Data, &adv); err != nil {
-				q.log.Error("max deliveries advisory", "err", err)
-				return
-			}
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			defer cancel()
-			raw, err := q.stream.GetMsg(ctx, adv.StreamSeq)
-			if err != nil {
-				q.log.Error("dead letter: fetch", "seq", adv.StreamSeq, "err", err)
-				return
-			}
-			reason := fmt.Sprintf("not acknowledged after %d deliveries", adv.Deliveries)
-			if err := q.deadLetter(ctx, raw.Data, adv.StreamSeq, adv.Deliveries, reason); err != nil {
-				q.log.Error("dead letter: publish", "seq", adv.StreamSeq, "err", err)
-				return
-			}
-			q.stream.DeleteMsg(ctx, adv.StreamSeq)
-		})
-		if q.advErr != nil {
-			q.advErr = fmt.Errorf("jetstream: advisory subscription: %w", q.advErr)
-		}
-	})
-	return q.advErr
-}
-
 // deadLetter publishes data to the dead-letter subject with the reason. Its
 // message id is the work stream sequence, so two workers that both see the
 // same advisory store it once.
@@ -431,13 +417,15 @@ func (q *Queue) Delete(ctx context.Context) error {
 	err1 := q.js.DeleteStream(ctx, q.cfg.Stream)
 	err2 := q.js.DeleteStream(ctx, q.cfg.DeadStream)
 	err3 := q.js.DeleteStream(ctx, q.cfg.ChangeStream)
-	return errors.Join(err1, err2, err3)
+	err4 := q.js.DeleteStream(ctx, q.cfg.AdvisoryStream)
+	return errors.Join(err1, err2, err3, err4)
 }
 
 // Close drains the connection.
 func (q *Queue) Close() error {
-	if q.advSub != nil {
-		q.advSub.Unsubscribe()
+	if q.advCons != nil {
+		q.advCons.Stop()
+		<-q.advCons.Closed()
 	}
 	return q.nc.Drain()
 }
