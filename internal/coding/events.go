@@ -1528,7 +1528,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) || c.judged(d, h) {
+			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) {
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {

@@ -345,3 +345,19 @@ func (c *Coder) actAntecedent(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// slogan reports a verbal act told by protesters' banners or chants
+// («حملوا لافتات عبرت عن رفضهم للأحزاب», «رددوا هتافات تطالب بإسقاط
+// الحكومة»): what a protest says is part of the protest, not another act.
+func (c *Coder) slogan(d *doc, h *hit) bool {
+	if !verbal(h.trig.Type) {
+		return false
+	}
+	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-5; k-- {
+		switch bareWord(d, k) {
+		case "لافتات", "لافته", "يافطات", "شعارات", "هتافات", "رددوا", "مرددين", "رافعين", "هاتفين":
+			return true
+		}
+	}
+	return false
+}
