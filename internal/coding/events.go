@@ -630,7 +630,7 @@ func (c *Coder) judgementArgs(d *doc, h *hit) (actor, recip np) {
 		if m := d.mentionAt[j]; m >= 0 && !(actor.ok() && j < actor.b) {
 			mm := d.mentions[m]
 			a := mm.Actor
-			if a.Sector == "MED" || (actor.ok() && j <= actor.b+1 && actor.actor != nil && a.Country == actor.actor.Country) {
+			if a.Sector == "MED" || a.Sector == "CVL" || (actor.ok() && j <= actor.b+1 && actor.actor != nil && a.Country == actor.actor.Country) {
 				j = mm.TokEnd - 1
 				continue
 			}
@@ -911,8 +911,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 	if !recip.ok() && (t.Object || len(t.Preps) > 0) {
 		for k := last + 1; k < window && k <= last+8; k++ {
-			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
-				break
+			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" || d.subordinate(k-1, k+1) {
+				break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: another clause's party
 			}
 			if m := d.mentionAt[k]; m >= 0 && !(actor.ok() && k >= actor.a && k < actor.b) {
 				mm := d.mentions[m]
@@ -1296,6 +1296,9 @@ func (c *Coder) fallbackRecipient(d *doc, h *hit, actor *marsad.Actor) *marsad.A
 func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsad.Actor {
 	s := d.sents[h.sent]
 	for k := from; k < s.b; k++ {
+		if verbal(h.trig.Type) && d.subordinate(k-1, k+1) {
+			break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: what is said stays in its clause
+		}
 		m := d.mentionAt[k]
 		if m < 0 {
 			continue
