@@ -1545,6 +1545,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 					subj = ev.Actor
 				}
 			}
+			if !c.precise(d, h, &ev, &fb) {
+				continue // precision_filter.go: invitations, bystanders, history, readiness
+			}
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {

@@ -18,6 +18,13 @@ var lexiconYAML []byte
 //go:embed data/ontology.yaml
 var ontologyYAML []byte
 
+// lexiconMoreYAML holds further triggers and cues in the schema of
+// lexicon.yaml, kept apart so that two people can extend the lexicon at
+// once; it is merged into the same lexicon.
+//
+//go:embed data/lexicon_more.yaml
+var lexiconMoreYAML []byte
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 8
 
@@ -44,6 +51,7 @@ type Trigger struct {
 	FutureOnly bool            // matches only with a future marker; the event is current
 	FutureOK   bool            // a future marker does not make it a plan
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
+	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Source     string          // the lexicon text the pattern came from
 }
 
@@ -111,6 +119,18 @@ type Lexicon struct {
 	opinion  map[string]bool // opinion verbs and participles
 	negative map[string]bool
 	positive map[string]bool
+
+	filters filterLists // word lists of the precision filters
+}
+
+// filterLists are the word lists of the precision filters
+// (precision_filter.go), normalised; phrases are word sequences.
+type filterLists struct {
+	invite, invitePart, inviteVerbs map[string]bool
+	onRequest, history              [][]string
+	readiness, offer, command       map[string]bool
+	pluperfect                      map[string]bool
+	declined, answer, bystanders    map[string]bool
 }
 
 type lexEntry struct {
@@ -127,6 +147,7 @@ type lexEntry struct {
 	Weak       []string `yaml:"weak"`
 	Future     string   `yaml:"future"`
 	NotBefore  []string `yaml:"not_before"`
+	Inverse    bool     `yaml:"inverse"`
 }
 
 type lexFile struct {
@@ -166,17 +187,33 @@ type lexFile struct {
 		Hazards  []string `yaml:"hazards"`
 		Irrealis []string `yaml:"irrealis"`
 	} `yaml:"grammar"`
+	Filters struct {
+		Invite      []string `yaml:"invite"`
+		InvitePart  []string `yaml:"invite_part"`
+		InviteVerbs []string `yaml:"invite_verbs"`
+		OnRequest   []string `yaml:"on_request"`
+		Readiness   []string `yaml:"readiness"`
+		Offer       []string `yaml:"offer"`
+		Command     []string `yaml:"command"`
+		History     []string `yaml:"history"`
+		Pluperfect  []string `yaml:"pluperfect"`
+		Declined    []string `yaml:"declined"`
+		Answer      []string `yaml:"answer"`
+		Bystanders  []string `yaml:"bystanders"`
+	} `yaml:"filters"`
 }
 
-// LoadLexicon compiles the embedded ontology and lexicon.
+// LoadLexicon compiles the embedded ontology and lexicons.
 func LoadLexicon() (*Lexicon, error) {
-	return ParseLexicon(ontologyYAML, lexiconYAML)
+	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML)
 }
 
 // ParseLexicon compiles an ontology and a lexicon from their YAML text and
 // validates them: every entry names a PLOVER type of the ontology and one of
-// its modes, and every pattern is well formed.
-func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
+// its modes, and every pattern is well formed. Further lexicon files (more)
+// in the same schema are merged into the first: their entries are added and
+// their word lists joined.
+func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 	var onto Ontology
 	if err := yaml.Unmarshal(ontology, &onto); err != nil {
 		return nil, marsad.Errorf(marsad.EINVALID, "ontology: %v", err)
@@ -199,6 +236,16 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	var f lexFile
 	if err := yaml.Unmarshal(lexicon, &f); err != nil {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: %v", err)
+	}
+	for k, m := range more {
+		var g lexFile
+		if err := yaml.Unmarshal(m, &g); err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "lexicon %d: %v", k+2, err)
+		}
+		if g.Version != 0 && g.Version != f.Version {
+			return nil, marsad.Errorf(marsad.EINVALID, "lexicon %d: version %d, want %d", k+2, g.Version, f.Version)
+		}
+		f.merge(&g)
 	}
 	lx := &Lexicon{Ontology: onto, byFirst: map[string][]*Trigger{}}
 	for i, e := range f.Entries {
@@ -232,7 +279,7 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore)}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
@@ -354,6 +401,13 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 	for _, a := range g.Agent {
 		lx.agent = append(lx.agent, strings.Fields(arabic.Normalize(a)))
 	}
+	fl := f.Filters
+	lx.filters = filterLists{
+		invite: wordSet(fl.Invite), invitePart: wordSet(fl.InvitePart), inviteVerbs: wordSet(fl.InviteVerbs),
+		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
+		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
+		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
+	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
 	}
@@ -361,6 +415,48 @@ func ParseLexicon(ontology, lexicon []byte) (*Lexicon, error) {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: no triggers or reporting verbs")
 	}
 	return lx, nil
+}
+
+// merge adds g's entries and word lists to f.
+func (f *lexFile) merge(g *lexFile) {
+	f.Entries = append(f.Entries, g.Entries...)
+	r, gr := &f.Reporting, &g.Reporting
+	r.Verbs, r.Nouns, r.Continuation = append(r.Verbs, gr.Verbs...), append(r.Nouns, gr.Nouns...), append(r.Continuation, gr.Continuation...)
+	c, gc := &f.Cues, &g.Cues
+	c.Negation, c.Future, c.Conditional = append(c.Negation, gc.Negation...), append(c.Future, gc.Future...), append(c.Conditional, gc.Conditional...)
+	c.Habitual, c.Halt, c.Background = append(c.Habitual, gc.Habitual...), append(c.Halt, gc.Halt...), append(c.Background, gc.Background...)
+	o, gop := &f.Opinion, &g.Opinion
+	o.Verbs, o.Nouns = append(o.Verbs, gop.Verbs...), append(o.Nouns, gop.Nouns...)
+	o.Negative, o.Positive = append(o.Negative, gop.Negative...), append(o.Positive, gop.Positive...)
+	m, gm := &f.Grammar, &g.Grammar
+	for _, p := range []struct{ dst, src *[]string }{
+		{&m.Stop, &gm.Stop}, {&m.Time, &gm.Time}, {&m.Agent, &gm.Agent}, {&m.Passive, &gm.Passive},
+		{&m.Victims, &gm.Victims}, {&m.Deaths, &gm.Deaths}, {&m.Injuries, &gm.Injuries}, {&m.Units, &gm.Units},
+		{&m.Armed, &gm.Armed}, {&m.Light, &gm.Light}, {&m.Singular, &gm.Singular}, {&m.Hazards, &gm.Hazards},
+		{&m.Irrealis, &gm.Irrealis},
+	} {
+		*p.dst = append(*p.dst, *p.src...)
+	}
+	x, gx := &f.Filters, &g.Filters
+	for _, p := range []struct{ dst, src *[]string }{
+		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},
+		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
+		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
+		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders},
+	} {
+		*p.dst = append(*p.dst, *p.src...)
+	}
+}
+
+// phrases normalises word sequences.
+func phrases(ps []string) [][]string {
+	out := make([][]string, 0, len(ps))
+	for _, p := range ps {
+		if f := strings.Fields(arabic.Normalize(p)); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func wordSet(ws []string) map[string]bool {

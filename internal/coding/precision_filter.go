@@ -1,0 +1,293 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// precise checks one coded hit against constructions that make it no
+// current event, or that change who acts in it. It returns false when the hit
+// is no event at all; otherwise it may mark the event as history or as a
+// mere readiness (Aux) and turn the parties of an interception around. The
+// word lists are the lexicon's filters (data/lexicon_more.yaml).
+func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
+	switch {
+	case c.bystander(d, h.sent):
+		return false // opinions and testimony of commentators and onlookers are quotes
+	case h.trig.Type == "REQUEST" && (c.onRequest(d, h) || c.invitation(d, h)):
+		return false
+	case h.trig.Type == "CONCEDE" && c.declinedInvitation(d, h):
+		return false
+	case h.trig.Type == "REJECT" && c.answer(d, h):
+		return false
+	}
+	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
+		if c.commanded(d, h) {
+			return false // «أمر الجيش بأن يكون مستعدا»: the order is the event
+		}
+		// «كندا مستعدة للتحقيق»: willing, nothing done; but readiness
+		// offered to the other side concedes («مستعد لضمان انسحاب المقاتلين»)
+		if ev.Aux == "" && !d.has(h.head()+1, c.lx.filters.offer) {
+			ev.Aux = marsad.AuxHypothetical
+		}
+	}
+	if ev.Aux == "" && c.toldAsHistory(d, h) {
+		ev.Aux = marsad.AuxHistorical
+	}
+	if h.trig.Inverse {
+		// «اعترض التحالف ثلاثة صواريخ»: the interceptor was attacked; who
+		// fired is told elsewhere, if at all
+		ev.Recipient, ev.Actor = ev.Actor, nil
+		fb.recip, fb.actor = fb.actor, nil
+		ev.Symmetric = false
+	}
+	return true
+}
+
+// words returns the normalised words of tokens [a,b), punctuation left out.
+func (d *doc) wordsIn(a, b int) []int {
+	var out []int
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if d.toks[k].Kind == arabic.Word {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// hasKey reports whether token i has key w (the word or one of its stems).
+func (d *doc) hasKey(i int, w string) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	if d.toks[i].Norm == w {
+		return true
+	}
+	for _, k := range d.keys[i] {
+		if k == w {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEndsAt reports whether the words of phrase p end at token i (each
+// word equal to a token's form or its form without a conjunction).
+func (d *doc) phraseEndsAt(p []string, i, start int) bool {
+	k := i
+	for j := len(p) - 1; j >= 0; j-- {
+		for k >= start && d.toks[k].Kind != arabic.Word {
+			k--
+		}
+		if k < start || (d.toks[k].Norm != p[j] && bareWord(d, k) != p[j]) {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// onRequest reports a demand named only as the origin of something else:
+// «تمت العملية بناء على طلب من الحكومة», «بدعوة من الرئيس».
+func (c *Coder) onRequest(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for _, p := range c.lx.filters.onRequest {
+		if d.phraseEndsAt(p, h.head(), s.a) {
+			return true
+		}
+	}
+	return false
+}
+
+// inviteWord reports a form of دعا/دعوة (call, or invite).
+func inviteWord(w string) bool {
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف")
+	w = strings.TrimPrefix(strings.TrimPrefix(w, "ب"), "ل")
+	w = strings.TrimPrefix(w, "ال")
+	for _, p := range []string{"دعا", "دعت", "دعو", "يدعو", "تدعو", "ندعو"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// invitation reports دعا/دعوة meaning "invite": what follows is an occasion
+// to attend («دعاه إلى حضور المؤتمر», «دعوة لزيارة البلاد»), or taking part
+// when the invited one is a pronoun object or the invitation is definite and
+// sent or received («دعته إلى المشاركة», «وجه الدعوة إلى الوزير», «تلقى دعوة»).
+func (c *Coder) invitation(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	at := -1
+	for _, p := range h.pos {
+		if inviteWord(d.toks[p].Norm) {
+			at = p
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	fl := &c.lx.filters
+	// sent, received or accepted: «تلقى دعوة», «لبى الدعوة», «لتوجيهه الدعوة»
+	for _, k := range d.wordsIn(max(s.a, at-3), at) {
+		for _, key := range d.keys[k] {
+			if fl.inviteVerbs[key] {
+				return true
+			}
+		}
+	}
+	w := bareWord(d, at)
+	pronoun := (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")) && !strings.HasSuffix(w, "وه")
+	definite := strings.HasPrefix(strings.TrimPrefix(w, "ب"), "ال")
+	for k := at + 1; k < s.b && k <= at+8; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct && (t.Text == "." || t.Text == "،" || t.Text == ",") {
+			break
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		// the occasion follows إلى or a glued ل: «إلى حضور», «لزيارة»
+		introduced := strings.HasPrefix(bareWord(d, k), "ل") || (k > s.a && (bareWord(d, k-1) == "الي" || bareWord(d, k-1) == "الى"))
+		if !introduced {
+			continue
+		}
+		for _, key := range d.keys[k] {
+			if fl.invite[key] || (fl.invitePart[key] && (pronoun || definite)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// declinedInvitation reports an apology that declines («اعتذر الوزير عن
+// الحضور»): «عن» after the verb (and its subject) opens what is declined.
+func (c *Coder) declinedInvitation(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k+1 < s.b && k <= h.last()+6; k++ {
+		if bareWord(d, k) == "عن" {
+			return d.has(k+1, c.lx.filters.declined)
+		}
+	}
+	return false
+}
+
+// answer reports «رد» as a noun that answers a question («في رد على سؤال»)
+// rather than a rebuttal aimed at a party.
+func (c *Coder) answer(d *doc, h *hit) bool {
+	i := h.head()
+	s := d.sents[h.sent]
+	if i > s.a {
+		switch bareWord(d, i-1) {
+		case "في", "وفي", "على", "خلال", "بعد":
+			return true
+		}
+	}
+	for k := h.last() + 1; k < s.b && k <= h.last()+3; k++ {
+		if d.has(k, c.lx.filters.answer) {
+			return true
+		}
+	}
+	return false
+}
+
+// commanded reports a command word shortly before the hit in its clause.
+func (c *Coder) commanded(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for _, k := range d.wordsIn(max(s.a, h.head()-10), h.head()) {
+		if c.lx.filters.command[bareWord(d, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAsHistory reports an act told as background: after «سبق أن»
+// («الذي سبق أن فرضت عليه عقوبات»), or in a pluperfect clause («وكان X قد
+// فرض …») that dates itself more than a month before publication.
+func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	i := h.head()
+	fl := &c.lx.filters
+	for _, k := range d.wordsIn(max(s.a, i-5), i) {
+		for _, p := range fl.history {
+			if d.phraseEndsAt(p, k+len(p)-1, s.a) && k+len(p)-1 < i {
+				return true
+			}
+		}
+	}
+	if d.pub.IsZero() {
+		return false
+	}
+	// a pluperfect opener before the hit in its sentence
+	plu := -1
+	for _, k := range d.wordsIn(s.a, i) {
+		if !fl.pluperfect[d.toks[k].Norm] {
+			continue
+		}
+		for _, q := range d.wordsIn(k+1, min(i+1, k+8)) {
+			if bareWord(d, q) == "قد" {
+				plu = k
+				break
+			}
+		}
+		if plu >= 0 {
+			break
+		}
+	}
+	if plu < 0 {
+		return false
+	}
+	old := dayOf(d.pub).AddDate(0, 0, -31)
+	for _, de := range s.dates {
+		if de.TokStart >= plu && (de.Precision == PrecMonth || de.Precision == PrecYear) && de.Date.Before(old) {
+			return true
+		}
+	}
+	return false
+}
+
+// bystander reports a sentence whose speaker comments rather than acts: a
+// speaker named with an analyst's, journalist's, artist's or onlooker's word
+// («طالبة الحقوق …»), or whose name the article gives elsewhere with one
+// («فريد زكريا، المحلل السياسي» … «وأوضح زكريا»).
+func (c *Coder) bystander(d *doc, si int) bool {
+	sp := d.speakerOf[si]
+	if sp.name == "" {
+		return false
+	}
+	fl := &c.lx.filters
+	words := strings.Fields(arabic.Normalize(sp.name))
+	if len(words) > 0 && (fl.bystanders[words[0]] || fl.bystanders[strings.TrimPrefix(words[0], "و")]) {
+		return true // «طالبة الحقوق …», «المحلل السياسي …»
+	}
+	if sp.actor != nil && linked(sp.actor) && sp.actor.Sector != "EDU" && sp.actor.Sector != "MED" {
+		return false // a known party speaks for itself
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if len([]rune(last)) < 3 {
+		return false
+	}
+	// the same name elsewhere, after a bystander's word («المحلل فريد
+	// زكريا») or in apposition after a comma («فريد زكريا، المحلل السياسي»)
+	for i := range d.toks {
+		if d.toks[i].Kind != arabic.Word || bareWord(d, i) != last {
+			continue
+		}
+		for k := max(0, i-3); k < i; k++ {
+			if fl.bystanders[bareWord(d, k)] {
+				return true
+			}
+		}
+		if i+2 < len(d.toks) && (d.toks[i+1].Text == "،" || d.toks[i+1].Text == ",") && fl.bystanders[bareWord(d, i+2)] {
+			return true
+		}
+	}
+	return false
+}

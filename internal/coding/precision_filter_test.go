@@ -1,0 +1,98 @@
+package coding
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// TestPrecisionCases runs testdata/precision_cases.txt: the constructions
+// the precision filters drop or mark, and the triggers of lexicon_more.yaml.
+func TestPrecisionCases(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := readCases(t, "testdata/precision_cases.txt")
+	if len(cases) < 30 {
+		t.Errorf("corpus has %d cases, want at least 30", len(cases))
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(strconv.Itoa(tc.line), func(t *testing.T) {
+			all, _ := c.CodeText(tc.text, pub)
+			var got []marsad.Event
+			for _, e := range all {
+				if e.Aux == "" {
+					got = append(got, e)
+				}
+			}
+			used := make([]bool, len(got))
+			ok := len(got) == len(tc.events)
+			for _, e := range tc.events {
+				found := false
+				for i, ev := range got {
+					if !used[i] && e.matches(ev) {
+						used[i], found = true, true
+						break
+					}
+				}
+				ok = ok && found
+			}
+			if !ok {
+				t.Errorf("Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
+			}
+		})
+	}
+}
+
+// TestParseLexiconMerges checks that a second lexicon file adds its entries
+// and lists, and that a bad one is refused with its position.
+func TestParseLexiconMerges(t *testing.T) {
+	base, err := ParseLexicon(ontologyYAML, lexiconYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Triggers()) <= len(base.Triggers()) {
+		t.Errorf("merged lexicon has %d patterns, the first file alone %d: want more", len(all.Triggers()), len(base.Triggers()))
+	}
+	if len(base.filters.invite) != 0 && len(all.filters.invite) == 0 {
+		t.Error("filters of lexicon_more.yaml not loaded")
+	}
+	if len(all.filters.invite) == 0 || len(all.filters.onRequest) == 0 || len(all.filters.bystanders) == 0 || len(all.filters.history) == 0 {
+		t.Error("a filter list of lexicon_more.yaml is empty")
+	}
+	inverse := 0
+	for _, tr := range all.Triggers() {
+		if tr.Inverse {
+			inverse++
+		}
+	}
+	if inverse == 0 {
+		t.Error("no inverse trigger loaded")
+	}
+	for _, tc := range []struct{ name, more, want string }{
+		{"bad type", "entries:\n  - type: NOPE\n    verbs: [\"قال/يقول\"]\n", "unknown type"},
+		{"bad yaml", "entries: [\n", "lexicon 2"},
+		{"other version", "version: 7\n", "version 7"},
+	} {
+		if _, err := ParseLexicon(ontologyYAML, lexiconYAML, []byte(tc.more)); err == nil || !containsStr(err.Error(), tc.want) {
+			t.Errorf("ParseLexicon(%s) = %v, want error containing %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func containsStr(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
