@@ -115,9 +115,12 @@ func quiet(f *alert.File) *alert.File {
 
 // rulesRun stores items through the real pipeline (a temporary SQLite
 // store, the real analyser, near-duplicate stories) with an alert manager
-// on its OnStored hook, and returns the manager. trace, if set, sees each
-// stored article.
-func rulesRun(ctx context.Context, an marsad.Analyzer, zones *alert.Zones, f *alert.File, items []marsad.RawItem,
+// on its OnStored hook, and returns the manager. The manager's clock
+// follows the items' publication times (never going back) and its
+// evaluation runs before each item, so resolve_after and for act as they
+// would have; evalAfter moves the clock on past the last item for a last
+// evaluation. trace, if set, sees each stored article.
+func rulesRun(ctx context.Context, an marsad.Analyzer, zones *alert.Zones, f *alert.File, items []marsad.RawItem, evalAfter time.Duration,
 	trace func(a *marsad.Article, x *marsad.Analysis, rs *alert.Rules)) (*alert.Manager, error) {
 	dir, err := os.MkdirTemp("", "marsad-rules-")
 	if err != nil {
@@ -130,7 +133,8 @@ func rulesRun(ctx context.Context, an marsad.Analyzer, zones *alert.Zones, f *al
 	}
 	defer st.Close()
 	rs := alert.Compile(quiet(f), zones)
-	m, err := alert.New(alert.Config{}, zones, rs)
+	var clock time.Time
+	m, err := alert.New(alert.Config{Now: func() time.Time { return clock }}, zones, rs)
 	if err != nil {
 		return nil, err
 	}
@@ -147,6 +151,17 @@ func rulesRun(ctx context.Context, an marsad.Analyzer, zones *alert.Zones, f *al
 		return nil, err
 	}
 	for i := range items {
+		t := items[i].Published
+		if t.IsZero() {
+			t = items[i].Fetched
+		}
+		if t.IsZero() {
+			t = time.Now()
+		}
+		if t.After(clock) {
+			clock = t
+		}
+		m.Resolve(ctx)
 		res, err := r.Process(ctx, &items[i])
 		if err != nil {
 			return nil, err
@@ -155,13 +170,17 @@ func rulesRun(ctx context.Context, an marsad.Analyzer, zones *alert.Zones, f *al
 			trace(&marsad.Article{ID: items[i].Origin, Title: "rejected: " + res.Rejection.Reason}, nil, rs)
 		}
 	}
+	if evalAfter > 0 {
+		clock = clock.Add(evalAfter)
+		m.Resolve(ctx)
+	}
 	return m, nil
 }
 
 func rulesTrace(ctx context.Context, w io.Writer, an marsad.Analyzer, zones *alert.Zones, f *alert.File, items []marsad.RawItem) error {
 	bw := bufio.NewWriter(w)
 	defer bw.Flush()
-	m, err := rulesRun(ctx, an, zones, f, items, func(a *marsad.Article, x *marsad.Analysis, rs *alert.Rules) {
+	m, err := rulesRun(ctx, an, zones, f, items, 0, func(a *marsad.Article, x *marsad.Analysis, rs *alert.Rules) {
 		name := a.ExternalID
 		if name == "" {
 			name = a.ID
@@ -216,7 +235,7 @@ func rulesUnitTests(ctx context.Context, w io.Writer, an marsad.Analyzer, zones 
 			it.Fetched = time.Now()
 			items = append(items, it)
 		}
-		m, err := rulesRun(ctx, an, zones, f, items, nil)
+		m, err := rulesRun(ctx, an, zones, f, items, tc.EvalDelay(), nil)
 		if err != nil {
 			return err
 		}

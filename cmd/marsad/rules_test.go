@@ -38,6 +38,7 @@ tests:
 		{"trace", []string{"rules", "test", td + "/rules/good/border.yaml", td + "/articles/border.jsonl"}, 0,
 			[]string{"article b1 (enabbaladi.net", "rules: iraq-syria-border", "1 alerts", "firing", "sources 2, reports 2"}},
 		{"unit tests", []string{"rules", "test", td + "/ruletests/border.yaml"}, 0, []string{"ok: 3 rule tests"}},
+		{"unit tests of for", []string{"rules", "test", td + "/ruletests/for.yaml"}, 0, []string{"PASS held for 2h", "PASS one report, evaluated an hour later", "ok: 3 rule tests"}},
 		{"failing unit test", []string{"rules", "test", bad}, 1, []string{"FAIL expects an alert", "missing alert: rule iraq-syria-border state firing"}},
 		{"usage", []string{"rules"}, 2, []string{"rules check RULES.yaml"}},
 	}

@@ -3,6 +3,9 @@ package alert
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -168,4 +171,21 @@ func TestForPending(t *testing.T) {
 		m2.Resolve(ctx)
 		expect(t, m2, "2h after, restarted", "[firing/1]", "[firing]")
 	})
+}
+
+// TestEvalAfter: a rule unit test's eval_after must be a duration.
+func TestEvalAfter(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "r.yaml"), []byte("rules:\n  - id: a\n"), 0o600)
+	for _, tc := range []struct{ eval, want string }{{"90m", ""}, {"soon", `eval_after "soon" is not a duration`}, {"-1h", `eval_after "-1h"`}} {
+		path := filepath.Join(dir, "t.yaml")
+		os.WriteFile(path, []byte("rule_files: [r.yaml]\ntests:\n  - name: x\n    eval_after: "+tc.eval+"\n    articles: [{id: a, text: نص}]\n"), 0o600)
+		tf, _, err := ParseTestFile(path, testZones(t))
+		switch {
+		case tc.want == "" && (err != nil || tf.Tests[0].EvalDelay() != 90*time.Minute):
+			t.Errorf("eval_after %s: %v, delay %v", tc.eval, err, tf.Tests[0].EvalDelay())
+		case tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)):
+			t.Errorf("eval_after %s = %v, want %q", tc.eval, err, tc.want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/marsad/marsad"
 )
@@ -26,11 +27,20 @@ type TestFile struct {
 }
 
 // TestCase is one unit test: articles in, alerts out. Each case starts with
-// no alerts.
+// no alerts. The clock follows the articles' publication times; EvalAfter
+// moves it on past the last one before the alerts are compared (as
+// promtool's eval_time), so that for and resolve_after can act.
 type TestCase struct {
 	Name         string          `yaml:"name"`
 	Articles     []TestArticle   `yaml:"articles"`
+	EvalAfter    string          `yaml:"eval_after,omitempty"` // Go duration
 	ExpectAlerts []ExpectedAlert `yaml:"expect_alerts"`
+}
+
+// EvalDelay is the case's eval_after (validated by ParseTestFile), or 0.
+func (tc *TestCase) EvalDelay() time.Duration {
+	d, _ := time.ParseDuration(tc.EvalAfter)
+	return max(d, 0)
 }
 
 // TestArticle is one article of a test case.
@@ -85,6 +95,9 @@ func ParseTestFile(path string, zones *Zones) (*TestFile, *File, error) {
 	for i, tc := range tf.Tests {
 		if len(tc.Articles) == 0 {
 			return nil, nil, marsad.Errorf(marsad.EINVALID, "%s: tests[%d] (%s): no articles", path, i, tc.Name)
+		}
+		if d, err := time.ParseDuration(tc.EvalAfter); tc.EvalAfter != "" && (err != nil || d < 0) {
+			return nil, nil, marsad.Errorf(marsad.EINVALID, "%s: tests[%d] (%s): eval_after %q is not a duration such as 2h", path, i, tc.Name, tc.EvalAfter)
 		}
 		for _, ea := range tc.ExpectAlerts {
 			if merged.rule(ea.Rule) == nil {
