@@ -21,6 +21,7 @@ type hit struct {
 	rel    bool          // the verb opens a relative clause: its subject is the antecedent
 	coord  *marsad.Actor // the subject of the verb this one is coordinated with
 	main   *marsad.Actor // the subject of the sentence's last verb before it
+	venue  *docPlace     // where the story's statements were made, if it says
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -1104,9 +1105,15 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 	s := d.sents[h.sent]
 	var best *docPlace
 	score := -1 << 30
+	// a statement is made where its speaker spoke («في مؤتمر صحفي في
+	// موسكو»); the places it talks about are not where it was said
+	venue := h.venue
 	for k := range d.places {
 		p := &d.places[k]
 		if p.a < s.a || p.b > s.b {
+			continue
+		}
+		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
 		}
 		if d.mentionAt[p.a] >= 0 {
@@ -1134,6 +1141,10 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 	}
 	if best != nil && best.Kind != marsad.KindCountry {
 		pl := best.Place
+		return &pl
+	}
+	if venue != nil && verbal(h.trig.Type) {
+		pl := venue.Place
 		return &pl
 	}
 	// a country alone in the sentence yields to a more specific place of
@@ -1519,6 +1530,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		}
 	}
 	var evs []coded
+	venue := c.venue(d)
 	for si := range d.sents {
 		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
 			continue // a heading («نقل السجناء»), not a report
@@ -1537,7 +1549,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if h.trig.Verb && c.coordinated(d, h) {
 				h.coord = subj
 			}
-			h.main = subj
+			h.main, h.venue = subj, venue
 			ev, fb := c.event(d, h, lead)
 			if h.trig.Verb {
 				subj = nil

@@ -60,6 +60,9 @@ func TestDebugChain(t *testing.T) {
 	d.setMentions(cfg.Linker.Link(text, d.toks, ents))
 	d.setPlaces(cfg.Places.Resolve(text, d.toks, ents))
 	an.coder.quotes(d)
+	if v := an.coder.venue(d); v != nil {
+		fmt.Printf("venue: %s\n", v.Name)
+	}
 	grep := os.Getenv("MARSAD_GREP")
 	r := []rune(text)
 	for si, s := range d.sents {

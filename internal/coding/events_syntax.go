@@ -361,3 +361,25 @@ func (c *Coder) slogan(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// venue finds where the story's statements were made: the first place
+// named within a few words after an occasion of speech («في مؤتمر صحفي
+// مع نظيره في موسكو», «خلال كلمة ألقاها في طهران»), or nil.
+func (c *Coder) venue(d *doc) *docPlace {
+	for i := range d.toks {
+		switch bareWord(d, i) {
+		case "موتمر", "كلمه", "خطاب", "مقابله", "تصريحات":
+		default:
+			continue
+		}
+		for k := i + 1; k < len(d.toks) && k <= i+10; k++ {
+			if t := d.toks[k].Text; t == "." || t == "،" {
+				break
+			}
+			if p := d.placeAt[k]; p >= 0 && k > 0 && (d.toks[k-1].Norm == "في" || strings.HasPrefix(d.toks[k].Norm, "ب")) && d.places[p].Kind != marsad.KindCountry {
+				return &d.places[p]
+			}
+		}
+	}
+	return nil
+}
