@@ -24,6 +24,8 @@ func FuzzResolve(f *testing.F) {
 		"ريف محافظة",
 		"\xff\xfe الحسكة \u064e\u0651",
 		"طرابلس، عمان; صور| ل",
+		"دبي، الإمارات العربية المتحدة (CNN) -- قتل",
+		"عنوان\nبيروت 12 مارس (رويترز) ـ",
 	} {
 		f.Add(s)
 	}
@@ -33,8 +35,19 @@ func FuzzResolve(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		n := utf8.RuneCountInString(text)
+		toks := arabic.Tokenize(text)
 		for _, nisba := range []bool{false, true} {
-			ps := r.Resolve(text, arabic.Tokenize(text), Options{NisbaPlaces: nisba})
+			ps := r.Resolve(text, toks, Options{NisbaPlaces: nisba})
+			if d, ok := r.ReadDateline(text, toks, ps); ok {
+				if d.Start < 0 || d.End > n || d.Start >= d.End || len(d.Places) == 0 {
+					t.Fatalf("bad dateline %+v in %d code points", d, n)
+				}
+				for _, k := range d.Places {
+					if k < 0 || k >= len(ps) || ps[k].Start < d.Start || ps[k].End > d.End {
+						t.Fatalf("dateline %+v: place %d outside it", d, k)
+					}
+				}
+			}
 			for _, p := range ps {
 				if p.Start < 0 || p.End > n || p.Start >= p.End {
 					t.Fatalf("bad span %v in %d code points", p.Span, n)
