@@ -799,14 +799,20 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			role = GenRecipient
 		}
 		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
-			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient)) {
-			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي» (but
+			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient) ||
+			(strings.HasSuffix(d.toks[g].Norm, "ي") && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
+			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي»,
+			// «الانسحاب من الاتفاق النووي» (but
 			// «اعتقال سوري» is a person arrested); one
 			// of a country names the party acted upon («مقاطعة البضائع الأميركية»)
 			gen = np{}
-			if t.Genitive != GenActor {
-				if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
-					recip = np{a: last, b: e}
+			if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
+				switch {
+				case len(h.pos) > 1 || t.Genitive == GenRecipient:
+					recip = np{a: last, b: e} // the object's country: «الانسحاب من الاتفاق الإيراني»
+				case t.Type == "ASSAULT":
+					// the act's own country: «غارة إسرائيلية» is Israel's forces
+					actor = np{a: g, b: e, actor: &marsad.Actor{Country: c.nisbaCountry(d, g, e), Sector: "MIL"}}
 				}
 			}
 		}
