@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nats-io/nats.go"
+	natsjs "github.com/nats-io/nats.go/jetstream"
+
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/queue"
 	"github.com/marsad/marsad/internal/queue/jetstream/jetstreamtest"
@@ -36,7 +39,8 @@ func consumeChanges(t *testing.T, q queue.ChangeFeed, name string, within time.D
 // failed one is delivered again, a re-published one (same id) is kept once,
 // and a consumer restarted under the same name goes on where it stopped.
 func TestChangeFeed(t *testing.T) {
-	q := open(t, jetstreamtest.URL(t), jetstreamtest.Suffix(), nil)
+	url, suffix := jetstreamtest.URL(t), jetstreamtest.Suffix()
+	q := open(t, url, suffix, nil)
 	ctx := context.Background()
 	// The consumer starts at the stream's end: what was published before
 	// it existed is not delivered.
@@ -52,6 +56,19 @@ func TestChangeFeed(t *testing.T) {
 		if err := q.PublishChange(ctx, first, first.ID(an)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	nc, err := nats.Connect(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := natsjs.New(nc)
+	st, err := js.Stream(ctx, "TEST_ITEMS_"+suffix+"_CHANGES")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info, err := st.Info(ctx); err != nil || info.State.Msgs != 2 {
+		t.Fatalf("change stream after publishing one change twice (and one before) = %+v, %v; want 2 messages", info.State, err)
 	}
 	// Stopped while failing: delivered again to the next consumer.
 	consumeChanges(t, q, "alert", 20*time.Second, func(c queue.Change) (bool, error) { return true, errors.New("shutting down") })
@@ -70,7 +87,7 @@ func TestChangeFeed(t *testing.T) {
 			return false, errors.New("store unavailable")
 		}
 		got = append(got, c.Kind+":"+c.ArticleID)
-		return len(got) == 2, nil
+		return c.ArticleID == "a1", nil
 	})
 	// A restarted consumer goes on after the last acknowledged change.
 	consumeChanges(t, q, "alert", 20*time.Second, func(c queue.Change) (bool, error) {
@@ -78,9 +95,18 @@ func TestChangeFeed(t *testing.T) {
 		if c.Kind == queue.ChangeEvent && (c.Event == nil || c.Event.Action != marsad.ChangeDelete) {
 			t.Errorf("change %+v lost its event change", c)
 		}
-		return len(got) == 4, nil
+		return c.ArticleID == "a3", nil
 	})
-	if want := "[stored:a0 event:a1 event:a2 event:a3]"; fmt.Sprint(got) != want {
-		t.Errorf("changes = %v, want %s (in order, the failed one again, the duplicate dropped)", got, want)
+	// Delivery is at least once: a change handed to a consumer that was
+	// stopping may come twice in a row (the alert manager applies a change
+	// twice to the same effect); the order is kept.
+	var seq []string
+	for _, g := range got {
+		if len(seq) == 0 || seq[len(seq)-1] != g {
+			seq = append(seq, g)
+		}
+	}
+	if want := "[stored:a0 event:a1 event:a2 event:a3]"; fmt.Sprint(seq) != want {
+		t.Errorf("changes = %v, want %s (in order, the failed ones again)", got, want)
 	}
 }
