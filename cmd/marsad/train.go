@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/geo"
 	"github.com/marsad/marsad/internal/ner"
 )
 
@@ -108,12 +110,28 @@ func runTrainNER(ctx context.Context, e *env) error {
 	devOut := fs.String("dev-out", "", "with -fold: write the held-out fold as DIR/gold-K.conll and its tagging as DIR/pred-K.conll")
 	history := fs.Bool("history", true, "add the second (document history) stage")
 	verbose := fs.Bool("v", false, "log each epoch (with dev F1 when a fold is held out)")
+	corpusIn := fs.String("corpus", "", "comma-separated JSON Lines files (.gz allowed) of unlabelled news to self-tag for the word tallies (e.g. the -in files of marsad train clusters); empty for none")
+	every := fs.Int("corpus-every", 3, "self-tag every N-th text of -corpus")
+	wordDrop := fs.Float64("word-dropout", 0, "probability of hiding a token's own word features in a training step")
+	margin := fs.Float64("margin", 0, "loss-augmented training: margin added to wrong labels when decoding in training")
+	seeds := fs.Int("seeds", 1, "train each stage with this many shuffling seeds and average the weights")
+	useGaz := fs.Bool("gazetteer", true, "use the names of the actor dictionary and the place gazetteer as word features")
+	geoNames := fs.String("geonames", "", "also use the Arabic city, province and country names of a GeoNames cities TSV (.gz allowed) as LOC gazetteer names")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
 	corpora, err := readCorpora(*train)
 	if err != nil {
 		return err
+	}
+	var corpus *ner.Corpus
+	if *corpusIn != "" {
+		start := time.Now()
+		corpus, err = ner.LoadCorpus(ctx, jsonTexts(*corpusIn), *every)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "read %d tokens in %d sentences to self-tag in %s\n", corpus.Tokens(), corpus.Sentences(), time.Since(start).Round(time.Second))
 	}
 	var clus *ner.Clusters
 	if *clusters != "" {
@@ -127,7 +145,19 @@ func runTrainNER(ctx context.Context, e *env) error {
 			return err
 		}
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history, Corpus: corpus, WordDropout: *wordDrop, Margin: float32(*margin), Seeds: *seeds}
+	if *useGaz {
+		if cfg.Gazetteer, err = gazetteerNames(); err != nil {
+			return err
+		}
+	}
+	if *geoNames != "" {
+		names, err := geoNamesCities(*geoNames)
+		if err != nil {
+			return err
+		}
+		cfg.Gazetteer = append(cfg.Gazetteer, names...)
+	}
 	if *folds <= 0 {
 		var all []ner.Sentence
 		for _, c := range corpora {
@@ -259,13 +289,7 @@ func writeFold(t *ner.Tagger, dev []ner.Sentence, dir string, k int) error {
 
 func runTrainClusters(ctx context.Context, e *env) error {
 	fs := newFlags("train clusters", e)
-	data := sharedData()
-	def := strings.Join([]string{
-		filepath.Join(data, "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz"),
-		filepath.Join(data, "ant-corpus-jawharafm", "ant-corpus-jawharafm.jsonl.gz"),
-		filepath.Join(data, "saudinewsnet", "saudinewsnet.jsonl.gz"),
-	}, ",")
-	in := fs.String("in", def, "comma-separated JSON Lines files (.gz allowed) with a \"text\" field")
+	in := fs.String("in", strings.Join(newsCorpora(sharedData()), ","), "comma-separated JSON Lines files (.gz allowed) with a \"text\" field")
 	out := fs.String("o", "internal/ner/model/clusters.gz", "output cluster file")
 	vocab := fs.Int("vocab", 50000, "words to cluster (most frequent normalised types)")
 	contexts := fs.Int("contexts", 500, "context words (most frequent types)")
@@ -278,15 +302,7 @@ func runTrainClusters(ctx context.Context, e *env) error {
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
-	files := strings.Split(*in, ",")
-	src := func(yield func(string) error) error {
-		for _, p := range files {
-			if err := eachJSONText(strings.TrimSpace(p), yield); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
+	src := jsonTexts(*in)
 	start := time.Now()
 	res, err := ner.TrainClusters(ctx, src, ner.ClusterConfig{
 		Vocab: *vocab, Contexts: *contexts, Dim: *dim, K: [3]int{*k0, *k1, *k2}, Iters: *iters, Seed: *seed, Log: e.stderr,
@@ -307,6 +323,122 @@ func runTrainClusters(ctx context.Context, e *env) error {
 	}
 	fmt.Fprintf(e.stderr, "wrote %s: %d words, %.1f MB, in %s\n", *out, len(res.Words), float64(n)/1e6, time.Since(start).Round(time.Second))
 	return nil
+}
+
+// gazetteerNames returns the Arabic names of the embedded actor dictionary
+// (people as PERS, countries and territories and their capitals as LOC,
+// the other actors as ORG) and of the embedded place gazetteer (LOC).
+func gazetteerNames() ([]ner.GazName, error) {
+	d, err := actor.LoadDefault()
+	if err != nil {
+		return nil, err
+	}
+	var out []ner.GazName
+	add := func(names []string, typ string) {
+		for _, n := range names {
+			out = append(out, ner.GazName{Name: n, Type: typ})
+		}
+	}
+	for _, e := range d.Entries() {
+		switch e.Kind {
+		case "person":
+			add(e.Arabic, "PERS")
+			add(e.Surname, "PERS")
+		case "country", "territory":
+			add(e.Arabic, "LOC")
+			add(e.Capital, "LOC")
+		default:
+			add(e.Arabic, "ORG")
+		}
+	}
+	g, err := geo.Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range g.Entries() {
+		add(e.Names, "LOC")
+	}
+	return out, nil
+}
+
+// geoNamesCities reads the Arabic names (name_ar when its script is
+// Arabic, admin1_name_ar, country_name_ar) of a GeoNames cities TSV with a
+// header row, as LOC gazetteer names.
+func geoNamesCities(path string) ([]ner.GazName, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open geonames: %w", err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: %v", path, err)
+		}
+		r = zr
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read geonames: %w", err)
+	}
+	lines := strings.Split(string(data), "\n")
+	col := map[string]int{}
+	for i, h := range strings.Split(lines[0], "\t") {
+		col[h] = i
+	}
+	for _, c := range []string{"name_ar", "name_ar_script", "admin1_name_ar", "country_name_ar"} {
+		if _, ok := col[c]; !ok {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: no column %q", path, c)
+		}
+	}
+	seen := map[string]bool{}
+	var out []ner.GazName
+	add := func(n string) {
+		n = strings.TrimSpace(n)
+		if n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, ner.GazName{Name: n, Type: "LOC"})
+		}
+	}
+	for i, ln := range lines[1:] {
+		if ln == "" {
+			continue
+		}
+		f := strings.Split(ln, "\t")
+		if len(f) != len(col) {
+			return nil, marsad.Errorf(marsad.EINVALID, "%s: line %d: %d fields, want %d", path, i+2, len(f), len(col))
+		}
+		if f[col["name_ar_script"]] == "arabic" {
+			add(f[col["name_ar"]])
+		}
+		add(f[col["admin1_name_ar"]])
+		add(f[col["country_name_ar"]])
+	}
+	return out, nil
+}
+
+// newsCorpora lists the unlabelled news corpora under the shared data
+// directory.
+func newsCorpora(data string) []string {
+	return []string{
+		filepath.Join(data, "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz"),
+		filepath.Join(data, "ant-corpus-jawharafm", "ant-corpus-jawharafm.jsonl.gz"),
+		filepath.Join(data, "saudinewsnet", "saudinewsnet.jsonl.gz"),
+	}
+}
+
+// jsonTexts returns the texts of a comma-separated list of JSON Lines files.
+func jsonTexts(list string) ner.TextSource {
+	files := strings.Split(list, ",")
+	return func(yield func(string) error) error {
+		for _, p := range files {
+			if err := eachJSONText(strings.TrimSpace(p), yield); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 }
 
 // eachJSONText calls yield with the "text" field of each JSON line of path.

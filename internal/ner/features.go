@@ -7,7 +7,7 @@ import (
 
 // featureVersion changes whenever the feature templates change, so a model
 // trained with other templates is refused at load time.
-const featureVersion = 6
+const featureVersion = 7
 
 // Token flag bits beyond the gazetteer classes (lexicon.go).
 const (
@@ -28,6 +28,8 @@ type tokInfo struct {
 	word, stem2, proclitic uint64
 	pre, suf               [4]uint64
 	cues                   uint32 // packed context cues from the cluster file, 0 = none
+	tally                  uint32 // packed self-tagged tally (packTally), 0 = none
+	gaz                    uint32 // gazetteer bits + 1, 0 = none
 	length                 uint32
 }
 
@@ -50,8 +52,10 @@ var (
 // featurizer turns a sentence into hashed feature ids. It is read-only and
 // shared; per-call scratch lives in an extractor.
 type featurizer struct {
-	lex  lexicon
-	clus *Clusters
+	lex   lexicon
+	clus  *Clusters
+	tally map[string]uint32 // self-tagged tallies, nil for none
+	gaz   map[string]uint32 // gazetteer word bits, nil for none
 }
 
 // extractor holds the reusable buffers of one extraction.
@@ -67,7 +71,7 @@ type extractor struct {
 // numTemplates is the number of emission feature templates per token of
 // the first stage; the history stage adds numHistory more.
 const (
-	numTemplates = 51
+	numTemplates = 62
 	numHistory   = 7
 )
 
@@ -194,6 +198,15 @@ func neighbourFeatures(p2, p1, n1, n2 *tokInfo, f []uint64) {
 	if n1.cues != 0 {
 		f[50] = uint64((n1.cues-1)&0xf) + 1
 	}
+	if p1.tally != 0 {
+		f[56] = uint64((p1.tally-1)&0xffff) + 1
+	}
+	if n1.tally != 0 {
+		f[57] = uint64((n1.tally-1)&0xffff) + 1
+	}
+	f[59] = uint64(p1.gaz)
+	f[60] = uint64(n1.gaz)
+	f[61] = uint64(p2.gaz)
 }
 
 // pairFeatures fills the templates of f (before mixing) that combine two
@@ -235,6 +248,17 @@ func tokenFeatures(c *tokInfo, f []uint64) {
 		f[48] = uint64(x>>8&0xf) + 1
 		f[49] = uint64(x) + 1
 	}
+	if c.tally == tallyUnknown {
+		f[55] = tallyUnknown
+	} else if c.tally != 0 {
+		x := c.tally - 1
+		f[51] = uint64(x&0xf) + 1
+		f[52] = uint64(x>>4&0xf) + 1
+		f[53] = uint64(x>>8&0xf) + 1
+		f[54] = uint64(x>>12&0xf) + 1
+		f[55] = uint64(x) + 1
+	}
+	f[58] = uint64(c.gaz)
 }
 
 // histFeatures fills f (numHistory values) with the history templates'
@@ -373,6 +397,14 @@ func (e *extractor) info(w string) tokInfo {
 		if fz.lex != nil {
 			t.flags |= fz.lex[string(b)]
 		}
+		if t.gaz == 0 && fz.gaz != nil {
+			if g := fz.gaz[string(b)]; g != 0 {
+				t.gaz = g + 1
+			}
+		}
+		if t.tally == 0 && fz.tally != nil {
+			t.tally = fz.tally[string(b)]
+		}
 		if t.clus[0] == 0 && fz.clus != nil {
 			if c, ok := fz.clus.words[string(b)]; ok {
 				t.clus = c
@@ -391,6 +423,9 @@ func (e *extractor) info(w string) tokInfo {
 	}
 	if t.clus[0] != 0 {
 		t.flags |= flagInVocab
+	}
+	if fz.tally != nil && t.tally == 0 && t.flags&(flagArabic|flagLatin) != 0 {
+		t.tally = tallyUnknown
 	}
 	return t
 }

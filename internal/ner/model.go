@@ -24,6 +24,12 @@ type Model struct {
 	// Second is the optional history stage (same Bits), nil for a
 	// one-stage model.
 	Second *Model
+	// Tally is the self-tagged tally of each normalised word (packTally),
+	// nil when the model was trained without an unlabelled corpus.
+	Tally map[string]uint32
+	// Gaz is the gazetteer bits of each normalised word (compileGazetteer),
+	// nil when the model was trained without a gazetteer.
+	Gaz map[string]uint32
 }
 
 // newModel returns a zero model with 1<<bits rows.
@@ -68,6 +74,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		writeStage(bw, m.Second, putU, putF)
 	} else {
 		putU(0)
+	}
+	for _, wm := range []map[string]uint32{m.Tally, m.Gaz} {
+		putU(uint64(len(wm)))
+		for _, k := range sortedKeys(wm) {
+			putU(uint64(len(k)))
+			bw.WriteString(k)
+			putU(uint64(wm[k]))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return cw.n, err
@@ -183,6 +197,12 @@ func ReadModel(r io.Reader) (*Model, error) {
 			return nil, err
 		}
 	}
+	if m.Tally, err = readWordMap(br, getU, tallyUnknown, bad); err != nil {
+		return nil, err
+	}
+	if m.Gaz, err = readWordMap(br, getU, 1<<gazBits, bad); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
@@ -213,4 +233,41 @@ func readStage(m *Model, getU func() (uint64, error), getF func() (float32, erro
 		}
 	}
 	return nil
+}
+
+// readWordMap reads a word → value table written by WriteTo; values are in
+// 1..limit-1 (nil for an empty table).
+func readWordMap(br *bufio.Reader, getU func() (uint64, error), limit uint64, bad func(string, error) error) (map[string]uint32, error) {
+	n, err := getU()
+	if err != nil || n > 1<<24 {
+		return nil, bad("word table size", err)
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make(map[string]uint32, n)
+	var kb []byte
+	for i := uint64(0); i < n; i++ {
+		l, err := getU()
+		if err != nil || l == 0 || l > 1024 {
+			return nil, bad("word table entry", err)
+		}
+		kb = resizeBytes(kb, int(l))
+		if _, err := io.ReadFull(br, kb); err != nil {
+			return nil, bad("word table entry", err)
+		}
+		v, err := getU()
+		if err != nil || v == 0 || v >= limit {
+			return nil, bad("word table value", err)
+		}
+		out[string(kb)] = uint32(v)
+	}
+	return out, nil
+}
+
+func resizeBytes(b []byte, n int) []byte {
+	if cap(b) < n {
+		return make([]byte, n)
+	}
+	return b[:n]
 }

@@ -15,6 +15,8 @@ func TestModelRoundTrip(t *testing.T) {
 	m.W[3*numLabels+2] = 1.5
 	m.W[1000*numLabels+8] = -2.25
 	m.T[5] = 0.75
+	m.Tally = map[string]uint32{"بغداد": packTally([5]int32{10, 0, 0, 90, 0}, 100), "قال": 1}
+	m.Gaz = map[string]uint32{"بغداد": 1 << 6}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)

@@ -29,6 +29,26 @@ type TrainConfig struct {
 	// Jackknife is the number of folds for the history stage's training
 	// data; default 5.
 	Jackknife int
+	// Corpus, when set, is unlabelled text tagged by a first stage trained
+	// without tallies; how often each word fell inside each entity type
+	// becomes a feature (the self-tagged tallies, stored in the model).
+	// Each Jackknife fold of the training data reads the tallies of a
+	// model trained without it.
+	Corpus *Corpus
+	// Gazetteer names become word features (stored in the model).
+	Gazetteer []GazName
+	// WordDropout is the probability, per token and epoch, that training
+	// hides the templates that read the token's own word identity, so the
+	// model learns to tag from context, affixes, clusters and gazetteers
+	// (the words it meets later are often unseen).
+	WordDropout float64
+	// Margin is added to the score of every wrong label when training
+	// decodes a sentence (loss-augmented decoding), so updates continue
+	// until the gold labels win by a margin.
+	Margin float32
+	// Seeds > 1 trains each stage that many times with consecutive
+	// shuffling seeds and averages the weights.
+	Seeds int
 }
 
 func (c *TrainConfig) defaults() {
@@ -55,7 +75,11 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 	if err != nil {
 		return nil, err
 	}
-	fz := &featurizer{lex: lex, clus: clus}
+	gaz, err := compileGazetteer(cfg.Gazetteer)
+	if err != nil {
+		return nil, err
+	}
+	fz := &featurizer{lex: lex, clus: clus, gaz: gaz}
 	var kept []Sentence
 	var gold [][]int
 	for si, s := range sents {
@@ -88,10 +112,73 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 	for i := range all {
 		all[i] = i
 	}
+	folds := make([][2]int, cfg.Jackknife)
+	for j := range folds {
+		folds[j] = [2]int{j * len(kept) / cfg.Jackknife, (j + 1) * len(kept) / cfg.Jackknife}
+	}
+	rest := func(j int) []int {
+		var r []int
+		for i := range kept {
+			if i < folds[j][0] || i >= folds[j][1] {
+				r = append(r, i)
+			}
+		}
+		return r
+	}
+	quiet := func() stageTrainer {
+		q := st
+		q.cfg.Log, q.cfg.Dev = nil, nil
+		return q
+	}
+	var tally map[string]uint32
+	if cfg.Corpus != nil {
+		// Tallies from a first stage without them: the full model's for
+		// tagging, each jackknife model's for its held-out fold.
+		q := quiet()
+		ms := make([]*Model, 0, cfg.Jackknife+1)
+		m, err := q.train(ctx, kept, gold, all, nil, "")
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, m)
+		for j := range folds {
+			m, err := q.train(ctx, kept, gold, rest(j), nil, "")
+			if err != nil {
+				return nil, err
+			}
+			ms = append(ms, m)
+		}
+		for _, m := range ms {
+			m.Gaz = gaz
+		}
+		start := time.Now()
+		ts, err := selfTallies(ctx, cfg.Corpus, ms, clus)
+		if err != nil {
+			return nil, err
+		}
+		if cfg.Log != nil {
+			fmt.Fprintf(cfg.Log, "self-tagged %d tokens with %d models in %s: %d words\n", cfg.Corpus.Tokens(), len(ms), time.Since(start).Round(time.Millisecond), len(ts[0]))
+		}
+		tally = ts[0]
+		fz.tally = tally
+		fzs := make([]*featurizer, len(folds))
+		for j := range folds {
+			fzs[j] = &featurizer{lex: lex, clus: clus, tally: ts[j+1], gaz: gaz}
+		}
+		st.fzOf = func(k int) *featurizer {
+			for j, f := range folds {
+				if k >= f[0] && k < f[1] {
+					return fzs[j]
+				}
+			}
+			return fz
+		}
+	}
 	first, err := st.train(ctx, kept, gold, all, nil, "stage 1")
 	if err != nil {
 		return nil, err
 	}
+	first.Tally, first.Gaz = tally, gaz
 	if !cfg.History {
 		return first, nil
 	}
@@ -100,24 +187,18 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 	pred := make([][]int, len(kept))
 	var d decoder
 	d.ex.fz = fz
-	for j := 0; j < cfg.Jackknife; j++ {
-		lo, hi := j*len(kept)/cfg.Jackknife, (j+1)*len(kept)/cfg.Jackknife
-		var rest []int
-		for i := range kept {
-			if i < lo || i >= hi {
-				rest = append(rest, i)
-			}
-		}
-		quiet := st
-		quiet.cfg.Log, quiet.cfg.Dev = nil, nil
-		m, err := quiet.train(ctx, kept, gold, rest, nil, "")
+	for j, f := range folds {
+		q := quiet()
+		m, err := q.train(ctx, kept, gold, rest(j), nil, "")
 		if err != nil {
 			return nil, err
 		}
-		for i := lo; i < hi; i++ {
+		for i := f[0]; i < f[1]; i++ {
+			d.ex.fz = st.featurizerOf(i)
 			pred[i] = append([]int(nil), tagWith(&d, m, kept[i].Words, nil, nil)...)
 		}
 	}
+	d.ex.fz = fz
 	hs := make([][]hist, len(kept))
 	for lo := 0; lo < len(kept); lo += docBlock {
 		hi := min(lo+docBlock, len(kept))
@@ -132,6 +213,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 	if err != nil {
 		return nil, err
 	}
+	second.Tally, second.Gaz = tally, gaz
 	first.Second = second
 	return first, nil
 }
@@ -142,6 +224,16 @@ type stageTrainer struct {
 	cfg     TrainConfig
 	clusSum uint64
 	first   *Model // set when training the second stage, for dev logging
+	// fzOf, when set, gives the featurizer of training sentence k (the
+	// self-tagged tallies of the jackknife model that did not see it).
+	fzOf func(k int) *featurizer
+}
+
+func (st *stageTrainer) featurizerOf(k int) *featurizer {
+	if st.fzOf != nil {
+		return st.fzOf(k)
+	}
+	return st.fz
 }
 
 // train fits one stage on the sentences idx of sents; hs, when not nil,
@@ -150,31 +242,69 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 	cfg := st.cfg
 	var d decoder
 	d.ex.fz = st.fz
-	type example struct {
-		rows []uint32
-		gold []int
-	}
 	data := make([]example, 0, len(idx))
 	for _, k := range idx {
 		var h []hist
 		if hs != nil {
 			h = hs[k]
 		}
+		d.ex.fz = st.featurizerOf(k)
 		d.ex.extract(sents[k].Words, h)
 		d.buckets(cfg.Bits)
 		data = append(data, example{rows: append([]uint32(nil), d.rows...), gold: gold[k]})
 	}
+	var sum *Model
+	for run := 0; run < max(cfg.Seeds, 1); run++ {
+		out, err := st.run(ctx, data, cfg.Seed+uint64(run), name)
+		if err != nil {
+			return nil, err
+		}
+		if sum == nil {
+			sum = out
+			continue
+		}
+		for i, w := range out.W {
+			sum.W[i] += w
+		}
+		for i, w := range out.T {
+			sum.T[i] += w
+		}
+	}
+	if k := float32(max(cfg.Seeds, 1)); k > 1 {
+		for i := range sum.W {
+			sum.W[i] /= k
+		}
+		for i := range sum.T {
+			sum.T[i] /= k
+		}
+	}
+	return sum, nil
+}
+
+// example is one training sentence: its weight-table rows and gold labels.
+type example struct {
+	rows []uint32
+	gold []int
+}
+
+// run trains the perceptron once on data with one shuffling seed and
+// returns the averaged weights.
+func (st *stageTrainer) run(ctx context.Context, data []example, seed uint64, name string) (*Model, error) {
+	cfg := st.cfg
+	var d decoder
 	m := newModel(cfg.Bits)
 	m.Clusters = st.clusSum
 	uw := make([]float64, len(m.W)) // Σ step·update, for lazy averaging
 	ut := make([]float64, len(m.T))
 	step := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6d61727361640001))
+	rng := rand.New(rand.NewPCG(seed, 0x6d61727361640001))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
 	var pred []int
+	var masked []uint32
+	drop := rand.New(rand.NewPCG(seed, 0x6d61727361640002))
 	for ep := 1; ep <= cfg.Epochs; ep++ {
 		start := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -186,8 +316,29 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 			ex := data[k]
 			n := len(ex.gold)
 			stride := len(ex.rows) / n
+			if cfg.WordDropout > 0 {
+				masked = append(masked[:0], ex.rows...)
+				for i := 0; i < n; i++ {
+					if drop.Float64() < cfg.WordDropout {
+						for _, t := range wordTemplates {
+							masked[i*stride+t] = noRow
+						}
+					}
+				}
+				ex.rows = masked
+			}
 			d.rows = ex.rows
 			d.emissions(m, n)
+			if cfg.Margin != 0 {
+				for i, g := range ex.gold {
+					s := d.score[i*numLabels : (i+1)*numLabels]
+					for y := range s {
+						if y != g {
+							s[y] += cfg.Margin
+						}
+					}
+				}
+			}
 			pred = d.viterbi(m, n, pred)
 			toks += n
 			for i := 0; i < n; i++ {
@@ -225,9 +376,9 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 				avg.OPenalty = cfg.OPenalty
 				tm := avg
 				if st.first != nil {
-					tm = &Model{Bits: st.first.Bits, W: st.first.W, T: st.first.T, Clusters: st.first.Clusters, OPenalty: st.first.OPenalty, Second: avg}
+					tm = &Model{Bits: st.first.Bits, W: st.first.W, T: st.first.T, Clusters: st.first.Clusters, OPenalty: st.first.OPenalty, Second: avg, Tally: st.first.Tally, Gaz: st.first.Gaz}
 				}
-				r := Evaluate(&Tagger{m: tm, fz: st.fz}, cfg.Dev)
+				r := Evaluate(&Tagger{m: tm, fz: st.fz, packed: pack(tm)}, cfg.Dev)
 				line += fmt.Sprintf("; dev F1 %.2f", 100*r.Overall.F1())
 			}
 			fmt.Fprintln(cfg.Log, line)
@@ -237,6 +388,10 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 	out.OPenalty = cfg.OPenalty
 	return out, nil
 }
+
+// wordTemplates read the token's own word identity (word, normalised
+// word, stems, and the word bigrams it is part of).
+var wordTemplates = []int{1, 2, 3, 4, 11, 12, 13, 43}
 
 // averaged returns the averaged weights w - u/step.
 func averaged(m *Model, uw, ut []float64, step float64) *Model {
