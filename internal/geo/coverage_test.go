@@ -19,7 +19,7 @@ import (
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
 // of many municipalities (Azerbaijan, Latvia, Slovenia, North Macedonia,
-// Montenegro, Moldova, Serbia, Malta…) are not surveyed.
+// Montenegro, Serbia, Malta, Cape Verde…) are not surveyed.
 var admin1Total = map[string]int{
 	// Arab League, Turkey, Iran
 	"SYR": 14, "IRQ": 19, "JOR": 12, "LBN": 9, "PSE": 16, "EGY": 27, "LBY": 22, "TUN": 24, "DZA": 58, "MAR": 12, "MRT": 15,
@@ -45,7 +45,9 @@ var admin1Total = map[string]int{
 	"HTI": 10, "DOM": 32, "JAM": 14, "COL": 33, "VEN": 25, "ECU": 24, "PER": 26, "BOL": 9, "BRA": 27, "PRY": 18, "URY": 19,
 	"ARG": 24, "CHL": 16, "GUY": 10, "SUR": 10,
 	// Oceania
-	"AUS": 8, "NZL": 17, "PNG": 22, "FJI": 5, "SLB": 10, "VUT": 6,
+	"AUS": 8, "NZL": 17, "PNG": 22, "FJI": 5, "SLB": 10, "VUT": 6, "TON": 5,
+	// small states with few divisions
+	"MDA": 37, "TTO": 15, "LUX": 12, "SGP": 5, "BWA": 16, "MUS": 12,
 }
 
 // admin1Complete lists the countries whose first-level divisions are all
@@ -59,6 +61,7 @@ var admin1Complete = strings.Fields(`
 	MDG ZMB MWI ZWE GIN RWA BEN BDI TGO SLE COG LBR NAM GAB LSO GNB GNQ SWZ
 	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH UKR BLR RUS
 	FRA ESP PRT CHE SWE NOR ROU HUN CZE BGR MLI PRK THA
+	MDA TTO LUX SGP BWA MUS TON
 	TWN KHM LAO MNG PNG FIN SVK NZL IRL HRV LTU ALB XKX EST TLS FJI BTN SLB BRN ISL VUT
 	GTM DOM HND PRY NIC SLV CRI PAN URY JAM GUY SUR BLZ GMB
 	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS`)
