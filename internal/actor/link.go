@@ -189,11 +189,48 @@ func (a *article) indexEntities(ents []marsad.Entity) {
 		if t == s {
 			continue
 		}
+		if e.Type == marsad.PER {
+			if k := a.afterTitle(s, t); k > s {
+				// «العقيد الركن تركي المالكي» tagged whole: the name starts
+				// after the rank, which the role lexicon reads
+				e.Start, e.Text, s = a.toks[k].CStart, surface(a.text, a.toks, k, t, 0), k
+			}
+		}
 		if old, ok := a.entStart[s]; ok && old.end >= t {
 			continue
 		}
 		a.entStart[s] = entSpan{end: t, ent: e}
 	}
+}
+
+// afterTitle returns where the name of a person entity over tokens [s,t)
+// starts when the entity opens with an office or rank (a person role of
+// the lexicon, or the rank qualifier «الركن»); s when it does not. At least
+// one word of the name is left.
+func (a *article) afterTitle(s, t int) int {
+	k := s
+	for k < t-1 && a.toks[k].Kind == arabic.Word {
+		if n := a.toks[k].Norm; n == "الركن" || n == "ركن" {
+			k++
+			continue
+		}
+		moved := false
+		fks := firstKeys(a.toks[k], nil)
+		if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, fks); ok && rtype == RolePerson && rm.Kind == KindRole && rm.TokEnd < t {
+			k, moved = rm.TokEnd, true // «الوزير السوري»
+		} else {
+			for _, r := range a.l.d.rolesAt(a.toks, k, fks) {
+				if a.l.d.roles[r.role].Type == RolePerson && r.end < t {
+					k, moved = r.end, true
+					break
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return k
 }
 
 // surnameAt matches a surname or name of a person already named in the

@@ -59,6 +59,23 @@ func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
 	return lookup(d.nisbas, toks, i, []firstKey{{key: wordKey(toks[i].Norm)}})
 }
 
+// agrees reports whether a nisba can qualify the noun before it: a definite
+// noun takes a definite adjective («العقيد السعودي»), so an indefinite
+// nisba form after it is a given name («العقيد الركن تركي المالكي»: Turki,
+// not Turkish).
+func agrees(noun, nisba string) bool {
+	if strings.HasPrefix(nisba, "ال") {
+		return true
+	}
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(noun, p+"ال") || strings.HasPrefix(noun, p+"لل") || strings.HasPrefix(noun, p+"بال") {
+			noun = noun[len(p):]
+		}
+	}
+	definite := strings.HasPrefix(noun, "ال") || strings.HasPrefix(noun, "لل") || strings.HasPrefix(noun, "بال") || strings.HasPrefix(noun, "كال")
+	return !definite
+}
+
 // stateSectors are the sectors of state offices, which override a person's
 // dictionary sector when the text names the office.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "POL": true, "LEG": true, "JUD": true}
@@ -178,7 +195,7 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 	end := j
 	var nisbaEntry *Entry
 	k := d.skipModifiers(toks, j)
-	if h, ok := d.nisbaAt(toks, k); ok && !(role.Type == RolePerson && h.via == ViaPlural) {
+	if h, ok := d.nisbaAt(toks, k); ok && !(role.Type == RolePerson && h.via == ViaPlural) && agrees(toks[r.end-1].Norm, toks[k].Norm) {
 		// (an office is singular: «الوزير العراقيين» is minister + object)
 		nisbaEntry = d.entries[h.entry]
 		actor.Country = nisbaEntry.Country

@@ -37,10 +37,11 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		ev.Aux = marsad.AuxHistorical
 	}
 	if h.trig.Inverse {
-		// «اعترض التحالف ثلاثة صواريخ»: the interceptor was attacked; who
-		// fired is told elsewhere, if at all
-		ev.Recipient, ev.Actor = ev.Actor, nil
-		fb.recip, fb.actor = fb.actor, nil
+		// «اعترض التحالف ثلاثة صواريخ»: the interceptor is neither who
+		// attacked nor, as a rule, what was aimed at; both are told with
+		// the attack, which this report joins
+		ev.Actor, ev.Recipient = nil, nil
+		fb.actor, fb.recip = nil, nil
 		ev.Symmetric = false
 	}
 	return true

@@ -1,0 +1,78 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// TestLinkTitles checks ranks and offices before a personal name: the rank
+// («العقيد الركن») is read as the role, not as part of the name, and an
+// indefinite nisba form after a definite office is a given name («تركي»:
+// Turki), not a country.
+func TestLinkTitles(t *testing.T) {
+	l := NewLinker(loadDefault(t))
+	l.ContextCountry = false
+	tests := []struct {
+		name, text string
+		per        []string
+		want       string
+	}{
+		{"rank with qualifier, tagged whole",
+			"وقال العقيد الركن تركي المالكي إن الدفاعات تصدت للهجوم",
+			[]string{"الركن تركي المالكي"},
+			"العقيد الركن تركي المالكي=PER_TURKIMALKI/SAU/MIL"},
+		{"rank with qualifier, name tagged alone",
+			"وقال العقيد الركن تركي المالكي إن الدفاعات تصدت للهجوم",
+			[]string{"تركي المالكي"},
+			"العقيد الركن تركي المالكي=PER_TURKIMALKI/SAU/MIL"},
+		{"rank with qualifier, unknown person",
+			"وقال العقيد الركن تركي المختبري إن الدفاعات تصدت للهجوم",
+			[]string{"الركن تركي المختبري"},
+			"العقيد الركن تركي المختبري=//MIL"},
+		{"office with a nisba tagged with the name",
+			"وقال الوزير السوري سامي المختبري إن",
+			[]string{"الوزير السوري سامي المختبري"},
+			"الوزير السوري سامي المختبري=/SYR/GOV"},
+		{"given name after a definite office",
+			"التقى الأمير تركي المختبري وفدا",
+			[]string{"الأمير تركي المختبري"},
+			"تركي المختبري=//"},
+		{"definite nisba still gives the country",
+			"وقال العقيد التركي إن",
+			nil,
+			"العقيد التركي=/TUR/MIL"},
+		{"indefinite office takes an indefinite nisba",
+			"وقال مسؤول تركي إن",
+			nil,
+			"مسؤول تركي=/TUR/GOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := briefs(l.Link(tt.text, arabic.Tokenize(tt.text), ents(tt.text, marsad.PER, tt.per...)))
+			if got != tt.want {
+				t.Errorf("Link(%q) =\n  %q\nwant\n  %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAgrees(t *testing.T) {
+	tests := []struct {
+		noun, nisba string
+		want        bool
+	}{
+		{"العقيد", "التركي", true},
+		{"العقيد", "تركي", false},
+		{"والعقيد", "تركي", false},
+		{"للعقيد", "تركي", false},
+		{"مسؤول", "تركي", true},
+		{"عقيد", "تركي", true},
+	}
+	for _, tt := range tests {
+		if got := agrees(arabic.Normalize(tt.noun), arabic.Normalize(tt.nisba)); got != tt.want {
+			t.Errorf("agrees(%s, %s) = %v, want %v", tt.noun, tt.nisba, got, tt.want)
+		}
+	}
+}
