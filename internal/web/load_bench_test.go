@@ -197,11 +197,70 @@ var benchQueries = []string{
 	"source=" + url.QueryEscape("مرصد ب"),
 }
 
+// benchMix draws one query of the load benchmark's mix: the filters an
+// analyst or an API client combines (type, country, actor, time range,
+// map box, radius, confidence, outlet), with values drawn at random so
+// that few requests repeat. It returns the template's name and the query.
+func benchMix(rng *rand.Rand) (string, string) {
+	countries := []string{"SYR", "IRQ", "PSE", "LBN", "YEM", "SDN", "LBY", "ISR", "TUR", "USA"}
+	sources := []string{"مرصد أ", "مرصد ب", "مرصد ج", "مرصد د", "مرصد هـ"}
+	typ := func() string { return marsad.EventTypes[rng.IntN(len(marsad.EventTypes))] }
+	actor := func() string { return benchActors[rng.IntN(len(benchActors))].ID }
+	country := func() string { return countries[rng.IntN(len(countries))] }
+	period := func() string {
+		days := []int{1, 7, 30, 90}[rng.IntN(4)]
+		from := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(730-days))
+		return "since=" + from.Format(time.DateOnly) + "&until=" + from.AddDate(0, 0, days).Format(time.DateOnly)
+	}
+	box := func() string {
+		p := benchPlaces[rng.IntN(len(benchPlaces))]
+		h := 0.25 + rng.Float64()*4
+		return fmt.Sprintf("bbox=%.2f,%.2f,%.2f,%.2f", p.Lon-h, p.Lat-h, p.Lon+h, p.Lat+h)
+	}
+	switch k := rng.IntN(16); k {
+	case 0:
+		return "newest", ""
+	case 1:
+		return "type", "type=" + typ()
+	case 2:
+		return "country", "country=" + country()
+	case 3:
+		return "actor", "actor=" + actor()
+	case 4:
+		return "types+country", "type=" + typ() + "," + typ() + "&country=" + country()
+	case 5:
+		return "period", period()
+	case 6:
+		return "country+period", "country=" + country() + "&" + period()
+	case 7:
+		return "bbox", box()
+	case 8:
+		p := benchPlaces[rng.IntN(len(benchPlaces))]
+		return "near", fmt.Sprintf("near=%.2f,%.2f,%d", p.Lat, p.Lon, 10+rng.IntN(190))
+	case 9:
+		return "confidence", fmt.Sprintf("min_confidence=%.2f", 0.6+rng.Float64()*0.39)
+	case 10:
+		return "actor+type", "actor=" + actor() + "&type=" + typ()
+	case 11:
+		return "source", "source=" + url.QueryEscape(sources[rng.IntN(len(sources))])
+	case 12:
+		return "type+period", "type=" + typ() + "&" + period()
+	case 13:
+		return "actor+period", "actor=" + actor() + "&" + period()
+	case 14:
+		return "bbox+period", box() + "&" + period()
+	default:
+		return "type+country+confidence", "type=" + typ() + "&country=" + country() + fmt.Sprintf("&min_confidence=%.2f", 0.6+rng.Float64()*0.3)
+	}
+}
+
 // BenchmarkEventsQueryLoad is the load benchmark: the events endpoint over
 // benchEvents stored events (1,000,000 unless MARSAD_BENCH_EVENTS says
 // otherwise), served over loopback HTTP and queried by 4 concurrent
-// clients (MARSAD_BENCH_CLIENTS) cycling through benchQueries (limit 100). It reports latency
-// percentiles; b.N is the number of requests.
+// clients (MARSAD_BENCH_CLIENTS) sending queries of benchMix (limit 100;
+// MARSAD_BENCH_MIX=fixed cycles through benchQueries instead). It reports
+// latency percentiles and logs the slowest templates; b.N is the number of
+// requests.
 //
 //	go test -run '^$' -bench EventsQueryLoad -benchtime 2000x ./internal/web
 func BenchmarkEventsQueryLoad(b *testing.B) {
@@ -237,23 +296,30 @@ func BenchmarkEventsQueryLoad(b *testing.B) {
 	if n, err := strconv.Atoi(os.Getenv("MARSAD_BENCH_CLIENTS")); err == nil && n > 0 {
 		workers = n
 	}
+	fixed := os.Getenv("MARSAD_BENCH_MIX") == "fixed"
 	lat := make([]time.Duration, b.N)
+	names, queries := make([]string, b.N), make([]string, b.N)
 	var mu sync.Mutex
 	var firstErr error
 	next := make(chan int)
 	var wg sync.WaitGroup
 	b.ResetTimer()
 	start := time.Now()
-	for range workers {
+	for w := range workers {
 		wg.Go(func() {
+			rng := rand.New(rand.NewPCG(uint64(w), 7))
 			for i := range next {
-				d, err := get(benchQueries[i%len(benchQueries)])
+				name, q := "", benchQueries[i%len(benchQueries)]
+				if !fixed {
+					name, q = benchMix(rng)
+				}
+				d, err := get(q)
 				if err != nil {
 					mu.Lock()
 					firstErr = err
 					mu.Unlock()
 				}
-				lat[i] = d
+				lat[i], names[i], queries[i] = d, name, q
 			}
 		})
 	}
@@ -267,11 +333,41 @@ func BenchmarkEventsQueryLoad(b *testing.B) {
 	if firstErr != nil {
 		b.Fatal(firstErr)
 	}
+	if !fixed {
+		// The slowest templates, by their own 99th percentile.
+		byName := map[string][]time.Duration{}
+		for i, n := range names {
+			byName[n] = append(byName[n], lat[i])
+		}
+		type slow struct {
+			name string
+			p99  time.Duration
+			n    int
+		}
+		var ss []slow
+		for n, ds := range byName {
+			slices.Sort(ds)
+			ss = append(ss, slow{n, ds[min(len(ds)-1, int(0.99*float64(len(ds))))], len(ds)})
+		}
+		slices.SortFunc(ss, func(a, b slow) int { return int(b.p99 - a.p99) })
+		for _, x := range ss[:min(4, len(ss))] {
+			b.Logf("%s: p99 %v over %d requests", x.name, x.p99.Round(10*time.Microsecond), x.n)
+		}
+		order := make([]int, b.N)
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(x, y int) int { return int(lat[y] - lat[x]) })
+		for _, i := range order[:min(5, len(order))] {
+			b.Logf("slowest: %v %s", lat[i].Round(10*time.Microsecond), queries[i])
+		}
+	}
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
 		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
 	}
 	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.95), "p95-ms")
 	b.ReportMetric(pct(0.99), "p99-ms")
 	b.ReportMetric(float64(lat[len(lat)-1].Microseconds())/1000, "max-ms")
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "req/s")
