@@ -199,8 +199,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
-	if adverbialParticiple(d, a) {
-		return speaker{}, false // «وقال مخاطبا ترامب»
+	if adverbialParticiple(d, a) || len(fw) <= len("ب") {
+		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ»
 	}
 	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) || c.reportingAt(d, a) {
 		return speaker{}, false
@@ -249,6 +249,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	direct := c.findDirect(d)
 	var out []marsad.Quote
 	var last speaker
+	var relay speaker // the last outlet that relayed a statement (asideVerb)
 	di := 0
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
@@ -280,11 +281,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok, v.end = anaphoric(sp, cur), true, sp.end
-			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 2 {
-				name, _ := d.spanText(p.a, p.b)
-				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
-			} else if p := c.phraseBefore(d, i-1, s.a); i > s.a && d.toks[i-1].Norm == "قد" && p.ok() && i-1-p.b < 2 {
-				// «وكان روحاني قد قال …»
+			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
+				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
 			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" {
@@ -295,6 +293,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «… شركة "بيجو" التي قالت إنها …»: the relative clause's antecedent
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: m.actor}, true
+			} else if relay.name != "" && (feminineVerb(bareWord(d, i)) || cur.name == "") {
+				// «… وفق ما نقلت عنه وكالة X.» «وأفادت أن …»: X; a masculine
+				// verb («وتابع») keeps the last speaker
+				v.sp, v.ok = relay, true
 			} else if cur.name != "" {
 				v.sp, v.ok = cur, true
 			}
@@ -458,7 +460,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و") {
 				end--
 			}
-			if d.words(start, end) < 3 || c.agencyReport(d, v) {
+			if d.words(start, end) < 3 || c.agencyReport(d, v) || dataNoun(v.sp.name) {
 				continue
 			}
 			// a paraphrase that opens with a direct quote already taken
@@ -494,7 +496,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
 		}
 		if aside.name != "" {
-			last = aside // «… بحسب ما نقلته عنه وكالة X.» «وأفادت أن …»: X
+			relay = aside
+		} else if own {
+			relay = speaker{}
 		}
 	}
 	return oneQuotePerStretch(out)

@@ -142,6 +142,9 @@ func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []m
 		if start < s.b && (d.toks[start].Norm == "فقد" || d.toks[start].Norm == "قد") {
 			start++
 		}
+		if start < s.b && clauseConjunction(d.toks[start].Norm) {
+			continue // «…، وفق الوزارة، بينما …»: the attribution closes the clause before
+		}
 		end := s.b
 		for _, v := range verbs {
 			if v.i >= start && v.i < end {
@@ -194,6 +197,71 @@ func (c *Coder) asideVerb(d *doc, i int, s sent) (relay, ok bool) {
 func temporalWord(w string) bool {
 	switch w {
 	case "قبل", "بعد", "منذ", "عقب", "اثناء", "اثر", "قبيل":
+		return true
+	}
+	return false
+}
+
+// subjectBefore reads the subject written before a reporting verb at i: the
+// phrase right before it («X قال»), before «قد» («وكان روحاني قد قال»),
+// or the topic of «أما X، فـ» («أما ماكرون، فقد أكد»).
+func (c *Coder) subjectBefore(d *doc, i, start int) np {
+	j := i
+	if j > start {
+		switch d.toks[j-1].Norm {
+		case "قد", "فقد", "وقد":
+			j--
+		}
+	}
+	topic := false
+	if j > start+1 && d.toks[j-1].Text == "،" && (j != i || strings.HasPrefix(d.toks[i].Norm, "ف")) {
+		j--
+		topic = true
+	}
+	p := c.phraseBefore(d, j, start)
+	if !p.ok() || j-p.b >= 2 {
+		return np{}
+	}
+	if topic {
+		// only «أما X،» names the topic across a comma
+		switch {
+		case p.b-p.a > 1 && bareWord(d, p.a) == "اما":
+			p.a++
+		case p.a > start && bareWord(d, p.a-1) == "اما":
+		default:
+			return np{}
+		}
+	}
+	return p
+}
+
+// feminineVerb reports a perfect verb with the feminine ending (أفادت،
+// أشارت): its subject may be an outlet named before (a وكالة, a صحيفة).
+func feminineVerb(w string) bool {
+	return strings.HasSuffix(w, "ت") && len(w) > 3*len("ت")
+}
+
+// dataNoun reports a «speaker» that is a body of data, not a party
+// («أفادت معلومات استخباراتية بأن», «تظهر استطلاعات الرأي أن»).
+func dataNoun(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimPrefix(ws[0], "و")
+	w = strings.TrimPrefix(w, "ال")
+	switch w {
+	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر":
+		return true
+	}
+	return false
+}
+
+// clauseConjunction reports a word that opens a new clause («بينما»,
+// «فيما», «لكن»).
+func clauseConjunction(w string) bool {
+	switch w {
+	case "بينما", "فيما", "لكن", "ولكن", "كما", "حيث", "اذ", "الا":
 		return true
 	}
 	return false
