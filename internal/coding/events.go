@@ -1107,7 +1107,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 
 // location picks the most specific place in the clause around the trigger,
 // else in the sentence, else the article's dateline.
-func (c *Coder) location(d *doc, h *hit) *marsad.Place {
+func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 	s := d.sents[h.sent]
 	var best *docPlace
 	score := -1 << 30
@@ -1134,6 +1134,9 @@ func (c *Coder) location(d *doc, h *hit) *marsad.Place {
 			if d.subordinate(h.last(), p.a) {
 				sc -= 12 // «… بالتزامن مع افتتاح السفارة في القدس»: another clause's place
 			}
+		}
+		if (verbal(h.trig.Type) || h.trig.Type == "SANCTION") && actor != nil && actor.Country != "" && p.Country == actor.Country {
+			sc += 6 // «أعلن الرئيس التركي في خضم أزمة بين أنقرة وواشنطن …»: a decision is taken at home
 		}
 		switch p.Kind {
 		case marsad.KindCountry:
@@ -1346,6 +1349,10 @@ func firstPerson(d *doc, h *hit) bool {
 		return false
 	}
 	w := bareWord(d, h.head())
+	// «ونعت عباس السفير»: a verb whose root begins with ن is no first person
+	if f := strings.Fields(strings.TrimPrefix(h.trig.Source, "~")); len(f) > 0 && strings.HasPrefix(arabic.Normalize(f[0]), "ن") {
+		return strings.HasPrefix(w, "نن")
+	}
 	return strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نا") || strings.HasSuffix(w, "نا")
 }
 
@@ -1754,7 +1761,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil
 	}
-	ev.Location = c.location(d, h)
+	who := ev.Actor
+	if !linked(who) && fb.actor != nil {
+		who = fb.actor
+	}
+	ev.Location = c.location(d, h, who)
 	if ev.Actor != nil && ev.Actor.Country != "" && (ev.Location == nil ||
 		(verbal(t.Type) && d.dateline != nil && ev.Location.Start == d.dateline.Start && ev.Location.Country != ev.Actor.Country)) {
 		// no place told: a party acts (and speaks) in its own country, not
