@@ -131,6 +131,7 @@ type filterLists struct {
 	readiness, offer, command       map[string]bool
 	pluperfect                      map[string]bool
 	declined, answer, bystanders    map[string]bool
+	sought, media                   map[string]bool
 }
 
 type lexEntry struct {
@@ -200,6 +201,8 @@ type lexFile struct {
 		Declined    []string `yaml:"declined"`
 		Answer      []string `yaml:"answer"`
 		Bystanders  []string `yaml:"bystanders"`
+		Sought      []string `yaml:"sought"`
+		Media       []string `yaml:"media"`
 	} `yaml:"filters"`
 }
 
@@ -407,6 +410,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
+		sought: wordSet(fl.Sought), media: wordSet(fl.Media),
 	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
@@ -442,7 +446,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
-		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders},
+		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

@@ -2,6 +2,7 @@ package coding
 
 import (
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -21,6 +22,10 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	case h.trig.Type == "CONCEDE" && c.declinedInvitation(d, h):
 		return false
 	case h.trig.Type == "REJECT" && c.answer(d, h):
+		return false
+	case h.trig.Type == "REQUEST" && c.seeker(d, h):
+		return false
+	case h.trig.Type == "CONSULT" && c.interview(d, h):
 		return false
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
@@ -195,6 +200,31 @@ func (c *Coder) answer(d *doc, h *hit) bool {
 	return false
 }
 
+// seeker reports «طالب» as a noun, one who seeks («طالب لجوء», «طالبو
+// اللجوء»), not the verb "demanded".
+func (c *Coder) seeker(d *doc, h *hit) bool {
+	i := h.head()
+	if !strings.HasPrefix(bareWord(d, i), "طالب") || i+1 >= d.sents[h.sent].b {
+		return false
+	}
+	return d.has(i+1, c.lx.filters.sought)
+}
+
+// interview reports a meeting with a newspaper, channel or agency («في لقاء
+// مع قناة …», «لقاء تلفزيوني»): an interview, reported speech, not talks.
+func (c *Coder) interview(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+2; k++ {
+		if d.has(k, c.lx.filters.media) {
+			return true
+		}
+		if m := d.mentionAt[k]; m >= 0 && d.mentions[m].Actor.Sector == "MED" {
+			return true // «في لقاء مع سكاي نيوز عربية»
+		}
+	}
+	return false
+}
+
 // commanded reports a command word shortly before the hit in its clause.
 func (c *Coder) commanded(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
@@ -223,6 +253,22 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	if d.pub.IsZero() {
 		return false
 	}
+	old := dayOf(d.pub).AddDate(0, 0, -31)
+	// a past year opening the clause: «وفي 2004 وجه الرئيس نداء»
+	if !c.ownDate(d, h) {
+		for k := i - 1; k >= s.a && k >= i-8; k-- {
+			t := d.toks[k]
+			if t.Text == "،" || t.Text == "," || t.Text == "." || t.Text == ":" {
+				break
+			}
+			if y, ok := year(t); ok && k > s.a && time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Before(old) {
+				switch bareWord(d, k-1) {
+				case "في", "وفي", "عام", "العام", "سنه", "منذ", "ومنذ", "خلال":
+					return true
+				}
+			}
+		}
+	}
 	// a pluperfect opener before the hit in its sentence
 	plu := -1
 	for _, k := range d.wordsIn(s.a, i) {
@@ -242,7 +288,6 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	if plu < 0 {
 		return false
 	}
-	old := dayOf(d.pub).AddDate(0, 0, -31)
 	for _, de := range s.dates {
 		if de.TokStart >= plu && (de.Precision == PrecMonth || de.Precision == PrecYear) && de.Date.Before(old) {
 			return true
