@@ -1825,6 +1825,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
 				continue // statements of different speakers are different acts
 			}
+			if verbal(o.Type) && o.Evidence[len(o.Evidence)-1] != e.Evidence[0] && sameSide(o.Actor, e.Actor) {
+				continue // «اتهم المسؤولون الاسكتلنديون ماي …» and «اتهمت الحكومة البريطانية المعارضين …»: one country, two speakers
+			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			if sameSentence && compatible(o.Actor, e.Actor) {
 				// one sentence, one type: one happening told twice («لقي أربعة

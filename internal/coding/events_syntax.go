@@ -383,3 +383,16 @@ func (c *Coder) venue(d *doc) *docPlace {
 	}
 	return nil
 }
+
+// sameSide reports two named parties that only share a country and sector
+// («المسؤولون الاسكتلنديون», «الحكومة البريطانية»): neither name holds the
+// other and they have no common identifier, so they may be two speakers.
+func sameSide(a, b *marsad.Actor) bool {
+	if a == nil || b == nil || !linked(a) || !linked(b) {
+		return false
+	}
+	if namesOverlap(a.Name, b.Name) || (a.ID != "" && a.ID == b.ID) {
+		return false
+	}
+	return a.Country == b.Country && a.Sector == b.Sector
+}
