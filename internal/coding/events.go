@@ -1727,6 +1727,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Actor = a
 		}
 	}
+	// «واتهمها بالسعي …»: an object pronoun points back to a party named before
+	if t.Verb && t.Object && !linked(ev.Recipient) && objectPronoun(d, h) {
+		if a := c.antecedent(d, h, ev.Actor); a != nil {
+			ev.Recipient, recip = a, np{}
+		}
+	}
 	if ev.Recipient != nil && !linked(ev.Recipient) && !c.victimPhrase(d, recip) {
 		if a := c.nationalActor(d, recip, ev.Recipient.Name); a != nil {
 			ev.Recipient = a

@@ -396,3 +396,51 @@ func sameSide(a, b *marsad.Actor) bool {
 	}
 	return a.Country == b.Country && a.Sector == b.Sector
 }
+
+// objectPronoun reports a verb trigger that carries an object pronoun
+// («واتهمها», «وهاجمهم»): the form matched plus ه، ها، هم or هما.
+func objectPronoun(d *doc, h *hit) bool {
+	if len(h.trig.Slots) == 0 {
+		return false
+	}
+	i := h.head()
+	bare := bareWord(d, i)
+	for _, k := range d.keys[i] {
+		if !h.trig.Slots[0].Forms[k] {
+			continue
+		}
+		for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+			if bare == k+suf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// antecedent finds the party an object pronoun points back to: the
+// nearest party before the trigger, in its sentence or the one before,
+// that is not the actor — a named actor or a country's nisba («من الأطماع
+// الإيرانية …، واتهمها» → Iran).
+func (c *Coder) antecedent(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	from := d.sents[max(0, h.sent-1)].a
+	for k := h.head() - 1; k >= from; k-- {
+		if m := d.mentionAt[k]; m >= 0 {
+			a := d.mentionActor(int(m))
+			if linked(a) && a.Sector != "MED" && (actor == nil || !strictlyCompatible(actor, a)) {
+				return a
+			}
+			k = max(d.mentions[m].TokStart, from)
+			continue
+		}
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		for _, key := range d.keys[k] {
+			if code := c.nisba[key]; code != "" && (actor == nil || actor.Country != code) {
+				return &marsad.Actor{Name: d.toks[k].Text, Country: code, Sector: "GOV"}
+			}
+		}
+	}
+	return nil
+}
