@@ -246,3 +246,36 @@ func TestRuleTestNeedsStore(t *testing.T) {
 		t.Errorf("TestRule without a store = %v, want EUNAVAILABLE", err)
 	}
 }
+
+// FuzzParseRule: one rule given alone either parses, and then survives a
+// round trip through MarshalRule, or is refused as EINVALID.
+func FuzzParseRule(f *testing.F) {
+	for _, s := range []string{"id: a\ntypes: [ASSAULT]\nfor: 2h\n", "id: b\nplaces:\n  - zone: {name: iraq-syria-border, within_km: 20}\n",
+		"id: c\nname: '<b>x</b>'\nkeywords: [سد الموصل]\nnotify: [ops]\n", "id: d\ntypes: [BOMB]\n", "- id: e\n"} {
+		f.Add([]byte(s))
+	}
+	zones := testZones(f)
+	hooks := []Webhook{{ID: "ops", URL: "https://hooks.example.org/x"}}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := ParseRule(b, zones, hooks)
+		if err != nil {
+			if marsad.ErrorCode(err) != marsad.EINVALID {
+				t.Fatalf("ParseRule error code = %s, want EINVALID: %v", marsad.ErrorCode(err), err)
+			}
+			return
+		}
+		y, err := MarshalRule(r)
+		if err != nil {
+			t.Fatalf("MarshalRule(%+v): %v", r, err)
+		}
+		r2, err := ParseRule(y, zones, hooks)
+		if err != nil {
+			t.Fatalf("round trip of %q: %v\n%s", b, err, y)
+		}
+		a, _ := json.Marshal(r)
+		c, _ := json.Marshal(r2)
+		if string(a) != string(c) {
+			t.Fatalf("round trip changed the rule:\n%s\n%s", a, c)
+		}
+	})
+}
