@@ -367,20 +367,10 @@ func (s *Store) EventsJSON(ctx context.Context, q marsad.EventQuery, each func(i
 			where = append(where, `r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?`)
 			args = append(args, area[1], area[0], area[3], area[2])
 		} else {
-			// Name the index to walk: with an area condition the planner
-			// otherwise took a skip-scan of events_country and sorted a
-			// whole period's rows (0.6 s for three months).
-			switch {
-			case q.Country != "" && len(q.Types) == 1:
-				from = `events e INDEXED BY events_country_type`
-			case len(q.Types) == 1:
-				from = `events e INDEXED BY events_type`
-			case q.Country != "":
-				from = `events e INDEXED BY events_country`
-			default:
-				from = `events e INDEXED BY events_newest`
-			}
+			from = `events e INDEXED BY ` + walkIndex(q)
 		}
+	} else if q.Actor == "" && q.ArticleID == "" {
+		from = `events e INDEXED BY ` + walkIndex(q)
 	}
 	if q.Cursor != "" {
 		seq, date, err := decodeCursor("e", q.Cursor)
@@ -433,6 +423,27 @@ func (s *Store) eventRows(ctx context.Context, query string, args []any, limit i
 		return "", dbError("events", err)
 	}
 	return "", nil
+}
+
+// walkIndex names the index a query walks newest first, stopping at a
+// page: the narrowest one whose leading columns the query fixes. Left to
+// itself the planner (with ANALYZE's statistics) took a skip-scan of
+// events_country for a period and sorted every row of it: 0.6 s for three
+// months of 1,000,000 events, against 2 ms walking events_newest. Queries
+// naming an actor or an article are left to the planner, which starts
+// from their own lookups.
+func walkIndex(q marsad.EventQuery) string {
+	switch {
+	case q.Country != "" && len(q.Types) == 1:
+		return `events_country_type`
+	case q.Country != "":
+		return `events_country`
+	case len(q.Types) == 1:
+		return `events_type`
+	case q.Source != "":
+		return `events_source`
+	}
+	return `events_newest`
 }
 
 // areaBox is the box, [minLat, maxLat, minLon, maxLon], holding every point
