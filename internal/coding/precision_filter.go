@@ -27,6 +27,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case h.trig.Type == "CONSULT" && c.interview(d, h):
 		return false
+	case c.charged(d, h):
+		return false
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
@@ -220,6 +222,30 @@ func (c *Coder) interview(d *doc, h *hit) bool {
 		}
 		if m := d.mentionAt[k]; m >= 0 && d.mentions[m].Actor.Sector == "MED" {
 			return true // «في لقاء مع سكاي نيوز عربية»
+		}
+	}
+	return false
+}
+
+// charged reports an act named as the content of a charge («حكم عليه
+// بتهمة قتل», «لاتهامهم بالقرصنة، بينها هجمات»): the charge is told, the
+// act itself is told elsewhere if it is news.
+func (c *Coder) charged(d *doc, h *hit) bool {
+	if verbal(h.trig.Type) {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < 6; k-- {
+		t := d.toks[k]
+		if t.Text == "." || t.Text == ":" {
+			break
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, c.lx.filters.charge) {
+			return true
 		}
 	}
 	return false
