@@ -40,6 +40,17 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Aux = marsad.AuxHypothetical
 		}
 	}
+	if ev.Aux == "" && h.trig.Type != "CONCEDE" && c.ready(d, h) {
+		ev.Aux = marsad.AuxHypothetical // «على استعداد للدخول في محادثات»
+	}
+	if ev.Aux == marsad.AuxFuture && c.threat(d, h) {
+		// «سنرد بقوة»: force announced by the one who will use it is a threat
+		// made now
+		ev.Type, ev.Mode, ev.Aux = "THREATEN", "violence", ""
+		if ev.Actor == nil {
+			ev.Actor = d.speakerOf[h.sent].toActor()
+		}
+	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
 	}
@@ -249,6 +260,41 @@ func (c *Coder) charged(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// ready reports a readiness word governing the hit in its clause («على
+// استعداد للدخول في محادثات», «جاهزون لشن هجوم»).
+func (c *Coder) ready(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < 4; k-- {
+		t := d.toks[k]
+		if t.Text == "،" || t.Text == "," || t.Text == "." {
+			break
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		w := bareWord(d, k)
+		if c.lx.filters.readiness[w] || (strings.HasPrefix(w, "استعداد") && k > s.a && bareWord(d, k-1) == "علي") {
+			return true
+		}
+	}
+	return false
+}
+
+// threat reports an act of force in the future tense («ستواصل … ضرب»,
+// «سوف نستهدف») told as someone's words: announced, it threatens.
+func (c *Coder) threat(d *doc, h *hit) bool {
+	switch h.trig.Type {
+	case "ASSAULT", "COERCE", "MOBILIZE":
+	default:
+		return false
+	}
+	if d.speakerOf[h.sent].name == "" {
+		return false
+	}
+	return h.future || c.futureMarked(d, h.head(), d.sents[h.sent].a)
 }
 
 // commanded reports a command word shortly before the hit in its clause.
