@@ -708,6 +708,14 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		// SVO: a phrase opening the clause right before the verb
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
 			actor = pre
+			// «أن أنقرة وواشنطن توصلتا»: two subjects joined by و; in a
+			// symmetric act the second is the other side
+			if x := c.phraseBefore(d, pre.a, s.a); x.ok() && x.b == pre.a && bareWord(d, pre.a) != d.toks[pre.a].Norm && c.clauseStart(d, x.a, s.a) {
+				actor = x
+				if t.Symmetric {
+					recip = pre
+				}
+			}
 		}
 		// «قوات الأمن لاحقت وقتلت …»: a verb joined to the verb of an SVO
 		// clause shares its subject
@@ -748,7 +756,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		// «أكدت حماس أنها أغلقت مكاتب الشركة»: the pronoun of «أنها» is the
 		// subject, and what follows the verb is its object
 		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[i-1].Norm)
-		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) {
+		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
 					// «سقط عشرة قتلى»: a count of the affected, not an actor
@@ -1725,6 +1733,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if ev.Actor != nil && !linked(ev.Actor) {
 		if a := c.nationalActor(d, actor, ev.Actor.Name); a != nil {
 			ev.Actor = a
+		} else if a := d.cityParty(actor, t); a != nil {
+			ev.Actor = a
 		}
 	}
 	// «واتهمها بالسعي …»: an object pronoun points back to a party named before
@@ -1737,6 +1747,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if a := c.nationalActor(d, recip, ev.Recipient.Name); a != nil {
 			ev.Recipient = a
 		} else if a := d.countryParty(recip); a != nil {
+			ev.Recipient = a
+		} else if a := d.cityParty(recip, t); a != nil {
 			ev.Recipient = a
 		}
 	}

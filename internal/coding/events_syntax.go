@@ -444,3 +444,29 @@ func (c *Coder) antecedent(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
 	}
 	return nil
 }
+
+// cityParty reads a phrase that is a city's name as the subject or object
+// of a political act («أنقرة وواشنطن توصلتا إلى اتفاق», «ترفض موسكو»):
+// the capital stands for its government. Acts of force keep cities as
+// places (their actors are named).
+func (d *doc) cityParty(p np, t *Trigger) *marsad.Actor {
+	if !p.ok() || !(verbal(t.Type) || t.Type == "CONSULT" || t.Type == "SANCTION") {
+		return nil
+	}
+	k := d.placeAt[p.a]
+	if k < 0 || d.places[k].Kind != marsad.KindCity || d.places[k].Country == "" || d.places[k].b < p.b {
+		return nil
+	}
+	name, _ := d.spanText(d.places[k].a, d.places[k].b)
+	return &marsad.Actor{Name: name, Country: d.places[k].Country, Sector: "GOV"}
+}
+
+// pluralVerb reports a verb in the plural («يرفضون», «رفضوا», «توصلتا»):
+// a verb before its subject stays singular, so the subject came before.
+func pluralVerb(d *doc, h *hit) bool {
+	if !h.trig.Verb {
+		return false
+	}
+	w := bareWord(d, h.head())
+	return strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "تا")
+}
