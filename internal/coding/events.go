@@ -890,6 +890,20 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 	}
 
+	// «تتعرض البلدة لقصف مستمر من الطيران الحربي»: what is suffered comes
+	// from its agent
+	if !t.Verb && c.subjectedTo(d, h) {
+		for k := last + 1; k < s.b && k <= last+4; k++ {
+			if d.toks[k].Norm != "من" {
+				continue
+			}
+			if a := c.phraseAt(d, k+1, s.b); a.ok() && ((a.actor != nil && agentive(a.actor)) || c.armedHead(d, a) || c.nationalPhrase(d, a)) {
+				actor = c.preferMention(d, a, np{}, s.b, 2)
+			}
+			break
+		}
+	}
+
 	// recipient after a preposition
 	if !recip.ok() && len(t.Preps) > 0 {
 		for k := last + 1; k < window; k++ {

@@ -470,3 +470,15 @@ func pluralVerb(d *doc, h *hit) bool {
 	w := bareWord(d, h.head())
 	return strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "تا")
 }
+
+// subjectedTo reports an act noun after «تعرض/يتعرض لـ» («تتعرض البلدة
+// لقصف»): the subject suffers it.
+func (c *Coder) subjectedTo(d *doc, h *hit) bool {
+	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-6; k-- {
+		w := bareWord(d, k)
+		if strings.HasPrefix(w, "تعرض") || strings.HasPrefix(w, "يتعرض") || strings.HasPrefix(w, "تتعرض") {
+			return true
+		}
+	}
+	return false
+}
