@@ -11,10 +11,11 @@ import (
 // Coder codes events and quotes in prepared documents. It is safe for
 // concurrent use.
 type Coder struct {
-	lx    *Lexicon
-	cal   *Calendar
-	nisba map[string]string // nisba adjective → ISO3 (data/nisba.txt)
-	class map[string]uint8  // the lexicon's word classes in one table (classTable)
+	lx     *Lexicon
+	cal    *Calendar
+	nisba  map[string]string // nisba adjective → ISO3 (data/nisba.txt)
+	class  map[string]uint8  // the lexicon's word classes in one table (classTable)
+	classF *wordFilter       // the words of class
 }
 
 // NewCoder returns a Coder over the embedded lexicon and calendar.
@@ -31,7 +32,8 @@ func NewCoder() (*Coder, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load nisba table: %w", err)
 	}
-	return &Coder{lx: lx, cal: cal, nisba: nisba, class: classTable(lx)}, nil
+	class := classTable(lx)
+	return &Coder{lx: lx, cal: cal, nisba: nisba, class: class, classF: newWordFilter(class)}, nil
 }
 
 // Config chooses the layers the Analyzer chains. A nil layer is skipped:

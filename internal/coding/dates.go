@@ -35,6 +35,7 @@ type Calendar struct {
 	current  map[string]bool
 	next     map[string]bool
 	first    map[string]bool // every word that can start a date expression
+	firstF   *wordFilter     // the words of first, to skip most lookups
 	ordinal  map[string]int  // normalised ordinal day phrases (one or two words)
 }
 
@@ -134,6 +135,7 @@ func ParseCalendar(b []byte) (*Calendar, error) {
 	for k := range c.ordinal {
 		c.first[strings.Fields(k)[0]] = true
 	}
+	c.firstF = newWordFilter(c.first)
 	return c, nil
 }
 
@@ -178,7 +180,7 @@ func (c *Calendar) maybe(w string) bool {
 	var arr [6]string
 	n := calStems(w, &arr)
 	for _, k := range arr[:n] {
-		if c.first[k] {
+		if (c.firstF == nil || c.firstF.mayHave(k)) && c.first[k] {
 			return true
 		}
 	}

@@ -41,7 +41,7 @@ func classTable(lx *Lexicon) map[string]uint8 {
 // reportingSlow), reading the merged table.
 func (c *Coder) classifyAll(d *doc) {
 	tab := c.class
-	if tab == nil {
+	if tab == nil || c.classF == nil {
 		return // a Coder built without NewCoder: classify goes token by token
 	}
 	for i := range d.toks {
@@ -51,10 +51,16 @@ func (c *Coder) classifyAll(d *doc) {
 		t := &d.toks[i]
 		ks := d.keys[i]
 		f := flagKnown
-		cn := tab[t.Norm]
+		get := func(w string) uint8 {
+			if !c.classF.mayHave(w) {
+				return 0
+			}
+			return tab[w]
+		}
+		cn := get(t.Norm)
 		var c1 uint8
 		if len(ks) > 1 {
-			c1 = tab[ks[1]]
+			c1 = get(ks[1])
 		}
 		// stop: not a word, or the word or its form without a conjunction
 		// is a stop word or a reporting verb
@@ -70,7 +76,7 @@ func (c *Coder) classifyAll(d *doc) {
 			case k == 1:
 				any |= c1
 			default:
-				any |= tab[key]
+				any |= get(key)
 			}
 		}
 		if any&clTrigger != 0 {
@@ -84,7 +90,7 @@ func (c *Coder) classifyAll(d *doc) {
 			case len(ks) > 1 && bw == ks[1]:
 				cb = c1
 			default:
-				cb = tab[bw]
+				cb = get(bw)
 			}
 			if cb&clLight != 0 {
 				f |= flagTrigger
@@ -101,4 +107,45 @@ func (c *Coder) classifyAll(d *doc) {
 		}
 		d.flags[i] = f
 	}
+}
+
+// wordFilter is a one-hash bit filter over a word set: mayHave is false
+// only for words not in the set, so a caller can skip the map lookup (most
+// tokens are in none of the lexicon's lists).
+type wordFilter struct {
+	bits [1 << 10]uint64 // 65,536 bits, 8 KiB
+}
+
+func newWordFilter[V any](sets ...map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for _, set := range sets {
+		for w := range set {
+			h := filterHash(w)
+			f.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return f
+}
+
+func (f *wordFilter) mayHave(w string) bool {
+	h := filterHash(w)
+	return f.bits[h>>6]&(1<<(h&63)) != 0
+}
+
+// filterHash mixes a word's length and its last three and second bytes
+// (Arabic letters are two bytes; the second byte of each tells them apart)
+// into 16 bits.
+func filterHash(w string) uint32 {
+	n := len(w)
+	x := uint32(n) << 24
+	if n > 0 {
+		x |= uint32(w[n-1])
+	}
+	if n > 1 {
+		x |= uint32(w[1]) << 8
+	}
+	if n > 3 {
+		x |= uint32(w[n-3]) << 16
+	}
+	return (x * 0x9E3779B1) >> 16
 }

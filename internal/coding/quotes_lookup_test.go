@@ -49,3 +49,40 @@ func TestClassifyAllMatchesClassify(t *testing.T) {
 		compare(t, dev)
 	})
 }
+
+// TestWordFilters: the bit filters in front of the class table and the
+// calendar's first words never turn a member away, and they turn most
+// other words away (else they only cost time).
+func TestWordFilters(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w := range c.class {
+		if !c.classF.mayHave(w) {
+			t.Errorf("class filter rejects %q, a member", w)
+		}
+	}
+	for w := range c.cal.first {
+		if !c.cal.firstF.mayHave(w) {
+			t.Errorf("calendar filter rejects %q, a member", w)
+		}
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	passed, other := 0, 0
+	for _, tc := range readCases(t, "testdata/cases.txt") {
+		d := newDoc(tc.text, pub, c.lx, c.cal)
+		for _, tok := range d.toks {
+			if _, in := c.class[tok.Norm]; in {
+				continue
+			}
+			other++
+			if c.classF.mayHave(tok.Norm) {
+				passed++
+			}
+		}
+	}
+	if other == 0 || passed*2 > other {
+		t.Errorf("class filter passes %d of %d words outside the table, want under half", passed, other)
+	}
+}
