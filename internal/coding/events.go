@@ -807,7 +807,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			role = GenRecipient
 		}
 		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
-			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient) ||
+			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient && t.Type != "COERCE") ||
 			(strings.HasSuffix(d.toks[g].Norm, "ي") && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
 			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي»,
 			// «الانسحاب من الاتفاق النووي» (but
@@ -816,11 +816,14 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			gen = np{}
 			if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
 				switch {
-				case len(h.pos) > 1 || t.Genitive == GenRecipient:
+				case len(h.pos) > 1:
 					recip = np{a: last, b: e} // the object's country: «الانسحاب من الاتفاق الإيراني»
-				case t.Type == "ASSAULT":
+				case t.Type == "ASSAULT" || t.Type == "MOBILIZE":
 					// the act's own country: «غارة إسرائيلية» is Israel's forces
 					actor = np{a: g, b: e, actor: &marsad.Actor{Country: c.nisbaCountry(d, g, e), Sector: "MIL"}}
+				default:
+					// «العقوبات الأمريكية», «الرفض الإيراني»: the country that acts
+					actor = np{a: g, b: e, actor: &marsad.Actor{Country: c.nisbaCountry(d, g, e), Sector: "GOV"}}
 				}
 			}
 		}
