@@ -131,7 +131,7 @@ type filterLists struct {
 	readiness, offer, command       map[string]bool
 	pluperfect                      map[string]bool
 	declined, answer, bystanders    map[string]bool
-	sought, media, charge           map[string]bool
+	sought, media, charge, possible map[string]bool
 }
 
 type lexEntry struct {
@@ -204,6 +204,7 @@ type lexFile struct {
 		Sought      []string `yaml:"sought"`
 		Media       []string `yaml:"media"`
 		Charge      []string `yaml:"charge"`
+		Possible    []string `yaml:"possible"`
 	} `yaml:"filters"`
 }
 
@@ -411,7 +412,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
-		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge),
+		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
@@ -447,7 +448,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
-		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge},
+		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

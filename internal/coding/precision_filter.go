@@ -43,10 +43,15 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && h.trig.Type != "CONCEDE" && c.ready(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «على استعداد للدخول في محادثات»
 	}
-	if ev.Aux == marsad.AuxFuture && c.threat(d, h) {
+	if (ev.Aux == "" || ev.Aux == marsad.AuxFuture || ev.Aux == marsad.AuxHypothetical) && c.threat(d, h, ev.Aux) {
 		// «سنرد بقوة»: force announced by the one who will use it is a threat
 		// made now
 		ev.Type, ev.Mode, ev.Aux = "THREATEN", "violence", ""
+		// the threat stands alone even where the act's noun would only
+		// add evidence («ضربات»)
+		t := *h.trig
+		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
+		h.trig = &t
 		if ev.Actor == nil {
 			ev.Actor = d.speakerOf[h.sent].toActor()
 		}
@@ -284,17 +289,66 @@ func (c *Coder) ready(d *doc, h *hit) bool {
 }
 
 // threat reports an act of force in the future tense («ستواصل … ضرب»,
-// «سوف نستهدف») told as someone's words: announced, it threatens.
-func (c *Coder) threat(d *doc, h *hit) bool {
+// «سوف نستهدف») or floated as possible («قد تشارك في ضربات محتملة», «لم
+// تستبعد فرض عقوبات») told as someone's words: announced, it threatens.
+func (c *Coder) threat(d *doc, h *hit, aux string) bool {
 	switch h.trig.Type {
-	case "ASSAULT", "COERCE", "MOBILIZE":
+	case "ASSAULT", "COERCE", "MOBILIZE", "SANCTION":
 	default:
 		return false
 	}
 	if d.speakerOf[h.sent].name == "" {
 		return false
 	}
-	return h.future || c.futureMarked(d, h.head(), d.sents[h.sent].a)
+	s := d.sents[h.sent]
+	if aux == marsad.AuxFuture && h.trig.Type != "SANCTION" && (h.future || c.futureMarked(d, h.head(), s.a)) {
+		return true
+	}
+	if aux == marsad.AuxFuture {
+		return false
+	}
+	for k, n := h.head()-1, 0; k >= s.a && n < 8; k-- {
+		t := d.toks[k]
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, c.lx.conditional) {
+			return false // «إذا هاجمت …»: the condition, not the threat
+		}
+	}
+	return c.hedged(d, h)
+}
+
+// hedged reports an act floated as possible: «قد تشارك في ضربات»,
+// «ضربات محتملة», «لم تستبعد فرض عقوبات», «من الممكن».
+func (c *Coder) hedged(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+2; k++ {
+		if d.has(k, c.lx.filters.possible) {
+			return true
+		}
+	}
+	for k, n := h.head()-1, 0; k >= s.a && n < 6; k-- {
+		t := d.toks[k]
+		if t.Text == "،" || t.Text == "," || t.Text == "." {
+			break
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, c.lx.filters.possible) {
+			return true
+		}
+		// «قد تشارك»: may; «قد شاركت» is "has taken part"
+		if bareWord(d, k) == "قد" && k+1 < s.b {
+			if w := d.toks[k+1].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // commanded reports a command word shortly before the hit in its clause.
