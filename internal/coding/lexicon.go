@@ -132,6 +132,7 @@ type filterLists struct {
 	pluperfect                      map[string]bool
 	declined, answer, bystanders    map[string]bool
 	sought, media, charge, possible map[string]bool
+	verbalTargets, verbalMedia      map[string]bool
 }
 
 type lexEntry struct {
@@ -205,6 +206,8 @@ type lexFile struct {
 		Media       []string `yaml:"media"`
 		Charge      []string `yaml:"charge"`
 		Possible    []string `yaml:"possible"`
+		VerbalTgt   []string `yaml:"verbal_targets"`
+		VerbalMedia []string `yaml:"verbal_media"`
 	} `yaml:"filters"`
 }
 
@@ -413,6 +416,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
+		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
@@ -449,6 +453,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
+		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

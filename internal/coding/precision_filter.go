@@ -40,6 +40,13 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Aux = marsad.AuxHypothetical
 		}
 	}
+	if h.trig.Type == "ASSAULT" && c.verbalAttack(d, h, ev) {
+		// «شن هجوما عنيفا على السفير في كلمة»: words, not force
+		ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		t := *h.trig
+		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
+		h.trig = &t
+	}
 	if ev.Aux == "" && h.trig.Type != "CONCEDE" && c.ready(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «على استعداد للدخول في محادثات»
 	}
@@ -349,6 +356,38 @@ func (c *Coder) hedged(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// verbalAttack reports «هاجم»/«هجوم» meaning harsh criticism: aimed at an
+// office holder, the media or a policy right after it, or qualified as
+// verbal («هجوما لاذعا»), by a party that is no armed force.
+func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
+	head := false
+	for _, p := range h.pos {
+		w := strings.TrimPrefix(bareWord(d, p), "ال")
+		if strings.HasPrefix(w, "هاجم") || strings.HasPrefix(w, "يهاجم") || strings.HasPrefix(w, "تهاجم") || strings.HasPrefix(w, "هجوم") {
+			head = true
+		}
+	}
+	if !head {
+		return false
+	}
+	if a := ev.Actor; a != nil && (a.Sector == "MIL" || a.Sector == "REB" || a.Sector == "POL") {
+		return false
+	}
+	s := d.sents[h.sent]
+	fl := &c.lx.filters
+	for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, fl.verbalTargets) {
+			return true
+		}
+	}
+	// «هجوما لاذعا», «هجوما كلاميا»
+	return h.last()+1 < s.b && d.has(h.last()+1, fl.verbalMedia)
 }
 
 // commanded reports a command word shortly before the hit in its clause.
