@@ -257,7 +257,13 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		cur, own := last, false
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
-			if !c.reportingAt(d, i) || c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
+			act := false
+			if !c.reportingAt(d, i) {
+				if act = c.speechAct(d, i, s); !act {
+					continue
+				}
+			}
+			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
 			}
 			if relay, ok := c.asideVerb(d, i, s); ok {
@@ -279,6 +285,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 						v.sp, v.ok = sp, true
 					}
 				}
+			} else if p := c.subjectBefore(d, i, s.a); act && p.ok() && p.actor != nil {
+				// «وكان X قد هدد Y …»: the act's object follows it
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok, v.end = anaphoric(sp, cur), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
@@ -302,7 +312,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if v.ok {
 				cur, own = v.sp, true
-				if d.speakerOf[si].name == "" {
+				if d.speakerOf[si].name == "" && !act {
 					d.speakerOf[si] = v.sp
 				}
 			}

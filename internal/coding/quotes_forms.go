@@ -266,3 +266,38 @@ func clauseConjunction(w string) bool {
 	}
 	return false
 }
+
+// speechAct reports a verb the lexicon codes as an act that is also a
+// statement when a complementiser follows it: «حذر X من أن …», «تعهد X
+// بأن …», «اتهم X الحكومة بأنها …». The complementiser must come within
+// ten tokens, with no sentence mark, colon, quotation mark, reporting
+// verb or relative pronoun between.
+func (c *Coder) speechAct(d *doc, i int, s sent) bool {
+	t := d.toks[i]
+	if t.Kind != arabic.Word || definite(t.Norm) || c.class == nil {
+		return false
+	}
+	head := false
+	for _, k := range d.keys[i] {
+		if c.class[k]&clVerbHead != 0 {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for j := i + 1; j < s.b && j <= i+10; j++ {
+		tj := d.toks[j]
+		if tj.Kind == arabic.Punct && tj.Text != "،" {
+			return false
+		}
+		if complementiser(d, j) {
+			return true
+		}
+		if c.reportingAt(d, j) || relative(tj.Norm) {
+			return false // the complementiser belongs to another verb
+		}
+	}
+	return false
+}

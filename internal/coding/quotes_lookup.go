@@ -9,6 +9,7 @@ const (
 	clReporting
 	clTrigger // heads a single-word trigger or a verb phrase
 	clLight
+	clVerbHead // heads a speech act (warn, accuse, demand, reject) as a conjugated verb
 )
 
 // classTable merges the word lists that classify reads (stop words,
@@ -26,7 +27,9 @@ func classTable(lx *Lexicon) map[string]uint8 {
 		for _, tr := range ts {
 			if len(tr.Slots) == 1 || tr.Verb {
 				t[w] |= clTrigger
-				break
+			}
+			if tr.Verb && speechActType(tr.Type) {
+				t[w] |= clVerbHead
 			}
 		}
 	}
@@ -148,4 +151,14 @@ func filterHash(w string) uint32 {
 		x |= uint32(w[n-3]) << 16
 	}
 	return (x * 0x9E3779B1) >> 16
+}
+
+// speechActType reports the verbal conflict types whose verbs («حذر»،
+// «اتهم»، «طالب»، «رفض») may carry what was said in a complement.
+func speechActType(typ string) bool {
+	switch typ {
+	case "THREATEN", "ACCUSE", "REQUEST", "REJECT":
+		return true
+	}
+	return false
 }
