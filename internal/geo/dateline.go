@@ -8,12 +8,13 @@ import (
 )
 
 // Dateline is the header a newsroom puts before a report: «بيروت (رويترز)
-// -», «دبي، الإمارات العربية المتحدة (CNN) --», «واشنطن - أ ف ب:». Its
+// -», «دبي، الإمارات العربية المتحدة (CNN) --», «واشنطن - أ ف ب:», «لندن ـ
+// «القدس العربي»:». Its
 // places say where the report was filed, not where the events happened, so
 // a coder should use them only for a sentence that names no place.
 type Dateline struct {
 	marsad.Span        // the header, from its first place to its closing mark
-	Places      []int  // indexes into the places given to ReadDateline, filing city first
+	Places      []int  // indexes into the places given to ReadDateline, filing city first, then any place inside the agency's name
 	Agency      string // the agency as written («رويترز», «CNN», «د ب أ»); "" for a bare «دمشق -»
 }
 
@@ -107,12 +108,32 @@ func (r *Resolver) datelineAt(toks []arabic.Token, places []marsad.Place, i, k i
 			i = j + n
 			closed = true
 			dash()
+		} else if closed && j < len(toks) && (toks[j].Text == "«" || toks[j].Text == "\"") {
+			// a newspaper in quotes before a colon: «لندن ـ «القدس العربي»:»
+			close := "»"
+			if toks[j].Text == "\"" {
+				close = "\""
+			}
+			e := j + 1
+			for e < len(toks) && e <= j+6 && toks[e].Text != close {
+				e++
+			}
+			if e+1 < len(toks) && e > j+1 && toks[e].Text == close && (toks[e+1].Text == ":" || isDash(toks[e+1].Text)) {
+				d.Agency = joinTokens(toks, j+1, e)
+				i = e + 1
+				dash()
+			}
 		}
 	}
 	if !closed || i >= len(toks) && d.Agency == "" {
 		return Dateline{}, false
 	}
 	d.End = toks[i-1].CEnd
+	// places inside the agency's name («القدس العربي») belong to the header
+	for k < len(places) && places[k].Start < d.End {
+		d.Places = append(d.Places, k)
+		k++
+	}
 	return d, true
 }
 
