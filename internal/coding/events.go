@@ -368,7 +368,7 @@ func (c *Coder) phraseAt(d *doc, i, end int) np {
 	b := i + 1
 	for b < end && b-i < 6 {
 		t := d.toks[b]
-		if t.Kind == arabic.Punct && (t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”") {
+		if t.Kind == arabic.Punct && (t.Text == "«" || t.Text == "»" || t.Text == "\"" || t.Text == "“" || t.Text == "”" || t.Text == "(" || t.Text == ")") {
 			b++
 			continue
 		}
@@ -756,6 +756,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		// «أكدت حماس أنها أغلقت مكاتب الشركة»: the pronoun of «أنها» is the
 		// subject, and what follows the verb is its object
 		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[i-1].Norm)
+		if !actor.ok() && d.speakerOf[h.sent].name != "" && firstPerson(d, h) {
+			h.pro = true // «ندين (الاستفزاز) الإيراني»: the speaker is the subject, the phrase after the object
+		}
 		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
@@ -917,9 +920,14 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				continue
 			}
 			if j, ok := c.prepAt(d, k, t.Preps); ok {
+				for j < s.b && j > k && d.toks[j].Kind == arabic.Punct && (quoteMarks[d.toks[j].Text] != "" || d.toks[j].Text == "(") {
+					j++ // «حذر من "تداعيات …»
+				}
 				r := c.phraseAt(d, j, s.b)
 				if !r.ok() && j+1 < s.b && c.isTrigger(d, j) && c.nisbaCountry(d, j+1, j+2) != "" {
 					r = np{a: j, b: j + 2} // «ندد بالتهديدات الأمريكية»: the nation that acts
+				} else if r.ok() && r.actor == nil && r.b+1 < s.b && r.b-r.a <= 2 && c.isTrigger(d, r.b) && c.nisbaCountry(d, r.b+1, r.b+2) != "" {
+					r = np{a: r.a, b: r.b + 2} // «حذر من تداعيات الضربة الأمريكية ضد سوريا»
 				}
 				if r.ok() {
 					if j == k { // attached preposition: strip it from the name
@@ -1725,6 +1733,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	ev.Actor = c.toActor(d, actor, false)
+	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
 	if h.coord != nil && !linked(ev.Actor) {
 		ev.Actor = h.coord
@@ -1747,7 +1756,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	ev.Recipient = c.toActor(d, recip, false)
 	// a phrase closed by a country's nisba names that country's party
-	if ev.Actor != nil && !linked(ev.Actor) {
+	if ev.Actor != nil && !linked(ev.Actor) && fromPhrase && ev.Actor.Name == c.toActor(d, actor, false).Name {
 		if a := c.nationalActor(d, actor, ev.Actor.Name); a != nil {
 			ev.Actor = a
 		} else if a := d.cityParty(actor, t); a != nil {
