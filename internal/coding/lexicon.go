@@ -133,6 +133,8 @@ type filterLists struct {
 	declined, answer, bystanders    map[string]bool
 	sought, media, charge, possible map[string]bool
 	verbalTargets, verbalMedia      map[string]bool
+	idiomObjects, reflexive         map[string]bool
+	responsible                     map[string]bool
 }
 
 type lexEntry struct {
@@ -208,6 +210,9 @@ type lexFile struct {
 		Possible    []string `yaml:"possible"`
 		VerbalTgt   []string `yaml:"verbal_targets"`
 		VerbalMedia []string `yaml:"verbal_media"`
+		IdiomObj    []string `yaml:"idiom_objects"`
+		Reflexive   []string `yaml:"reflexive"`
+		Responsible []string `yaml:"responsible"`
 	} `yaml:"filters"`
 }
 
@@ -417,6 +422,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
+		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
@@ -454,6 +460,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
+		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

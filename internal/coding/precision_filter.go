@@ -29,6 +29,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case c.charged(d, h):
 		return false
+	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
+		return false
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
@@ -372,8 +374,17 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 	if !head {
 		return false
 	}
-	if a := ev.Actor; a != nil && (a.Sector == "MIL" || a.Sector == "REB" || a.Sector == "POL") {
+	a := ev.Actor
+	if a != nil && (a.Sector == "MIL" || a.Sector == "REB" || a.Sector == "POL") {
 		return false
+	}
+	// a ministry, an official or a party attacks with words; a country
+	// («هاجمت إسرائيل مواقع») may attack with arms
+	if a != nil && linked(a) && len(a.ID) != 3 {
+		switch a.Sector {
+		case "GOV", "LEG", "PTY", "OPP", "MED", "NGO", "IGO", "EDU", "REL", "JUD":
+			return true
+		}
 	}
 	s := d.sents[h.sent]
 	fl := &c.lx.filters
@@ -388,6 +399,27 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 	}
 	// «هجوما لاذعا», «هجوما كلاميا»
 	return h.last()+1 < s.b && d.has(h.last()+1, fl.verbalMedia)
+}
+
+// notForce reports an assault verb in an idiom or a description that harms
+// no one by force: «خطفت الماسة الأنظار», «حاولت قتل نفسها» (suicide),
+// «المسؤولين عن قتل …» (who is held responsible, not a new act).
+func (c *Coder) notForce(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	fl := &c.lx.filters
+	for k, n := h.last()+1, 0; k < s.b && n < 3; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, fl.idiomObjects) || (n == 1 && d.has(k, fl.reflexive)) {
+			return true
+		}
+	}
+	if k := h.head() - 1; k > s.a && bareWord(d, k) == "عن" && d.has(k-1, fl.responsible) {
+		return true
+	}
+	return false
 }
 
 // commanded reports a command word shortly before the hit in its clause.
