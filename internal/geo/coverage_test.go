@@ -18,15 +18,16 @@ import (
 // counts the 13 metropolitan and 5 overseas regions; Israel lists five of
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
-// of many municipalities (Azerbaijan, Latvia, Slovenia, North Macedonia,
-// Montenegro, Serbia, Malta, Cape Verde…) are not surveyed.
+// of many municipalities (Latvia, Slovenia, North Macedonia, Montenegro,
+// Serbia, Malta, Cape Verde…) are not surveyed. Azerbaijan counts the units
+// outside Nakhchivan (10 cities, 59 districts) and the autonomous republic.
 var admin1Total = map[string]int{
 	// Arab League, Turkey, Iran
 	"SYR": 14, "IRQ": 19, "JOR": 12, "LBN": 9, "PSE": 16, "EGY": 27, "LBY": 22, "TUN": 24, "DZA": 58, "MAR": 12, "MRT": 15,
 	"SDN": 18, "SOM": 18, "DJI": 6, "COM": 3, "SAU": 13, "YEM": 22, "OMN": 11, "ARE": 7, "QAT": 8, "BHR": 4, "KWT": 6,
 	"TUR": 81, "IRN": 31,
 	// Middle East, Caucasus, Central and South Asia
-	"ISR": 5, "CYP": 6, "AFG": 34, "PAK": 7, "ARM": 11, "GEO": 12, "KAZ": 20, "UZB": 14, "TKM": 6, "KGZ": 9, "TJK": 5,
+	"ISR": 5, "CYP": 6, "AZE": 70, "AFG": 34, "PAK": 7, "ARM": 11, "GEO": 12, "KAZ": 20, "UZB": 14, "TKM": 6, "KGZ": 9, "TJK": 5,
 	"IND": 36, "BGD": 8, "LKA": 9, "NPL": 7, "BTN": 20,
 	// East and South-East Asia
 	"CHN": 31, "JPN": 47, "KOR": 17, "PRK": 11, "MNG": 22, "TWN": 22, "MMR": 15, "THA": 78, "LAO": 18, "KHM": 25,
@@ -55,7 +56,7 @@ var admin1Total = map[string]int{
 // province.
 var admin1Complete = strings.Fields(`
 	SYR IRQ JOR LBN PSE EGY LBY TUN DZA MAR MRT SDN SOM DJI COM SAU YEM OMN ARE QAT BHR KWT TUR IRN
-	ISR CYP AFG PAK ARM GEO KAZ UZB TKM KGZ TJK IND BGD LKA NPL
+	ISR CYP AZE AFG PAK ARM GEO KAZ UZB TKM KGZ TJK IND BGD LKA NPL
 	CHN JPN KOR MMR VNM MYS IDN PHL
 	ERI ETH SSD TCD NER NGA GHA CIV SEN BFA CMR CAF COD AGO MOZ TZA KEN UGA ZAF
 	MDG ZMB MWI ZWE GIN RWA BEN BDI TGO SLE COG LBR NAM GAB LSO GNB GNQ SWZ
