@@ -1884,6 +1884,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
+			if (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
+				continue // «في فبراير الماضي» against an act of this month: another happening
+			}
 			if e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
 				continue // another place: another happening (a party-less report cannot say it is the same)
 			}
