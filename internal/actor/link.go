@@ -633,17 +633,35 @@ func (a *article) contextCountries() {
 	if top == "" {
 		return
 	}
+	count := map[string]int{}
+	for _, m := range a.out {
+		if c := m.Actor.Country; c != "" && !m.Ambiguous {
+			count[c]++
+		}
+	}
 	for k := range a.out {
 		m := &a.out[k]
 		if !m.Ambiguous || m.Actor.Country == top {
 			continue
 		}
+		// the reading of the top country, else of the country the article
+		// names most among the readings («قوات التحالف» in a story about
+		// Yemen, where Saudi Arabia is named more than the United States)
+		best, bestN := -1, count[m.Actor.Country]
 		for _, ei := range m.alts {
-			if e := a.l.d.entries[ei]; e.Country == top {
-				m.Actor = e.Actor(m.Actor.Name)
-				m.Kind = e.Kind
+			e := a.l.d.entries[ei]
+			if e.Country == top {
+				best = ei
 				break
 			}
+			if count[e.Country] > bestN {
+				best, bestN = ei, count[e.Country]
+			}
+		}
+		if best >= 0 {
+			e := a.l.d.entries[best]
+			m.Actor = e.Actor(m.Actor.Name)
+			m.Kind = e.Kind
 		}
 	}
 	// Sentence of each mention, by code point.

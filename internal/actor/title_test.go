@@ -76,3 +76,27 @@ func TestAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkAmbiguousByCountryCount checks that an ambiguous name takes the
+// reading whose country the article names most when no reading is of the
+// top country: «قوات التحالف» in a story about Yemen and Saudi Arabia is
+// the Saudi-led coalition, in a story about Iraq and the United States the
+// coalition against the Islamic State.
+func TestLinkAmbiguousByCountryCount(t *testing.T) {
+	l := NewLinker(loadDefault(t))
+	tests := []struct{ text, want string }{
+		{"قصفت قوات التحالف مواقع الحوثيين في اليمن. ورحبت السعودية بالعملية. وقالت الرياض إن الحوثيين خسروا. وأكدت المملكة العربية السعودية دعمها لليمن.", "SAU"},
+		{"قصفت قوات التحالف مواقع داعش في العراق. ورحبت الولايات المتحدة بالعملية. وقالت واشنطن إن التنظيم خسر. وأكد العراق دعمه للعملية.", "USA"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, m := range l.Link(tt.text, arabic.Tokenize(tt.text), nil) {
+			if m.Actor.Name == "قوات التحالف" {
+				got = m.Actor.Country
+			}
+		}
+		if got != tt.want {
+			t.Errorf("Link(%q): قوات التحالف country = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
