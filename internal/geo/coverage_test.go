@@ -19,8 +19,10 @@ import (
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
 // of many municipalities (Latvia, Slovenia, North Macedonia, Montenegro,
-// Serbia, Malta, Cape Verde…) are not surveyed. Azerbaijan counts the units
-// outside Nakhchivan (10 cities, 59 districts) and the autonomous republic.
+// Malta, Cape Verde…) are not surveyed. Azerbaijan counts the units outside
+// Nakhchivan (10 cities, 59 districts) and the autonomous republic; Serbia
+// counts Belgrade, Vojvodina and the 17 districts of Central Serbia (the
+// districts of Kosovo are under the country Kosovo).
 var admin1Total = map[string]int{
 	// Arab League, Turkey, Iran
 	"SYR": 14, "IRQ": 19, "JOR": 12, "LBN": 9, "PSE": 16, "EGY": 27, "LBY": 22, "TUN": 24, "DZA": 58, "MAR": 12, "MRT": 15,
@@ -40,7 +42,7 @@ var admin1Total = map[string]int{
 	// Europe
 	"GBR": 4, "FRA": 18, "DEU": 16, "ITA": 20, "ESP": 19, "PRT": 20, "NLD": 12, "BEL": 3, "CHE": 26, "AUT": 9, "IRL": 4,
 	"ISL": 8, "DNK": 5, "NOR": 17, "SWE": 21, "FIN": 19, "EST": 15, "LTU": 10, "POL": 16, "CZE": 14, "SVK": 8, "HUN": 20,
-	"ROU": 42, "BGR": 28, "GRC": 13, "ALB": 12, "BIH": 3, "HRV": 21, "XKX": 7, "UKR": 27, "BLR": 7, "RUS": 83,
+	"ROU": 42, "BGR": 28, "GRC": 13, "ALB": 12, "BIH": 3, "SRB": 19, "HRV": 21, "XKX": 7, "UKR": 27, "BLR": 7, "RUS": 83,
 	// Americas
 	"USA": 51, "CAN": 13, "MEX": 32, "GTM": 22, "BLZ": 6, "HND": 18, "SLV": 14, "NIC": 17, "CRI": 7, "PAN": 14, "CUB": 16,
 	"HTI": 10, "DOM": 32, "JAM": 14, "COL": 33, "VEN": 25, "ECU": 24, "PER": 26, "BOL": 9, "BRA": 27, "PRY": 18, "URY": 19,
@@ -60,7 +62,7 @@ var admin1Complete = strings.Fields(`
 	CHN JPN KOR MMR VNM MYS IDN PHL
 	ERI ETH SSD TCD NER NGA GHA CIV SEN BFA CMR CAF COD AGO MOZ TZA KEN UGA ZAF
 	MDG ZMB MWI ZWE GIN RWA BEN BDI TGO SLE COG LBR NAM GAB LSO GNB GNQ SWZ
-	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH UKR BLR RUS
+	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH SRB UKR BLR RUS
 	FRA ESP PRT CHE SWE NOR ROU HUN CZE BGR MLI PRK THA
 	MDA TTO LUX SGP BWA MUS TON
 	TWN KHM LAO MNG PNG FIN SVK NZL IRL HRV LTU ALB XKX EST TLS FJI BTN SLB BRN ISL VUT
