@@ -189,7 +189,7 @@ func (m *Manager) getRule(w http.ResponseWriter, r *http.Request) error {
 		return marsad.Errorf(marsad.ENOTFOUND, "no rule %q", r.PathValue("id"))
 	}
 	rule := &f.Rules[i]
-	y, err := MarshalRule(rule)
+	y, err := ruleText(m.cfg.RulesPath, f, m.zones, rule.ID)
 	if err != nil {
 		return marsad.Errorf(marsad.EINTERNAL, "encode rule: %v", err)
 	}
@@ -212,20 +212,20 @@ func (m *Manager) putRule(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	next := cur
-	if rule.ID != id {
-		if cur.ruleIndex(rule.ID) >= 0 {
-			return marsad.Errorf(marsad.ECONFLICT, "a rule %q already exists; renaming %q to it would replace it", rule.ID, id)
-		}
-		next, _ = cur.WithoutRule(id)
+	if rule.ID != id && cur.ruleIndex(rule.ID) >= 0 {
+		return marsad.Errorf(marsad.ECONFLICT, "a rule %q already exists; renaming %q to it would replace it", rule.ID, id)
 	}
-	next = next.WithRule(*rule)
+	next := cur.replaceRule(id, *rule) // a renamed rule keeps its place
 	if err := next.Validate(m.zones); err != nil {
 		return err
 	}
-	out, err := next.Marshal()
-	if err != nil {
-		return marsad.Errorf(marsad.EINTERNAL, "encode rules: %v", err)
+	// The rule's text goes into the file as written, comments and all,
+	// when the file's layout allows; else the file is written anew.
+	out, spliced := editRuleText(m.cfg.RulesPath, cur, next, m.zones, id, b)
+	if !spliced {
+		if out, err = next.Marshal(); err != nil {
+			return marsad.Errorf(marsad.EINTERNAL, "encode rules: %v", err)
+		}
 	}
 	if err := m.saveRules(out); err != nil {
 		return err
@@ -241,15 +241,19 @@ func (m *Manager) deleteRule(w http.ResponseWriter, r *http.Request) error {
 	id := r.PathValue("id")
 	m.editMu.Lock()
 	defer m.editMu.Unlock()
-	next, found := m.Rules().File().WithoutRule(id)
+	cur := m.Rules().File()
+	next, found := cur.WithoutRule(id)
 	if !found {
 		return marsad.Errorf(marsad.ENOTFOUND, "no rule %q", id)
 	}
 	var out []byte
 	if len(next.Rules) > 0 {
-		var err error
-		if out, err = next.Marshal(); err != nil {
-			return marsad.Errorf(marsad.EINTERNAL, "encode rules: %v", err)
+		var spliced bool
+		if out, spliced = editRuleText(m.cfg.RulesPath, cur, next, m.zones, id, nil); !spliced {
+			var err error
+			if out, err = next.Marshal(); err != nil {
+				return marsad.Errorf(marsad.EINTERNAL, "encode rules: %v", err)
+			}
 		}
 	} else if len(next.Webhooks) > 0 {
 		return marsad.Errorf(marsad.ECONFLICT, "%q is the last rule and the file defines webhooks: disable the rule (disabled: true) instead", id)

@@ -204,11 +204,11 @@ func (f *File) Marshal() ([]byte, error) {
 	return yaml.MarshalWithOptions(f, yaml.UseLiteralStyleIfMultiline(true))
 }
 
-// WithRule is a copy of f with r replacing the rule of the same id, or
-// added at the end.
-func (f *File) WithRule(r Rule) *File {
+// replaceRule is a copy of f with r in the place of rule oldID, or added
+// at the end.
+func (f *File) replaceRule(oldID string, r Rule) *File {
 	out := &File{Webhooks: slices.Clone(f.Webhooks), Rules: slices.Clone(f.Rules)}
-	if i := slices.IndexFunc(out.Rules, func(x Rule) bool { return x.ID == r.ID }); i >= 0 {
+	if i := f.ruleIndex(oldID); i >= 0 {
 		out.Rules[i] = r
 	} else {
 		out.Rules = append(out.Rules, r)
