@@ -18,8 +18,8 @@ import (
 // counts the 13 metropolitan and 5 overseas regions; Israel lists five of
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
-// of many municipalities (Latvia, Slovenia, North Macedonia, Montenegro,
-// Malta, Cape Verde…) are not surveyed. Azerbaijan counts the units outside
+// of many municipalities (Slovenia's 212, North Macedonia's 80, Malta's
+// 68…) or that are small island states are not surveyed. Azerbaijan counts the units outside
 // Nakhchivan (10 cities, 59 districts) and the autonomous republic; Serbia
 // counts Belgrade, Vojvodina and the 17 districts of Central Serbia (the
 // districts of Kosovo are under the country Kosovo).
@@ -50,7 +50,8 @@ var admin1Total = map[string]int{
 	// Oceania
 	"AUS": 8, "NZL": 17, "PNG": 22, "FJI": 5, "SLB": 10, "VUT": 6, "TON": 5,
 	// small states with few divisions
-	"MDA": 37, "TTO": 15, "LUX": 12, "SGP": 5, "BWA": 16, "MUS": 12,
+	"MDA": 37, "TTO": 15, "LUX": 12, "SGP": 5, "BWA": 16, "MUS": 12, "LVA": 43, "MNE": 25, "CPV": 22,
+	"AND": 7, "LIE": 11, "SMR": 9,
 }
 
 // admin1Complete lists the countries whose first-level divisions are all
@@ -64,7 +65,7 @@ var admin1Complete = strings.Fields(`
 	MDG ZMB MWI ZWE GIN RWA BEN BDI TGO SLE COG LBR NAM GAB LSO GNB GNQ SWZ
 	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH SRB UKR BLR RUS
 	FRA ESP PRT CHE SWE NOR ROU HUN CZE BGR MLI PRK THA
-	MDA TTO LUX SGP BWA MUS TON
+	MDA TTO LUX SGP BWA MUS TON LVA MNE CPV AND LIE SMR
 	TWN KHM LAO MNG PNG FIN SVK NZL IRL HRV LTU ALB XKX EST TLS FJI BTN SLB BRN ISL VUT
 	GTM DOM HND PRY NIC SLV CRI PAN URY JAM GUY SUR BLZ GMB
 	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS`)
