@@ -1383,8 +1383,16 @@ func firstPerson(d *doc, h *hit) bool {
 	}
 	w := bareWord(d, h.head())
 	// «ونعت عباس السفير»: a verb whose root begins with ن is no first person
-	if f := strings.Fields(strings.TrimPrefix(h.trig.Source, "~")); len(f) > 0 && strings.HasPrefix(arabic.Normalize(f[0]), "ن") {
+	f := strings.Fields(strings.TrimPrefix(h.trig.Source, "~"))
+	if len(f) > 0 && strings.HasPrefix(arabic.Normalize(f[0]), "ن") {
 		return strings.HasPrefix(w, "نن")
+	}
+	// «"أطلب من الكونغرس …"»: in reported speech an imperfect with أ is the
+	// speaker (not when the perfect itself begins with أ: «أدان»)
+	if len(f) > 0 && d.speakerOf[h.sent].name != "" && strings.HasPrefix(w, "ا") && !strings.HasPrefix(arabic.Normalize(f[0]), "ا") {
+		if _, imp, ok := strings.Cut(f[0], "/"); ok && imp != "" && len(w) > len("ا") && strings.TrimPrefix(w, "ا") == strings.TrimPrefix(arabic.Normalize(imp), "ي") {
+			return true
+		}
 	}
 	return strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نا") || strings.HasSuffix(w, "نا")
 }
