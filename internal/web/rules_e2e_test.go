@@ -138,6 +138,18 @@ func TestUIRuleEditor(t *testing.T) {
 		t.Errorf("editor text after the language toggle = %q", v)
 	}
 
+	// Delete it (the confirmation accepted): gone from the list and the file.
+	eval[any](t, ctx, `window.confirm = () => true`)
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#rule-delete`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector('#rule-new') && !document.querySelector('#rules-list li[data-rule="ui-rule"]') && document.querySelector('#rule-msg').textContent.includes('ui-rule')`); err != nil {
+		t.Errorf("after delete: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(data, "rules.yaml")); !os.IsNotExist(err) {
+		t.Errorf("DATA/rules.yaml after deleting the only rule: %v, want removed", err)
+	}
+
 	// A reader may not edit rules.
 	req, _ := http.NewRequest("PUT", base+"/api/v1/rules/x", strings.NewReader("id: x\n"))
 	req.Header.Set("Authorization", "Bearer "+readToken(t, data)) // the editor token
