@@ -109,3 +109,39 @@ func TestRuleTextAsWritten(t *testing.T) {
 		t.Errorf("ruleText after the file changed = %q, want the rule in use", got)
 	}
 }
+
+// FuzzEditRuleText: whatever the rule file's text, a one-rule edit either
+// gives a file that parses to exactly the intended rules or is declined.
+func FuzzEditRuleText(f *testing.F) {
+	f.Add([]byte(commented), "water")
+	f.Add([]byte("rules:\n- id: a\n-   id: b\n    types: [AID]\n"), "b")
+	f.Add([]byte("rules: [{id: a}]\n"), "a")
+	f.Add([]byte("rules:\n  -\n    id: a\n  - id: b # x\n"), "a")
+	zones := testZones(f)
+	f.Fuzz(func(t *testing.T, b []byte, id string) {
+		path := filepath.Join(t.TempDir(), "rules.yaml")
+		os.WriteFile(path, b, 0o600)
+		cur, err := Parse(b, zones)
+		if err != nil {
+			return
+		}
+		r := Rule{ID: "zz", Types: []string{"AID"}}
+		for _, text := range [][]byte{[]byte("# c\nid: zz\ntypes: [AID]\n"), nil} {
+			want := cur.replaceRule(id, r)
+			if text == nil {
+				want, _ = cur.WithoutRule(id)
+			}
+			out, ok := editRuleText(path, cur, want, zones, id, text)
+			if !ok {
+				continue
+			}
+			got, err := Parse(out, zones)
+			if err != nil || !sameFile(got, want) {
+				t.Fatalf("edit of %q accepted but gives %v:\n%s", b, err, out)
+			}
+		}
+		if i := cur.ruleIndex(id); i >= 0 {
+			ruleText(path, cur, zones, id)
+		}
+	})
+}
