@@ -861,7 +861,10 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		if !actor.ok() && !passive {
+		if !actor.ok() && !passive && c.speakerClause(d, h) {
+			h.pro = true // «قال ترامب إنه أمر بضرب سوريا في عملية مشتركة»: the speaker's act
+		}
+		if !actor.ok() && !passive && !h.pro {
 			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) {
 				actor = m
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && (p.actor == nil || !verbal(t.Type))) {

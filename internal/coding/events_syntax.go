@@ -482,3 +482,24 @@ func (c *Coder) subjectedTo(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// speakerClause reports a noun trigger in a clause whose subject is the
+// pronoun of «إنه/أنها» after a reporting verb («قال ترامب إنه أمر بضرب
+// سوريا في عملية مشتركة»): the parties named between are objects.
+func (c *Coder) speakerClause(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.head() - 1; k >= s.a && k >= h.head()-12; k-- {
+		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+			return false
+		}
+		if pronounComplement(d.toks[k].Norm) {
+			for j := k - 1; j >= s.a && j >= k-25; j-- {
+				if c.reportingAt(d, j) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
