@@ -131,11 +131,15 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if t.Kind == arabic.Punct {
 			if cm := quoteMarks[t.Text]; cm != "" && b > a && c.nameBefore(d, b-1) {
 				// «فصيل "فيلق الرحمن" المعارض»: a quoted name is part of the phrase
+				limit := b + 5
+				if orgHead(d, b-1) {
+					limit = b + 8
+				}
 				k := b + 1
-				for k < end && k <= b+5 && d.toks[k].Text != cm {
+				for k < end && k <= limit && d.toks[k].Text != cm {
 					k++
 				}
-				if k < end && k <= b+5 {
+				if k < end && k <= limit {
 					b = k + 1
 					continue
 				}
@@ -160,8 +164,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if complementiser(d, b) {
 			break
 		}
-		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" {
-			break
+		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" || w == "ب" || w == "ل" {
+			break // also a bare clitic: «طالب X بـ"…"»
+		}
+		if _, day := c.cal.weekday(w); day && b > a {
+			break // «قال ترامب الأربعاء إن»
 		}
 		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
@@ -172,7 +179,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
 		}
-		if b > a && byVerb && strings.HasPrefix(w, "ب") && w != "بن" && len(d.keys[b]) > 1 {
+		if b > a && byVerb && strings.HasPrefix(w, "ب") && w != "بن" && w != "باسم" && len(d.keys[b]) > 1 {
 			break // «أفاد المرصد بوقوع …»: what was reported begins
 		}
 		b++
@@ -258,6 +265,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
 			act := false
+			if c.reportingAt(d, i) && c.prepositional(d, i) {
+				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
+			}
 			if !c.reportingAt(d, i) {
 				if act = c.speechAct(d, i, s); !act {
 					continue
@@ -374,7 +384,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if nw <= 4 && !colon && !c.saidJustBefore(d, q.open, s.a) && (nw < 2 || !c.verbEarlier(verbs, q.open, d)) {
 				continue // a quoted name, term or scare quote, not speech
 			}
-			if nw <= 3 && q.open > s.a && c.nameBefore(d, q.open-1) {
+			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
 			}
 			_, span := d.spanText(q.open+1, q.close)
@@ -403,10 +413,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if cm := quoteMarks[t.Text]; cm != "" {
 					// a quoted term on the way («خلال خطابه عن "حالة الاتحاد" إنه …»)
 					k := j + 1
-					for k < s.b && k <= j+6 && d.toks[k].Text != cm {
+					long := j > s.a && orgHead(d, j-1) // «قوات "تحالف دعم الشرعية في اليمن"»
+					for k < s.b && (k <= j+6 || long && k <= j+9) && d.toks[k].Text != cm {
 						k++
 					}
-					if k < s.b && k <= j+6 && d.words(j+1, k) <= 4 {
+					if k < s.b && (k <= j+6 && d.words(j+1, k) <= 4 || long && k <= j+9) {
 						j = k
 						continue
 					}
@@ -491,14 +502,19 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if d.words(start, end) < 3 {
 				continue
 			}
-			// mostly a direct quote already: skip
-			cov := 0
+			// mostly a direct quote already («قال إن "…"»): skip, unless the
+			// statement says three words of its own before the quote
+			// («أن كندا مستعدة للتحقيق لكشف ملابسات "…"»)
+			cov, lead := 0, -1
 			for j := start; j < end; j++ {
 				if covered[j] {
 					cov++
+					if lead < 0 {
+						lead = j
+					}
 				}
 			}
-			if cov*2 > end-start {
+			if cov*2 > end-start && d.words(start, lead) < 4 {
 				continue
 			}
 			_, span := d.spanText(start, end)

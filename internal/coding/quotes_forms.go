@@ -301,3 +301,31 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	}
 	return false
 }
+
+// prepositional reports a reporting word glued to the preposition ل or ب
+// («لكشف»، «للتأكيد»، «بتأكيد»): a verbal noun, which reports nothing,
+// unless the whole word is itself a reporting form («لفت»).
+func (c *Coder) prepositional(d *doc, i int) bool {
+	w := bareWord(d, i)
+	if !strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ب") {
+		return false
+	}
+	return !c.lx.reporting[w] && !participle(w)
+}
+
+// orgHead reports a noun that heads the name of a body («قوات "تحالف دعم
+// الشرعية"», «حركة "…"»): the quoted words after it, even six of them,
+// are a name. Naming verbs («لما سماه "…"») are not heads: what follows
+// them is said.
+func orgHead(d *doc, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for _, k := range d.keys[i] {
+		switch k {
+		case "تنظيم", "حركه", "جماعه", "شركه", "قناه", "صحيفه", "وكاله", "منظمه", "حزب", "مركز", "فصيل", "جيش", "قوات", "مجموعه", "هيئه", "تحالف", "ائتلاف", "جبهه", "لواء", "كتائب", "مؤسسه":
+			return true
+		}
+	}
+	return false
+}
