@@ -19,7 +19,9 @@ import (
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
 // of many municipalities (Slovenia's 212, North Macedonia's 80, Malta's
-// 68…) or that are small island states are not surveyed. Azerbaijan counts the units outside
+// 68, the Bahamas' 32, Seychelles' 27…) are not surveyed, nor Hong Kong,
+// Macau and Puerto Rico (themselves subdivisions in ISO 3166-2). New
+// Caledonia counts its 3 provinces. Azerbaijan counts the units outside
 // Nakhchivan (10 cities, 59 districts) and the autonomous republic; Serbia
 // counts Belgrade, Vojvodina and the 17 districts of Central Serbia (the
 // districts of Kosovo are under the country Kosovo).
@@ -51,7 +53,8 @@ var admin1Total = map[string]int{
 	"AUS": 8, "NZL": 17, "PNG": 22, "FJI": 5, "SLB": 10, "VUT": 6, "TON": 5,
 	// small states with few divisions
 	"MDA": 37, "TTO": 15, "LUX": 12, "SGP": 5, "BWA": 16, "MUS": 12, "LVA": 43, "MNE": 25, "CPV": 22,
-	"AND": 7, "LIE": 11, "SMR": 9,
+	"AND": 7, "LIE": 11, "SMR": 9, "GRL": 5, "NCL": 3, "STP": 7, "KIR": 3, "FSM": 4, "TUV": 8, "WSM": 11,
+	"GRD": 7, "VCT": 6, "ATG": 8, "BRB": 11, "DMA": 10, "LCA": 10, "KNA": 14,
 }
 
 // admin1Complete lists the countries whose first-level divisions are all
@@ -66,6 +69,7 @@ var admin1Complete = strings.Fields(`
 	GBR DEU ITA NLD BEL AUT DNK POL GRC BIH SRB UKR BLR RUS
 	FRA ESP PRT CHE SWE NOR ROU HUN CZE BGR MLI PRK THA
 	MDA TTO LUX SGP BWA MUS TON LVA MNE CPV AND LIE SMR
+	GRL NCL STP KIR FSM TUV WSM GRD VCT ATG BRB DMA LCA KNA
 	TWN KHM LAO MNG PNG FIN SVK NZL IRL HRV LTU ALB XKX EST TLS FJI BTN SLB BRN ISL VUT
 	GTM DOM HND PRY NIC SLV CRI PAN URY JAM GUY SUR BLZ GMB
 	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS`)
