@@ -1623,6 +1623,16 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
 			}
 			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
+			if cities := c.protestCities(d, h); len(cities) > 1 {
+				// «خرج الآلاف في البصرة والناصرية والديوانية»: one protest per city
+				for _, pl := range cities {
+					e := ev
+					e.Location = pl
+					c.conventions(d, &e, np{})
+					evs = append(evs, coded{Event: e, strong: strong, ownDate: own, ownPlace: true, fb: fb})
+				}
+				continue
+			}
 			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb})
 		}
 	}

@@ -503,3 +503,28 @@ func (c *Coder) speakerClause(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// protestCities returns the cities a protest sentence lists after its
+// trigger («في عدد من المدن كالبصرة والناصرية والديوانية»): the
+// guidelines code one protest per city.
+func (c *Coder) protestCities(d *doc, h *hit) []*marsad.Place {
+	if h.trig.Type != "PROTEST" {
+		return nil
+	}
+	s := d.sents[h.sent]
+	var out []*marsad.Place
+	seen := map[string]bool{}
+	for k := range d.places {
+		p := &d.places[k]
+		if p.a <= h.last() || p.b > s.b || p.Kind != marsad.KindCity || d.mentionAt[p.a] >= 0 || seen[p.Name] {
+			continue
+		}
+		if d.subordinate(h.last(), p.a) {
+			break
+		}
+		seen[p.Name] = true
+		pl := p.Place
+		out = append(out, &pl)
+	}
+	return out
+}
