@@ -67,13 +67,15 @@ func runServe(ctx context.Context, e *env) error {
 	// the alert role (here or in another process) reads it from there;
 	// without one, the alerts of this process are called directly.
 	var changes queue.ChangeFeed
+	var publisher *changePublisher
 	if q != nil {
 		changes = q
+		publisher = newChangePublisher(changes, log)
 	}
 	var onStored func(context.Context, *marsad.Article, *marsad.Analysis)
 	switch {
-	case changes != nil:
-		onStored = publishStored(changes, log)
+	case publisher != nil:
+		onStored = publisher.stored
 	case roles[roleAlert]:
 		onStored = alerts.OnStored
 	}
@@ -93,6 +95,7 @@ func runServe(ctx context.Context, e *env) error {
 	reg := newMetrics(app.runner)
 	if q != nil {
 		reg.MustRegister(queue.Collector(q))
+		reg.MustRegister(publisher.Collectors()...)
 	}
 	latency := newStageLatency(reg)
 	deps := web.Deps{
@@ -106,8 +109,8 @@ func runServe(ctx context.Context, e *env) error {
 		deps.Feeds = func() any { return poller.Status() }
 	}
 	switch {
-	case changes != nil:
-		deps.OnChange = publishCorrection(changes, log)
+	case publisher != nil:
+		deps.OnChange = publisher.correction
 	case roles[roleAlert]:
 		deps.OnChange = alerts.OnChange
 	}

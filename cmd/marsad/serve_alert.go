@@ -5,6 +5,8 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/alert"
 	"github.com/marsad/marsad/internal/queue"
@@ -16,38 +18,70 @@ import (
 // them).
 const alertConsumer = "alert"
 
-// publishStored is the pipeline's stored-article hook of a process with a
-// queue: it tells the alert role, wherever it runs, what was stored.
-func publishStored(feed queue.ChangeFeed, log *slog.Logger) func(context.Context, *marsad.Article, *marsad.Analysis) {
-	return func(ctx context.Context, a *marsad.Article, an *marsad.Analysis) {
-		if a == nil || an == nil || len(an.Events) == 0 {
-			return // nothing a rule could match
-		}
-		c := queue.Change{Kind: queue.ChangeStored, ArticleID: a.ID, Events: len(an.Events)}
-		publishChange(ctx, feed, c, c.ID(an), log)
+// changePublisher tells the alert role, wherever it runs, what this
+// process stored or recorded: stored is the pipeline's stored-article hook
+// and correction the web server's OnChange hook of a process with a queue.
+type changePublisher struct {
+	feed              queue.ChangeFeed
+	log               *slog.Logger
+	published, failed prometheus.Counter
+	retry             time.Duration // first wait between attempts; default 500ms
+}
+
+func newChangePublisher(feed queue.ChangeFeed, log *slog.Logger) *changePublisher {
+	return &changePublisher{feed: feed, log: log,
+		published: prometheus.NewCounter(prometheus.CounterOpts{Name: "marsad_alert_changes_published_total",
+			Help: "Stored articles and corrections published to the alert role's change feed."}),
+		failed: prometheus.NewCounter(prometheus.CounterOpts{Name: "marsad_alert_changes_failed_total",
+			Help: "Changes the alert role will not see: publishing failed after retries."}),
+		retry: 500 * time.Millisecond,
 	}
 }
 
-// publishCorrection is the web server's OnChange hook of a process with a
-// queue: an analyst's correction or deletion goes to the alert role.
-func publishCorrection(feed queue.ChangeFeed, log *slog.Logger) func(context.Context, *marsad.Article, marsad.EventChange) {
-	return func(ctx context.Context, a *marsad.Article, ch marsad.EventChange) {
-		if a == nil {
-			return
-		}
-		c := queue.Change{Kind: queue.ChangeEvent, ArticleID: a.ID, Event: &ch}
-		publishChange(ctx, feed, c, c.ID(nil), log)
-	}
+// Collectors are the publisher's metrics.
+func (p *changePublisher) Collectors() []prometheus.Collector {
+	return []prometheus.Collector{p.published, p.failed}
 }
 
-// publishChange publishes with its own deadline: the article is stored
-// already, so a request that ends does not cancel telling the alerts.
-func publishChange(ctx context.Context, feed queue.ChangeFeed, c queue.Change, id string, log *slog.Logger) {
+func (p *changePublisher) stored(ctx context.Context, a *marsad.Article, an *marsad.Analysis) {
+	if a == nil || an == nil || len(an.Events) == 0 {
+		return // nothing a rule could match
+	}
+	c := queue.Change{Kind: queue.ChangeStored, ArticleID: a.ID, Events: len(an.Events)}
+	p.publish(ctx, c, c.ID(an))
+}
+
+func (p *changePublisher) correction(ctx context.Context, a *marsad.Article, ch marsad.EventChange) {
+	if a == nil {
+		return
+	}
+	c := queue.Change{Kind: queue.ChangeEvent, ArticleID: a.ID, Event: &ch}
+	p.publish(ctx, c, c.ID(nil))
+}
+
+// publish tries three times within 10 s, on its own deadline: the article
+// is stored already, so a request that ends does not cancel telling the
+// alerts. The message id makes a retry after a lost answer harmless.
+func (p *changePublisher) publish(ctx context.Context, c queue.Change, id string) {
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if err := feed.PublishChange(pctx, c, id); err != nil {
-		log.Error("alerts will not see this change", "article", c.ArticleID, "kind", c.Kind, "err", err)
+	var err error
+	wait := p.retry
+	for attempt := 1; attempt <= 3; attempt++ {
+		if err = p.feed.PublishChange(pctx, c, id); err == nil {
+			p.published.Inc()
+			return
+		}
+		if attempt < 3 {
+			select {
+			case <-pctx.Done():
+			case <-time.After(wait):
+			}
+			wait *= 2
+		}
 	}
+	p.failed.Inc()
+	p.log.Error("alerts will not see this change", "article", c.ArticleID, "kind", c.Kind, "err", err)
 }
 
 // consumeChanges is the alert role with a queue: it reads the change feed

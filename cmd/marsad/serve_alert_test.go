@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,6 +14,10 @@ import (
 	"testing"
 	"time"
 
+	dto "github.com/prometheus/client_model/go"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/queue"
 	"github.com/marsad/marsad/internal/queue/jetstream"
 	"github.com/marsad/marsad/internal/queue/jetstream/jetstreamtest"
 	"github.com/marsad/marsad/internal/source"
@@ -98,7 +103,7 @@ func TestStandaloneAlertRole(t *testing.T) {
 	api, adone, alog := serve(actx, "--roles", "api,alert")
 	defer func() { acancel(); <-adone }()
 	pctx, pcancel := context.WithCancel(ctx)
-	_, pdone, plog := serve(pctx, "--roles", "process", "--workers", "1")
+	proc, pdone, plog := serve(pctx, "--roles", "process", "--workers", "1")
 	defer func() { pcancel(); <-pdone }()
 
 	// Our own articles: two outlets' reports of one drone strike, and others.
@@ -135,6 +140,13 @@ func TestStandaloneAlertRole(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles stored by the process worker; %d alerts in the alert process", n, len(got))
+	if resp, err := http.Get(proc + "/metrics"); err == nil {
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !regexp.MustCompile(`(?m)^marsad_alert_changes_published_total [1-9]`).Match(b) || !strings.Contains(string(b), "marsad_alert_changes_failed_total 0") {
+			t.Errorf("process worker metrics lack published changes: %s", regexp.MustCompile(`(?m)^marsad_alert.*$`).FindAll(b, -1))
+		}
+	}
 	if strings.Contains(plog.String(), "alerts will not see") {
 		t.Errorf("publishing to the change feed failed: %s", plog.String())
 	}
@@ -176,4 +188,63 @@ func TestStandaloneAlertRole(t *testing.T) {
 			t.Fatalf("alert %s is %q after its only event was deleted, want resolved\nalert log: %s", target.ID, state, alog.String())
 		}
 	}
+}
+
+// flakyFeed fails its first fail publishes.
+type flakyFeed struct {
+	fail int
+	got  []queue.Change
+}
+
+func (f *flakyFeed) PublishChange(ctx context.Context, c queue.Change, id string) error {
+	if f.fail > 0 {
+		f.fail--
+		return marsad.Errorf(marsad.EUNAVAILABLE, "nats down")
+	}
+	f.got = append(f.got, c)
+	return nil
+}
+
+func (f *flakyFeed) ConsumeChanges(ctx context.Context, name string, h queue.ChangeHandler) error {
+	return nil
+}
+
+// TestChangePublisherRetries: publishing is retried twice; a change that
+// still fails is counted and logged, never silently lost.
+func TestChangePublisherRetries(t *testing.T) {
+	a := &marsad.Article{ID: "a1"}
+	an := &marsad.Analysis{ArticleID: "a1", Events: []marsad.Event{{ID: "e1", Type: "AID"}}}
+	var logb strings.Builder
+	for _, tc := range []struct {
+		fail              int
+		published, failed float64
+	}{{0, 1, 0}, {2, 1, 0}, {3, 0, 1}} {
+		feed := &flakyFeed{fail: tc.fail}
+		logb.Reset()
+		p := newChangePublisher(feed, slog.New(slog.NewTextHandler(&logb, nil)))
+		p.retry = time.Millisecond
+		p.stored(context.Background(), a, an)
+		p.stored(context.Background(), a, &marsad.Analysis{ArticleID: "a1"}) // no events: nothing to tell
+		if got, fail := counterValue(t, p.published), counterValue(t, p.failed); got != tc.published || fail != tc.failed {
+			t.Errorf("%d failures: published %v, failed %v; want %v, %v", tc.fail, got, fail, tc.published, tc.failed)
+		}
+		if tc.failed > 0 && !strings.Contains(logb.String(), "alerts will not see this change") {
+			t.Errorf("a lost change is not logged: %s", logb.String())
+		}
+	}
+	feed := &flakyFeed{}
+	p := newChangePublisher(feed, slog.New(slog.DiscardHandler))
+	p.correction(context.Background(), a, marsad.EventChange{Seq: 7, EventID: "e1", Action: marsad.ChangeDelete})
+	if len(feed.got) != 1 || feed.got[0].Kind != queue.ChangeEvent || feed.got[0].Event.Seq != 7 || feed.got[0].ArticleID != "a1" {
+		t.Errorf("correction published %+v", feed.got)
+	}
+}
+
+func counterValue(t *testing.T, c interface{ Write(*dto.Metric) error }) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	return m.GetCounter().GetValue()
 }
