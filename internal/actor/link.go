@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -137,6 +138,9 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			}
 			if rtype == RoleBody && rm.Kind == KindRole && rm.Actor.Country == "" && rm.TokEnd-rm.TokStart == 1 && strings.HasPrefix(toks[i].Norm, "ال") {
 				a.anaphor(&rm)
+			}
+			if rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country == "" {
+				a.officeAnaphor(&rm)
 			}
 			a.out = append(a.out, rm)
 			i = rm.TokEnd
@@ -411,6 +415,48 @@ func (a *article) learn(act marsad.Actor, e *Entry) {
 	}
 	for _, s := range e.Arabic {
 		a.addLocal(s, act)
+	}
+	if len(e.Surname) == 0 && e.Kind == KindPerson {
+		// a person named in full is named again by the last word of the
+		// name («تركي المالكي» … «المالكي»), before a namesake of the
+		// dictionary
+		for _, s := range e.Arabic {
+			// (not short words: «ماي», «ماس» are also common words)
+			if w := strings.Fields(s); len(w) >= 2 && !nameParticles[arabic.Normalize(w[len(w)-2])] && utf8.RuneCountInString(w[len(w)-1]) >= 4 {
+				a.addLocal(w[len(w)-1], act)
+			}
+		}
+	}
+}
+
+// officeAnaphor resolves a bare office («ولي العهد», «وزير الخارجية») to
+// the last earlier mention named with the same office and a country
+// («ولي العهد السعودي، الأمير محمد بن سلمان»).
+func (a *article) officeAnaphor(m *Mention) {
+	ks := aliasKeys(m.Actor.Name)
+	if len(ks) == 0 {
+		return
+	}
+	if _, ok := a.entStart[m.TokEnd]; ok {
+		return // a name follows: a new holder, not the one named before
+	}
+	if _, ok := a.l.d.nisbaAt(a.toks, m.TokEnd); ok {
+		return
+	}
+	for k, n := len(a.out)-1, 0; k >= 0 && n < 3*anaphorWindow; k, n = k-1, n+1 {
+		p := a.out[k]
+		if p.Place || p.Actor.Country == "" {
+			continue
+		}
+		pk := aliasKeys(p.Actor.Name)
+		if len(pk) <= len(ks) || !slicesEqual(pk[:len(ks)], ks) {
+			continue
+		}
+		name := m.Actor.Name
+		m.Actor = p.Actor
+		m.Actor.Name, m.Actor.Aliases = name, nil
+		m.Kind, m.Via, m.ante = p.Kind, ViaAnaphor, k+1
+		return
 	}
 }
 

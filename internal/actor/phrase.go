@@ -56,7 +56,14 @@ func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
 	if i >= len(toks) || toks[i].Kind != arabic.Word {
 		return hit{}, false
 	}
-	return lookup(d.nisbas, toks, i, []firstKey{{key: wordKey(toks[i].Norm)}})
+	keys := []firstKey{{key: wordKey(toks[i].Norm)}}
+	if n := toks[i].Norm; strings.HasPrefix(n, "الال") {
+		// «الألماني»: the article before a nisba that itself starts with
+		// «ال» once hamza is normalised («ألماني» → «الماني»), which the
+		// index keys without it
+		keys = append(keys, firstKey{key: wordKey(n[len("ال"):])})
+	}
+	return lookup(d.nisbas, toks, i, keys)
 }
 
 // agrees reports whether a nisba can qualify the noun before it: a definite

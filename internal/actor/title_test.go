@@ -43,6 +43,10 @@ func TestLinkTitles(t *testing.T) {
 			"وقال العقيد التركي إن",
 			nil,
 			"العقيد التركي=/TUR/MIL"},
+		{"definite nisba starting with alif-lam once normalised",
+			"وقال وزير الخارجية الألماني إن",
+			nil,
+			"وزير الخارجية الألماني=/DEU/GOV"},
 		{"indefinite office takes an indefinite nisba",
 			"وقال مسؤول تركي إن",
 			nil,
@@ -98,5 +102,37 @@ func TestLinkAmbiguousByCountryCount(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("Link(%q): قوات التحالف country = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestLinkAgain checks later mentions of a person: by the last word of a
+// dictionary name («تركي المالكي» … «المالكي», not the namesake the
+// dictionary knows by that surname), and a bare office naming the holder
+// mentioned before with it («ولي العهد السعودي …» … «ولي العهد»).
+func TestLinkAgain(t *testing.T) {
+	l := NewLinker(loadDefault(t))
+	tests := []struct{ name, text, mention, want string }{
+		{"surname of a dictionary name",
+			"وقال العقيد تركي المالكي إن الدفاعات تصدت للهجوم. وحذر المالكي من الرد.",
+			"المالكي", "PER_TURKIMALKI/SAU/MIL"},
+		{"bare office after the full office",
+			"التقى ولي العهد السعودي الرئيس الفرنسي في باريس. وقال ولي العهد إن بلاده مستعدة.",
+			"ولي العهد", "PER_MBS/SAU/GOV"},
+		{"bare office after another office",
+			"التقى وزير الخارجية الأردني نظيره اللبناني في عمان. وقال وزير الخارجية إن اللقاء كان مثمرا.",
+			"وزير الخارجية", "/JOR/GOV"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := "none"
+			for _, m := range l.Link(tt.text, arabic.Tokenize(tt.text), nil) {
+				if m.Actor.Name == tt.mention {
+					got = m.Actor.ID + "/" + m.Actor.Country + "/" + m.Actor.Sector
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Link(%q): %s = %s, want %s", tt.text, tt.mention, got, tt.want)
+			}
+		})
 	}
 }
