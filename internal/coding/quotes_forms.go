@@ -268,8 +268,8 @@ func clauseConjunction(w string) bool {
 }
 
 // speechAct reports a verb the lexicon codes as an act that is also a
-// statement when a complementiser follows it: «حذر X من أن …», «تعهد X
-// بأن …», «اتهم X الحكومة بأنها …». The complementiser must come within
+// statement when «من أن», «بأن» or «أنه» follows it: «حذر X من أن …»,
+// «اتهم X الحكومة بأنها …». The complementiser must come within
 // ten tokens, with no sentence mark, colon, quotation mark, reporting
 // verb or relative pronoun between.
 func (c *Coder) speechAct(d *doc, i int, s sent) bool {
@@ -293,7 +293,10 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 			return false
 		}
 		if complementiser(d, j) {
-			return true
+			// «من أن», «بأن», «أنه»: a bare «أن» + verb is the act's own
+			// content («رفض أن يشارك»)
+			w := d.toks[j].Norm
+			return d.toks[j-1].Norm == "من" || strings.HasPrefix(w, "بان") || w != "ان" && w != "وان"
 		}
 		if c.reportingAt(d, j) || relative(tj.Norm) {
 			return false // the complementiser belongs to another verb

@@ -9,7 +9,7 @@ const (
 	clReporting
 	clTrigger // heads a single-word trigger or a verb phrase
 	clLight
-	clVerbHead // heads a speech act (warn, accuse, demand, reject) as a conjugated verb
+	clVerbHead // heads a speech act (warn, accuse) as a conjugated verb
 )
 
 // classTable merges the word lists that classify reads (stop words,
@@ -154,10 +154,12 @@ func filterHash(w string) uint32 {
 }
 
 // speechActType reports the verbal conflict types whose verbs («حذر»،
-// «اتهم»، «طالب»، «رفض») may carry what was said in a complement.
+// «اتهم») may carry what was said in a complement. Requests and
+// refusals are left out: «طلب منه أن يركب»، «رفض أن يشارك» give the
+// content of an act, not a statement.
 func speechActType(typ string) bool {
 	switch typ {
-	case "THREATEN", "ACCUSE", "REQUEST", "REJECT":
+	case "THREATEN", "ACCUSE":
 		return true
 	}
 	return false
