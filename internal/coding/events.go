@@ -1822,6 +1822,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = r
 		}
 	}
+	// «قبل توقيع الطرفين اتفاقا»: the two sides are the pair named before
+	if a, r := c.bothSides(d, h); a != nil {
+		ev.Actor, ev.Recipient, sym = a, r, true
+		fb = fallback{}
+	}
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil

@@ -528,3 +528,43 @@ func (c *Coder) protestCities(d *doc, h *hit) []*marsad.Place {
 	}
 	return out
 }
+
+// bothSides reads «الطرفين», «الجانبين», «البلدين» next to a symmetric
+// trigger («قبل توقيع الطرفين اتفاقا», «اتفق الجانبان»): the two sides are
+// the last two different parties named before it, in its sentence or the
+// one before.
+func (c *Coder) bothSides(d *doc, h *hit) (*marsad.Actor, *marsad.Actor) {
+	if !h.trig.Symmetric {
+		return nil, nil
+	}
+	s := d.sents[h.sent]
+	at := -1
+	for k := max(s.a, h.head()-2); k < s.b && k <= h.last()+3; k++ {
+		switch bareWord(d, k) {
+		case "الطرفين", "الطرفان", "الجانبين", "الجانبان", "البلدين", "البلدان":
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil, nil
+	}
+	var second *marsad.Actor
+	from := d.sents[max(0, h.sent-1)].a
+	for k := min(at, h.head()) - 1; k >= from; k-- {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		a := d.mentionActor(int(m))
+		k = max(d.mentions[m].TokStart, from)
+		if !linked(a) || a.Sector == "MED" {
+			continue
+		}
+		if second == nil {
+			second = a
+		} else if !strictlyCompatible(a, second) {
+			return a, second
+		}
+	}
+	return nil, nil
+}
