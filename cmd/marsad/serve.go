@@ -96,6 +96,9 @@ func runServe(ctx context.Context, e *env) error {
 	if q != nil {
 		reg.MustRegister(queue.Collector(q))
 		reg.MustRegister(publisher.Collectors()...)
+		if roles[roleAlert] {
+			reg.MustRegister(changeLagGauge(q))
+		}
 	}
 	latency := newStageLatency(reg)
 	deps := web.Deps{

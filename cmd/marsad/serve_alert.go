@@ -119,3 +119,20 @@ func consumeChanges(ctx context.Context, feed queue.ChangeFeed, store marsad.Sto
 		return nil
 	})
 }
+
+// changeLagGauge reports the alert role's backlog on the change feed at
+// each scrape: changes not yet applied (-1 when the server cannot say).
+func changeLagGauge(q interface {
+	ChangeLag(ctx context.Context, name string) (queue.Lag, error)
+}) prometheus.Collector {
+	return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "marsad_alert_changes_pending",
+		Help: "Changes (stored articles, corrections) the alert role has not applied yet."}, func() float64 {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		lag, err := q.ChangeLag(ctx, alertConsumer)
+		if err != nil {
+			return -1
+		}
+		return float64(lag.Pending + lag.AckPending)
+	})
+}

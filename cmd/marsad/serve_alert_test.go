@@ -150,6 +150,21 @@ func TestStandaloneAlertRole(t *testing.T) {
 	if strings.Contains(plog.String(), "alerts will not see") {
 		t.Errorf("publishing to the change feed failed: %s", plog.String())
 	}
+	// The last change is acknowledged just after it is applied.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		resp, err := http.Get(api + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(b), "marsad_alert_changes_pending 0") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("alert process metrics: %s, want marsad_alert_changes_pending 0", regexp.MustCompile(`(?m)^marsad_alert.*$`).FindAll(b, -1))
+		}
+	}
 	// Delete the event of a one-report alert through the API: the alert resolves.
 	var target alertJSON
 	for _, a := range got {

@@ -133,3 +133,17 @@ func changeRetry(attempt int) time.Duration {
 	}
 	return min(d, time.Minute)
 }
+
+// ChangeLag is how far the change consumer name is behind: changes not yet
+// delivered and delivered but not acknowledged.
+func (q *Queue) ChangeLag(ctx context.Context, name string) (queue.Lag, error) {
+	cons, err := q.js.Consumer(ctx, q.cfg.ChangeStream, name)
+	if err != nil {
+		return queue.Lag{}, fmt.Errorf("jetstream: change consumer %s: %w", name, err)
+	}
+	info, err := cons.Info(ctx)
+	if err != nil {
+		return queue.Lag{}, fmt.Errorf("jetstream: change consumer %s: %w", name, err)
+	}
+	return queue.Lag{Pending: info.NumPending, AckPending: uint64(info.NumAckPending)}, nil
+}

@@ -97,6 +97,12 @@ func TestChangeFeed(t *testing.T) {
 		}
 		return c.ArticleID == "a3", nil
 	})
+	if lag, err := q.ChangeLag(ctx, "alert"); err != nil || lag.Pending != 0 || lag.AckPending != 0 {
+		t.Errorf("ChangeLag() = %+v, %v; want nothing left", lag, err)
+	}
+	if _, err := q.ChangeLag(ctx, "nobody"); err == nil {
+		t.Error("ChangeLag of a missing consumer: no error")
+	}
 	// Delivery is at least once: a change handed to a consumer that was
 	// stopping may come twice in a row (the alert manager applies a change
 	// twice to the same effect); the order is kept.
