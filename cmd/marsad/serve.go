@@ -133,7 +133,11 @@ func runServe(ctx context.Context, e *env) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	handler := withAlerts(srv, alerts.Handler())
+	alertAPI := alerts.Handler()
+	if !roles[roleAlert] {
+		alertAPI = noAlerts(log)
+	}
+	handler := withAlerts(srv, alertAPI)
 	if !roles[roleAPI] {
 		handler = opsHandler(reg)
 	}

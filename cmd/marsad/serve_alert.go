@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -10,6 +11,7 @@ import (
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/alert"
 	"github.com/marsad/marsad/internal/queue"
+	"github.com/marsad/marsad/internal/web/envelope"
 )
 
 // alertConsumer is the durable name under which alert processes read the
@@ -134,5 +136,15 @@ func changeLagGauge(q interface {
 			return -1
 		}
 		return float64(lag.Pending + lag.AckPending)
+	})
+}
+
+// noAlerts answers the alerting API and feeds of a process without the
+// alert role: its alert manager evaluates nothing, so its lists would be
+// empty and rule edits would not reach the process that evaluates rules.
+func noAlerts(log *slog.Logger) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		envelope.Fail(w, r, log, marsad.Errorf(marsad.EUNAVAILABLE,
+			"this process does not evaluate watch rules (no alert role): alerts, rules and rule feeds are served by the process with the alert role"))
 	})
 }

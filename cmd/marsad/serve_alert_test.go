@@ -102,6 +102,20 @@ func TestStandaloneAlertRole(t *testing.T) {
 	actx, acancel := context.WithCancel(ctx)
 	api, adone, alog := serve(actx, "--roles", "api,alert")
 	defer func() { acancel(); <-adone }()
+	// An API process without the alert role says where alerts are.
+	octx, ocancel := context.WithCancel(ctx)
+	other, odone, _ := serve(octx, "--roles", "api")
+	resp, err := http.Get(other + "/api/v1/alerts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(b), "no alert role") {
+		t.Errorf("GET /api/v1/alerts on an api-only process = %d %s, want 503 naming the alert role", resp.StatusCode, b)
+	}
+	ocancel()
+	<-odone
 	pctx, pcancel := context.WithCancel(ctx)
 	proc, pdone, plog := serve(pctx, "--roles", "process", "--workers", "1")
 	defer func() { pcancel(); <-pdone }()
@@ -181,7 +195,7 @@ func TestStandaloneAlertRole(t *testing.T) {
 	}
 	req, _ := http.NewRequest("DELETE", api+"/api/v1/events/"+target.Reports[0].EventID+"?note=test", nil)
 	req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(string(tok)))
-	resp, err := http.DefaultClient.Do(req)
+	resp, err = http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
