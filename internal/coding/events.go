@@ -861,6 +861,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
+		if !actor.ok() && !passive {
+			// «وإثر مفاوضات مع مسؤولين روس، وافقت الفصائل …»: a fronted time
+			// phrase belongs to the subject of the clause after it
+			if m := c.frontedSubject(d, h); m.ok() {
+				actor = m
+			}
+		}
 		if !actor.ok() && !passive && c.speakerClause(d, h) {
 			h.pro = true // «قال ترامب إنه أمر بضرب سوريا في عملية مشتركة»: the speaker's act
 		}

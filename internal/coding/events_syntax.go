@@ -568,3 +568,46 @@ func (c *Coder) bothSides(d *doc, h *hit) (*marsad.Actor, *marsad.Actor) {
 	}
 	return nil, nil
 }
+
+// frontedSubject reads the subject of the main clause after a fronted time
+// phrase holding the trigger («وإثر مفاوضات مع مسؤولين روس، وافقت الفصائل
+// المعارضة …», «وبعد لقائه الرئيس، أعلن الوزير …»): the verb after the
+// comma and the named party right after it.
+func (c *Coder) frontedSubject(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	i := h.head()
+	cs := s.a // the start of the trigger's clause
+	for k := i - 1; k >= s.a; k-- {
+		if d.toks[k].Text == "،" || d.toks[k].Text == "," {
+			cs = k + 1
+			break
+		}
+	}
+	if i-cs > 2 {
+		return np{}
+	}
+	opener := false
+	for k := cs; k < i; k++ {
+		switch bareWord(d, k) {
+		case "اثر", "بعد", "عقب", "خلال", "قبل", "وسط":
+			opener = true
+		}
+	}
+	if !opener {
+		return np{}
+	}
+	for k := h.last() + 1; k < s.b && k <= h.last()+14; k++ {
+		if d.toks[k].Text != "،" && d.toks[k].Text != "," {
+			continue
+		}
+		v := c.skipAdverbs(d, k+1, s.b)
+		if v >= s.b || d.toks[v].Kind != arabic.Word || d.mentionAt[v] >= 0 || definite(d.toks[v].Norm) {
+			return np{}
+		}
+		if p := c.phraseAt(d, c.skipAdverbs(d, v+1, s.b), s.b); p.ok() && p.actor != nil && agentive(p.actor) {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}
