@@ -276,6 +276,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
 			}
+			if c.embeddedReport(d, i, s, verbs) {
+				continue // «إن السعوديين يعدون تقريرا يفيد بأن …»: part of what is said
+			}
 			if relay, ok := c.asideVerb(d, i, s); ok {
 				if relay {
 					if sp, ok := c.speakerAfter(d, i, s.b); ok {
@@ -313,6 +316,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «… شركة "بيجو" التي قالت إنها …»: the relative clause's antecedent
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: m.actor}, true
+			} else if sp, ok := c.clauseSpeaker(d, s.a, i); ok && !own {
+				// «طالب X بتحقيق … وقال إن …»: the subject of the opening verb
+				v.sp, v.ok = sp, true
 			} else if relay.name != "" && (feminineVerb(bareWord(d, i)) || cur.name == "") {
 				// «… وفق ما نقلت عنه وكالة X.» «وأفادت أن …»: X; a masculine
 				// verb («وتابع») keeps the last speaker

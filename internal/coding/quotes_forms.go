@@ -332,3 +332,31 @@ func orgHead(d *doc, i int) bool {
 	}
 	return false
 }
+
+// embeddedReport reports a reporting verb inside what an earlier verb of
+// the sentence reports («قال مصدران إن السعوديين يعدون تقريرا يفيد بأن
+// …»): it has no conjunction or comma of its own and no speaker after it,
+// so it neither ends that statement nor starts another.
+func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
+	if len(verbs) == 0 || i == s.a || d.toks[i-1].Kind == arabic.Punct || bareWord(d, i) != d.toks[i].Norm {
+		return false
+	}
+	prev := verbs[len(verbs)-1]
+	if !prev.ok || participle(d.toks[i].Norm) {
+		return false
+	}
+	inside := false
+	for k := prev.i + 1; k < i; k++ {
+		if complementiser(d, k) {
+			inside = true
+		}
+		if d.toks[k].Text == "." || d.toks[k].Text == ":" {
+			return false
+		}
+	}
+	if !inside {
+		return false
+	}
+	_, named := c.speakerAfter(d, i, s.b)
+	return !named
+}
