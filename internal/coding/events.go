@@ -1932,6 +1932,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if !same {
 				o.Evidence = append(o.Evidence, e.Evidence...)
 			}
+			// «استهدفت الطائرات الأحياء …، مما أسفر عن مقتل مدني»: in one
+			// sentence the people killed are whom the assault hit
+			if sameSentence && o.Type == "ASSAULT" && e.Recipient != nil && e.Recipient.Sector == "CVL" && (o.Recipient == nil || o.Recipient.Sector != "CVL") && e.Count != nil {
+				o.Recipient, o.fb.recip = e.Recipient, nil
+			}
 			// a party the text names (or a national phrase, which has no
 			// fallback) beats a phrase that names none
 			if o.Actor == nil || (!linked(o.Actor) && o.fb.actor != nil && e.Actor != nil && (linked(e.Actor) || e.fb.actor == nil)) {
