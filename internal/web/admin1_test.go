@@ -12,7 +12,7 @@ import (
 // TestProvinceBasemap checks the embedded province boundaries
 // (ui/vendor/admin1.topo.json, built by ui-src/admin1.mjs): one topology
 // whose "provinces" are polygons with distinct ids, and a polygon for most
-// of the gazetteer's provinces, including every province of the countries
+// of the gazetteer's provinces (2,461 of 3,109 when built), including every province of the countries
 // where both sources divide the land alike (here: Syria, Jordan, Egypt,
 // Libya, Saudi Arabia, Turkey, Iran), so a province-level event there is
 // drawn as its province. Rerun admin1.mjs when the gazetteer's provinces
@@ -69,8 +69,10 @@ func TestProvinceBasemap(t *testing.T) {
 			t.Errorf("province %s (%s) of %s has no polygon", e.ID, strings.Join(e.Names, "|"), e.Country)
 		}
 	}
-	if drawn*4 < all*3 {
-		t.Errorf("%d of the gazetteer's %d provinces have a polygon, want at least three in four", drawn, all)
+	// The gazetteer grows (provinces the basemap may not have): a floor and
+	// a share with room for that; rerun admin1.mjs to match new ones.
+	if drawn < 2000 || drawn*3 < all*2 {
+		t.Errorf("%d of the gazetteer's %d provinces have a polygon, want at least 2,000 and two in three", drawn, all)
 	}
 	t.Logf("%d provinces drawn; %d of the gazetteer's %d have a polygon", len(prov.Geometries), drawn, all)
 }

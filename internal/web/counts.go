@@ -52,16 +52,19 @@ func (s *Server) countEvents(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var out Counts
-	if merged {
-		out, err = s.countMerged(r.Context(), eq, by, current)
-	} else {
-		out, err = s.count(r.Context(), eq, by, current)
-	}
-	if err != nil {
-		return err
-	}
-	return ok(w, out)
+	return s.cached(w, r, func() ([]byte, error) {
+		var out Counts
+		var err error
+		if merged {
+			out, err = s.countMerged(r.Context(), eq, by, current)
+		} else {
+			out, err = s.count(r.Context(), eq, by, current)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return encodeOK(out)
+	})
 }
 
 // count counts events matching eq by the dimensions in by: in the store

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"net/http"
 	"slices"
 	"strings"
 
@@ -95,9 +94,9 @@ func (s *Server) eventsJSON(ctx context.Context, je jsonEventer, q marsad.EventQ
 	return evs, next, nil
 }
 
-// writeEventsJSON writes the envelope of an EventPage holding evs, byte for
-// byte what ok(w, page) writes for the decoded page.
-func writeEventsJSON(w http.ResponseWriter, evs []rawEvent, next string) error {
+// eventsBody is the envelope of an EventPage holding evs, byte for byte
+// what ok(w, page) writes for the decoded page.
+func eventsBody(evs []rawEvent, next string) ([]byte, error) {
 	n := 64 + len(next)
 	for _, ev := range evs {
 		n += len(ev.js) + 1
@@ -115,13 +114,10 @@ func writeEventsJSON(w http.ResponseWriter, evs []rawEvent, next string) error {
 		buf.WriteString(`,"next":`)
 		b, err := json.Marshal(next)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		buf.Write(b)
 	}
 	buf.WriteString("}}\n")
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
 }

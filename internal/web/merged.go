@@ -147,19 +147,23 @@ func (s *Server) listMerged(w http.ResponseWriter, r *http.Request, eq marsad.Ev
 		}
 		offset = n
 	}
-	merged, _, truncated, err := s.merge(r.Context(), eq)
-	if err != nil {
-		return err
-	}
-	page := mergedPage{Events: []mergedEvent{}, Truncated: truncated}
-	for i := offset; i < len(merged) && len(page.Events) < eq.Limit; i++ {
-		m := &merged[i]
-		page.Events = append(page.Events, mergedEvent{Event: &m.Event, Sources: m.Sources, IndependentSources: m.Independent})
-	}
-	if end := offset + len(page.Events); end < len(merged) {
-		page.Next = strconv.Itoa(end)
-	}
-	return ok(w, page)
+	// Merging is the costly part (up to a second at the bound): the page
+	// is cached while the store's data holds.
+	return s.cached(w, r, func() ([]byte, error) {
+		merged, _, truncated, err := s.merge(r.Context(), eq)
+		if err != nil {
+			return nil, err
+		}
+		page := mergedPage{Events: []mergedEvent{}, Truncated: truncated}
+		for i := offset; i < len(merged) && len(page.Events) < eq.Limit; i++ {
+			m := &merged[i]
+			page.Events = append(page.Events, mergedEvent{Event: &m.Event, Sources: m.Sources, IndependentSources: m.Independent})
+		}
+		if end := offset + len(page.Events); end < len(merged) {
+			page.Next = strconv.Itoa(end)
+		}
+		return encodeOK(page)
+	})
 }
 
 // exportMerged writes every merged event of the query (within

@@ -38,6 +38,10 @@ type Config struct {
 	// ("https://{s}.tile.example.org/{z}/{x}/{y}.png") drawn instead of
 	// the embedded offline basemap; TileAttribution credits it.
 	TileURL, TileAttribution string
+	// ResponseCacheBytes bounds the cache of event lists and counts, which
+	// are served again while the store reports no commit since (a store
+	// with DataVersion); 0 means 32 MiB, negative turns the cache off.
+	ResponseCacheBytes int
 }
 
 // Deps are the components the server reads and writes through.
@@ -71,6 +75,7 @@ type Server struct {
 	ready  atomic.Bool
 	tokens [][32]byte
 	table  []route
+	cache  *respCache // nil: off
 
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
@@ -93,6 +98,12 @@ func New(cfg Config, deps Deps) (*Server, error) {
 		deps.Metrics = prometheus.NewRegistry()
 	}
 	s := &Server{cfg: cfg, deps: deps, log: deps.Logger, mux: http.NewServeMux(), store: deps.Store}
+	switch {
+	case cfg.ResponseCacheBytes == 0:
+		s.cache = newRespCache(defaultCacheBytes)
+	case cfg.ResponseCacheBytes > 0:
+		s.cache = newRespCache(cfg.ResponseCacheBytes)
+	}
 	if c, isCorrector := deps.Store.(marsad.EventCorrector); isCorrector {
 		s.store = correctedStore{Store: deps.Store, c: c}
 	}
@@ -389,11 +400,13 @@ func (s *Server) listEvents(w http.ResponseWriter, r *http.Request) error {
 		return s.listMerged(w, r, eq)
 	}
 	if je, has := s.deps.Store.(jsonEventer); has {
-		evs, next, err := s.eventsJSON(r.Context(), je, eq)
-		if err != nil {
-			return err
-		}
-		return writeEventsJSON(w, evs, next)
+		return s.cached(w, r, func() ([]byte, error) {
+			evs, next, err := s.eventsJSON(r.Context(), je, eq)
+			if err != nil {
+				return nil, err
+			}
+			return eventsBody(evs, next)
+		})
 	}
 	page, err := s.store.Events(r.Context(), eq)
 	if err != nil {

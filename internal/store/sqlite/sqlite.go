@@ -67,6 +67,7 @@ type Store struct {
 	opts Options
 	w    *sql.DB // exactly one connection: all writes
 	r    *sql.DB // read-only pool
+	v    *sql.DB // one read-only connection that only asks PRAGMA data_version
 	aw   *articleWrites
 }
 
@@ -117,7 +118,34 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	v, err := sql.Open("sqlite", base+"&_pragma=query_only(1)")
+	if err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	v.SetMaxOpenConns(1)
+	v.SetMaxIdleConns(1)
+	v.SetConnMaxLifetime(0)
+	s.v = v
+	if _, err := s.DataVersion(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
 	return s, nil
+}
+
+// DataVersion returns a number that changes whenever a change to the
+// database is committed, by this Store or by any other connection or
+// process (PRAGMA data_version, asked on a connection of its own that never
+// writes). Equal numbers mean nothing was committed in between, so an
+// answer computed at one version holds at the same version: the API caches
+// responses by it.
+func (s *Store) DataVersion(ctx context.Context) (int64, error) {
+	var n int64
+	if err := s.v.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&n); err != nil {
+		return 0, dbError("data version", err)
+	}
+	return n, nil
 }
 
 // Close closes both connection pools, first letting SQLite refresh the
@@ -134,6 +162,9 @@ func (s *Store) Close() error {
 	}
 	if s.r != nil {
 		errs = append(errs, s.r.Close())
+	}
+	if s.v != nil {
+		errs = append(errs, s.v.Close())
 	}
 	if s.w != nil {
 		errs = append(errs, s.w.Close())
