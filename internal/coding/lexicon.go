@@ -134,6 +134,7 @@ type filterLists struct {
 	sought, media, charge, possible map[string]bool
 	verbalTargets, verbalMedia      map[string]bool
 	idiomObjects, reflexive         map[string]bool
+	commentators                    map[string]bool
 	responsible                     map[string]bool
 }
 
@@ -204,6 +205,7 @@ type lexFile struct {
 		Declined    []string `yaml:"declined"`
 		Answer      []string `yaml:"answer"`
 		Bystanders  []string `yaml:"bystanders"`
+		Commentator []string `yaml:"commentators"`
 		Sought      []string `yaml:"sought"`
 		Media       []string `yaml:"media"`
 		Charge      []string `yaml:"charge"`
@@ -420,7 +422,8 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
-		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
+		commentators: wordSet(fl.Commentator),
+		sought:       wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 	}
@@ -458,7 +461,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
-		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
+		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 	} {

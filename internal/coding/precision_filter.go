@@ -14,9 +14,11 @@ import (
 // mere readiness (Aux) and turn the parties of an interception around. The
 // word lists are the lexicon's filters (data/lexicon_more.yaml).
 func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
-	switch {
-	case c.bystander(d, h.sent):
-		return false // opinions and testimony of commentators and onlookers are quotes
+	switch who := c.bystander(d, h.sent); {
+	case who == commentatorSpeaks || (who == witnessSpeaks && verbal(h.trig.Type)):
+		// analysts' views are quotes; onlookers' and journalists' words
+		// are quotes too, though what they saw done may be news
+		return false
 	case h.trig.Type == "REQUEST" && (c.onRequest(d, h) || c.invitation(d, h)):
 		return false
 	case h.trig.Type == "CONCEDE" && c.declinedInvitation(d, h):
@@ -45,6 +47,13 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if h.trig.Type == "ASSAULT" && c.verbalAttack(d, h, ev) {
 		// «شن هجوما عنيفا على السفير في كلمة»: words, not force
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		// words have the clause's subject as their actor: the one the
+		// verb is coordinated with, or who speaks
+		if h.coord != nil {
+			ev.Actor = h.coord
+		} else if sp := d.speakerOf[h.sent]; sp.actor != nil && linked(sp.actor) && !linked(ev.Actor) {
+			ev.Actor = sp.toActor()
+		}
 		t := *h.trig
 		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
 		h.trig = &t
@@ -402,7 +411,8 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 }
 
 // notForce reports an assault verb in an idiom or a description that harms
-// no one by force: «خطفت الماسة الأنظار», «حاولت قتل نفسها» (suicide),
+// no one by force: «خطفت الماسة الأنظار», «حاولت قتل نفسها» (suicide; «فجر
+// نفسه» is a suicide attack),
 // «المسؤولين عن قتل …» (who is held responsible, not a new act).
 func (c *Coder) notForce(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
@@ -412,7 +422,7 @@ func (c *Coder) notForce(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, fl.idiomObjects) || (n == 1 && d.has(k, fl.reflexive)) {
+		if d.has(k, fl.idiomObjects) || (n == 1 && d.has(k, fl.reflexive) && strings.HasPrefix(h.trig.Source, "قتل")) {
 			return true
 		}
 	}
@@ -493,29 +503,49 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	return false
 }
 
-// bystander reports a sentence whose speaker comments rather than acts: a
-// speaker named with an analyst's, journalist's, artist's or onlooker's word
-// («طالبة الحقوق …»), or whose name the article gives elsewhere with one
-// («فريد زكريا، المحلل السياسي» … «وأوضح زكريا»).
-func (c *Coder) bystander(d *doc, si int) bool {
+// Who speaks in a sentence, for bystander.
+const (
+	partySpeaks = iota
+	commentatorSpeaks
+	witnessSpeaks
+)
+
+// bystander tells whether a sentence's speaker comments or testifies
+// rather than acts: a speaker named with an analyst's word («المحلل
+// السياسي …»: commentatorSpeaks) or a journalist's, artist's or onlooker's
+// («طالبة الحقوق …»: witnessSpeaks), or whose name the article gives
+// elsewhere with one («فريد زكريا، المحلل السياسي» … «وأوضح زكريا»).
+func (c *Coder) bystander(d *doc, si int) int {
 	sp := d.speakerOf[si]
 	if sp.name == "" {
-		return false
+		return partySpeaks
 	}
 	fl := &c.lx.filters
+	kind := func(w string) int {
+		w = strings.TrimPrefix(w, "و")
+		switch {
+		case fl.commentators[w]:
+			return commentatorSpeaks
+		case fl.bystanders[w]:
+			return witnessSpeaks
+		}
+		return partySpeaks
+	}
 	words := strings.Fields(arabic.Normalize(sp.name))
-	if len(words) > 0 && (fl.bystanders[words[0]] || fl.bystanders[strings.TrimPrefix(words[0], "و")]) {
-		return true // «طالبة الحقوق …», «المحلل السياسي …»
+	if len(words) > 0 {
+		if k := kind(words[0]); k != partySpeaks {
+			return k // «طالبة الحقوق …», «المحلل السياسي …»
+		}
 	}
 	if sp.actor != nil && linked(sp.actor) && sp.actor.Sector != "EDU" && sp.actor.Sector != "MED" {
-		return false // a known party speaks for itself
+		return partySpeaks // a known party speaks for itself
 	}
 	if len(words) == 0 {
-		return false
+		return partySpeaks
 	}
 	last := words[len(words)-1]
 	if len([]rune(last)) < 3 {
-		return false
+		return partySpeaks
 	}
 	// the same name elsewhere, after a bystander's word («المحلل فريد
 	// زكريا») or in apposition after a comma («فريد زكريا، المحلل السياسي»)
@@ -524,13 +554,15 @@ func (c *Coder) bystander(d *doc, si int) bool {
 			continue
 		}
 		for k := max(0, i-3); k < i; k++ {
-			if fl.bystanders[bareWord(d, k)] {
-				return true
+			if w := kind(bareWord(d, k)); w != partySpeaks {
+				return w
 			}
 		}
-		if i+2 < len(d.toks) && (d.toks[i+1].Text == "،" || d.toks[i+1].Text == ",") && fl.bystanders[bareWord(d, i+2)] {
-			return true
+		if i+2 < len(d.toks) && (d.toks[i+1].Text == "،" || d.toks[i+1].Text == ",") {
+			if w := kind(bareWord(d, i+2)); w != partySpeaks {
+				return w
+			}
 		}
 	}
-	return false
+	return partySpeaks
 }

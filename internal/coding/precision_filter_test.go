@@ -65,7 +65,7 @@ func TestParseLexiconMerges(t *testing.T) {
 	if len(base.filters.invite) != 0 && len(all.filters.invite) == 0 {
 		t.Error("filters of lexicon_more.yaml not loaded")
 	}
-	if len(all.filters.invite) == 0 || len(all.filters.onRequest) == 0 || len(all.filters.bystanders) == 0 || len(all.filters.history) == 0 {
+	if len(all.filters.invite) == 0 || len(all.filters.onRequest) == 0 || len(all.filters.bystanders) == 0 || len(all.filters.commentators) == 0 || len(all.filters.history) == 0 {
 		t.Error("a filter list of lexicon_more.yaml is empty")
 	}
 	inverse := 0
