@@ -269,6 +269,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
 			if !c.reportingAt(d, i) {
+				if sp, ok := c.statementOf(d, i, s); ok {
+					// «وجاء في بيان لوزارة الخارجية أن …»
+					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true, end: sp.end})
+					cur, own = sp, true
+					continue
+				}
 				if act = c.speechAct(d, i, s); !act {
 					continue
 				}

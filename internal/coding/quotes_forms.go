@@ -37,8 +37,8 @@ func temporalBefore(d *doc, j int) bool {
 		return false
 	}
 	switch bareWord(d, j-1) {
-	case "بعد", "قبل", "منذ", "ريثما", "لحين", "بمجرد":
-		return true
+	case "بعد", "قبل", "منذ", "ريثما", "لحين", "بمجرد", "الا":
+		return true // and «إلا أن», «however»
 	}
 	return false
 }
@@ -359,4 +359,78 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 	}
 	_, named := c.speakerAfter(d, i, s.b)
 	return !named
+}
+
+// statementOf reads «بيان/تصريح/كلمة لـX أن …»: a statement noun, the
+// speaker glued to ل, and a complementiser right after the speaker
+// («وجاء في بيان لوزارة الخارجية أن …», «وتضمن بيان للمتحدث باسم
+// القوات … أن …»). A statement noun after a reporting verb («قال في
+// بيان إن») is the verb's, and «بيان له» points back.
+func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
+	switch bareWord(d, i) {
+	case "بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "رساله", "تغريده", "مقابله":
+	default:
+		return speaker{}, false
+	}
+	j := i + 1
+	if j >= s.b || d.toks[j].Kind != arabic.Word || resumptive(d.toks[j].Norm) {
+		return speaker{}, false
+	}
+	w := d.toks[j].Norm
+	if !strings.HasPrefix(w, "ل") || len(d.keys[j]) < 2 {
+		return speaker{}, false
+	}
+	for k := i - 1; k >= s.a && k >= i-6; k-- {
+		if c.reportingAt(d, k) {
+			return speaker{}, false
+		}
+	}
+	b := j + 1
+	for ; b < s.b && b-j < 16; b++ {
+		t := d.toks[b]
+		if complementiser(d, b) {
+			break
+		}
+		if cm := quoteMarks[t.Text]; cm != "" {
+			k := b + 1
+			for k < s.b && k <= b+8 && d.toks[k].Text != cm {
+				k++
+			}
+			if k >= s.b || k > b+8 {
+				return speaker{}, false
+			}
+			b = k
+			continue
+		}
+		if t.Kind == arabic.Punct || c.reportingAt(d, b) || relative(t.Norm) {
+			return speaker{}, false
+		}
+		switch t.Norm {
+		case "في", "على", "من", "عن", "الي", "حول", "بشان":
+			return speaker{}, false
+		}
+	}
+	if b >= s.b || !complementiser(d, b) {
+		return speaker{}, false
+	}
+	end := b
+	for end > j && d.toks[end-1].Kind == arabic.Punct {
+		end--
+	}
+	name, _ := d.spanText(j, end)
+	if strings.HasPrefix(name, "لل") {
+		name = "ال" + strings.TrimPrefix(name, "لل")
+	} else {
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "لـ"), "ل")
+	}
+	sp := speaker{name: strings.TrimSpace(name), end: end}
+	for k := j; k < end; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = sp.name
+			sp.actor = &act
+			break
+		}
+	}
+	return sp, sp.name != ""
 }
