@@ -83,8 +83,9 @@
       const label = r.id + (r.name ? ' · ' + r.name : '') + (r.disabled ? ' (' + t('disabled') + ')' : '');
       list.append(el('li', { dir: 'auto', 'data-rule': r.id, text: label, onclick: () => openRule(r.id) }));
     }
-    show(el('h3', { text: t('rules') }),
-      view.status ? el('p', { class: 'ok', id: 'rule-msg', text: view.status }) : null,
+    const note = view.status ? el('p', { class: 'ok', id: 'rule-msg', dir: 'auto', text: view.status }) : null;
+    if (note) note.style.color = '#1d6b2f';
+    show(el('h3', { text: t('rules') }), note,
       el('p', {}, el('button', { type: 'button', id: 'rule-new', onclick: () => editRule('', TEMPLATE) }, t('newRule'))),
       rules.length ? list : el('p', { class: 'meta', text: t('noRules') }));
   }
