@@ -281,6 +281,15 @@ func (c *Coder) charged(d *doc, h *hit) bool {
 		if d.has(k, c.lx.filters.charge) {
 			return true
 		}
+		// «أحكاما بالإعدام … للتورط في هجمات»: involvement named by a
+		// verdict earlier in the sentence
+		if d.has(k, c.lx.filters.involvement) {
+			for j := s.a; j < k; j++ {
+				if d.has(j, c.lx.filters.verdict) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
