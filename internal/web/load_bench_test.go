@@ -258,14 +258,19 @@ func benchMix(rng *rand.Rand) (string, string) {
 // benchEvents stored events (1,000,000 unless MARSAD_BENCH_EVENTS says
 // otherwise), served over loopback HTTP and queried by 4 concurrent
 // clients (MARSAD_BENCH_CLIENTS) sending queries of benchMix (limit 100;
-// MARSAD_BENCH_MIX=fixed cycles through benchQueries instead). It reports
+// MARSAD_BENCH_MIX=fixed cycles through benchQueries instead; the response
+// cache is on unless MARSAD_BENCH_CACHE=off). It reports
 // latency percentiles and logs the slowest templates; b.N is the number of
 // requests.
 //
 //	go test -run '^$' -bench EventsQueryLoad -benchtime 2000x ./internal/web
 func BenchmarkEventsQueryLoad(b *testing.B) {
 	st := benchStore(b)
-	srv, err := web.New(web.Config{AnonymousRead: true}, web.Deps{Store: st})
+	cfg := web.Config{AnonymousRead: true}
+	if os.Getenv("MARSAD_BENCH_CACHE") == "off" {
+		cfg.ResponseCacheBytes = -1
+	}
+	srv, err := web.New(cfg, web.Deps{Store: st})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -377,7 +382,8 @@ func BenchmarkEventsQueryLoad(b *testing.B) {
 // so a slow filter shows by name.
 func BenchmarkEventsQueryEach(b *testing.B) {
 	st := benchStore(b)
-	srv, err := web.New(web.Config{AnonymousRead: true}, web.Deps{Store: st})
+	// No response cache: the same query is repeated, and its cost is measured.
+	srv, err := web.New(web.Config{AnonymousRead: true, ResponseCacheBytes: -1}, web.Deps{Store: st})
 	if err != nil {
 		b.Fatal(err)
 	}
