@@ -806,7 +806,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			gen = c.countPhrase(d, g, s.b) // «مقتل 60 فلسطينيا»
 		}
 		role := t.Genitive
-		if passive {
+		if passive || objectPronoun(d, h) || (len(h.pos) > 1 && objectSuffix(d.toks[i]) && !strings.HasSuffix(bareWord(d, i), "يه")) {
+			// «عزمه اتخاذ إجراءات»: the pronoun is the one who acts; what
+			// follows is the content
 			role = GenRecipient
 		}
 		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
@@ -854,7 +856,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !actor.ok() && !passive {
 			for k := i - 1; k >= s.a && k >= i-6; k-- {
 				if c.lx.light[bareWord(d, k)] {
-					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i), i); p.ok() {
+					// (not «أعلن عزمه اتخاذ …»: a noun with a pronoun is no subject)
+					if p := c.phraseAt(d, c.skipAdverbs(d, k+1, i), i); p.ok() && !(p.actor == nil && p.b-p.a == 1 && objectSuffix(d.toks[p.a])) {
 						actor = p
 					}
 					break
@@ -1319,7 +1322,7 @@ func (c *Coder) nationalPhrase(d *doc, p np) bool {
 // the trigger in its sentence; the last agentive mention of the two
 // sentences before (the party the story is about).
 func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor {
-	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(h.trig.Type) && sp.actor != nil {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(h.trig.Type) && sp.actor != nil {
 		if own && (sp.actor.Sector == "MED" || sp.actor.Sector == "NGO") {
 			return nil // «أفاد المرصد أن ثماني بلدات وافقت»: the monitor only reports
 		}
@@ -1331,8 +1334,20 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if recip.ok() && k >= recip.a && k < recip.b {
 				continue
 			}
+			mm := d.mentions[m]
+			if h.trig.Type == "ASSAULT" && c.source(d, np{a: max(mm.TokStart, s.a), b: mm.TokEnd}) {
+				continue // «قال الرئيس إن الهجوم استهدف …»: who tells of an attack did not make it
+			}
 			if agentive(&d.mentions[m].Actor) {
 				return d.mentionActor(int(m))
+			}
+		}
+	}
+	// «وأعلن عزمه …» with no subject: who spoke last in the story says it
+	if verbal(h.trig.Type) {
+		for si := h.sent - 1; si >= 0 && si >= h.sent-3; si-- {
+			if sp := d.speakerOf[si]; sp.name != "" && sp.actor != nil && linked(sp.actor) && sp.actor.Sector != "MED" {
+				return sp.toActor()
 			}
 		}
 	}
@@ -1767,11 +1782,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor = h.coord
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
-	if sp := d.speakerOf[h.sent]; sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
 		ev.Actor = sp.toActor()
 	}
 	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
-	if sp := d.speakerOf[h.sent]; h.pro && !linked(ev.Actor) && sp.actor != nil && linked(sp.actor) {
+	if sp := speakerOf(d, h); h.pro && !linked(ev.Actor) && sp.actor != nil && linked(sp.actor) {
 		ev.Actor = sp.toActor()
 	}
 	// «…، متوعدة بالرد», «أعربت قطر عن إدانتها»: a circumstantial

@@ -248,7 +248,7 @@ func (c *Coder) mainSubject(d *doc, h *hit) *marsad.Actor {
 	if h.main != nil {
 		return h.main
 	}
-	if sp := d.speakerOf[h.sent]; sp.actor != nil && linked(sp.actor) {
+	if sp := speakerOf(d, h); sp.actor != nil && linked(sp.actor) {
 		return sp.toActor()
 	}
 	s := d.sents[h.sent]
@@ -336,6 +336,9 @@ func (c *Coder) actAntecedent(d *doc, h *hit) bool {
 	}
 	for k := i - 1; k >= d.sents[h.sent].a && k >= i-3; k-- {
 		t := d.toks[k]
+		if k == i-1 && t.Kind == arabic.Word && definite(t.Norm) && d.mentionAt[k] < 0 && c.actNoun(d, k) {
+			return true // «إن الهجوم استهدف مقر الجهاز»
+		}
 		if t.Kind != arabic.Word || definite(t.Norm) || d.mentionAt[k] >= 0 {
 			return false
 		}
@@ -610,4 +613,21 @@ func (c *Coder) frontedSubject(d *doc, h *hit) np {
 		return np{}
 	}
 	return np{}
+}
+
+// speakerOf is who speaks in the hit's sentence, unless the phrase read as
+// the speaker holds the trigger itself («وأعلن عزمه اتخاذ إجراءات»: the
+// act announced, not who announces it).
+func speakerOf(d *doc, h *hit) speaker {
+	sp := d.speakerOf[h.sent]
+	if sp.name == "" {
+		return sp
+	}
+	n := nameKey(sp.name)
+	for _, p := range h.pos {
+		if w := nameKey(d.toks[p].Text); w != "" && strings.Contains(n, w) {
+			return speaker{}
+		}
+	}
+	return sp
 }
