@@ -135,7 +135,7 @@ type filterLists struct {
 	verbalTargets, verbalMedia      map[string]bool
 	idiomObjects, reflexive         map[string]bool
 	commentators                    map[string]bool
-	involvement, verdict            map[string]bool
+	involvement, verdict, about     map[string]bool
 	responsible                     map[string]bool
 }
 
@@ -209,6 +209,7 @@ type lexFile struct {
 		Commentator []string `yaml:"commentators"`
 		Involvement []string `yaml:"involvement"`
 		Verdict     []string `yaml:"verdict"`
+		About       []string `yaml:"about"`
 		Sought      []string `yaml:"sought"`
 		Media       []string `yaml:"media"`
 		Charge      []string `yaml:"charge"`
@@ -425,7 +426,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
-		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict),
+		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
@@ -465,7 +466,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator},
-		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
+		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 	} {

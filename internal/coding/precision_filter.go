@@ -33,6 +33,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return false
+	case c.backReference(d, h):
+		return false
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
@@ -437,6 +439,62 @@ func (c *Coder) notForce(d *doc, h *hit) bool {
 	}
 	if k := h.head() - 1; k > s.a && bareWord(d, k) == "عن" && d.has(k-1, fl.responsible) {
 		return true
+	}
+	return false
+}
+
+// backReference reports a trigger that only refers to a happening told
+// elsewhere: the topic of a purpose, result or agenda («الهدف من اجتماع
+// اللجنة», «نتائج المحادثات»), or a passive relative clause on a noun of
+// the same act («الاتفاق الذي تم التوصل إليه»).
+func (c *Coder) backReference(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	i := h.head()
+	if !h.trig.Verb {
+		for k, n := i-1, 0; k >= s.a && n < 2; k-- {
+			if d.toks[k].Kind != arabic.Word {
+				break
+			}
+			n++
+			if d.has(k, c.lx.filters.about) {
+				return true
+			}
+		}
+	}
+	// «الاتفاق الذي تم التوصل إليه»: a passive relative clause; an active
+	// one names who acted («الضربة التي استهدفت …») and is kept
+	k := i - 1
+	switch {
+	case d.has(i, c.lx.passive):
+	case k >= s.a && d.has(k, c.lx.passive):
+		k--
+	default:
+		return false
+	}
+	if k-1 < s.a {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "الذي", "التي":
+	default:
+		return false
+	}
+	ante := k - 1
+	if !strings.HasPrefix(bareWord(d, ante), "ال") {
+		return false
+	}
+	// the antecedent is a word of some pattern of the same type
+	for _, t := range c.lx.triggers {
+		if t.Type != h.trig.Type {
+			continue
+		}
+		for _, sl := range t.Slots {
+			for _, key := range d.keys[ante] {
+				if sl.Forms[key] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
