@@ -120,6 +120,9 @@ func (d *doc) hasKey(i int, w string) bool {
 // phraseEndsAt reports whether the words of phrase p end at token i (each
 // word equal to a token's form or its form without a conjunction).
 func (d *doc) phraseEndsAt(p []string, i, start int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
 	k := i
 	for j := len(p) - 1; j >= 0; j-- {
 		for k >= start && d.toks[k].Kind != arabic.Word {
@@ -519,7 +522,7 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	fl := &c.lx.filters
 	for _, k := range d.wordsIn(max(s.a, i-5), i) {
 		for _, p := range fl.history {
-			if d.phraseEndsAt(p, k+len(p)-1, s.a) && k+len(p)-1 < i {
+			if k+len(p)-1 < i && d.phraseEndsAt(p, k+len(p)-1, s.a) {
 				return true
 			}
 		}
