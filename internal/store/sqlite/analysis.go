@@ -354,22 +354,22 @@ func (s *Store) EventsJSON(ctx context.Context, q marsad.EventQuery, each func(i
 			cos(radians(?)) * cos(radians(e.lat)) * pow(sin(radians(e.lon - ?) / 2), 2)))) <= ?`)
 		args = append(args, c.Lat, c.Lat, c.Lon, c.RadiusKm)
 	}
-	from := `events e`
+	sparse := false
 	if hasArea {
-		sparse, err := s.sparseArea(ctx, area)
-		if err != nil {
+		var err error
+		if sparse, err = s.sparseArea(ctx, area); err != nil {
 			return "", err
 		}
-		if sparse {
-			// Few events in the area: fetch them all from the R*Tree and sort.
-			// Otherwise the newest-first walk finds a page soon.
-			from = `events_rtree r CROSS JOIN events e ON e.seq = r.seq`
-			where = append(where, `r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?`)
-			args = append(args, area[1], area[0], area[3], area[2])
-		} else {
-			from = `events e INDEXED BY ` + walkIndex(q)
-		}
-	} else if q.Actor == "" && q.ArticleID == "" {
+	}
+	from := `events e`
+	switch {
+	case sparse:
+		// Few events in the area: fetch them all from the R*Tree and sort.
+		// Otherwise the newest-first walk finds a page soon.
+		from = `events_rtree r CROSS JOIN events e ON e.seq = r.seq`
+		where = append(where, `r.min_lat <= ? AND r.max_lat >= ? AND r.min_lon <= ? AND r.max_lon >= ?`)
+		args = append(args, area[1], area[0], area[3], area[2])
+	case q.Actor == "" && q.ArticleID == "":
 		from = `events e INDEXED BY ` + walkIndex(q)
 	}
 	if q.Cursor != "" {
