@@ -87,3 +87,16 @@ func (p placeResolver) Resolve(text string, toks []arabic.Token, ents []marsad.E
 	}
 	return p.r.Resolve(text, toks, geo.Options{Exclude: ex})
 }
+
+// ReadDateline reads the article's newsroom header («دبي، الإمارات العربية
+// المتحدة (CNN) --») from the resolved places: its span and the indexes of
+// its places, the filing city first.
+func (p placeResolver) ReadDateline(text string, toks []arabic.Token, ps []marsad.Place) (marsad.Span, []int, bool) {
+	d, ok := p.r.ReadDateline(text, toks, ps)
+	if !ok {
+		return marsad.Span{}, nil, false
+	}
+	return d.Span, d.Places, true
+}
+
+var _ coding.DatelineReader = placeResolver{}

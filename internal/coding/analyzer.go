@@ -117,6 +117,7 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 	if an.cfg.Places != nil {
 		ps := an.cfg.Places.Resolve(a.Text, d.toks, ents)
 		d.setPlaces(ps)
+		d.readDateline(an.cfg.Places, ps)
 		if ps != nil {
 			out.Places = ps
 		}

@@ -61,7 +61,8 @@ type sent struct {
 
 type docPlace struct {
 	marsad.Place
-	a, b int // token range
+	a, b   int  // token range
+	header bool // in the newsroom header («دبي، الإمارات (CNN) --»): where the story was filed
 }
 
 func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
@@ -138,7 +139,9 @@ func (d *doc) setPlaces(ps []marsad.Place) {
 			}
 		}
 	}
-	// dateline: a place at the very start followed by a dash or colon («دمشق - »)
+	// dateline: a place at the very start followed by a dash or colon
+	// («دمشق - »); readDateline replaces this guess when the resolver can
+	// read datelines
 	for _, p := range d.places {
 		if p.a > 3 {
 			break

@@ -1162,8 +1162,8 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 	venue := h.venue
 	for k := range d.places {
 		p := &d.places[k]
-		if p.a < s.a || p.b > s.b {
-			continue
+		if p.a < s.a || p.b > s.b || p.header {
+			continue // the dateline is used only when the sentence names no place
 		}
 		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
