@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/demo"
 )
 
@@ -435,5 +436,45 @@ entries:
 	}
 	if !strings.Contains(out, `"id":"TEST_FALCONS"`) {
 		t.Errorf("the user's actor is not linked:\n%s", out)
+	}
+}
+
+// panicky fails like a bug in one analysis layer: it panics on texts that
+// contain "boom" and analyses the others to nothing.
+type panicky struct{}
+
+func (panicky) Analyze(_ context.Context, a *marsad.Article) (*marsad.Analysis, error) {
+	if strings.Contains(a.Text, "boom") {
+		var xs []int
+		_ = xs[len(a.Text)] // index out of range
+	}
+	return &marsad.Analysis{ArticleID: a.ID}, nil
+}
+
+// TestExtractSurvivesPanic: an article that makes the analyser panic is
+// reported with its line and id, and the articles after it are still
+// analysed.
+func TestExtractSurvivesPanic(t *testing.T) {
+	in := `{"id":"a","text":"نص أول"}
+{"id":"b","text":"boom"}
+{"id":"c","text":"نص ثالث"}
+`
+	var out, errOut bytes.Buffer
+	if err := extractStream(context.Background(), panicky{}, strings.NewReader(in), &out, &errOut); err != nil {
+		t.Fatalf("extractStream: %v", err)
+	}
+	if !strings.Contains(errOut.String(), "line 2 (b): rejected: analyzer panic") {
+		t.Errorf("the panic was not reported with its line: %q", errOut.String())
+	}
+	var ids []string
+	for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		var r struct{ ID string }
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("bad result line %q: %v", line, err)
+		}
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, ",") != "a,c" {
+		t.Errorf("results for %v, want a,c", ids)
 	}
 }

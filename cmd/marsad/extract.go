@@ -64,7 +64,7 @@ func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw
 		if t, ok := source.ParseDate(in.Published); ok {
 			a.Published = t
 		}
-		res, err := an.Analyze(ctx, a)
+		res, err := analyzeSafely(ctx, an, a)
 		if err != nil {
 			bad++
 			fmt.Fprintf(errw, "line %d (%s): rejected: %v\n", line, in.ID, err)
@@ -82,6 +82,17 @@ func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw
 		return fmt.Errorf("no article could be processed (%d rejected)", bad)
 	}
 	return nil
+}
+
+// analyzeSafely is an.Analyze with a panic turned into an error, so that
+// one article that trips a bug is reported and the run goes on.
+func analyzeSafely(ctx context.Context, an marsad.Analyzer, a *marsad.Article) (res *marsad.Analysis, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, marsad.Errorf(marsad.EINTERNAL, "analyzer panic: %v", p)
+		}
+	}()
+	return an.Analyze(ctx, a)
 }
 
 func trimSpace(b []byte) []byte {

@@ -163,7 +163,12 @@ func newStageLatency(reg prometheus.Registerer) *stageLatency {
 
 // consumeItems is the process role: workers goroutines each take items
 // from q and run them through the pipeline, until ctx is done.
-func consumeItems(ctx context.Context, q queue.Queue, r *pipeline.Runner, workers int, lat *stageLatency, log *slog.Logger) error {
+//
+// With pub set (the process publishes to the alert role's change feed), an
+// item is acknowledged only once its change is published: a failed publish
+// is a Nak, and the redelivery, which the store reports as a duplicate,
+// publishes the stored article's change again (st reads it).
+func consumeItems(ctx context.Context, q queue.Queue, r *pipeline.Runner, pub *changePublisher, st marsad.Store, workers int, lat *stageLatency, log *slog.Logger) error {
 	if workers <= 0 {
 		workers = 1
 	}
@@ -174,7 +179,7 @@ func consumeItems(ctx context.Context, q queue.Queue, r *pipeline.Runner, worker
 		go func() {
 			defer wg.Done()
 			errs[i] = q.Consume(ctx, func(ctx context.Context, m queue.Message) {
-				handleItem(ctx, r, m, lat, log)
+				handleItem(ctx, r, pub, st, m, lat, log)
 			})
 		}()
 	}
@@ -191,7 +196,7 @@ func consumeItems(ctx context.Context, q queue.Queue, r *pipeline.Runner, worker
 // its effects are stored (a rejection is data: counted, then acknowledged);
 // Nak with back-off when the infrastructure failed (store down); Term, which
 // keeps it as a dead letter, when the store refuses it for good.
-func handleItem(ctx context.Context, r *pipeline.Runner, m queue.Message, lat *stageLatency, log *slog.Logger) {
+func handleItem(ctx context.Context, r *pipeline.Runner, pub *changePublisher, st marsad.Store, m queue.Message, lat *stageLatency, log *slog.Logger) {
 	start := time.Now()
 	outcome := "ack"
 	defer func() {
@@ -200,7 +205,15 @@ func handleItem(ctx context.Context, r *pipeline.Runner, m queue.Message, lat *s
 		}
 	}()
 	it := m.Item()
-	res, err := r.Process(ctx, it)
+	var pubErr error
+	res, err := r.Process(withPublishFailure(ctx, &pubErr), it)
+	if err == nil && pub != nil && pubErr == nil && m.Attempt() > 1 && res.Article != nil &&
+		(res.Status == marsad.DuplicateURL || res.Status == marsad.DuplicateText) {
+		pubErr = pub.republish(ctx, st, res.Article.ID)
+	}
+	if err == nil && pubErr != nil {
+		err = fmt.Errorf("publish change: %w", pubErr)
+	}
 	switch {
 	case err == nil:
 		if res.Rejection != nil {

@@ -155,7 +155,7 @@ func runServe(ctx context.Context, e *env) error {
 		if workers == 0 {
 			workers = runtime.GOMAXPROCS(0)
 		}
-		g.Go(func() error { return consumeItems(ctx, q, app.runner, workers, latency, log) })
+		g.Go(func() error { return consumeItems(ctx, q, app.runner, publisher, app.store, workers, latency, log) })
 	}
 	g.Go(func() error {
 		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {

@@ -45,12 +45,52 @@ func (p *changePublisher) Collectors() []prometheus.Collector {
 	return []prometheus.Collector{p.published, p.failed}
 }
 
+// publishFailure is where stored reports a change it could not publish
+// when its caller (a queue worker, through withPublishFailure) wants to
+// settle the item accordingly.
+type publishFailure struct{}
+
+// withPublishFailure returns a context under which stored records a failed
+// publish in *err instead of only logging it, so the queue worker can Nak
+// the item and have the change published on redelivery.
+func withPublishFailure(ctx context.Context, err *error) context.Context {
+	return context.WithValue(ctx, publishFailure{}, err)
+}
+
 func (p *changePublisher) stored(ctx context.Context, a *marsad.Article, an *marsad.Analysis) {
 	if a == nil || an == nil || len(an.Events) == 0 {
 		return // nothing a rule could match
 	}
 	c := queue.Change{Kind: queue.ChangeStored, ArticleID: a.ID, Events: len(an.Events)}
-	p.publish(ctx, c, c.ID(an))
+	err := p.publish(ctx, c, c.ID(an))
+	if slot, ok := ctx.Value(publishFailure{}).(*error); ok && err != nil {
+		*slot = err
+	}
+}
+
+// republish publishes the change of an article stored on an earlier
+// delivery of the same queue item, whose publish may have failed: the
+// store has it, so the pipeline saw a duplicate and called no hook. The
+// change id is the same as the first attempt's, so if that one did reach
+// the feed, the feed drops this one.
+func (p *changePublisher) republish(ctx context.Context, st marsad.Store, articleID string) error {
+	a, err := st.Article(ctx, articleID)
+	if marsad.ErrorCode(err) == marsad.ENOTFOUND {
+		return nil // a duplicate of another article: that one's change was published
+	}
+	if err != nil {
+		return err
+	}
+	an, err := st.Analysis(ctx, articleID)
+	if marsad.ErrorCode(err) == marsad.ENOTFOUND {
+		return nil // stored without analysis: the resume path will publish it
+	}
+	if err != nil {
+		return err
+	}
+	var failed error
+	p.stored(withPublishFailure(ctx, &failed), a, an)
+	return failed
 }
 
 func (p *changePublisher) correction(ctx context.Context, a *marsad.Article, ch marsad.EventChange) {
@@ -58,13 +98,14 @@ func (p *changePublisher) correction(ctx context.Context, a *marsad.Article, ch 
 		return
 	}
 	c := queue.Change{Kind: queue.ChangeEvent, ArticleID: a.ID, Event: &ch}
-	p.publish(ctx, c, c.ID(nil))
+	// The correction is recorded already; a failure is counted and logged.
+	_ = p.publish(ctx, c, c.ID(nil))
 }
 
 // publish tries three times within 10 s, on its own deadline: the article
 // is stored already, so a request that ends does not cancel telling the
 // alerts. The message id makes a retry after a lost answer harmless.
-func (p *changePublisher) publish(ctx context.Context, c queue.Change, id string) {
+func (p *changePublisher) publish(ctx context.Context, c queue.Change, id string) error {
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
 	var err error
@@ -72,7 +113,7 @@ func (p *changePublisher) publish(ctx context.Context, c queue.Change, id string
 	for attempt := 1; attempt <= 3; attempt++ {
 		if err = p.feed.PublishChange(pctx, c, id); err == nil {
 			p.published.Inc()
-			return
+			return nil
 		}
 		if attempt < 3 {
 			select {
@@ -83,7 +124,8 @@ func (p *changePublisher) publish(ctx context.Context, c queue.Change, id string
 		}
 	}
 	p.failed.Inc()
-	p.log.Error("alerts will not see this change", "article", c.ArticleID, "kind", c.Kind, "err", err)
+	p.log.Error("publishing a change failed", "article", c.ArticleID, "kind", c.Kind, "err", err)
+	return err
 }
 
 // consumeChanges is the alert role with a queue: it reads the change feed
