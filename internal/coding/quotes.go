@@ -170,7 +170,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}
-		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w)) {
+		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
@@ -666,7 +666,7 @@ func verbOf(verbs []rv, at int, d *doc) string {
 // content, not a new report («إن ما يُرى …»).
 func relative(w string) bool {
 	switch w {
-	case "ما", "التي", "الذي", "الذين", "مما", "عما":
+	case "ما", "التي", "الذي", "الذين", "مما", "عما", "لما":
 		return true
 	}
 	return false

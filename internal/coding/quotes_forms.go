@@ -63,7 +63,7 @@ func adverbialParticiple(d *doc, i int) bool {
 		return false
 	}
 	w := strings.TrimRight(t.Text, "\u064b\u064e\u064f\u0650\u0651\u0652")
-	return strings.HasPrefix(t.Norm, "م") && strings.HasSuffix(w, "ا") && len([]rune(t.Norm)) >= 5
+	return strings.HasPrefix(t.Norm, "م") && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "نا") && len([]rune(t.Norm)) >= 5
 }
 
 // attribution reports «بحسب»، «حسب»، «وفق»، «وفقا لـ» (with a conjunction)
@@ -213,14 +213,18 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 			j--
 		}
 	}
+	qad := j
 	topic := false
 	if j > start+1 && d.toks[j-1].Text == "،" && (j != i || strings.HasPrefix(d.toks[i].Norm, "ف")) {
 		j--
 		topic = true
 	}
 	p := c.phraseBefore(d, j, start)
-	if !p.ok() || j-p.b >= 2 {
-		return np{}
+	if (!p.ok() || j-p.b >= 2) && qad < i && !topic {
+		return c.subjectAfterKana(d, qad, start)
+	}
+	if !p.ok() || j-p.b >= 2 || relative(d.toks[p.b-1].Norm) {
+		return np{} // «لما وصفته»: a relative pronoun is no subject
 	}
 	if topic {
 		// only «أما X،» names the topic across a comma
@@ -228,6 +232,10 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 		case p.b-p.a > 1 && bareWord(d, p.a) == "اما":
 			p.a++
 		case p.a > start && bareWord(d, p.a-1) == "اما":
+		case qad < i:
+			// «وكانت، خديجة، خطيبة الصحفي، قد أعربت»: the subject right
+			// after «كان», across an apposition
+			return c.subjectAfterKana(d, qad, start)
 		default:
 			return np{}
 		}
@@ -433,4 +441,38 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 		}
 	}
 	return sp, sp.name != ""
+}
+
+// subjectAfterKana reads the subject between «كان/كانت» and «قد» at q:
+// the words after كان up to the first comma that follows a word.
+func (c *Coder) subjectAfterKana(d *doc, q, start int) np {
+	k := q - 1
+	for ; k >= start && k >= q-14; k-- {
+		switch bareWord(d, k) {
+		case "كان", "كانت", "كانوا":
+			goto found
+		}
+	}
+	return np{}
+found:
+	a := k + 1
+	for a < q && d.toks[a].Kind == arabic.Punct {
+		a++
+	}
+	b := a
+	for b < q && !(d.toks[b].Kind == arabic.Punct && b > a) {
+		b++
+	}
+	if b <= a || c.isStop(d, a) {
+		return np{}
+	}
+	p := np{a: a, b: b}
+	for x := a; x < b; x++ {
+		if m := d.mentionAt[x]; m >= 0 {
+			act := d.mentions[m].Actor
+			p.actor = &act
+			break
+		}
+	}
+	return p
 }
