@@ -1171,6 +1171,9 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if d.mentionAt[p.a] >= 0 {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
+		if p.a > s.a && bareWord(d, p.a-1) == "لدى" {
+			continue // «السفير الأميركي لدى إسرائيل»: a post, not where it happened
+		}
 		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
 			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
 		}
