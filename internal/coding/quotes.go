@@ -206,8 +206,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
-	if adverbialParticiple(d, a) || len(fw) <= len("ب") {
-		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ»
+	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
+		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
 	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) || c.reportingAt(d, a) {
 		return speaker{}, false

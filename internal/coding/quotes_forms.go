@@ -39,6 +39,8 @@ func temporalBefore(d *doc, j int) bool {
 	switch bareWord(d, j-1) {
 	case "بعد", "قبل", "منذ", "ريثما", "لحين", "بمجرد", "الا":
 		return true // and «إلا أن», «however»
+	case "المقرر", "المتوقع", "المفترض", "الممكن", "المنتظر", "المرجح", "المحتمل", "المستبعد", "الضروري":
+		return true // «من المقرر أن تنظم»: a modal phrase, not speech
 	}
 	return false
 }
