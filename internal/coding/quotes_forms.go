@@ -284,8 +284,8 @@ func clauseConjunction(w string) bool {
 // verb or relative pronoun between.
 func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	t := d.toks[i]
-	if t.Kind != arabic.Word || definite(t.Norm) || c.class == nil {
-		return false
+	if t.Kind != arabic.Word || !c.isTrigger(d, i) || definite(t.Norm) || c.class == nil {
+		return false // (a speech act's head is a trigger head: one flag test for most tokens)
 	}
 	head := false
 	for _, k := range d.keys[i] {
@@ -377,6 +377,9 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 // القوات … أن …»). A statement noun after a reporting verb («قال في
 // بيان إن») is the verb's, and «بيان له» points back.
 func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
+	if d.toks[i].Kind != arabic.Word {
+		return speaker{}, false
+	}
 	switch bareWord(d, i) {
 	case "بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "رساله", "تغريده", "مقابله":
 	default:
