@@ -172,6 +172,16 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			return marsad.AuxHistorical
 		}
 	}
+	// «عندما تتوقف بريطانيا عن …»: an imperfect in a time clause is
+	// general or to come, not a reported act
+	if h.trig.Verb && i > s.a && h.clitic == "" {
+		switch bareWord(d, i-1) {
+		case "عندما", "حينما", "حين", "متى", "كلما":
+			if w := d.toks[i].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
+				return marsad.AuxHypothetical
+			}
+		}
+	}
 	// «أن نستهدف», «أن يهاجم»: a subjunctive act, not a reported one
 	if h.trig.Verb && !verbal(h.trig.Type) && i > s.a && h.clitic == "" {
 		if p := d.toks[i-1].Norm; p == "ان" || p == "بان" || p == "لان" {

@@ -356,7 +356,10 @@ func (c *Coder) slogan(d *doc, h *hit) bool {
 	if !verbal(h.trig.Type) {
 		return false
 	}
-	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-5; k-- {
+	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-12; k-- {
+		if t := d.toks[k].Text; t == "." || t == "؛" {
+			break
+		}
 		switch bareWord(d, k) {
 		case "لافتات", "لافته", "يافطات", "شعارات", "هتافات", "رددوا", "مرددين", "رافعين", "هاتفين":
 			return true
