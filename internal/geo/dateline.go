@@ -43,6 +43,9 @@ func (r *Resolver) ReadDateline(text string, toks []arabic.Token, places []marsa
 		for j < len(toks) && j < i+2 && toks[j].Kind == arabic.Punct && !isDash(toks[j].Text) && toks[j].Text != "(" {
 			j++ // a leading bullet or quote mark
 		}
+		if j == len(toks) {
+			break // the text ends in the marks
+		}
 		for k < len(places) && places[k].Start < toks[j].CStart {
 			k++
 		}
