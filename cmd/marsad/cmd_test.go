@@ -463,7 +463,7 @@ func TestExtractSurvivesPanic(t *testing.T) {
 	if err := extractStream(context.Background(), panicky{}, strings.NewReader(in), &out, &errOut); err != nil {
 		t.Fatalf("extractStream: %v", err)
 	}
-	if !strings.Contains(errOut.String(), "line 2 (b): rejected: analyzer panic") {
+	if !strings.Contains(errOut.String(), "line 2 (b): rejected: analyzer panic") || !strings.Contains(errOut.String(), "panicky.Analyze cmd_test.go:") {
 		t.Errorf("the panic was not reported with its line: %q", errOut.String())
 	}
 	var ids []string

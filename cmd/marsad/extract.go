@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"path/filepath"
+	"runtime"
+	"strings"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/source"
@@ -89,10 +92,27 @@ func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw
 func analyzeSafely(ctx context.Context, an marsad.Analyzer, a *marsad.Article) (res *marsad.Analysis, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			res, err = nil, marsad.Errorf(marsad.EINTERNAL, "analyzer panic: %v", p)
+			res, err = nil, marsad.Errorf(marsad.EINTERNAL, "analyzer panic: %v (at %s)", p, panicSite())
 		}
 	}()
 	return an.Analyze(ctx, a)
+}
+
+// panicSite is the function, file and line where the panic being
+// recovered was raised (the first frame outside the runtime), for the
+// bug report.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s %s:%d", f.Function, filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
 }
 
 func trimSpace(b []byte) []byte {
