@@ -35,6 +35,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case c.backReference(d, h):
 		return false
+	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
+		return false // «دخل القانون حيز التنفيذ»: no truce
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
@@ -425,8 +427,8 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 }
 
 // notForce reports an assault verb in an idiom or a description that harms
-// no one by force: «خطفت الماسة الأنظار», «حاولت قتل نفسها» (suicide; «فجر
-// نفسه» is a suicide attack),
+// no one by force: «خطفت الماسة الأنظار», «طعن في الحكم» (an appeal),
+// «حاولت قتل نفسها» (suicide; «فجر نفسه» is a suicide attack),
 // «المسؤولين عن قتل …» (who is held responsible, not a new act).
 func (c *Coder) notForce(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
@@ -442,6 +444,14 @@ func (c *Coder) notForce(d *doc, h *hit) bool {
 	}
 	if k := h.head() - 1; k > s.a && bareWord(d, k) == "عن" && d.has(k-1, fl.responsible) {
 		return true
+	}
+	// «طعن المحامي في الحكم»: an appeal
+	if strings.HasPrefix(h.trig.Source, "طعن/") {
+		for k := h.last() + 1; k+1 < s.b && k <= h.last()+4; k++ {
+			if w := bareWord(d, k); (w == "في" || w == "علي") && d.has(k+1, fl.appeal) {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -497,6 +507,17 @@ func (c *Coder) backReference(d *doc, h *hit) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// truceInForce reports a truce word between the verb and «حيز التنفيذ»
+// («دخلت الهدنة حيز التنفيذ», «دخل اتفاق وقف إطلاق النار حيز التنفيذ»).
+func (c *Coder) truceInForce(d *doc, h *hit) bool {
+	for k := h.head(); k <= h.last(); k++ {
+		if d.has(k, c.lx.filters.truce) {
+			return true
 		}
 	}
 	return false
