@@ -64,7 +64,15 @@ func (cs correctedStore) Events(ctx context.Context, q marsad.EventQuery) (marsa
 // newlyMatching lists corrected events that match q while their original
 // coding does not.
 func (cs correctedStore) newlyMatching(ctx context.Context, q *marsad.EventQuery) ([]*marsad.Event, error) {
-	var out []*marsad.Event
+	latest, err := cs.allChanges(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return cs.newlyMatchingIn(ctx, q, latest)
+}
+
+// allChanges returns the latest change of every changed event, by event id.
+func (cs correctedStore) allChanges(ctx context.Context) (map[string]marsad.EventChange, error) {
 	var after int64
 	latest := map[string]marsad.EventChange{}
 	for {
@@ -77,9 +85,14 @@ func (cs correctedStore) newlyMatching(ctx context.Context, q *marsad.EventQuery
 			after = ch.Seq
 		}
 		if len(chs) < 10000 {
-			break
+			return latest, nil
 		}
 	}
+}
+
+// newlyMatchingIn is newlyMatching given every event's latest change.
+func (cs correctedStore) newlyMatchingIn(ctx context.Context, q *marsad.EventQuery, latest map[string]marsad.EventChange) ([]*marsad.Event, error) {
+	var out []*marsad.Event
 	for id, ch := range latest {
 		if ch.Action != marsad.ChangeCorrect || ch.Event == nil || !matchesQuery(ch.Event, q) {
 			continue

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/marsad/marsad"
 )
@@ -47,14 +48,20 @@ func (s *Server) eventsJSON(ctx context.Context, je jsonEventer, q marsad.EventQ
 	if !corrected {
 		return evs, next, nil
 	}
-	if len(evs) > 0 {
-		ids := make([]string, len(evs))
-		for i := range evs {
-			ids[i] = evs[i].id
-		}
-		latest, err := cs.c.LatestChanges(ctx, ids)
-		if err != nil {
-			return nil, "", err
+	all, known, err := s.allChanges(ctx, cs)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(evs) > 0 && (!known || len(all) > 0) {
+		latest := all
+		if !known {
+			ids := make([]string, len(evs))
+			for i := range evs {
+				ids[i] = evs[i].id
+			}
+			if latest, err = cs.c.LatestChanges(ctx, ids); err != nil {
+				return nil, "", err
+			}
 		}
 		if len(latest) > 0 {
 			out := evs[:0]
@@ -76,7 +83,12 @@ func (s *Server) eventsJSON(ctx context.Context, je jsonEventer, q marsad.EventQ
 		}
 	}
 	if q.Cursor == "" {
-		extra, err := cs.newlyMatching(ctx, &q)
+		var extra []*marsad.Event
+		if known {
+			extra, err = cs.newlyMatchingIn(ctx, &q, all)
+		} else {
+			extra, err = cs.newlyMatching(ctx, &q)
+		}
 		if err != nil {
 			return nil, "", err
 		}
@@ -92,6 +104,44 @@ func (s *Server) eventsJSON(ctx context.Context, je jsonEventer, q marsad.EventQ
 		}
 	}
 	return evs, next, nil
+}
+
+// changeSnapshot is every event's latest change at one data version.
+type changeSnapshot struct {
+	mu      sync.Mutex
+	version int64
+	valid   bool
+	latest  map[string]marsad.EventChange // read-only once stored
+}
+
+// allChanges returns the latest change of every changed event, read once
+// per data version of a store that has one (known false otherwise: the
+// caller asks per page). Corrections are few, and reading them for every
+// request was a tenth of its CPU.
+func (s *Server) allChanges(ctx context.Context, cs correctedStore) (map[string]marsad.EventChange, bool, error) {
+	v, versioned := s.deps.Store.(dataVersioner)
+	if !versioned {
+		return nil, false, nil
+	}
+	version, err := v.DataVersion(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	s.changes.mu.Lock()
+	if s.changes.valid && s.changes.version == version {
+		latest := s.changes.latest
+		s.changes.mu.Unlock()
+		return latest, true, nil
+	}
+	s.changes.mu.Unlock()
+	latest, err := cs.allChanges(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	s.changes.mu.Lock()
+	s.changes.version, s.changes.valid, s.changes.latest = version, true, latest
+	s.changes.mu.Unlock()
+	return latest, true, nil
 }
 
 // eventsBody is the envelope of an EventPage holding evs, byte for byte

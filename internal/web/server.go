@@ -76,6 +76,8 @@ type Server struct {
 	tokens [][32]byte
 	table  []route
 	cache  *respCache // nil: off
+	// changes: every event's latest change, by data version (events_json.go)
+	changes changeSnapshot
 
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
