@@ -503,6 +503,9 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			prev := &toks[pi]
 			if m.start-prev.CEnd <= 3 {
 				m.cue = r.cueOf(prev.Norm)
+				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
+					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
+				}
 				m.adminCue = adminHeads[stripPrep(prev.Norm)] && !strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال")
 				// «ريف محافظة الحسكة», «شمال مدينة حلب»: look one word further.
 				if m.cue >= cueDistrict {
@@ -518,6 +521,12 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					if prevDef == strings.HasPrefix(m.key, "ال") {
 						m.cue = -1
 					}
+				}
+				// «مدينة جدة السعودية»: a country name that is also a nisba,
+				// right after a place of that country, is its adjective.
+				if m.ntok == 1 && i > 0 && pi == m.tok-1 && prev.Kind == arabic.Word && ms[i-1].tok+ms[i-1].ntok == m.tok &&
+					r.lex.nisba[stripFirstArticle(m.key)] != "" && r.placeOf(&ms[i-1], r.lex.nisba[stripFirstArticle(m.key)]) {
+					m.cue = -1
 				}
 				// «"دوفر دوف"»: a name inside a longer quoted name.
 				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) {
@@ -608,6 +617,27 @@ func (r *Resolver) cityOnly(m *mention) bool {
 		}
 	}
 	return true
+}
+
+// placeOf reports whether m may be a place below the country level in
+// country iso.
+func (r *Resolver) placeOf(m *mention, iso string) bool {
+	for _, p := range m.posts {
+		if e := &r.g.entries[p.idx]; e.Kind != marsad.KindCountry && e.Country == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOnly reports whether every reading of m is a country.
+func (r *Resolver) countryOnly(m *mention) bool {
+	for _, p := range m.posts {
+		if r.g.entries[p.idx].Kind != marsad.KindCountry {
+			return false
+		}
+	}
+	return len(m.posts) > 0
 }
 
 // candidates returns the entries a mention may refer to given its cue:
