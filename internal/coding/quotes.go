@@ -256,7 +256,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	direct := c.findDirect(d)
 	var out []marsad.Quote
 	var last speaker
-	var relay speaker // the last outlet that relayed a statement (asideVerb)
+	var relay speaker   // the last outlet that relayed a statement (asideVerb)
+	var named []speaker // speakers named with a title and a name, for titled
 	di := 0
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
@@ -309,7 +310,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
-				v.sp, v.ok, v.end = anaphoric(sp, cur), true, sp.end
+				v.sp, v.ok, v.end = c.titled(anaphoric(sp, cur), named), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
@@ -333,6 +334,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				v.sp, v.ok = cur, true
 			}
 			if v.ok {
+				if v.sp.actor != nil && v.sp.actor.Country != "" {
+					named = append(named, v.sp)
+				}
 				cur, own = v.sp, true
 				if d.speakerOf[si].name == "" && !act {
 					d.speakerOf[si] = v.sp

@@ -26,6 +26,9 @@ func TestChainQuoteSpeakers(t *testing.T) {
 		{"a verb joined to the opening verb shares its subject",
 			"وقال وزير الخارجية الإيراني إن المفاوضات متوقفة منذ أسابيع.\nوطالب الرئيس الأمريكي دونالد ترامب بتحقيق مستقل في الهجوم وقال إن بلاده لن تسكت على ما جرى.",
 			"بلاده لن تسكت", "دونالد ترامب"},
+		{"a title with a nisba points back to the named official",
+			"وقال ظريف إن بلاده لن تفاوض تحت الضغط.\nوقال المبعوث الأممي إن المحادثات ستستأنف الأسبوع المقبل.\nوأكد الوزير الإيراني أن العقوبات لن تغير سياسة طهران في المنطقة.",
+			"العقوبات لن تغير", "ظريف"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

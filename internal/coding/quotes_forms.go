@@ -481,3 +481,31 @@ found:
 	}
 	return p
 }
+
+// titled resolves a speaker named by a bare title and a nisba («الوزير
+// الإيراني», «الرئيس الأمريكي») to the last speaker of the article who is
+// a government party of that country («ظريف» named before): the title
+// points back to someone already named. A phrase with a name of its own,
+// or a bare title with no country («الوزير»), is left as it is.
+func (c *Coder) titled(sp speaker, named []speaker) speaker {
+	ws := strings.Fields(arabic.Normalize(sp.name))
+	if len(ws) != 2 || sp.actor != nil && sp.actor.ID != "" || !strings.HasPrefix(ws[0], "ال") {
+		return sp
+	}
+	switch strings.TrimPrefix(ws[0], "ال") {
+	case "وزير", "رئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مندوب":
+	default:
+		return sp
+	}
+	country := c.nisba[ws[1]]
+	if country == "" {
+		return sp
+	}
+	for k := len(named) - 1; k >= 0; k-- {
+		a := named[k].actor
+		if a.Country == country && a.Sector == "GOV" && a.ID != "" {
+			return named[k]
+		}
+	}
+	return sp
+}
