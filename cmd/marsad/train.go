@@ -114,6 +114,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 	every := fs.Int("corpus-every", 3, "self-tag every N-th text of -corpus")
 	wordDrop := fs.Float64("word-dropout", 0, "probability of hiding a token's own word features in a training step")
 	margin := fs.Float64("margin", 0, "loss-augmented training: margin added to wrong labels when decoding in training")
+	jackknife := fs.Int("jackknife", 5, "folds of the first stage's predictions the history stage is trained on")
 	seeds := fs.Int("seeds", 1, "train each stage with this many shuffling seeds and average the weights")
 	useGaz := fs.Bool("gazetteer", true, "use the names of the actor dictionary and the place gazetteer as word features")
 	geoNames := fs.String("geonames", "", "also use the Arabic city, province and country names of a GeoNames cities TSV (.gz allowed) as LOC gazetteer names")
@@ -145,7 +146,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 			return err
 		}
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history, Corpus: corpus, WordDropout: *wordDrop, Margin: float32(*margin), Seeds: *seeds}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history, Corpus: corpus, WordDropout: *wordDrop, Margin: float32(*margin), Seeds: *seeds, Jackknife: *jackknife}
 	if *useGaz {
 		if cfg.Gazetteer, err = gazetteerNames(); err != nil {
 			return err
@@ -327,7 +328,9 @@ func runTrainClusters(ctx context.Context, e *env) error {
 
 // gazetteerNames returns the Arabic names of the embedded actor dictionary
 // (people as PERS, countries and territories and their capitals as LOC,
-// the other actors as ORG) and of the embedded place gazetteer (LOC).
+// the other actors as ORG) and of the embedded place gazetteer (LOC), but
+// for names that begin with an administrative noun and the provinces
+// outside gazProvinceCountries.
 func gazetteerNames() ([]ner.GazName, error) {
 	d, err := actor.LoadDefault()
 	if err != nil {
@@ -356,9 +359,42 @@ func gazetteerNames() ([]ner.GazName, error) {
 		return nil, err
 	}
 	for _, e := range g.Entries() {
-		add(e.Names, "LOC")
+		if e.Kind == marsad.KindProvince && !gazProvinceCountries[e.Country] {
+			continue
+		}
+		for _, n := range e.Names {
+			if headNoun(n) {
+				continue
+			}
+			add([]string{n}, "LOC")
+		}
 	}
 	return out, nil
+}
+
+// headNoun reports whether a place name begins with an administrative or
+// site noun («محافظة», «بلدية», «ولاية» …), which our gazetteer keeps to
+// tell a province from its capital but news text mostly drops.
+func headNoun(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	switch first {
+	case "محافظة", "بلدية", "ولاية", "مقاطعة", "إقليم", "اقليم", "منطقة", "إمارة", "امارة", "دائرة", "مديرية", "قضاء", "ناحية", "مدينة", "جمهورية", "مملكة", "إدارة":
+		return true
+	}
+	return false
+}
+
+// gazProvinceCountries are the countries whose provinces are gazetteer
+// names: the Arab League, Turkey, Iran and Israel. The ~2,400 provinces of
+// the rest of the world are rare in news and many share their name with
+// their capital (listed as a city anyway).
+var gazProvinceCountries = map[string]bool{
+	"DZA": true, "BHR": true, "COM": true, "DJI": true, "EGY": true, "IRQ": true, "JOR": true, "KWT": true,
+	"LBN": true, "LBY": true, "MRT": true, "MAR": true, "OMN": true, "PSE": true, "QAT": true, "SAU": true,
+	"SOM": true, "SDN": true, "SYR": true, "TUN": true, "ARE": true, "YEM": true, "TUR": true, "IRN": true, "ISR": true,
 }
 
 // geoNamesCities reads the Arabic names (name_ar when its script is
