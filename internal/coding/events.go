@@ -709,7 +709,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		} else if ante.ok() && i-ante.b == 0 && c.clauseStart(d, ante.a, s.a) {
 			recip = ante
-		} else if k := c.skipAdverbs(d, i+1, s.b); d.toks[k].Norm != "في" {
+		} else if k := c.skipAdverbs(d, i+1, s.b); k < s.b && d.toks[k].Norm != "في" {
 			recip = c.phraseAt(d, k, s.b)
 		}
 		return np{}, recip, false
