@@ -524,7 +524,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				}
 				// «مدينة جدة السعودية»: a country name that is also a nisba,
 				// right after a place of that country, is its adjective.
-				if m.ntok == 1 && i > 0 && pi == m.tok-1 && prev.Kind == arabic.Word && ms[i-1].tok+ms[i-1].ntok == m.tok &&
+				if m.ntok == 1 && m.clitic == "" && i > 0 && pi == m.tok-1 && prev.Kind == arabic.Word && ms[i-1].tok+ms[i-1].ntok == m.tok &&
 					r.lex.nisba[stripFirstArticle(m.key)] != "" && r.placeOf(&ms[i-1], r.lex.nisba[stripFirstArticle(m.key)]) {
 					m.cue = -1
 				}
