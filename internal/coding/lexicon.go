@@ -136,7 +136,7 @@ type filterLists struct {
 	idiomObjects, reflexive         map[string]bool
 	commentators                    map[string]bool
 	involvement, verdict, about     map[string]bool
-	truce, appeal                   map[string]bool
+	truce, appeal, forceReply       map[string]bool
 	responsible                     map[string]bool
 }
 
@@ -213,6 +213,7 @@ type lexFile struct {
 		About       []string `yaml:"about"`
 		Truce       []string `yaml:"truce"`
 		Appeal      []string `yaml:"appeal"`
+		ForceReply  []string `yaml:"force_reply"`
 		Sought      []string `yaml:"sought"`
 		Media       []string `yaml:"media"`
 		Charge      []string `yaml:"charge"`
@@ -429,7 +430,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
-		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About), truce: wordSet(fl.Truce), appeal: wordSet(fl.Appeal),
+		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About), truce: wordSet(fl.Truce), appeal: wordSet(fl.Appeal), forceReply: wordSet(fl.ForceReply),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
@@ -469,7 +470,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
 		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator},
-		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Truce, &gx.Truce}, {&x.Appeal, &gx.Appeal}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
+		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Truce, &gx.Truce}, {&x.Appeal, &gx.Appeal}, {&x.ForceReply, &gx.ForceReply}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 	} {

@@ -48,6 +48,12 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Aux = marsad.AuxHypothetical
 		}
 	}
+	if h.trig.Type == "REJECT" && strings.HasPrefix(h.trig.Source, "رد/") && c.repliedByForce(d, h) {
+		ev.Type, ev.Mode = "ASSAULT", "other"
+		t := *h.trig
+		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
+		h.trig = &t
+	}
 	if h.trig.Type == "ASSAULT" && c.verbalAttack(d, h, ev) {
 		// «شن هجوما عنيفا على السفير في كلمة»: words, not force
 		ev.Type, ev.Mode = "ACCUSE", "disapprove"
@@ -164,9 +170,10 @@ func inviteWord(w string) bool {
 }
 
 // invitation reports دعا/دعوة meaning "invite": what follows is an occasion
-// to attend («دعاه إلى حضور المؤتمر», «دعوة لزيارة البلاد»), or taking part
-// when the invited one is a pronoun object or the invitation is definite and
-// sent or received («دعته إلى المشاركة», «وجه الدعوة إلى الوزير», «تلقى دعوة»).
+// to attend («دعاه إلى حضور المؤتمر», «دعوة لزيارة البلاد», «دعته للمشاركة
+// في القمة»), or the invitation is sent, received or accepted («وجه الدعوة
+// إلى الوزير», «تلقى دعوة»). Taking part alone («تدعوهم لمشاركة الجيش في
+// …») is an appeal.
 func (c *Coder) invitation(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	at := -1
@@ -187,9 +194,7 @@ func (c *Coder) invitation(d *doc, h *hit) bool {
 			}
 		}
 	}
-	w := bareWord(d, at)
-	pronoun := (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")) && !strings.HasSuffix(w, "وه")
-	definite := strings.HasPrefix(strings.TrimPrefix(w, "ب"), "ال")
+	part := false // «للمشاركة» seen: an occasion named after it makes it attending
 	for k := at + 1; k < s.b && k <= at+8; k++ {
 		t := d.toks[k]
 		if t.Kind == arabic.Punct && (t.Text == "." || t.Text == "،" || t.Text == ",") {
@@ -198,14 +203,15 @@ func (c *Coder) invitation(d *doc, h *hit) bool {
 		if t.Kind != arabic.Word {
 			continue
 		}
-		// the occasion follows إلى or a glued ل: «إلى حضور», «لزيارة»
+		// the occasion follows إلى or a glued ل: «إلى حضور», «لزيارة»,
+		// or «للمشاركة في المؤتمر»
 		introduced := strings.HasPrefix(bareWord(d, k), "ل") || (k > s.a && (bareWord(d, k-1) == "الي" || bareWord(d, k-1) == "الى"))
-		if !introduced {
-			continue
-		}
 		for _, key := range d.keys[k] {
-			if fl.invite[key] || (fl.invitePart[key] && (pronoun || definite)) {
+			if fl.invite[key] && (introduced || part) {
 				return true
+			}
+			if fl.invitePart[key] && introduced {
+				part = true
 			}
 		}
 	}
@@ -237,6 +243,19 @@ func (c *Coder) answer(d *doc, h *hit) bool {
 	}
 	for k := h.last() + 1; k < s.b && k <= h.last()+3; k++ {
 		if d.has(k, c.lx.filters.answer) {
+			return true
+		}
+	}
+	return false
+}
+
+// repliedByForce reports «رد على» answered with force («وردت إسرائيل على
+// الضربات بإطلاق صواريخ»): the reply is the attack (whose own trigger, the
+// content of the reply, was set aside).
+func (c *Coder) repliedByForce(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+8; k++ {
+		if d.has(k, c.lx.filters.forceReply) {
 			return true
 		}
 	}
@@ -285,6 +304,9 @@ func (c *Coder) charged(d *doc, h *hit) bool {
 			continue
 		}
 		n++
+		if d.subordinate(k-1, k+1) {
+			break // «بتهمة … بعد يومين من صدور حكم»: another clause
+		}
 		if d.has(k, c.lx.filters.charge) {
 			return true
 		}
@@ -339,6 +361,10 @@ func (c *Coder) threat(d *doc, h *hit, aux string) bool {
 		return true
 	}
 	if aux == marsad.AuxFuture {
+		return false
+	}
+	// «من المحتمل أن خمسة قد قتلوا»: doubt about a past act, no threat
+	if w := d.toks[h.head()].Norm; h.trig.Verb && !(strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن")) {
 		return false
 	}
 	for k, n := h.head()-1, 0; k >= s.a && n < 8; k-- {
@@ -403,15 +429,23 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 	if a != nil && (a.Sector == "MIL" || a.Sector == "REB" || a.Sector == "POL") {
 		return false
 	}
+	s := d.sents[h.sent]
 	// a ministry, an official or a party attacks with words; a country
 	// («هاجمت إسرائيل مواقع») may attack with arms
-	if a != nil && linked(a) && len(a.ID) != 3 {
+	// (a verb or «شن هجوما», not a bare «الهجوم» whose actor is only guessed)
+	launched := h.trig.Verb
+	if k := h.head() - 1; k >= s.a {
+		switch d.toks[k].Norm {
+		case "شن", "فشن", "وشن", "شنت", "وشنت", "فشنت":
+			launched = true
+		}
+	}
+	if launched && a != nil && linked(a) && len(a.ID) != 3 {
 		switch a.Sector {
 		case "GOV", "LEG", "PTY", "OPP", "MED", "NGO", "IGO", "EDU", "REL", "JUD":
 			return true
 		}
 	}
-	s := d.sents[h.sent]
 	fl := &c.lx.filters
 	for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
 		if d.toks[k].Kind != arabic.Word {
@@ -463,7 +497,7 @@ func (c *Coder) notForce(d *doc, h *hit) bool {
 func (c *Coder) backReference(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	i := h.head()
-	if !h.trig.Verb {
+	if !h.trig.Verb && (h.trig.Type == "CONSULT" || h.trig.Type == "AGREE") {
 		for k, n := i-1, 0; k >= s.a && n < 2; k-- {
 			if d.toks[k].Kind != arabic.Word {
 				break
@@ -628,8 +662,8 @@ func (c *Coder) bystander(d *doc, si int) int {
 			return k // «طالبة الحقوق …», «المحلل السياسي …»
 		}
 	}
-	if sp.actor != nil && linked(sp.actor) && sp.actor.Sector != "EDU" && sp.actor.Sector != "MED" {
-		return partySpeaks // a known party speaks for itself
+	if sp.actor != nil && linked(sp.actor) && sp.actor.Sector != "EDU" {
+		return partySpeaks // a known party (an outlet too) speaks for itself
 	}
 	if len(words) == 0 {
 		return partySpeaks
