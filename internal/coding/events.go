@@ -218,6 +218,9 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			if (w == "ما" || w == "غير") && !h.trig.Verb {
 				continue // «ما» as a relative before a noun; «غير» as an adjective
 			}
+			if w == "الا" && k+1 < s.b && (d.toks[k+1].Norm == "ان" || pronounComplement(d.toks[k+1].Norm)) {
+				continue // «إلا أنها قررت»: «however», not «ألا» (that … not)
+			}
 			if w == "لا" && n > 1 && h.trig.Verb {
 				continue
 			}
