@@ -596,6 +596,11 @@ func imperfectForms(i string, forms map[string]bool) {
 	}
 }
 
+// shortStems are two-letter perfect verbs (doubled roots) that a
+// conjunction may precede: «وحث», «فشن», «ودك». Other two-letter
+// remainders are left whole («ورد» "was mentioned", «وقد», «ولا»).
+var shortStems = map[string]bool{"حث": true, "شن": true, "دك": true}
+
 // keys returns the lookup keys of one normalised word: the word itself and
 // its stems with proclitics (و ف, then ب ل ك or the future س, then ال) and a
 // pronoun suffix split off. future reports a stripped future prefix.
@@ -603,7 +608,7 @@ func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 	out = append(buf[:0], w)
 	rest := w
 	for _, c := range []string{"و", "ف"} {
-		if strings.HasPrefix(rest, c) && len(rest) > len(c)+2*len("ا") {
+		if strings.HasPrefix(rest, c) && (len(rest) > len(c)+2*len("ا") || shortStems[rest[len(c):]]) {
 			rest = rest[len(c):]
 			out = append(out, rest)
 			break
