@@ -1674,6 +1674,19 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb})
 		}
 	}
+	if !c.politicalParty(d) {
+		// no state, armed, political or international party anywhere: a
+		// match report, a review, a story of private life — not PLOVER news,
+		// except protests and violence with its victims told
+		kept := evs[:0]
+		for _, e := range evs {
+			victims := e.Count != nil || (e.Recipient != nil && e.Recipient.Sector == "CVL")
+			if e.Type == "PROTEST" || ((e.Type == "ASSAULT" || e.Type == "COERCE") && victims) {
+				kept = append(kept, e)
+			}
+		}
+		evs = kept
+	}
 	out := mergeEvents(evs)
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)

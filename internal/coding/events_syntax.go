@@ -634,3 +634,20 @@ func speakerOf(d *doc, h *hit) speaker {
 	}
 	return sp
 }
+
+// politicalParty reports whether the article names any party that PLOVER
+// events are about: a government, armed force, police, armed group,
+// party, opposition, international body, court or parliament (the actor
+// layer's sectors). Without one (a football match, a film review) the acts
+// it tells are not political events.
+func (c *Coder) politicalParty(d *doc) bool {
+	if len(d.mentions) == 0 {
+		return true // no actor layer: nothing to judge by
+	}
+	for k := range d.mentions {
+		if agentive(&d.mentions[k].Actor) {
+			return true
+		}
+	}
+	return false
+}
