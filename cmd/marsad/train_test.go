@@ -13,6 +13,7 @@ func TestGazetteerNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("%d gazetteer names", len(names))
 	has := map[ner.GazName]bool{}
 	for _, n := range names {
 		has[n] = true
