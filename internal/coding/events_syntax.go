@@ -644,10 +644,38 @@ func (c *Coder) politicalParty(d *doc) bool {
 	if len(d.mentions) == 0 {
 		return true // no actor layer: nothing to judge by
 	}
+	// in a match report a country is its national team: only forces,
+	// police, armed groups or courts make it political
+	sport := sportText(d)
 	for k := range d.mentions {
-		if agentive(&d.mentions[k].Actor) {
-			return true
+		a := &d.mentions[k].Actor
+		if !agentive(a) {
+			continue
 		}
+		if sport {
+			switch a.Sector {
+			case "MIL", "POL", "REB", "JUD":
+				return true
+			}
+			continue
+		}
+		return true
 	}
 	return false
+}
+
+// sportText reports an article about sport: at least four words of
+// matches, teams and players («مباراة», «المنتخب», «الدوري», «اللاعب»).
+func sportText(d *doc) bool {
+	n := 0
+	for i := range d.toks {
+		if d.toks[i].Kind != arabic.Word {
+			continue
+		}
+		switch strings.TrimPrefix(bareWord(d, i), "ال") {
+		case "مباراه", "مباريات", "منتخب", "دوري", "لاعب", "لاعبين", "لاعبا", "مدرب", "ملعب", "بطوله", "نادي", "هدف", "هدفا", "اهداف", "كاس":
+			n++
+		}
+	}
+	return n >= 4
 }
