@@ -9,10 +9,12 @@ import (
 )
 
 // precise checks one coded hit against constructions that make it no
-// current event, or that change who acts in it. It returns false when the hit
-// is no event at all; otherwise it may mark the event as history or as a
-// mere readiness (Aux) and turn the parties of an interception around. The
-// word lists are the lexicon's filters (data/lexicon_more.yaml).
+// current event, or that change what it is. It returns false when the hit is
+// no event at all; otherwise it may mark the event as history or as mere
+// readiness (Aux), retype it (a reply by force is an ASSAULT, a verbal attack
+// an ACCUSE, announced force a THREATEN) or clear the parties of an
+// interception. The word lists are the lexicon's filters
+// (data/lexicon_more.yaml).
 func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	switch who := c.bystander(d, h.sent); {
 	case who == commentatorSpeaks || (who == witnessSpeaks && verbal(h.trig.Type)):
@@ -49,14 +51,11 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		}
 	}
 	if h.trig.Type == "REJECT" && strings.HasPrefix(h.trig.Source, "رد/") && c.repliedByForce(d, h) {
-		ev.Type, ev.Mode = "ASSAULT", "other"
-		t := *h.trig
-		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
-		h.trig = &t
+		retype(h, ev, "ASSAULT", "other")
 	}
 	if h.trig.Type == "ASSAULT" && c.verbalAttack(d, h, ev) {
 		// «شن هجوما عنيفا على السفير في كلمة»: words, not force
-		ev.Type, ev.Mode = "ACCUSE", "disapprove"
+		retype(h, ev, "ACCUSE", "disapprove")
 		// words have the clause's subject as their actor: the one the
 		// verb is coordinated with, or who speaks
 		if h.coord != nil {
@@ -64,9 +63,6 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		} else if sp := d.speakerOf[h.sent]; sp.actor != nil && linked(sp.actor) && !linked(ev.Actor) {
 			ev.Actor = sp.toActor()
 		}
-		t := *h.trig
-		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
-		h.trig = &t
 	}
 	if ev.Aux == "" && h.trig.Type != "CONCEDE" && c.ready(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «على استعداد للدخول في محادثات»
@@ -74,12 +70,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if (ev.Aux == "" || ev.Aux == marsad.AuxFuture || ev.Aux == marsad.AuxHypothetical) && c.threat(d, h, ev.Aux) {
 		// «سنرد بقوة»: force announced by the one who will use it is a threat
 		// made now
-		ev.Type, ev.Mode, ev.Aux = "THREATEN", "violence", ""
-		// the threat stands alone even where the act's noun would only
-		// add evidence («ضربات»)
-		t := *h.trig
-		t.Type, t.Mode, t.Weak = ev.Type, ev.Mode, false
-		h.trig = &t
+		retype(h, ev, "THREATEN", "violence")
+		ev.Aux = ""
 		if ev.Actor == nil {
 			ev.Actor = d.speakerOf[h.sent].toActor()
 		}
@@ -98,7 +90,18 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	return true
 }
 
-// words returns the normalised words of tokens [a,b), punctuation left out.
+// retype gives a hit and its event another type and mode. The hit's
+// trigger is copied (the lexicon's is shared) and made strong: the new
+// event stands alone even where the act's noun would only add evidence
+// («ضربات»).
+func retype(h *hit, ev *marsad.Event, typ, mode string) {
+	ev.Type, ev.Mode = typ, mode
+	t := *h.trig
+	t.Type, t.Mode, t.Weak = typ, mode, false
+	h.trig = &t
+}
+
+// wordsIn returns the indexes of the word tokens in [a,b).
 func (d *doc) wordsIn(a, b int) []int {
 	var out []int
 	for k := max(a, 0); k < b && k < len(d.toks); k++ {
