@@ -309,6 +309,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «وكان X قد هدد Y …»: the act's object follows it
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
+			} else if p := c.kanaSubject(d, i, s.a); p.ok() {
+				// «وكان الوزير سامي الخطيب قال، الثلاثاء، ردا على …، إن»:
+				// the subject of كان speaks, not what follows the verb
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok, v.end = c.titled(anaphoric(sp, cur), named), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {

@@ -221,6 +221,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 		j--
 		topic = true
 	}
+	if j == i && c.joinedVerb(d, i) {
+		return np{} // «… كان سيئا وأكد»: a verb joined by و has no subject right before it
+	}
 	p := c.phraseBefore(d, j, start)
 	if (!p.ok() || j-p.b >= 2) && qad < i && !topic {
 		return c.subjectAfterKana(d, qad, start)
@@ -508,4 +511,99 @@ func (c *Coder) titled(sp speaker, named []speaker) speaker {
 		}
 	}
 	return sp
+}
+
+// kanaSubject reads the subject of «كان» when a reporting verb at i closes
+// a «كان X (قد) قال» clause: «وكانت صحيفة "الأيام" المحلية ذكرت، الثلاثاء،
+// أن …», «وكان المتحدث باسم الوزارة، سامي الخطيب، كشف أن …». The phrase
+// runs from after كان to «قد», a time word, a second comma or the verb.
+// A «كان» followed at once by «قد» or by the verb has no subject before it
+// (the subject follows the verb), and one behind a complementiser,
+// reporting verb or relative pronoun belongs to another clause, and a verb
+// joined by و is not the predicate of كان.
+func (c *Coder) kanaSubject(d *doc, i, start int) np {
+	if c.joinedVerb(d, i) {
+		return np{} // «كان الوضع سيئا وأكد …»: a verb joined by و opens a clause of its own
+	}
+	k := i - 1
+	for ; k >= start && k >= i-16; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct {
+			if t.Text == "." || t.Text == ":" || t.Text == "؟" || t.Text == "!" {
+				return np{}
+			}
+			continue
+		}
+		if w := bareWord(d, k); w == "كان" || w == "كانت" || w == "كانوا" {
+			break
+		}
+		if complementiser(d, k) || relative(t.Norm) || c.reportingAt(d, k) {
+			return np{}
+		}
+	}
+	if k < start || k < i-16 {
+		return np{}
+	}
+	if k > start && bareWord(d, k) == d.toks[k].Norm && d.toks[k-1].Text != "،" {
+		return np{} // «إن الوضع كان سيئا، أكد …»: كان inside a clause, not opening one
+	}
+	a := k + 1
+	for a < i && d.toks[a].Kind == arabic.Punct && quoteMarks[d.toks[a].Text] == "" {
+		a++
+	}
+	if a >= i || d.toks[a].Kind != arabic.Word || d.toks[a].Norm == "قد" || c.isStop(d, a) || c.isTrigger(d, a) {
+		return np{}
+	}
+	b, commas := a, 0
+	for b < i {
+		t := d.toks[b]
+		if cm := quoteMarks[t.Text]; cm != "" {
+			// «صحيفة "الأيام"»: a quoted name inside the phrase
+			e := b + 1
+			for e < i && e <= b+6 && d.toks[e].Text != cm {
+				e++
+			}
+			if e >= i || d.toks[e].Text != cm {
+				break
+			}
+			b = e + 1
+			continue
+		}
+		if t.Text == "،" || t.Text == "," {
+			if commas++; commas == 2 {
+				break
+			}
+			b++
+			continue
+		}
+		if t.Kind == arabic.Punct {
+			break
+		}
+		if _, day := c.cal.weekday(t.Norm); day || t.Norm == "قد" || c.lx.timeW[t.Norm] || temporalWord(t.Norm) {
+			break
+		}
+		b++
+	}
+	for b > a && d.toks[b-1].Kind == arabic.Punct && quoteMarks[d.toks[b-1].Text] == "" {
+		b--
+	}
+	if b <= a {
+		return np{}
+	}
+	p := np{a: a, b: b}
+	for x := a; x < b; x++ {
+		if m := d.mentionAt[x]; m >= 0 {
+			act := d.mentions[m].Actor
+			p.actor = &act
+			break
+		}
+	}
+	return p
+}
+
+// joinedVerb reports a reporting verb joined by و («وأكد»); a word whose
+// و is its own («واصفا») is not joined, and ف («أما X فأكد») takes a topic.
+func (c *Coder) joinedVerb(d *doc, i int) bool {
+	w := d.toks[i].Norm
+	return strings.HasPrefix(w, "و") && bareWord(d, i) != w && !c.lx.reporting[w]
 }
