@@ -1,6 +1,11 @@
 package geo
 
 import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/marsad/marsad"
@@ -35,6 +40,9 @@ func TestUnseenCountries(t *testing.T) {
 		}
 		n, ok := unseenCountries(res, g, golds)
 		t.Logf("%s: country mentions right: %d of %d (%.1f%%)", split, ok, n, 100*float64(ok)/float64(max(1, n)))
+		if line := unseenPlacesScore(t, shared, res, golds); line != "" {
+			t.Logf("%s: score.py (resolver alone) %s", split, line)
+		}
 		if n == 0 {
 			t.Errorf("%s: no country mention in gold", split)
 		}
@@ -75,4 +83,53 @@ func unseenCountries(res *Resolver, g *Gazetteer, golds []evalset.Gold) (n, ok i
 		}
 	}
 	return n, ok
+}
+
+// unseenPlacesScore writes the gold and the resolver's places in the
+// evaluation kit's formats and returns score.py's places line ("" without
+// python3).
+func unseenPlacesScore(t *testing.T, shared string, res *Resolver, golds []evalset.Gold) string {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		return ""
+	}
+	dir := t.TempDir()
+	gf, err := os.Create(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := evalset.Write(gf, golds); err != nil {
+		t.Fatal(err)
+	}
+	if err := gf.Close(); err != nil {
+		t.Fatal(err)
+	}
+	pf, err := os.Create(filepath.Join(dir, "pred.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(pf)
+	enc.SetEscapeHTML(false)
+	for _, a := range golds {
+		ps := []map[string]any{}
+		for _, p := range res.Resolve(a.Text, arabic.Tokenize(a.Text), Options{}) {
+			ps = append(ps, map[string]any{"start": p.Start, "end": p.End, "lat": p.Lat, "lon": p.Lon, "country": p.Country, "name": p.Name, "kind": p.Kind})
+		}
+		if err := enc.Encode(map[string]any{"id": a.ID, "places": ps, "events": []any{}, "quotes": []any{}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := pf.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := exec.Command(py, filepath.Join(shared, "eval", "score.py"), "events", gf.Name(), pf.Name()).CombinedOutput()
+	if err != nil {
+		t.Fatalf("score.py: %v\n%s", err, b)
+	}
+	m := regexp.MustCompile(`(?m)^\s*places: .*$`).Find(b)
+	if m == nil {
+		t.Fatalf("no places line in score.py output:\n%s", b)
+	}
+	return string(m)
 }
