@@ -64,6 +64,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
+	if ev.Aux == marsad.AuxHypothetical && c.sequence(d, h) {
+		ev.Aux = "" // «قبل أن تطرد السفير»: what happened next, told in the subjunctive
+	}
 	if ev.Aux == "" && h.trig.Type != "CONCEDE" && c.ready(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «على استعداد للدخول في محادثات»
 	}
@@ -74,6 +77,18 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		ev.Aux = ""
 		if ev.Actor == nil {
 			ev.Actor = d.speakerOf[h.sent].toActor()
+		}
+	}
+	if h.trig.Mode == "expel" && !linked(ev.Recipient) {
+		// «طردت السفير الفلبيني»: the envoy, part of the trigger, names the
+		// country expelled by his nisba
+		if m := d.mentionAt[h.last()]; m >= 0 && linked(&d.mentions[m].Actor) {
+			ev.Recipient = d.mentionActor(int(m)) // «السفير الفلبيني» as the actor layer read it
+		} else if k := h.last() + 1; k < d.sents[h.sent].b {
+			if code := c.nisbaCountry(d, k, k+1); code != "" {
+				name, _ := d.spanText(h.last(), k+1)
+				ev.Recipient = &marsad.Actor{Name: name, Country: code, Sector: "GOV"}
+			}
 		}
 	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
@@ -556,6 +571,22 @@ func (c *Coder) truceInForce(d *doc, h *hit) bool {
 		if d.has(k, c.lx.filters.truce) {
 			return true
 		}
+	}
+	return false
+}
+
+// sequence reports a verb after «قبل أن»/«بعد أن»: in a report of what
+// happened, the subjunctive tells the next or the earlier act, not a
+// possible one.
+func (c *Coder) sequence(d *doc, h *hit) bool {
+	i := h.head()
+	s := d.sents[h.sent]
+	if !h.trig.Verb || i-2 < s.a || d.toks[i-1].Norm != "ان" {
+		return false
+	}
+	switch bareWord(d, i-2) {
+	case "قبل", "بعد":
+		return true
 	}
 	return false
 }
