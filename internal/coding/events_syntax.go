@@ -641,12 +641,12 @@ func speakerOf(d *doc, h *hit) speaker {
 // layer's sectors). Without one (a football match, a film review) the acts
 // it tells are not political events.
 func (c *Coder) politicalParty(d *doc) bool {
-	if len(d.mentions) == 0 {
-		return true // no actor layer: nothing to judge by
-	}
 	// in a match report a country is its national team: only forces,
 	// police, armed groups or courts make it political
 	sport := sportText(d)
+	if len(d.mentions) == 0 {
+		return !sport // no actor named (or no actor layer): the words decide
+	}
 	for k := range d.mentions {
 		a := &d.mentions[k].Actor
 		if !agentive(a) {
@@ -664,8 +664,9 @@ func (c *Coder) politicalParty(d *doc) bool {
 	return false
 }
 
-// sportText reports an article about sport: at least four words of
-// matches, teams and players («مباراة», «المنتخب», «الدوري», «اللاعب»).
+// sportText reports an article about sport or entertainment: at least four
+// words of matches, teams and players («مباراة», «المنتخب», «الدوري»,
+// «اللاعب») or of films, songs and stars («فيلم», «مسلسل», «الفنانة»).
 func sportText(d *doc) bool {
 	n := 0
 	for i := range d.toks {
@@ -673,7 +674,9 @@ func sportText(d *doc) bool {
 			continue
 		}
 		switch strings.TrimPrefix(bareWord(d, i), "ال") {
-		case "مباراه", "مباريات", "منتخب", "دوري", "لاعب", "لاعبين", "لاعبا", "مدرب", "ملعب", "بطوله", "نادي", "هدف", "هدفا", "اهداف", "كاس":
+		case "مباراه", "مباريات", "منتخب", "دوري", "لاعب", "لاعبين", "لاعبا", "مدرب", "ملعب", "بطوله", "نادي", "هدف", "هدفا", "اهداف", "كاس",
+			// the same for film, music and television
+			"فيلم", "افلام", "مسلسل", "مسلسلات", "اغنيه", "اغاني", "البوم", "مهرجان", "فنان", "فنانه", "مطرب", "مطربه", "ممثله", "مخرج", "حفل", "جمهور":
 			n++
 		}
 	}
