@@ -39,6 +39,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
 		return false // «دخل القانون حيز التنفيذ»: no truce
+	case h.trig.Type == "THREATEN" && c.pledgeToBe(d, h):
+		return false
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
@@ -587,6 +589,26 @@ func (c *Coder) sequence(d *doc, h *hit) bool {
 	switch bareWord(d, i-2) {
 	case "قبل", "بعد":
 		return true
+	}
+	return false
+}
+
+// pledgeToBe reports a vow about the speaker's own conduct («توعد المرشح أن
+// يكون محايدا», «تعهد بأن يكون رئيسا للجميع»): a campaign pledge, no threat.
+func (c *Coder) pledgeToBe(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k+1 < s.b && k <= h.last()+14; k++ {
+		if d.toks[k].Text == "." {
+			break
+		}
+		switch d.toks[k].Norm {
+		case "ان", "بان":
+			switch d.toks[k+1].Norm {
+			case "يكون", "تكون", "اكون", "نكون", "يكونوا":
+				return true
+			}
+			return false
+		}
 	}
 	return false
 }
