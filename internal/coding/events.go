@@ -980,7 +980,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" || d.subordinate(k-1, k+1) {
 				break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: another clause's party
 			}
-			if m := d.mentionAt[k]; m >= 0 && !(actor.ok() && k >= actor.a && k < actor.b) {
+			if m := d.mentionAt[k]; m >= 0 && !(actor.ok() && k >= actor.a && k < actor.b) && !controller(d, k) {
 				mm := d.mentions[m]
 				a := mm.Actor
 				recip = np{a: max(mm.TokStart, k), b: mm.TokEnd, actor: &a}
@@ -1017,7 +1017,7 @@ func (c *Coder) preferMention(d *doc, p, other np, end, slack int) np {
 		if other.ok() && k >= other.a && k < other.b {
 			continue
 		}
-		if m := d.mentionAt[k]; m >= 0 {
+		if m := d.mentionAt[k]; m >= 0 && !controller(d, k) {
 			mm := d.mentions[m]
 			a := mm.Actor
 			return np{a: max(mm.TokStart, p.a), b: max(mm.TokEnd, p.b), actor: &a}
@@ -1394,7 +1394,7 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: what is said stays in its clause
 		}
 		m := d.mentionAt[k]
-		if m < 0 {
+		if m < 0 || controller(d, k) {
 			continue
 		}
 		r := d.mentionActor(int(m))

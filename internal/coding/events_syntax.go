@@ -682,3 +682,20 @@ func sportText(d *doc) bool {
 	}
 	return n >= 4
 }
+
+// controller reports a party named as who holds a place («المدينة الخاضعة
+// لسيطرة المعارضة», «الأحياء الواقعة تحت سيطرة الفصائل»): the place is
+// the target, its holder is not.
+func controller(d *doc, k int) bool {
+	if k < 1 || d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	if m := d.mentionAt[k]; m >= 0 && d.mentions[m].TokStart < k {
+		k = d.mentions[m].TokStart // the mention's first word
+	}
+	if k < 1 {
+		return false
+	}
+	w := bareWord(d, k-1)
+	return w == "سيطره" || w == "لسيطره" || w == "قبضه" || w == "بقبضه"
+}
