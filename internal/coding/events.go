@@ -789,8 +789,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !actor.ok() && !recip.ok() && !h.pro && !h.rel && h.coord == nil {
 			actor = c.phraseBefore(d, i, s.a)
 			if !actor.ok() || actor.actor == nil {
-				if m := c.nearestMentionBefore(d, i, s.a); m.ok() {
-					actor = m
+				if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !c.prepPhrase(d, m.a) {
+					actor = m // (not «نداء للأمم المتحدة، تطالبها»: the one addressed)
 				}
 			}
 		}

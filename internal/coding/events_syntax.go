@@ -26,7 +26,19 @@ func (c *Coder) prepPhrase(d *doc, i int) bool {
 		return false
 	}
 	w := bareWord(d, i)
-	return strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال")
+	if strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "كال") {
+		return true
+	}
+	// «بحماية», «لإقامة»: ب or ل on a verbal noun in ة, not a name
+	if d.mentionAt[i] < 0 && d.placeAt[i] < 0 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && strings.HasSuffix(d.toks[i].Text, "ة") && len([]rune(w)) >= 5 {
+		rest := w[len("ب"):]
+		for _, k := range d.keys[i] {
+			if k == rest {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countPhrase reads a counted noun phrase starting at token i («60
@@ -625,6 +637,9 @@ func speakerOf(d *doc, h *hit) speaker {
 	sp := d.speakerOf[h.sent]
 	if sp.name == "" {
 		return sp
+	}
+	if f := strings.Fields(arabic.Normalize(sp.name)); len(f) > 0 && (strings.HasPrefix(f[0], "لل") || strings.HasPrefix(f[0], "بال")) {
+		return speaker{} // «نداء للأمم المتحدة، تطالبها …»: who is addressed does not speak
 	}
 	n := nameKey(sp.name)
 	for _, p := range h.pos {
