@@ -77,6 +77,7 @@ type mention struct {
 	clitic     string // proclitics stripped from the first word (normalised, without ال)
 	cue        int
 	adminCue   bool // right after a singular, indefinite administrative noun («محافظة»)
+	defCue     bool // the cue noun before it has the article («المنطقة وإن»)
 	ambig      int
 	best       int // entry index
 	score      float64
@@ -503,6 +504,9 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			prev := &toks[pi]
 			if m.start-prev.CEnd <= 3 {
 				m.cue = r.cueOf(prev.Norm)
+				// «الموقع وأن», «المنطقة وإن»: a cue noun with the article is no
+				// construct head (only «العاصمة دمشق» is apposition)
+				m.defCue = m.cue >= cueRif && strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال") && bareWord(prev.Norm) != "عاصمه"
 				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
 					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
 				}
@@ -549,7 +553,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			m.cue = -1
 		}
 		if m.cue == cueNone {
-			if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && r.lex.sitenext[bareWord(toks[ni].Norm)] {
+			// (not «ألف مدني وعسكري»: an adjective joined by و is another
+			// word's; and a name that is a common word becomes a base only
+			// with a military adjective, not «هذا الحدث الدولي», «حقل نفطي»)
+			if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && r.lex.sitenext[stripFirstArticle(toks[ni].Norm)] &&
+				(m.ambig != ambigCue || militaryAdj[stripFirstArticle(toks[ni].Norm)]) {
 				m.cue = cueSite // «والضمير العسكري», «مطاري دمشق الدولي»
 			}
 		}
@@ -629,6 +637,10 @@ func (r *Resolver) placeOf(m *mention, iso string) bool {
 	}
 	return false
 }
+
+// militaryAdj are the adjectives after which a name that is also a common
+// word reads as a base («الضمير العسكري»).
+var militaryAdj = map[string]bool{"عسكري": true, "عسكريه": true, "جويه": true}
 
 // countryOnly reports whether every reading of m is a country.
 func (r *Resolver) countryOnly(m *mention) bool {
@@ -743,9 +755,9 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 		case ambigNone:
 			m.keep = true
 		case ambigContext:
-			m.keep = m.cue >= cueRif || (m.cue >= cuePrep && support >= 2.5)
+			m.keep = (m.cue >= cueRif && !m.defCue) || (m.cue >= cuePrep && support >= 2.5)
 		case ambigCue:
-			m.keep = m.cue >= cueRif
+			m.keep = m.cue >= cueRif && !m.defCue
 		}
 	}
 }
