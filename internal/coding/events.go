@@ -878,6 +878,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 		if !actor.ok() && !passive {
+			// «سمحت للقوات البريطانية بتوجيه ضربات»: who is allowed or
+			// charged to act is its actor
+			if p := c.permitted(d, h); p.ok() {
+				actor = p
+			}
+		}
+		if !actor.ok() && !passive {
 			// «وإثر مفاوضات مع مسؤولين روس، وافقت الفصائل …»: a fronted time
 			// phrase belongs to the subject of the clause after it
 			if m := c.frontedSubject(d, h); m.ok() {

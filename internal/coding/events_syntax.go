@@ -714,3 +714,32 @@ func controller(d *doc, k int) bool {
 	w := bareWord(d, k-1)
 	return w == "سيطره" || w == "لسيطره" || w == "قبضه" || w == "بقبضه"
 }
+
+// permitted reads «سمح/أذن/خوّل/كلّف لـ X بـ + act noun» («سمحت للقوات
+// البريطانية بتوجيه ضربات»): X, who is allowed or charged, does the act.
+func (c *Coder) permitted(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	// the act noun, or the light noun before it («بتوجيه ضربات»), takes ب
+	if !strings.HasPrefix(h.clitic, "ب") && !(h.head() > s.a && strings.HasPrefix(bareWord(d, h.head()-1), "ب") && !definite(d.toks[h.head()-1].Norm)) {
+		return np{}
+	}
+	for k := h.head() - 1; k >= s.a && k >= h.head()-8; k-- {
+		switch bareWord(d, k) {
+		case "سمح", "سمحت", "يسمح", "تسمح", "اذن", "اذنت", "خول", "خولت", "فوض", "فوضت", "كلف", "كلفت":
+		default:
+			continue
+		}
+		j := c.skipAdverbs(d, k+1, h.head())
+		if j >= h.head() {
+			return np{}
+		}
+		if _, ok := c.prepAt(d, j, []string{"ل"}); !ok {
+			return np{}
+		}
+		if p := c.phraseAt(d, j, h.head()); p.ok() && (p.actor != nil || c.nationalPhrase(d, p)) {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}
