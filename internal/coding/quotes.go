@@ -122,8 +122,19 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	k := c.skipAdverbs(d, i+1, end)
 	bw := strings.TrimPrefix(bareWord(d, i), "و")
 	byVerb := bw == "افاد" || bw == "افادت"
+	// «طالب», «اتهم»: an act whose object may follow with بـ (not «نقل», which relays)
+	actVerb := c.isTrigger(d, i) && bw != "نقل" && bw != "نقلت"
 	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
 	a := k
+	if a+2 < end && d.toks[a].Norm == "كل" && d.toks[a+1].Norm == "من" {
+		a += 2 // «قال كل من الرئيس ورئيس الوزراء»: the parties named after
+	}
+	// «وأوضح بيان للجيش أن …»: the statement's author speaks
+	ofStatement := a+1 < end && statementNoun(bareWord(d, a)) && d.toks[a+1].Kind == arabic.Word &&
+		strings.HasPrefix(d.toks[a+1].Norm, "ل") && len(d.keys[a+1]) > 1 && !resumptive(d.toks[a+1].Norm)
+	if ofStatement {
+		a++
+	}
 	b := a
 	commas := 0
 	for b < end && (b-a < 12 || d.mentionAt[b] >= 0 && d.mentionAt[b] == d.mentionAt[b-1]) {
@@ -179,8 +190,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
 		}
-		if b > a && byVerb && strings.HasPrefix(w, "ب") && w != "بن" && w != "باسم" && len(d.keys[b]) > 1 {
-			break // «أفاد المرصد بوقوع …»: what was reported begins
+		if b > a && strings.HasPrefix(w, "ب") && w != "بن" && w != "باسم" && len(d.keys[b]) > 1 && (byVerb || actVerb && !definite(w) && d.mentionAt[b] < 0) {
+			break // «أفاد المرصد بوقوع …», «طالبت فرنسا بإجراء …»: what was reported or asked begins
 		}
 		b++
 	}
@@ -209,11 +220,12 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
-	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") || c.isTrigger(d, a) || c.reportingAt(d, a) {
+	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
-	// «طالبوا بتحسين»: a prepositional phrase, not a name
-	if (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
+	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening
+	// a phrase is a first name: «المتحدث باسم» never opens one)
+	if !ofStatement && fw != "باسم" && (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
 		return speaker{}, false
 	}
 	// «نقلت X عن Y قوله»: Y speaks
@@ -235,6 +247,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	}
 	name, _ := d.spanText(a, b)
 	name = strings.Trim(name, " ،,«»\"“”()")
+	if ofStatement && !quoted {
+		name = withoutLam(name)
+	}
 	if name == "" {
 		return speaker{}, false
 	}
@@ -314,6 +329,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// the subject of كان speaks, not what follows the verb
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
+			} else if sp, ok := c.joinedAct(d, i, s.a, act); ok {
+				// «أدان X القرار ووصفه بأنه …», «… واتهم إيران بأنها …»: an
+				// act joined to the opening verb shares its subject; what
+				// follows it is its object
+				v.sp, v.ok = sp, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
 				v.sp, v.ok, v.end = c.titled(anaphoric(sp, cur), named), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {

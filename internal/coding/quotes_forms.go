@@ -106,7 +106,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 			return speaker{}, false
 		}
 		sp, ok := c.speakerAfter(d, k, i)
-		if !ok || sp.actor == nil {
+		if !ok || sp.actor == nil && !nameLike(sp.name) {
 			return speaker{}, false
 		}
 		return sp, true
@@ -383,9 +383,7 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 	if d.toks[i].Kind != arabic.Word {
 		return speaker{}, false
 	}
-	switch bareWord(d, i) {
-	case "بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "رساله", "تغريده", "مقابله":
-	default:
+	if !statementNoun(bareWord(d, i)) {
 		return speaker{}, false
 	}
 	j := i + 1
@@ -434,12 +432,7 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 		end--
 	}
 	name, _ := d.spanText(j, end)
-	if strings.HasPrefix(name, "لل") {
-		name = "ال" + strings.TrimPrefix(name, "لل")
-	} else {
-		name = strings.TrimPrefix(strings.TrimPrefix(name, "لـ"), "ل")
-	}
-	sp := speaker{name: strings.TrimSpace(name), end: end}
+	sp := speaker{name: withoutLam(name), end: end}
 	for k := j; k < end; k++ {
 		if m := d.mentionAt[k]; m >= 0 {
 			act := d.mentions[m].Actor
@@ -606,4 +599,47 @@ func (c *Coder) kanaSubject(d *doc, i, start int) np {
 func (c *Coder) joinedVerb(d *doc, i int) bool {
 	w := d.toks[i].Norm
 	return strings.HasPrefix(w, "و") && bareWord(d, i) != w && !c.lx.reporting[w]
+}
+
+// statementNoun reports a noun for a statement («بيان», «تصريح»): with «لـX»
+// after it, X is who made it.
+func statementNoun(w string) bool {
+	switch w {
+	case "بيان", "تصريح", "تصريحات", "كلمه", "خطاب", "رساله", "تغريده", "مقابله":
+		return true
+	}
+	return false
+}
+
+// withoutLam drops the preposition ل from a name written after it
+// («للجيش» → «الجيش», «لـ"الحركة"» → «"الحركة"»).
+func withoutLam(name string) string {
+	if strings.HasPrefix(name, "لل") {
+		name = "ال" + strings.TrimPrefix(name, "لل")
+	} else {
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "لـ"), "ل")
+	}
+	return strings.TrimSpace(name)
+}
+
+// nameLike reports a phrase that opens with a word that can be a subject
+// and not the verb's object: not definite («أدان الهجوم») and not
+// accusative («أدان هجوما»): «باسم التميمي»، «ناشط آخر».
+func nameLike(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[0]
+	return !definite(w) && !strings.HasSuffix(w, "ا") && len(w) > 2*len("ا")
+}
+
+// joinedAct finds the speaker of a speech act joined by و to the verb that
+// opens the sentence («أدان X الحكم ووصفه بأنه …»): the opening verb's
+// subject. A joined act opening the sentence itself has none.
+func (c *Coder) joinedAct(d *doc, i, start int, act bool) (speaker, bool) {
+	if !act || !c.joinedVerb(d, i) || i <= start+1 {
+		return speaker{}, false
+	}
+	return c.clauseSpeaker(d, start, i)
 }
