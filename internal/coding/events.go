@@ -903,8 +903,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 	}
 
-	// agent phrases: «من قبل», «على يد», «بنيران»
-	for k := last + 1; k < window; k++ {
+	// agent phrases: «من قبل», «على يد», «بنيران» (of a material act: after
+	// a statement they name the agent of the act it talks about)
+	for k := last + 1; k < window && !verbal(t.Type); k++ {
 		for _, ag := range c.lx.agent {
 			if k+len(ag) > s.b {
 				continue
@@ -959,6 +960,10 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				r := c.phraseAt(d, j, s.b)
 				if !r.ok() && j+1 < s.b && c.isTrigger(d, j) && c.nisbaCountry(d, j+1, j+2) != "" {
 					r = np{a: j, b: j + 2} // «ندد بالتهديدات الأمريكية»: the nation that acts
+				} else if !r.ok() && verbal(t.Type) && c.isTrigger(d, j) {
+					// «أدانت قطر القبض على مواطنها من قبل السلطات السعودية»: the
+					// agent of the act condemned
+					r = c.agentOf(d, j, s.b)
 				} else if r.ok() && r.actor == nil && r.b+1 < s.b && r.b-r.a <= 2 && c.isTrigger(d, r.b) && c.nisbaCountry(d, r.b+1, r.b+2) != "" {
 					r = np{a: r.a, b: r.b + 2} // «حذر من تداعيات الضربة الأمريكية ضد سوريا»
 				}

@@ -743,3 +743,33 @@ func (c *Coder) permitted(d *doc, h *hit) np {
 	}
 	return np{}
 }
+
+// agentOf finds the agent phrase of the act noun at token i («القبض على
+// المواطن من قبل السلطات»): the party after «من قبل», «على يد», «بنيران»
+// within the clause, or nothing.
+func (c *Coder) agentOf(d *doc, i, end int) np {
+	for k := i + 1; k < end && k <= i+10; k++ {
+		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+			return np{}
+		}
+		for _, ag := range c.lx.agent {
+			if k+len(ag) > end {
+				continue
+			}
+			match := true
+			for j, w := range ag {
+				if d.toks[k+j].Norm != w && (len(d.keys[k+j]) < 2 || d.keys[k+j][1] != w) {
+					match = false
+					break
+				}
+			}
+			if match {
+				if p := c.phraseAt(d, c.skipAdverbs(d, k+len(ag), end), end); p.ok() && p.actor != nil {
+					return p
+				}
+				return np{}
+			}
+		}
+	}
+	return np{}
+}
