@@ -492,6 +492,17 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			ctx.countries[iso] += 0.5
 		}
 	}
+	// a football report: its club cities are clubs unless told as places
+	var footballWords map[string]bool
+	for i := range toks {
+		if w := bareWord(toks[i].Norm); toks[i].Kind == arabic.Word && r.lex.football[w] && len(footballWords) < 3 {
+			if footballWords == nil {
+				footballWords = map[string]bool{}
+			}
+			footballWords[w] = true
+		}
+	}
+	football := len(footballWords)
 	for i := range ms {
 		m := &ms[i]
 		m.ambig = r.lex.ambig[stripFirstArticle(m.key)]
@@ -545,6 +556,20 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			if r.lex.clubnext[nx] {
 				m.cue = -1
 			} else if strings.HasPrefix(nx, "ال") && r.lex.nisba[nx[len("ال"):]] != "" && strings.HasSuffix(nx, "ي") && r.cityOnly(m) {
+				m.cue = -1
+			}
+		}
+		// «تعادل ليفربول مع روما»: in a football report a club city is the
+		// club unless a place preposition or a cue noun comes before it
+		if football >= 3 && m.cue < cueRif && (m.clitic == "" || m.clitic == "و" || m.clitic == "ف") && m.ntok == 1 && r.lex.clubcity[stripFirstArticle(m.key)] {
+			where := false // «في ليفربول», «إلى روما»: the city
+			if pi := prevWord(toks, m.tok); pi >= 0 {
+				switch bareWord(toks[pi].Norm) {
+				case "في", "الي", "من", "داخل", "نحو":
+					where = true
+				}
+			}
+			if !where {
 				m.cue = -1
 			}
 		}
