@@ -1870,7 +1870,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor))) {
 		fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 	}
-	if !linked(ev.Recipient) && !(recip.ok() && c.victimPhrase(d, recip)) {
+	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
+		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
 		a := ev.Actor
 		if fb.actor != nil {
 			a = fb.actor
