@@ -281,10 +281,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
 			act := false
-			if c.reportingAt(d, i) && c.prepositional(d, i) {
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i)
+			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
-			if !c.reportingAt(d, i) {
+			if !reporting {
 				if sp, ok := c.statementOf(d, i, s); ok {
 					// «وجاء في بيان لوزارة الخارجية أن …»
 					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true, end: sp.end})
@@ -427,6 +428,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
+			}
+			if q.open > s.a+1 && nw <= 3 && strings.HasPrefix(d.toks[q.open-1].Norm, "ب") && len(d.toks[q.open-1].Norm) <= len("بـ") &&
+				(askOrName(arabic.Normalize(verbOf(verbs, q.open, d))) || askOrName(bareWord(d, q.open-2))) {
+				continue // «طالب بـ"تحقيق مستقل"», «من وصفتهم بـ"…"»: what is asked for or a label, not speech
 			}
 			_, span := d.spanText(q.open+1, q.close)
 			txt := d.text[d.toks[q.open+1].Start:d.toks[q.close-1].End]

@@ -643,3 +643,32 @@ func (c *Coder) joinedAct(d *doc, i, start int, act bool) (speaker, bool) {
 	}
 	return c.clauseSpeaker(d, start, i)
 }
+
+// otherParticiple reports the feminine or plural of a listed reporting
+// participle («متهمة», «مؤكدين» from «متهما», «مؤكدا»): the lexicon lists
+// the masculine singular.
+func (c *Coder) otherParticiple(d *doc, i int) bool {
+	w := d.toks[i].Norm
+	if d.toks[i].Kind != arabic.Word || !strings.HasPrefix(w, "م") {
+		return false
+	}
+	for _, suf := range []string{"ه", "ين", "ون"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && c.lx.reporting[st+"ا"] {
+			return true
+		}
+	}
+	return false
+}
+
+// askOrName reports a verb that asks for something or names it («طالب»,
+// «دعا», «وصف»): a short quoted term after its «بـ» is the thing asked for
+// or the label, while an accusation's («اتهم X بـ"…"») is the charge said.
+func askOrName(v string) bool {
+	v = strings.TrimPrefix(v, "و")
+	for _, p := range []string{"طالب", "يطالب", "تطالب", "مطالب", "دعا", "دعت", "يدعو", "تدعو", "وصف", "يصف", "تصف", "سمي", "يسمي"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
+}
