@@ -825,8 +825,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			role = GenRecipient
 		}
 		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
-			(strings.HasSuffix(d.toks[g].Norm, "ي") && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient && t.Type != "COERCE") ||
-			(strings.HasSuffix(d.toks[g].Norm, "ي") && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
+			(nisbaForm(d.toks[g]) && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient && t.Type != "COERCE") ||
+			(nisbaForm(d.toks[g]) && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
 			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي»,
 			// «الانسحاب من الاتفاق النووي» (but
 			// «اعتقال سوري» is a person arrested); one
@@ -1404,6 +1404,9 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 	for k := from; k < s.b; k++ {
 		if verbal(h.trig.Type) && d.subordinate(k-1, k+1) {
 			break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: what is said stays in its clause
+		}
+		if t := d.toks[k].Text; (t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1)) {
+			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
 		m := d.mentionAt[k]
 		if m < 0 || controller(d, k) {

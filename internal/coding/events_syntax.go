@@ -773,3 +773,10 @@ func (c *Coder) agentOf(d *doc, i, end int) np {
 	}
 	return np{}
 }
+
+// nisbaForm reports a word written with a final ي («كيميائي», «النووي»),
+// not ى («مستشفى»), which normalisation makes alike.
+func nisbaForm(t arabic.Token) bool {
+	w := strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+	return strings.HasSuffix(w, "ي")
+}
