@@ -2004,7 +2004,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			} else if o.fb.actor == nil {
 				o.fb.actor = e.fb.actor
 			}
-			if o.Recipient == nil || (!linked(o.Recipient) && o.fb.recip != nil && e.Recipient != nil && linked(e.Recipient)) {
+			if o.Recipient == nil || (!linked(o.Recipient) && e.Recipient != nil && linked(e.Recipient)) {
 				o.Recipient, o.fb.recip = e.Recipient, e.fb.recip
 			} else if o.fb.recip == nil {
 				o.fb.recip = e.fb.recip
