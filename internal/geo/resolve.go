@@ -553,8 +553,12 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		// by a masculine nisba (a city is feminine, a club masculine) is a club.
 		if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && toks[ni].CStart-m.end <= 2 {
 			nx := toks[ni].Norm
-			if r.lex.clubnext[nx] {
+			if r.lex.clubnext[nx] || r.lex.clubnext[stripFirstArticle(nx)] {
 				m.cue = -1
+			} else if nn := ni + 1; stripFirstArticle(nx) == "سان" && nn < len(toks) && r.lex.clubnext["سان "+toks[nn].Norm] {
+				m.cue = -1 // «باريس سان جيرمان»
+			} else if m.ntok == 1 && r.lex.continent[stripFirstArticle(m.key)] && r.lex.continentnext[stripFirstArticle(nx)] {
+				m.cue = -1 // «أمريكا اللاتينية», «أميركا الجنوبية»: a continent, not the United States
 			} else if strings.HasPrefix(nx, "ال") && r.lex.nisba[nx[len("ال"):]] != "" && strings.HasSuffix(nx, "ي") && r.cityOnly(m) {
 				m.cue = -1
 			}
