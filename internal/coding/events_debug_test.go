@@ -56,7 +56,10 @@ func TestDebugChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := newDoc(text, pub, an.coder.lx, an.coder.cal)
-	ents := cfg.Tagger.Entities(text, d.toks)
+	var ents []marsad.Entity
+	if cfg.Tagger != nil {
+		ents = cfg.Tagger.Entities(text, d.toks)
+	}
 	d.setMentions(cfg.Linker.Link(text, d.toks, ents))
 	d.setPlaces(cfg.Places.Resolve(text, d.toks, ents))
 	an.coder.quotes(d)
