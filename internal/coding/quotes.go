@@ -126,6 +126,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	actVerb := c.isTrigger(d, i) && bw != "نقل" && bw != "نقلت"
 	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
 	a := k
+	if a+1 < end && (d.toks[a].Norm == "به" || d.toks[a].Norm == "بها") && d.toks[a+1].Kind == arabic.Word {
+		a++ // «على ما أفاد به مصدران»: the subject after the resumptive pronoun
+	}
 	if a+2 < end && d.toks[a].Norm == "كل" && d.toks[a+1].Norm == "من" {
 		a += 2 // «قال كل من الرئيس ورئيس الوزراء»: the parties named after
 	}
@@ -202,11 +205,22 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	// «سفير السعودية في واشنطن الأمير خالد بن سلمان»: a post abroad, then
-	// the name of who holds it
-	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي") {
-		for j := b + 2; j <= b+3 && j < end; j++ {
-			if m := d.mentionAt[j]; m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
+	// the name of who holds it, or that name between commas («السفيرة لدى
+	// الأمم المتحدة، نيكي هايلي،»)
+	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") {
+		inPost := d.toks[b].Norm != "الي"
+		for j := b + 2; j <= b+4 && j < end; j++ {
+			if complementiser(d, j) {
+				break
+			}
+			if m := d.mentionAt[j]; inPost && j <= b+3 && m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
 				b = min(d.mentions[m].TokEnd, end)
+				break
+			}
+			if d.toks[j].Text == "،" {
+				if e := c.appositionName(d, j+1, end); e > 0 {
+					b = e
+				}
 				break
 			}
 			if d.toks[j].Kind != arabic.Word {
@@ -219,6 +233,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	fw := d.toks[a].Norm
 	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
+	}
+	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] {
+		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
 	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) || c.reportingAt(d, a) {
 		return speaker{}, false

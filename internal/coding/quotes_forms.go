@@ -672,3 +672,30 @@ func askOrName(v string) bool {
 	}
 	return false
 }
+
+// appositionName reads a name of one to three words from token a closed by
+// a comma («، نيكي هايلي،»): a linked mention, or words that are not
+// definite, particles, triggers or reporting verbs. It returns the token
+// after the name, or 0.
+func (c *Coder) appositionName(d *doc, a, end int) int {
+	if a >= end {
+		return 0
+	}
+	if m := d.mentionAt[a]; m >= 0 && d.mentions[m].TokStart == a {
+		e := d.mentions[m].TokEnd
+		if e < end && d.toks[e].Text == "،" {
+			return e
+		}
+		return 0
+	}
+	for j := a; j < end && j <= a+3; j++ {
+		t := d.toks[j]
+		if t.Text == "،" && j > a {
+			return j
+		}
+		if t.Kind != arabic.Word || definite(t.Norm) || c.isStop(d, j) || c.isTrigger(d, j) || c.reportingAt(d, j) {
+			return 0
+		}
+	}
+	return 0
+}
