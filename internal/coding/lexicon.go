@@ -121,6 +121,7 @@ type Lexicon struct {
 	positive map[string]bool
 
 	filters filterLists // word lists of the precision filters
+	senses  []senseRule // readings of a trigger word that are no event of its type
 }
 
 // filterLists are the word lists of the precision filters
@@ -224,6 +225,7 @@ type lexFile struct {
 		Reflexive   []string `yaml:"reflexive"`
 		Responsible []string `yaml:"responsible"`
 	} `yaml:"filters"`
+	Senses []lexSense `yaml:"senses"`
 }
 
 // LoadLexicon compiles the embedded ontology and lexicons.
@@ -435,6 +437,13 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 	}
+	for i, e := range f.Senses {
+		r, err := compileSense(e, modes)
+		if err != nil {
+			return nil, marsad.Errorf(marsad.EINVALID, "lexicon sense %d: %v", i+1, err)
+		}
+		lx.senses = append(lx.senses, r)
+	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
 	}
@@ -464,6 +473,7 @@ func (f *lexFile) merge(g *lexFile) {
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
+	f.Senses = append(f.Senses, g.Senses...)
 	x, gx := &f.Filters, &g.Filters
 	for _, p := range []struct{ dst, src *[]string }{
 		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},

@@ -41,6 +41,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «دخل القانون حيز التنفيذ»: no truce
 	case h.trig.Type == "THREATEN" && c.pledgeToBe(d, h):
 		return false
+	case !c.otherSense(d, h, ev):
+		return false // «أوقفت تمويلها», «تشكل تهديدا»: the word's other sense
 	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {

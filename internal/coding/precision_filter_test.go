@@ -81,6 +81,10 @@ func TestParseLexiconMerges(t *testing.T) {
 		{"bad type", "entries:\n  - type: NOPE\n    verbs: [\"قال/يقول\"]\n", "unknown type"},
 		{"bad yaml", "entries: [\n", "lexicon 2"},
 		{"other version", "version: 7\n", "version 7"},
+		{"sense of no type", "senses:\n  - type: NOPE\n    after: [عن]\n    action: drop\n", "lexicon sense 1: unknown type"},
+		{"sense without cues", "senses:\n  - type: CONSULT\n    heads: [بحث]\n    action: drop\n", "no cue words"},
+		{"sense of no action", "senses:\n  - type: CONSULT\n    after: [عن]\n    action: skip\n", "action \"skip\""},
+		{"sense window", "senses:\n  - type: CONSULT\n    after: [عن]\n    window: 20\n    action: drop\n", "window 20"},
 	} {
 		if _, err := ParseLexicon(ontologyYAML, lexiconYAML, []byte(tc.more)); err == nil || !containsStr(err.Error(), tc.want) {
 			t.Errorf("ParseLexicon(%s) = %v, want error containing %q", tc.name, err, tc.want)

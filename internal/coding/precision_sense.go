@@ -1,0 +1,115 @@
+package coding
+
+import (
+	"fmt"
+
+	"github.com/marsad/marsad"
+)
+
+// A sense rule reads a trigger word the other way: «أوقفت تمويلها» stops
+// funding, it arrests no one; «تشكل تهديدا» names a danger, nobody
+// threatens; «لقاء كان مقررا» is a meeting planned. The rules live in
+// lexicon_more.yaml `senses:`; each names the event type it applies to, the
+// trigger words it reads (any, when none are given) and the cue words that
+// select the other sense, next to the trigger or anywhere in its sentence.
+type lexSense struct {
+	Why      string   `yaml:"why"`
+	Type     string   `yaml:"type"`
+	Heads    []string `yaml:"heads"`
+	Before   []string `yaml:"before"`   // a cue among the window words before the trigger
+	After    []string `yaml:"after"`    // …or among the window words after it
+	Via      []string `yaml:"via"`      // when given, an after cue counts only right after one of these
+	Sentence []string `yaml:"sentence"` // a cue that must also be in the sentence
+	Window   int      `yaml:"window"`
+	Action   string   `yaml:"action"` // drop | hypothetical | negated
+}
+
+type senseRule struct {
+	typ                     string
+	heads                   map[string]bool
+	before, after, sentence map[string]bool
+	via                     map[string]bool
+	window                  int
+	aux                     string // "" drops the hit
+}
+
+// compileSense validates one sense rule against the ontology's types.
+func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, error) {
+	if modes[e.Type] == nil {
+		return senseRule{}, fmt.Errorf("unknown type %q", e.Type)
+	}
+	if len(e.Before)+len(e.After)+len(e.Sentence) == 0 {
+		return senseRule{}, fmt.Errorf("%s: no cue words (before, after or sentence)", e.Type)
+	}
+	if e.Window < 0 || e.Window > 8 {
+		return senseRule{}, fmt.Errorf("%s: window %d outside [0,8]", e.Type, e.Window)
+	}
+	r := senseRule{typ: e.Type, window: e.Window, heads: wordSet(e.Heads),
+		before: wordSet(e.Before), after: wordSet(e.After), sentence: wordSet(e.Sentence), via: wordSet(e.Via)}
+	if r.window == 0 {
+		r.window = 1
+	}
+	switch e.Action {
+	case "drop":
+	case "hypothetical":
+		r.aux = marsad.AuxHypothetical
+	case "negated":
+		r.aux = marsad.AuxNegated
+	default:
+		return senseRule{}, fmt.Errorf("%s: action %q, want drop, hypothetical or negated", e.Type, e.Action)
+	}
+	return r, nil
+}
+
+// otherSense applies the first sense rule that reads hit h another way. It
+// reports false when the hit is no event at all; a rule may instead mark
+// the event as planned or failed (Aux).
+func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
+	s := d.sents[h.sent]
+	for i := range c.lx.senses {
+		r := &c.lx.senses[i]
+		if r.typ != h.trig.Type || (len(r.heads) > 0 && !d.has(h.head(), r.heads)) {
+			continue
+		}
+		if !r.cued(d, h, s.a, s.b) {
+			continue
+		}
+		if r.aux == "" {
+			return false
+		}
+		if ev.Aux == "" {
+			ev.Aux = r.aux
+		}
+		return true
+	}
+	return true
+}
+
+// cued reports whether the rule's cues are next to hit h in the sentence
+// [a,b): a before or after cue within the window (when the rule has any),
+// and a sentence cue anywhere (when it has any).
+func (r *senseRule) cued(d *doc, h *hit, a, b int) bool {
+	if len(r.before)+len(r.after) > 0 {
+		near := false
+		ws := d.wordsIn(a, h.head())
+		for k := len(ws) - 1; k >= 0 && k >= len(ws)-r.window && !near; k-- {
+			near = d.has(ws[k], r.before)
+		}
+		ws = d.wordsIn(h.last()+1, b)
+		for k := 0; k < len(ws) && k < r.window && !near; k++ {
+			near = d.has(ws[k], r.after) && (len(r.via) == 0 || k > 0 && d.has(ws[k-1], r.via))
+		}
+		if !near {
+			return false
+		}
+	}
+	if len(r.sentence) > 0 {
+		for _, k := range d.wordsIn(a, b) {
+			if d.has(k, r.sentence) && (k < h.head() || k > h.last()) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
