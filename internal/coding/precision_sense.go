@@ -2,6 +2,7 @@ package coding
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/marsad/marsad"
 )
@@ -19,6 +20,7 @@ type lexSense struct {
 	Before   []string `yaml:"before"`   // a cue among the window words before the trigger
 	After    []string `yaml:"after"`    // …or among the window words after it
 	Via      []string `yaml:"via"`      // when given, an after cue counts only right after one of these
+	Surface  []string `yaml:"surface"`  // the trigger's first word as written (hamza kept, marks dropped)
 	Sentence []string `yaml:"sentence"` // a cue that must also be in the sentence
 	Window   int      `yaml:"window"`
 	Action   string   `yaml:"action"` // drop | hypothetical | negated
@@ -29,6 +31,7 @@ type senseRule struct {
 	heads                   map[string]bool
 	before, after, sentence map[string]bool
 	via                     map[string]bool
+	surface                 map[string]bool // as written, not normalised
 	window                  int
 	aux                     string // "" drops the hit
 }
@@ -38,14 +41,20 @@ func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, erro
 	if modes[e.Type] == nil {
 		return senseRule{}, fmt.Errorf("unknown type %q", e.Type)
 	}
-	if len(e.Before)+len(e.After)+len(e.Sentence) == 0 {
-		return senseRule{}, fmt.Errorf("%s: no cue words (before, after or sentence)", e.Type)
+	if len(e.Before)+len(e.After)+len(e.Sentence)+len(e.Surface) == 0 {
+		return senseRule{}, fmt.Errorf("%s: no cue words (before, after, sentence or surface)", e.Type)
 	}
 	if e.Window < 0 || e.Window > 8 {
 		return senseRule{}, fmt.Errorf("%s: window %d outside [0,8]", e.Type, e.Window)
 	}
 	r := senseRule{typ: e.Type, window: e.Window, heads: wordSet(e.Heads),
 		before: wordSet(e.Before), after: wordSet(e.After), sentence: wordSet(e.Sentence), via: wordSet(e.Via)}
+	if len(e.Surface) > 0 {
+		r.surface = map[string]bool{}
+		for _, w := range e.Surface {
+			r.surface[unmarked(w)] = true
+		}
+	}
 	if r.window == 0 {
 		r.window = 1
 	}
@@ -69,6 +78,9 @@ func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 	for i := range c.lx.senses {
 		r := &c.lx.senses[i]
 		if r.typ != h.trig.Type || (len(r.heads) > 0 && !d.has(h.head(), r.heads)) {
+			continue
+		}
+		if r.surface != nil && !r.surface[unmarked(d.toks[h.head()].Text)] {
 			continue
 		}
 		if !r.cued(d, h, s.a, s.b) {
@@ -112,4 +124,15 @@ func (r *senseRule) cued(d *doc, h *hit, a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// unmarked drops short vowels, shadda, sukun and tatweel from a word as
+// written, keeping its letters (hamza too: «هنأ» is not «هنا»).
+func unmarked(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\u0640' || r == '\u0670' || (r >= '\u064B' && r <= '\u0652') {
+			return -1
+		}
+		return r
+	}, w)
 }
