@@ -97,6 +97,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.coordinated(ms, ctx)
 	r.consistent(ms)
 	listed := r.villageLists(toks, ms)
+	listed = append(listed, r.cuedNames(toks, ms, listed)...)
 	var out []marsad.Place
 	for i := range ms {
 		m := &ms[i]
@@ -517,7 +518,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				m.cue = r.cueOf(prev.Norm)
 				// «الموقع وأن», «المنطقة وإن»: a cue noun with the article is no
 				// construct head (only «العاصمة دمشق» is apposition)
-				m.defCue = m.cue >= cueRif && strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال") && bareWord(prev.Norm) != "عاصمه"
+				m.defCue = m.cue >= cueRif && definite(prev.Norm) && bareWord(prev.Norm) != "عاصمه"
 				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
 					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
 				}
@@ -856,6 +857,85 @@ func (r *Resolver) consistent(ms []mention) {
 
 // listedName is an unknown name in a list of settlements, placed at the
 // entry near.
+// cuedNames finds names the gazetteer does not know right after a singular,
+// indefinite settlement noun («قرية المنظر», «حي الربصة», «جزيرة زقر»): a
+// definite word that is no plural, nisba or list stop word. Like the names
+// of a village list they are placed, with precision 2, at the nearest place
+// mentioned before them (within 60 tokens) or right after them («قرية المنظر
+// جنوبي الحديدة»).
+func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedName) []listedName {
+	var out []listedName
+	mi := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Kind != arabic.Word || !r.lex.namehead[bareWord(toks[i].Norm)] || definite(toks[i].Norm) {
+			continue
+		}
+		j := i + 1
+		t := &toks[j]
+		if t.Kind != arabic.Word || t.CStart-toks[i].CEnd > 1 || !strings.HasPrefix(t.Norm, "ال") {
+			continue
+		}
+		for mi < len(ms) && ms[mi].tok+ms[mi].ntok <= j {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].tok <= j {
+			continue // a name the gazetteer knows (kept or not)
+		}
+		name := stripFirstArticle(t.Norm)
+		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
+			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
+			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
+		}
+		dup := false
+		for _, l := range listed {
+			if l.start == t.CStart {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		near := -1
+		for k := mi - 1; k >= 0 && j-ms[k].tok <= 60; k-- {
+			if ms[k].keep && ms[k].best >= 0 {
+				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
+					near = ms[k].best
+					break
+				}
+			}
+		}
+		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 4; k++ {
+			if ms[k].keep && ms[k].best >= 0 {
+				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
+					near = ms[k].best
+				}
+			}
+		}
+		if near >= 0 {
+			out = append(out, listedName{t.CStart, t.CEnd, near})
+		}
+	}
+	return out
+}
+
+// definite reports whether the normalised word has the article after its
+// proclitics («المنطقة», «وبالمنطقة», «للبلدة»).
+func definite(norm string) bool {
+	w := norm
+	if len([]rune(w)) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		w = w[len("و"):]
+	}
+	if strings.HasPrefix(w, "لل") {
+		return true
+	}
+	for _, p := range []string{"ب", "ل", "ك"} {
+		if strings.HasPrefix(w, p+"ال") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "ال")
+}
+
 type listedName struct {
 	start, end int
 	near       int

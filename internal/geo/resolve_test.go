@@ -79,6 +79,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"ليفربول", "GBR", "", 0, 0, 0}, {"روما", "ITA", "", 0, 0, 0}, {"باريس", "FRA", "", 0, 0, 0}}},
 		{"clubs and continents", "فاز باريس سان جيرمان على ليفربول الإنجليزي، وزار الوزير دول أمريكا اللاتينية وأميركا الوسطى ثم باريس.", Options{},
 			[]want{{"باريس", "FRA", "", 0, 0, 0}}},
+		{"an unknown name after a settlement noun", "اقتحمت القوات قرية الزعفرانة جنوب نابلس، ثم مخيم اللاجئين والبلدة القديمة.", Options{},
+			[]want{{"الزعفرانة", "PSE", marsad.KindVillage, 0, 0, 2}, {"نابلس", "PSE", "", 0, 0, 0}}},
 		{"pictures are not Tyre", "نشرت وكالة الفضاء صور الأقمار الصناعية للمنطقة.", Options{}, nil},
 		{"Tyre with a cue", "شنت طائرات إسرائيلية غارة على مدينة صور جنوب لبنان.", Options{},
 			[]want{{"صور", "LBN", marsad.KindCity, 33.27, 35.20, 1}, {"لبنان", "LBN", marsad.KindCountry, 0, 0, 3}}},
