@@ -309,6 +309,13 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					cur, own = sp, true
 					continue
 				}
+				if at, sp, ok := c.sayingNoun(d, i, s, cur); ok {
+					// «ونسبت الوكالة له القول إن …», «بعد قول X، …، إن …»
+					verbs = append(verbs, rv{i: at, txt: d.toks[i].Text, sp: sp, ok: true})
+					cur, own = sp, true
+					i = at
+					continue
+				}
 				if act = c.speechAct(d, i, s); !act {
 					continue
 				}
@@ -459,6 +466,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			last = sp
 		}
 		out = append(out, c.attributed(d, s, verbs, covered)...)
+		if len(verbs) == 0 {
+			out = append(out, c.headline(d, s, covered)...)
+		}
 		// paraphrases: «قال X إن ...», «وأكد X أن ...»
 		for _, v := range verbs {
 			if !v.ok {

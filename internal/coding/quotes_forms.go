@@ -699,3 +699,116 @@ func (c *Coder) appositionName(d *doc, a, end int) int {
 	}
 	return 0
 }
+
+// sayingNoun reads a statement introduced by the verbal noun «قول»: «نسبت
+// الوكالة له القول إن …» (the pronoun points back to the speaker named
+// before, «إلى X» names one) and «بعد يومين من قول X، …، إن …». It returns
+// the token the content follows and the speaker.
+func (c *Coder) sayingNoun(d *doc, i int, s sent, cur speaker) (int, speaker, bool) {
+	t := d.toks[i]
+	if t.Kind != arabic.Word {
+		return 0, speaker{}, false
+	}
+	switch bareWord(d, i) {
+	case "نسب", "نسبت", "ونسبت", "ونسب":
+		for k := i + 1; k < s.b && k <= i+10; k++ {
+			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {
+				return 0, speaker{}, false
+			}
+			if d.toks[k].Norm != "القول" {
+				continue
+			}
+			if k+1 >= s.b || !complementiser(d, k+1) {
+				return 0, speaker{}, false
+			}
+			for j := i + 1; j < k; j++ {
+				switch d.toks[j].Norm {
+				case "له", "لها", "لهم", "اليه", "اليها", "اليهم":
+					return k, cur, cur.name != ""
+				case "الي":
+					sp, ok := c.speakerAfter(d, j, k)
+					return k, sp, ok
+				}
+			}
+			return 0, speaker{}, false
+		}
+	case "قول":
+		sp, ok := c.speakerAfter(d, i, s.b)
+		if !ok || sp.end <= i {
+			return 0, speaker{}, false
+		}
+		k := sp.end
+		for k < s.b && d.toks[k].Kind == arabic.Punct && d.toks[k].Text == "،" {
+			k++
+		}
+		if k >= s.b || !complementiser(d, k) {
+			return 0, speaker{}, false
+		}
+		return i, sp, true
+	}
+	return 0, speaker{}, false
+}
+
+// headline reads a statement written as a headline with no verb: «X
+// لـOUTLET: …» («سامر العلي لفرانس24: قواتنا ستواصل …»), where X opens the
+// sentence (or follows «للمزيد:») and the statement runs to its end.
+func (c *Coder) headline(d *doc, s sent, covered map[int]bool) []marsad.Quote {
+	for p := s.a + 2; p < s.b-3; p++ {
+		if d.toks[p].Text != ":" {
+			continue
+		}
+		l := p - 1
+		if cl := d.toks[l].Text; (cl == "\"" || cl == "»" || cl == "”") && l > s.a {
+			// «لـ"الأخبار":»: the outlet's name in quotation marks
+			for k := l - 1; k > s.a && k >= l-6; k-- {
+				if quoteMarks[d.toks[k].Text] == cl {
+					l = k - 1
+					break
+				}
+			}
+		}
+		for l > s.a && (d.toks[l].Kind == arabic.Number || d.toks[l].Kind == arabic.Latin) {
+			l--
+		}
+		w := d.toks[l].Norm
+		if d.toks[l].Kind != arabic.Word || !strings.HasPrefix(w, "ل") || len(d.keys[l]) < 2 && w != "ل" {
+			continue
+		}
+		// the speaker: the words from the sentence's start (or after a
+		// first colon) to the outlet
+		a := s.a
+		for k := s.a; k < l; k++ {
+			if d.toks[k].Text == ":" {
+				a = k + 1
+			}
+		}
+		if l-a < 1 || l-a > 5 {
+			return nil
+		}
+		for k := a; k < l; k++ {
+			if d.toks[k].Kind != arabic.Word || c.isStop(d, k) || c.isTrigger(d, k) || c.reportingAt(d, k) {
+				return nil
+			}
+		}
+		name, _ := d.spanText(a, l)
+		sp := speaker{name: name}
+		if m := d.mentionAt[a]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = name
+			sp.actor = &act
+		} else if !nameLike(name) {
+			return nil
+		}
+		start, end := p+1, s.b
+		for end > start && d.toks[end-1].Kind == arabic.Punct {
+			end--
+		}
+		if covered[start] || quoteMarks[d.toks[start].Text] != "" || d.words(start, end) < 3 {
+			return nil
+		}
+		_, span := d.spanText(start, end)
+		txt := d.text[d.toks[start].Start:d.toks[end-1].End]
+		return []marsad.Quote{{Span: span, Text: txt, Speaker: sp.toActor()}}
+	}
+	return nil
+}
