@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
 )
 
 // A sense rule reads a trigger word the other way: «أوقفت تمويلها» stops
@@ -17,11 +18,12 @@ type lexSense struct {
 	Why      string   `yaml:"why"`
 	Type     string   `yaml:"type"`
 	Heads    []string `yaml:"heads"`
-	Before   []string `yaml:"before"`   // a cue among the window words before the trigger
-	After    []string `yaml:"after"`    // …or among the window words after it
-	Via      []string `yaml:"via"`      // when given, an after cue counts only right after one of these
-	Surface  []string `yaml:"surface"`  // the trigger's first word as written (hamza kept, marks dropped)
-	Sentence []string `yaml:"sentence"` // a cue that must also be in the sentence
+	Before   []string `yaml:"before"`       // a cue among the window words before the trigger
+	After    []string `yaml:"after"`        // …or among the window words after it
+	Via      []string `yaml:"via"`          // when given, an after cue counts only right after one of these
+	Prefix   []string `yaml:"after_prefix"` // …or the first word after it begins with one of these («متهم بـ»)
+	Surface  []string `yaml:"surface"`      // the trigger's first word as written (hamza kept, marks dropped)
+	Sentence []string `yaml:"sentence"`     // a cue that must also be in the sentence
 	Window   int      `yaml:"window"`
 	Action   string   `yaml:"action"` // drop | hypothetical | negated
 }
@@ -32,6 +34,7 @@ type senseRule struct {
 	before, after, sentence map[string]bool
 	via                     map[string]bool
 	surface                 map[string]bool // as written, not normalised
+	prefix                  []string
 	window                  int
 	aux                     string // "" drops the hit
 }
@@ -41,14 +44,17 @@ func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, erro
 	if modes[e.Type] == nil {
 		return senseRule{}, fmt.Errorf("unknown type %q", e.Type)
 	}
-	if len(e.Before)+len(e.After)+len(e.Sentence)+len(e.Surface) == 0 {
-		return senseRule{}, fmt.Errorf("%s: no cue words (before, after, sentence or surface)", e.Type)
+	if len(e.Before)+len(e.After)+len(e.Prefix)+len(e.Sentence)+len(e.Surface) == 0 {
+		return senseRule{}, fmt.Errorf("%s: no cue words (before, after, after_prefix, sentence or surface)", e.Type)
 	}
 	if e.Window < 0 || e.Window > 8 {
 		return senseRule{}, fmt.Errorf("%s: window %d outside [0,8]", e.Type, e.Window)
 	}
 	r := senseRule{typ: e.Type, window: e.Window, heads: wordSet(e.Heads),
 		before: wordSet(e.Before), after: wordSet(e.After), sentence: wordSet(e.Sentence), via: wordSet(e.Via)}
+	for _, p := range e.Prefix {
+		r.prefix = append(r.prefix, arabic.Normalize(p))
+	}
 	if len(e.Surface) > 0 {
 		r.surface = map[string]bool{}
 		for _, w := range e.Surface {
@@ -101,13 +107,18 @@ func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 // [a,b): a before or after cue within the window (when the rule has any),
 // and a sentence cue anywhere (when it has any).
 func (r *senseRule) cued(d *doc, h *hit, a, b int) bool {
-	if len(r.before)+len(r.after) > 0 {
+	if len(r.before)+len(r.after)+len(r.prefix) > 0 {
 		near := false
 		ws := d.wordsIn(a, h.head())
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-r.window && !near; k-- {
 			near = d.has(ws[k], r.before)
 		}
 		ws = d.wordsIn(h.last()+1, b)
+		if len(ws) > 0 {
+			for _, p := range r.prefix {
+				near = near || strings.HasPrefix(d.toks[ws[0]].Norm, p)
+			}
+		}
 		for k := 0; k < len(ws) && k < r.window && !near; k++ {
 			near = d.has(ws[k], r.after) && (len(r.via) == 0 || k > 0 && d.has(ws[k-1], r.via))
 		}
