@@ -84,11 +84,15 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word {
 		return false
 	}
-	if bareWord(d, i) == "عبر" {
-		// «عبّر X عن» expresses; «عبر الحدود» is a preposition
+	if crossingForm(bareWord(d, i)) {
+		// «عبّر X عن» expresses; «عبر الحدود» is a preposition, and «عبرت
+		// القافلة خط الجبهة» crosses: «عن» follows a short subject
 		for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
 			if d.toks[k].Norm == "عن" {
 				return true
+			}
+			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || k > i+1 && strings.HasPrefix(d.toks[k].Norm, "و") && len(d.keys[k]) > 1 && d.keys[k][1] == d.toks[k].Norm[len("و"):] {
+				return false
 			}
 		}
 		return false
@@ -365,7 +369,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
-			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" {
+			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true
@@ -452,6 +456,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
+			}
+			if q.open > s.a && nw <= 4 && c.reportingAt(d, q.open-1) && q.close+1 < s.b && d.toks[q.close+1].Kind == arabic.Word {
+				continue // «ويشير "المجلس النرويجي" إلى أن …»: the speaker's name in quotation marks
 			}
 			if q.open > s.a+1 && nw <= 3 && strings.HasPrefix(d.toks[q.open-1].Norm, "ب") && len(d.toks[q.open-1].Norm) <= len("بـ") &&
 				(askOrName(arabic.Normalize(verbOf(verbs, q.open, d))) || askOrName(bareWord(d, q.open-2))) {
@@ -776,4 +783,15 @@ func (s speaker) toActor() *marsad.Actor {
 		return &a
 	}
 	return &marsad.Actor{Name: s.name}
+}
+
+// crossingForm reports a form of عبر, which expresses only with «عن»
+// («عبرت الوزارة عن قلقها») and otherwise crosses («عبرت القافلة الحدود»)
+// or is a preposition («عبر الحدود»).
+func crossingForm(w string) bool {
+	switch w {
+	case "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبرا", "عبرتا":
+		return true
+	}
+	return false
 }

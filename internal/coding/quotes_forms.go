@@ -13,8 +13,8 @@ import (
 // أن», «منذ أن») opens an adverbial clause, not speech.
 func complementiser(d *doc, j int) bool {
 	w := d.toks[j].Norm
-	ok := w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "وان" || w == "بالا" ||
-		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها"))
+	ok := w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "انني" || w == "اننا" || w == "بان" || w == "وان" || w == "بالا" ||
+		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها" || d.keys[j][1] == "انهما"))
 	if !ok {
 		return false
 	}
@@ -91,6 +91,14 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 			continue
 		}
 		if !c.isTrigger(d, k) || definite(t.Norm) {
+			if first && !definite(t.Norm) && c.joinedVerb(d, k) && !c.isStop(d, k) {
+				// «وتطرق ماتيس إلى الهجوم مؤكدا …»: a verb with a named subject
+				if a := c.skipAdverbs(d, k+1, i); a < i && d.mentionAt[a] >= 0 {
+					if sp, ok := c.speakerAfter(d, k, i); ok && sp.actor != nil {
+						return sp, true
+					}
+				}
+			}
 			first = false
 			continue
 		}
@@ -224,7 +232,13 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	if j == i && c.joinedVerb(d, i) {
 		return np{} // «… كان سيئا وأكد»: a verb joined by و has no subject right before it
 	}
+	if i+1 < len(d.toks) && (d.toks[i+1].Norm == "فيه" || d.toks[i+1].Norm == "فيها") {
+		return np{} // «بيانا غير واضح أشارت فيه إلى …»: a clause describing the noun before
+	}
 	p := c.phraseBefore(d, j, start)
+	if p.ok() && p.actor == nil && p.a > start && preposition(bareWord(d, p.a-1)) {
+		return np{} // «وعلى صعيد السلاح قال …»: a prepositional phrase, not the subject
+	}
 	if (!p.ok() || j-p.b >= 2) && qad < i && !topic {
 		return c.subjectAfterKana(d, qad, start)
 	}
@@ -811,4 +825,13 @@ func (c *Coder) headline(d *doc, s sent, covered map[int]bool) []marsad.Quote {
 		return []marsad.Quote{{Span: span, Text: txt, Speaker: sp.toActor()}}
 	}
 	return nil
+}
+
+// preposition reports a free-standing preposition.
+func preposition(w string) bool {
+	switch w {
+	case "على", "علي", "في", "من", "عن", "الي", "مع", "حول", "خلال", "بين", "ضد", "لدي", "امام":
+		return true
+	}
+	return false
 }

@@ -100,7 +100,7 @@ func (c *Coder) classifyAll(d *doc) {
 			}
 		}
 		if t.Kind == arabic.Word {
-			if bareWord(d, i) == "عبر" {
+			if crossingForm(bareWord(d, i)) {
 				if c.reportingSlow(d, i) {
 					f |= flagReporting
 				}
