@@ -659,6 +659,11 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 			}
 		}
 	}
+	// a month or year long past just after the act, in its clause: «زيارة
+	// الرئيس إلى بكين في مايو 1990», «هجمات وقعت في أواخر 2016»
+	if !c.ownDate(d, h) && c.pastPeriodAfter(d, h, old) {
+		return true
+	}
 	// a pluperfect opener before the hit in its sentence
 	plu := -1
 	for _, k := range d.wordsIn(s.a, i) {
@@ -748,4 +753,44 @@ func (c *Coder) bystander(d *doc, si int) int {
 		}
 	}
 	return partySpeaks
+}
+
+// pastPeriodAfter reports a month or year that ended before old, told within
+// eight tokens after hit h with no clause break between.
+func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
+	for _, de := range d.sents[h.sent].dates {
+		if de.TokStart <= h.last() || de.TokStart > h.last()+8 {
+			continue
+		}
+		var end time.Time
+		switch de.Precision {
+		case PrecMonth:
+			end = de.Date.AddDate(0, 1, -1)
+		case PrecYear:
+			end = time.Date(de.Date.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+		default:
+			continue
+		}
+		if !end.Before(old) {
+			continue
+		}
+		// «منذ 2014»: since then, the act may be today's («أول وزير يزور
+		// الصين منذ 2014»); a relative clause dates another noun («حماس
+		// التي تسيطر على غزة منذ 2007»)
+		clause := true
+		for k := h.last() + 1; k < de.TokStart && clause; k++ {
+			switch t := d.toks[k].Text; t {
+			case "،", ",", ".", ":", "؛":
+				clause = false
+			}
+			switch bareWord(d, k) {
+			case "التي", "الذي", "الذين", "اللذين", "اللتين", "منذ":
+				clause = false
+			}
+		}
+		if clause {
+			return true
+		}
+	}
+	return false
 }
