@@ -132,7 +132,11 @@ func (e expectedEvent) matches(ev marsad.Event) bool {
 	if e.actor != "" && (ev.Actor == nil || !NamesMatch(ev.Actor.Name, []string{e.actor})) {
 		return false
 	}
-	if e.recipient != "" && (ev.Recipient == nil || !NamesMatch(ev.Recipient.Name, []string{e.recipient})) {
+	if e.recipient == "-" { // «r=-»: the sentence names no party acted upon
+		if ev.Recipient != nil {
+			return false
+		}
+	} else if e.recipient != "" && (ev.Recipient == nil || !NamesMatch(ev.Recipient.Name, []string{e.recipient})) {
 		return false
 	}
 	if e.location != "" && (ev.Location == nil || !NamesMatch(ev.Location.Name, []string{e.location})) {

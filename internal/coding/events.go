@@ -598,12 +598,51 @@ func (c *Coder) victimPhrase(d *doc, p np) bool {
 		return false
 	}
 	if d.toks[p.a].Kind == arabic.Number {
-		return true
+		return !c.datePhrase(d, p)
 	}
 	if n, ok := arabic.ParseNumber(d.toks, p.a); ok && n.End <= p.b+1 {
 		return true
 	}
 	return d.has(p.a, c.lx.victims) && !d.has(p.a, c.lx.armed) && !agentive(p.actor)
+}
+
+// coActor reports a recipient phrase that is the actor's second conjunct:
+// it opens with the conjunction و right after the actor phrase.
+func coActor(d *doc, actor, recip np) bool {
+	if !actor.ok() || !recip.ok() || recip.actor == nil || recip.a != actor.b || d.toks[recip.a].Kind != arabic.Word {
+		return false
+	}
+	return bareWord(d, recip.a) != d.toks[recip.a].Norm && strings.HasPrefix(d.toks[recip.a].Norm, "و")
+}
+
+// noParty reports a phrase that cannot be an actor or recipient: a date
+// («19 نيسان»), or a party that only describes the noun before it
+// («الموالية لإيران»).
+func (c *Coder) noParty(d *doc, p np) bool {
+	if !p.ok() {
+		return false
+	}
+	if controller(d, p.a) {
+		return true
+	}
+	return c.datePhrase(d, p)
+}
+
+// datePhrase reports a phrase that opens with a day of the month («19
+// نيسان», «30 مارس/آذار»).
+func (c *Coder) datePhrase(d *doc, p np) bool {
+	if d.toks[p.a].Kind != arabic.Number {
+		return false
+	}
+	j := p.a + 1
+	if j < len(d.toks) && d.toks[j].Kind == arabic.Punct && d.toks[j].Text == "/" {
+		j++
+	}
+	if j >= len(d.toks) {
+		return false
+	}
+	m, _ := c.cal.month(d.toks, j, len(d.toks))
+	return m > 0
 }
 
 // prepAt reports whether token i is (or starts with) one of preps and where
@@ -819,6 +858,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			gen = c.countPhrase(d, g, s.b) // «مقتل 60 فلسطينيا»
 		}
 		role := t.Genitive
+		if d.has(i, c.lx.deaths) {
+			role = GenRecipient // «مقتل 19 مسلحا»: who died, whoever they are
+		}
 		if passive || objectPronoun(d, h) || (len(h.pos) > 1 && objectSuffix(d.toks[i]) && !strings.HasSuffix(bareWord(d, i), "يه")) {
 			// «عزمه اتخاذ إجراءات»: the pronoun is the one who acts; what
 			// follows is the content
@@ -1366,8 +1408,8 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if h.trig.Type == "ASSAULT" && c.source(d, np{a: max(mm.TokStart, s.a), b: mm.TokEnd}) {
 				continue // «قال الرئيس إن الهجوم استهدف …»: who tells of an attack did not make it
 			}
-			if agentive(&d.mentions[m].Actor) {
-				return d.mentionActor(int(m))
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) {
+				return d.mentionActor(firstConjunct(d, int(m)))
 			}
 		}
 	}
@@ -1413,6 +1455,12 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			continue
 		}
 		r := d.mentionActor(int(m))
+		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
+			if a := d.mentionActor(int(d.mentionAt[k-1])); a != nil && namesOverlap(a.Name, actor.Name) {
+				k = d.mentions[m].TokEnd - 1
+				continue // «دمشق وموسكو»: joined to the actor, it acts too
+			}
+		}
 		k = d.mentions[m].TokEnd - 1
 		if !linked(r) || r.Sector == "MED" || (actor != nil && strictlyCompatible(actor, r)) {
 			continue // an outlet named in passing («في مقابلة مع CNN») is no party
@@ -1819,6 +1867,26 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev := marsad.Event{Type: t.Type, Mode: t.Mode, Confidence: t.Confidence}
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
+	if c.noParty(d, recip) {
+		recip = np{}
+	}
+	if c.noParty(d, actor) {
+		actor = np{}
+	}
+	// «… أن الولايات المتحدة وبريطانيا وفرنسا أطلقت»: the subject found
+	// before the verb is the last of a list; its first member stands for it
+	if actor.ok() && actor.actor != nil && actor.b <= h.head() && !sym {
+		if m := d.mentionAt[actor.a]; m >= 0 && int(m) != firstConjunct(d, int(m)) {
+			f := d.mentions[firstConjunct(d, int(m))]
+			a := f.Actor
+			actor = np{a: f.TokStart, b: f.TokEnd, actor: &a}
+		}
+	}
+	// «تمكنت قوات الجيش والمقاومة من …», «اتهمت دمشق وموسكو إسرائيل»: a
+	// phrase joined by و to the actor acts with it, it is not acted upon
+	if !sym && coActor(d, actor, recip) {
+		recip = np{}
+	}
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject

@@ -191,6 +191,26 @@ func (c *Coder) suffered(d *doc, h *hit) bool {
 	case "في", "جراء", "اثر", "بسبب", "خلال":
 		return c.actNoun(d, k+1)
 	}
+	// «قتل قائد ميداني في غارة للتحالف», «قتل شاب برصاص الشرطة»: a verb of
+	// killing whose subject phrase is followed by the act or its agent is
+	// read as a passive
+	if !d.has(h.head(), c.lx.deaths) {
+		return false
+	}
+	p := c.phraseAt(d, k, s.b)
+	if !p.ok() || p.b >= s.b {
+		return false
+	}
+	j := c.adjectivesEnd(d, p.b, s.b)
+	if j >= s.b {
+		return false
+	}
+	switch bareWord(d, j) {
+	case "في", "جراء", "اثر", "بسبب":
+		return c.actNoun(d, j+1)
+	case "برصاص", "بنيران", "بقصف", "بغاره", "بغارات":
+		return true
+	}
 	return false
 }
 
@@ -712,7 +732,24 @@ func controller(d *doc, k int) bool {
 		return false
 	}
 	w := bareWord(d, k-1)
-	return w == "سيطره" || w == "لسيطره" || w == "قبضه" || w == "بقبضه"
+	if w == "سيطره" || w == "لسيطره" || w == "قبضه" || w == "بقبضه" {
+		return true
+	}
+	// «الميليشيات الموالية لإيران», «القوات التابعة للحكومة»: the party
+	// after a relational adjective only qualifies the noun before it
+	return strings.HasPrefix(d.toks[k].Norm, "ل") && relational(w)
+}
+
+// relational reports an adjective of allegiance or belonging («الموالية»،
+// «التابع»، «المقربين»), whose ل-phrase is part of a noun's description.
+func relational(w string) bool {
+	w = strings.TrimPrefix(w, "ال")
+	for _, p := range []string{"موالي", "موال", "تابع", "مقرب", "محسوب", "مناهض", "معادي", "مرتبط", "منتمي", "مخصص"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // permitted reads «سمح/أذن/خوّل/كلّف لـ X بـ + act noun» («سمحت للقوات
@@ -779,4 +816,28 @@ func (c *Coder) agentOf(d *doc, i, end int) np {
 func nisbaForm(t arabic.Token) bool {
 	w := strings.TrimRight(t.Text, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
 	return strings.HasSuffix(w, "ي")
+}
+
+// firstConjunct walks back from mention m over a list of parties joined by
+// و («روسيا وتركيا وإيران», «الولايات المتحدة وبريطانيا») to its first
+// member: the list acts together, and its head stands for it.
+// Two sides named after «بين» («قصف متبادل بين الفصائل وقوات النظام») are
+// opponents, not a list.
+func firstConjunct(d *doc, m int) int {
+	first := m
+	for {
+		k := d.mentions[first].TokStart
+		if k < 1 || d.toks[k].Kind != arabic.Word || bareWord(d, k) == d.toks[k].Norm || !strings.HasPrefix(d.toks[k].Norm, "و") {
+			break
+		}
+		p := int(d.mentionAt[k-1])
+		if p < 0 || p == first || !agentive(&d.mentions[p].Actor) {
+			break
+		}
+		first = p
+	}
+	if k := d.mentions[first].TokStart; first != m && k > 0 && bareWord(d, k-1) == "بين" {
+		return m
+	}
+	return first
 }
