@@ -84,22 +84,29 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word {
 		return false
 	}
-	if crossingForm(bareWord(d, i)) {
-		// «عبّر X عن» expresses; «عبر الحدود» is a preposition, and «عبرت
-		// القافلة خط الجبهة» crosses: «عن» follows a short subject
-		for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
-			if d.toks[k].Norm == "عن" {
-				return true
-			}
-			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || k > i+1 && strings.HasPrefix(d.toks[k].Norm, "و") && len(d.keys[k]) > 1 && d.keys[k][1] == d.toks[k].Norm[len("و"):] {
-				return false
-			}
-		}
-		return false
-	}
+	listed := false
 	for _, k := range d.keys[i] {
 		if c.lx.reporting[k] {
+			listed = true
+			break
+		}
+	}
+	if listed && crossingForm(bareWord(d, i)) {
+		return c.expresses(d, i)
+	}
+	return listed
+}
+
+// expresses reports «عن» after a form of عبر at i: «عبّر X عن» expresses;
+// «عبر الحدود» is a preposition, and «عبرت القافلة خط الجبهة» crosses.
+// «عن» must follow a short subject, before the sentence or clause ends.
+func (c *Coder) expresses(d *doc, i int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
+		if d.toks[k].Norm == "عن" {
 			return true
+		}
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || k > i+1 && strings.HasPrefix(d.toks[k].Norm, "و") && len(d.keys[k]) > 1 && d.keys[k][1] == d.toks[k].Norm[len("و"):] {
+			return false
 		}
 	}
 	return false

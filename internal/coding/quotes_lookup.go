@@ -99,12 +99,8 @@ func (c *Coder) classifyAll(d *doc) {
 				f |= flagTrigger
 			}
 		}
-		if t.Kind == arabic.Word {
-			if crossingForm(bareWord(d, i)) {
-				if c.reportingSlow(d, i) {
-					f |= flagReporting
-				}
-			} else if any&clReporting != 0 {
+		if t.Kind == arabic.Word && any&clReporting != 0 {
+			if !crossingForm(bareWord(d, i)) || c.expresses(d, i) {
 				f |= flagReporting
 			}
 		}
