@@ -756,10 +756,11 @@ func (c *Coder) bystander(d *doc, si int) int {
 }
 
 // pastPeriodAfter reports a month or year that ended before old, told within
-// eight tokens after hit h with no clause break between.
+// twelve tokens after hit h with no clause break between.
 func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
+	said := wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
 	for _, de := range d.sents[h.sent].dates {
-		if de.TokStart <= h.last() || de.TokStart > h.last()+8 {
+		if de.TokStart <= h.last() || de.TokStart > h.last()+12 {
 			continue
 		}
 		var end time.Time
@@ -771,8 +772,8 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 		default:
 			continue
 		}
-		if !end.Before(old) {
-			continue
+		if !end.Before(old) || !d.yearIn(de.TokStart, de.TokEnd) {
+			continue // «في مايو», «منذ أربعة شهور»: no year told, the reading is a guess
 		}
 		// «منذ 2014»: since then, the act may be today's («أول وزير يزور
 		// الصين منذ 2014»); a relative clause dates another noun («حماس
@@ -783,12 +784,26 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 			case "،", ",", ".", ":", "؛":
 				clause = false
 			}
-			switch bareWord(d, k) {
+			switch w := bareWord(d, k); w {
 			case "التي", "الذي", "الذين", "اللذين", "اللتين", "منذ":
 				clause = false
+			default:
+				// «قوله خلال اجتماعه إنه سيغلق … في مايو»: what is said
+				// is another clause
+				clause = !said[w]
 			}
 		}
 		if clause {
+			return true
+		}
+	}
+	return false
+}
+
+// yearIn reports a year written among tokens [a,b).
+func (d *doc) yearIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(d.toks); k++ {
+		if _, ok := year(d.toks[k]); ok {
 			return true
 		}
 	}
