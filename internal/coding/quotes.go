@@ -84,13 +84,7 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word {
 		return false
 	}
-	listed := false
-	for _, k := range d.keys[i] {
-		if c.lx.reporting[k] {
-			listed = true
-			break
-		}
-	}
+	listed := c.reportingKey(d, i)
 	if listed && crossingForm(bareWord(d, i)) {
 		return c.expresses(d, i)
 	}
@@ -198,8 +192,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
-		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" {
-			break
+		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" || w == "القول" || w == "بالقول" {
+			break // «وأضاف مانينغ القول إن …»
 		}
 		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
@@ -218,7 +212,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// «سفير السعودية في واشنطن الأمير خالد بن سلمان»: a post abroad, then
 	// the name of who holds it, or that name between commas («السفيرة لدى
 	// الأمم المتحدة، نيكي هايلي،»)
-	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") {
+	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") && !occasion(bareWord(d, b+1)) {
 		inPost := d.toks[b].Norm != "الي"
 		for j := b + 2; j <= b+4 && j < end; j++ {
 			if complementiser(d, j) {
@@ -333,6 +327,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
+			}
+			if !act && c.notReport(d, i, s) {
+				continue
 			}
 			if c.embeddedReport(d, i, s, verbs) {
 				continue // «إن السعوديين يعدون تقريرا يفيد بأن …»: part of what is said
@@ -711,7 +708,7 @@ func (c *Coder) nameBefore(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
 		switch k {
 		case "تنظيم", "حركه", "جماعه", "شركه", "قناه", "صحيفه", "وكاله", "موقع", "منظمه", "حزب", "مركز", "عمليه", "مسيرات", "مسيره", "فصيل", "جيش", "قوات", "مجموعه", "هيئه", "برنامج", "سجن", "مطار", "مدينه", "بلده", "طائرات", "هواتف", "اسم", "وصف", "سماه", "يسمي", "المسمي", "مسمي", "ما", "شعار",
-			"مراسل", "مراسله", "اذاعه", "مجله", "شبكه", "تلفزيون", "تقرير", "وسم", "هاشتاغ", "حمله":
+			"مراسل", "مراسله", "اذاعه", "مجله", "شبكه", "تلفزيون", "تقرير", "وسم", "هاشتاغ", "حمله", "بحسب", "حسب", "وفق":
 			return true
 		}
 	}

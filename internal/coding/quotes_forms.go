@@ -835,3 +835,32 @@ func preposition(w string) bool {
 	}
 	return false
 }
+
+// occasion reports a noun for where something was said («في خطاب», «في
+// مقابلة»): «في» before it opens no post («سفير البلاد في واشنطن»).
+func occasion(w string) bool {
+	switch w {
+	case "خطاب", "بيان", "مقابله", "كلمه", "مؤتمر", "حديث", "تصريح", "تصريحات", "اجتماع", "لقاء", "جلسه", "رد", "تغريده", "رساله", "تقرير":
+		return true
+	}
+	return false
+}
+
+// notReport reports a reporting form at i that reports nothing here: a
+// definite verbal noun («المطالبة بـ»), a verb with an object pronoun
+// right after a statement noun («في بيان نقلته وكالة …», a relative clause
+// on the statement), and «يبلغ» of age or amount («يبلغ من العمر»).
+func (c *Coder) notReport(d *doc, i int, s sent) bool {
+	w := d.toks[i].Norm
+	if definite(w) {
+		return true
+	}
+	if i > s.a && occasion(bareWord(d, i-1)) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) {
+		return true
+	}
+	switch bareWord(d, i) {
+	case "يبلغ", "تبلغ", "بلغ", "بلغت":
+		return i+1 < s.b && (d.toks[i+1].Norm == "من" || d.toks[i+1].Kind == arabic.Number)
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package coding
 
-import "github.com/marsad/marsad/internal/arabic"
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // Bits of Coder.class: which of the word lists token classification
 // reads hold a word.
@@ -99,7 +103,7 @@ func (c *Coder) classifyAll(d *doc) {
 				f |= flagTrigger
 			}
 		}
-		if t.Kind == arabic.Word && any&clReporting != 0 {
+		if t.Kind == arabic.Word && any&clReporting != 0 && c.reportingKey(d, i) {
 			if !crossingForm(bareWord(d, i)) || c.expresses(d, i) {
 				f |= flagReporting
 			}
@@ -157,6 +161,26 @@ func speechActType(typ string) bool {
 	switch typ {
 	case "THREATEN", "ACCUSE":
 		return true
+	}
+	return false
+}
+
+// reportingKey reports a key of token i in the reporting list that a verb
+// can be read from: the word itself, or the word after a conjunction, the
+// future «س» or «ل» («وقال», «سيقول», «ليؤكد»). «كيري» is no «ك» + «يري».
+func (c *Coder) reportingKey(d *doc, i int) bool {
+	w := d.toks[i].Norm
+	for _, k := range d.keys[i] {
+		if !c.lx.reporting[k] {
+			continue
+		}
+		j := strings.Index(w, k)
+		if j <= 0 {
+			return true
+		}
+		if strings.Trim(w[:j], "وفسل") == "" {
+			return true
+		}
 	}
 	return false
 }
