@@ -104,14 +104,20 @@ func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 }
 
 // cued reports whether the rule's cues are next to hit h in the sentence
-// [a,b): a before or after cue within the window (when the rule has any),
-// and a sentence cue anywhere (when it has any).
+// [a,b): a before or after cue within the window, or an after cue among
+// the trigger's own later words (when the rule has any), and a sentence cue
+// anywhere (when it has any).
 func (r *senseRule) cued(d *doc, h *hit, a, b int) bool {
 	if len(r.before)+len(r.after)+len(r.prefix) > 0 {
 		near := false
 		ws := d.wordsIn(a, h.head())
 		for k := len(ws) - 1; k >= 0 && k >= len(ws)-r.window && !near; k-- {
 			near = d.has(ws[k], r.before)
+		}
+		// an after cue may stand inside a phrase trigger too: «الدعوة
+		// إليه», «أمر * قوات» over «أمر روتيني أن تقوم قوات»
+		for _, k := range d.wordsIn(h.head()+1, h.last()+1) {
+			near = near || d.has(k, r.after)
 		}
 		ws = d.wordsIn(h.last()+1, b)
 		if len(ws) > 0 {
