@@ -537,6 +537,10 @@ func (c *Coder) source(d *doc, m np) bool {
 func (c *Coder) nearestMentionBefore(d *doc, i, start int) np {
 	for k := i - 1; k >= start; k-- {
 		if m := d.mentionAt[k]; m >= 0 {
+			if addressee(d, int(m)) {
+				k = d.mentions[m].TokStart
+				continue
+			}
 			mm := d.mentions[m]
 			a := mm.Actor
 			return np{a: max(mm.TokStart, start), b: mm.TokEnd, actor: &a}
@@ -866,7 +870,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			// follows is the content
 			role = GenRecipient
 		}
-		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") ||
+		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") || tanweenPair(d, last, g) ||
 			(nisbaForm(d.toks[g]) && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient && t.Type != "COERCE") ||
 			(nisbaForm(d.toks[g]) && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
 			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي»,
@@ -1408,7 +1412,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if h.trig.Type == "ASSAULT" && c.source(d, np{a: max(mm.TokStart, s.a), b: mm.TokEnd}) {
 				continue // «قال الرئيس إن الهجوم استهدف …»: who tells of an attack did not make it
 			}
-			if agentive(&d.mentions[m].Actor) && !controller(d, k) {
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
 		}
@@ -1423,7 +1427,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 	}
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
-		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) {
 			return d.mentionActor(int(m))
 		}
 	}
@@ -1885,6 +1889,19 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «تمكنت قوات الجيش والمقاومة من …», «اتهمت دمشق وموسكو إسرائيل»: a
 	// phrase joined by و to the actor acts with it, it is not acted upon
 	if !sym && coActor(d, actor, recip) {
+		recip = np{}
+	}
+	// «وتواجه الشركة اتهاما بـ…», «تلقى الوزير انتقادات»: the subject of a
+	// verb of undergoing is the party the act noun is aimed at
+	if !t.Verb && (!recip.ok() || recip.actor == nil) {
+		if u := c.undergoer(d, h); u.ok() && !(actor.ok() && u.a < actor.b && actor.a < u.b) &&
+			(verbal(t.Type) || u.actor != nil || c.victimPhrase(d, u) || c.nationalPhrase(d, u)) {
+			recip = u
+		}
+	}
+	// «اتهاما بسرقة», «هدد بفرض عقوبات», «الاعتراف بفلسطين كدولة»: what
+	// is said with ب, or a role with ك, is the content, not the party
+	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) && d.placeAt[recip.a] < 0 && !c.nationalPhrase(d, recip) && contentPhrase(d, recip.a, verbal(t.Type)) {
 		recip = np{}
 	}
 	ev.Actor = c.toActor(d, actor, false)

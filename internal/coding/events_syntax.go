@@ -841,3 +841,107 @@ func firstConjunct(d *doc, m int) int {
 	}
 	return first
 }
+
+// addressee reports an outlet or party named with a glued ل that is spoken
+// to or owns the noun before it («قال المرصد لوكالة فرانس برس إن …»,
+// «قال الناشط لبي بي سي», «خلال جلسة طارئة لمجلس الأمن»): not who acts.
+func addressee(d *doc, m int) bool {
+	k := d.mentions[m].TokStart
+	if k < 1 || d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, k)
+	if !strings.HasPrefix(w, "ل") {
+		return false
+	}
+	split := false
+	for _, key := range d.keys[k] {
+		if key == w[len("ل"):] || key == strings.TrimPrefix(w[len("ل"):], "ـ") {
+			split = true
+		}
+	}
+	if !split && d.toks[k].Text != "لـ" && !strings.HasPrefix(d.toks[k].Text, "لـ") {
+		return false
+	}
+	if d.mentions[m].Actor.Sector == "MED" {
+		return true
+	}
+	// the genitive of an indefinite noun and its adjectives («جلسة طارئة لـ»)
+	j := k - 1
+	for j > 0 && d.toks[j].Kind == arabic.Word && !definite(d.toks[j].Norm) && nisba(d.toks[j].Norm) {
+		j--
+	}
+	if j < 0 || d.toks[j].Kind != arabic.Word || definite(d.toks[j].Norm) || d.mentionAt[j] >= 0 {
+		return false
+	}
+	switch w := bareWord(d, j); w {
+	case "جلسه", "اجتماع", "اجتماعا", "قرار", "قرارا", "بيان", "بيانا", "تقرير", "تقريرا", "كلمه", "مقابله", "تصريحات", "تصريح":
+		return true
+	}
+	return false
+}
+
+// tanweenPair reports an indefinite noun in the accusative followed by a
+// word that agrees with it («هجوما كيميائيا», «قصفا عنيفا», «اتهاما
+// مباشرا»): a noun with tanween heads no genitive, so the word is its
+// adjective.
+func tanweenPair(d *doc, n, g int) bool {
+	if g != n+1 || d.toks[n].Kind != arabic.Word || d.toks[g].Kind != arabic.Word {
+		return false
+	}
+	a, b := bareWord(d, n), d.toks[g].Norm
+	return !definite(a) && !definite(b) && len([]rune(a)) > 3 && len([]rune(b)) > 3 &&
+		strings.HasSuffix(a, "ا") && strings.HasSuffix(b, "ا")
+}
+
+// contentPhrase reports a phrase opened by a glued ك («كدولة مستقلة»), or,
+// after a verbal act, by a glued ب on a common noun («بسرقة», «بفرض»): it
+// says what the act is about or as what, not whom it is aimed at.
+func contentPhrase(d *doc, i int, said bool) bool {
+	if d.toks[i].Kind != arabic.Word || d.mentionAt[i] >= 0 {
+		return false
+	}
+	w, t := bareWord(d, i), d.toks[i].Text
+	if strings.HasPrefix(t, "و") && w != d.toks[i].Norm {
+		t = strings.TrimPrefix(t, "و")
+	}
+	glued := func(p string) bool {
+		if !strings.HasPrefix(w, p) {
+			return false
+		}
+		for _, k := range d.keys[i] {
+			if k != w && strings.HasSuffix(w, k) {
+				return true
+			}
+		}
+		return false
+	}
+	return glued("ك") || said && glued("ب")
+}
+
+// undergoer finds the subject of a verb of undergoing that governs a noun
+// trigger («تواجه الشركة اتهاما», «تعرضت الحكومة لانتقادات», «تلقى
+// الفريق تهديدات»): the one who suffers the act. A place is not taken:
+// «تعرضت البلدة لقصف» names where, not whom.
+func (c *Coder) undergoer(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	for k := h.head() - 1; k >= s.a && k >= h.head()-8; k-- {
+		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+			return np{}
+		}
+		w := bareWord(d, k)
+		switch {
+		case strings.HasPrefix(w, "تعرض"), strings.HasPrefix(w, "يتعرض"), strings.HasPrefix(w, "تتعرض"),
+			w == "واجه" || w == "واجهت" || w == "يواجه" || w == "تواجه" || w == "يواجهون",
+			w == "تلقى" || w == "تلقت" || w == "يتلقى" || w == "تتلقى":
+		default:
+			continue
+		}
+		p := c.phraseAt(d, c.skipAdverbs(d, k+1, h.head()), h.head())
+		if !p.ok() || p.b > h.head() || d.placeAt[p.a] >= 0 && d.places[d.placeAt[p.a]].Kind != marsad.KindCountry {
+			return np{}
+		}
+		return c.preferMention(d, p, np{}, h.head(), 3)
+	}
+	return np{}
+}
