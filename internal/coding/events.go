@@ -1893,9 +1893,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	// «وتواجه الشركة اتهاما بـ…», «تلقى الوزير انتقادات»: the subject of a
 	// verb of undergoing is the party the act noun is aimed at
-	if !t.Verb && (!recip.ok() || recip.actor == nil) {
-		if u := c.undergoer(d, h); u.ok() && !(actor.ok() && u.a < actor.b && actor.a < u.b) &&
-			(verbal(t.Type) || u.actor != nil || c.victimPhrase(d, u) || c.nationalPhrase(d, u)) {
+	if !t.Verb {
+		if u := c.undergoer(d, h); u.ok() && (verbal(t.Type) || u.actor != nil || c.victimPhrase(d, u) || c.nationalPhrase(d, u)) {
+			if actor.ok() && u.a < actor.b && actor.a < u.b {
+				actor = np{} // «أثار الوزير انتقادات»: he drew them, he did not make them
+			}
 			recip = u
 		}
 	}

@@ -890,8 +890,16 @@ func tanweenPair(d *doc, n, g int) bool {
 		return false
 	}
 	a, b := bareWord(d, n), d.toks[g].Norm
-	return !definite(a) && !definite(b) && len([]rune(a)) > 3 && len([]rune(b)) > 3 &&
-		strings.HasSuffix(a, "ا") && strings.HasSuffix(b, "ا")
+	if definite(a) || definite(b) || len([]rune(a)) <= 3 || len([]rune(b)) <= 3 {
+		return false
+	}
+	if strings.HasSuffix(a, "ا") && strings.HasSuffix(b, "ا") {
+		return true
+	}
+	// «اشتباكات متقطعة», «انتقادات واسعة»: a feminine word after a plural
+	// act noun in ات agrees with it (a genitive there would be a name or
+	// a group, which the actor layer links)
+	return strings.HasSuffix(a, "ات") && strings.HasSuffix(b, "ه") && d.mentionAt[g] < 0
 }
 
 // contentPhrase reports a phrase opened by a glued ك («كدولة مستقلة»), or,
@@ -921,7 +929,7 @@ func contentPhrase(d *doc, i int, said bool) bool {
 
 // undergoer finds the subject of a verb of undergoing that governs a noun
 // trigger («تواجه الشركة اتهاما», «تعرضت الحكومة لانتقادات», «تلقى
-// الفريق تهديدات»): the one who suffers the act. A place is not taken:
+// الفريق تهديدات», «أثار الوزير انتقادات»): the one who suffers the act. A place is not taken:
 // «تعرضت البلدة لقصف» names where, not whom.
 func (c *Coder) undergoer(d *doc, h *hit) np {
 	s := d.sents[h.sent]
@@ -933,7 +941,8 @@ func (c *Coder) undergoer(d *doc, h *hit) np {
 		switch {
 		case strings.HasPrefix(w, "تعرض"), strings.HasPrefix(w, "يتعرض"), strings.HasPrefix(w, "تتعرض"),
 			w == "واجه" || w == "واجهت" || w == "يواجه" || w == "تواجه" || w == "يواجهون",
-			w == "تلقى" || w == "تلقت" || w == "يتلقى" || w == "تتلقى":
+			w == "تلقى" || w == "تلقت" || w == "يتلقى" || w == "تتلقى",
+			w == "اثار" || w == "اثارت" || w == "يثير" || w == "تثير":
 		default:
 			continue
 		}
