@@ -18,9 +18,13 @@ import (
 // counts the 13 metropolitan and 5 overseas regions; Israel lists five of
 // its six districts (Jerusalem stays under Palestine's Jerusalem
 // Governorate, docs/parts/geo.md). Countries whose first level is a list
-// of many municipalities (Slovenia's 212, North Macedonia's 80, Malta's
-// 68, the Bahamas' 32, Seychelles' 27…) are not surveyed, nor Hong Kong,
-// Macau and Puerto Rico (themselves subdivisions in ISO 3166-2). New
+// of municipalities count them all: North Macedonia's 80, Malta's 68 local
+// councils (ISO 3166-2:MT has no regions), the Bahamas' 31 districts and
+// New Providence, Seychelles' 27 districts, the Maldives' 19 atolls and 2
+// cities, Palau's 16 states, Nauru's 14 districts, and the Marshall
+// Islands' 24 municipalities (ISO's level under its two chains, Ralik and
+// Ratak) and Slovenia's 212 municipalities. Hong Kong, Macau and Puerto
+// Rico (themselves subdivisions in ISO 3166-2) are not surveyed. New
 // Caledonia counts its 3 provinces. Azerbaijan counts the units outside
 // Nakhchivan (10 cities, 59 districts) and the autonomous republic; Serbia
 // counts Belgrade, Vojvodina and the 17 districts of Central Serbia (the
@@ -55,6 +59,8 @@ var admin1Total = map[string]int{
 	"MDA": 37, "TTO": 15, "LUX": 12, "SGP": 5, "BWA": 16, "MUS": 12, "LVA": 43, "MNE": 25, "CPV": 22,
 	"AND": 7, "LIE": 11, "SMR": 9, "GRL": 5, "NCL": 3, "STP": 7, "KIR": 3, "FSM": 4, "TUV": 8, "WSM": 11,
 	"GRD": 7, "VCT": 6, "ATG": 8, "BRB": 11, "DMA": 10, "LCA": 10, "KNA": 14,
+	// countries whose first level is a list of municipalities, districts or atolls
+	"MKD": 80, "MLT": 68, "BHS": 32, "SYC": 27, "MDV": 21, "PLW": 16, "MHL": 24, "NRU": 14, "SVN": 212,
 }
 
 // admin1Complete lists the countries whose first-level divisions are all
@@ -72,7 +78,8 @@ var admin1Complete = strings.Fields(`
 	GRL NCL STP KIR FSM TUV WSM GRD VCT ATG BRB DMA LCA KNA
 	TWN KHM LAO MNG PNG FIN SVK NZL IRL HRV LTU ALB XKX EST TLS FJI BTN SLB BRN ISL VUT
 	GTM DOM HND PRY NIC SLV CRI PAN URY JAM GUY SUR BLZ GMB
-	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS`)
+	USA CAN MEX CUB HTI COL VEN ECU PER BOL BRA ARG CHL AUS
+	MKD MLT BHS SYC MDV PLW MHL NRU SVN`)
 
 // TestAdmin1Coverage surveys the first-level divisions per country (listed
 // against the real number, with the GeoNames lower bound: the admin1 units
