@@ -131,6 +131,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	actVerb := c.isTrigger(d, i) && bw != "نقل" && bw != "نقلت"
 	// «لـ"العين الإخبارية"», «في بيان», «في تصريح»: skip
 	a := k
+	for a+1 < end && mannerAdverb(d.toks[a].Norm) && d.toks[a+1].Kind == arabic.Word {
+		a++ // «وقال أيضا وزير الخارجية …»: the adverb before the subject
+	}
 	if a+1 < end && (d.toks[a].Norm == "به" || d.toks[a].Norm == "بها") && d.toks[a+1].Kind == arabic.Word {
 		a++ // «على ما أفاد به مصدران»: the subject after the resumptive pronoun
 	}
@@ -148,6 +151,17 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	for b < end && (b-a < 12 || d.mentionAt[b] >= 0 && d.mentionAt[b] == d.mentionAt[b-1]) {
 		t := d.toks[b]
 		if t.Kind == arabic.Punct {
+			if cm := quoteMarks[t.Text]; cm != "" && b == a {
+				// «ونقلت "أسوشيتد برس" عن …»: the subject's name in quotation marks
+				k := b + 1
+				for k < end && k <= b+5 && d.toks[k].Text != cm && d.toks[k].Kind != arabic.Punct {
+					k++
+				}
+				if k < end && k <= b+4 && k > b+1 && d.toks[k].Text == cm && c.quotedSubject(d, b, k, end) {
+					b = k + 1
+					continue
+				}
+			}
 			if cm := quoteMarks[t.Text]; cm != "" && b > a && c.nameBefore(d, b-1) {
 				// «فصيل "فيلق الرحمن" المعارض»: a quoted name is part of the phrase
 				limit := b + 5
@@ -195,6 +209,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" || w == "القول" || w == "بالقول" {
 			break // «وأضاف مانينغ القول إن …»
 		}
+		if b > a && mannerAdverb(w) {
+			break // «قال متحدث باسم الجيش ردا على …», «مسؤول أمريكي وقتها»
+		}
 		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) {
 			break
 		}
@@ -236,6 +253,12 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
+	if quoteMarks[d.toks[a].Text] != "" && a+1 < b {
+		fw = d.toks[a+1].Norm
+	}
+	if mannerAdverb(fw) || preposition(fw) {
+		return speaker{}, false // «لم أتوقع أبداً أن …», «أمام الجمعية العامة»
+	}
 	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
@@ -252,18 +275,22 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	}
 	// «نقلت X عن Y قوله»: Y speaks
 	quoted := false
-	for j := b; j < end && j < b+10; j++ {
+	bn := b // past the closing mark of a quoted name («نقلت "X" عن»)
+	for bn < end && bn < b+2 && (d.toks[bn].Text == "\"" || d.toks[bn].Text == "»" || d.toks[bn].Text == "”") {
+		bn++
+	}
+	for j := bn; j < end && j < bn+10; j++ {
 		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
-			if b < end && d.toks[b].Norm == "عن" && j > b+1 {
-				a, b = b+1, j
+			if d.toks[bn].Norm == "عن" && j > bn+1 {
+				a, b = bn+1, j
 				quoted = true
 			}
 			break
 		}
 	}
 	// «نقلت رويترز عن مسؤول أمريكي أن …»: the source relayed speaks
-	if !quoted && b < end && d.toks[b].Norm == "عن" && (bw == "نقلت" || bw == "نقل") {
-		if sp, ok := c.speakerAfter(d, b, end); ok {
+	if !quoted && bn < end && d.toks[bn].Norm == "عن" && (bw == "نقلت" || bw == "نقل") {
+		if sp, ok := c.speakerAfter(d, bn, end); ok {
 			return sp, true
 		}
 	}

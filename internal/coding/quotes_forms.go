@@ -544,8 +544,8 @@ func (c *Coder) kanaSubject(d *doc, i, start int) np {
 		if w := bareWord(d, k); w == "كان" || w == "كانت" || w == "كانوا" {
 			break
 		}
-		if complementiser(d, k) || relative(t.Norm) || c.reportingAt(d, k) {
-			return np{}
+		if complementiser(d, k) || relative(t.Norm) || c.reportingAt(d, k) || clauseConjunction(t.Norm) {
+			return np{} // «وكان عباس أدخل المستشفى حيث أعلن …»: another clause
 		}
 	}
 	if k < start || k < i-16 {
@@ -837,10 +837,36 @@ func preposition(w string) bool {
 }
 
 // occasion reports a noun for where something was said («في خطاب», «في
-// مقابلة»): «في» before it opens no post («سفير البلاد في واشنطن»).
+// مقابلة», «في منشوره»): «في» before it opens no post («سفير البلاد في
+// واشنطن»).
 func occasion(w string) bool {
+	if occasionNoun(w) {
+		return true
+	}
+	// with a possessive pronoun: «في منشوره», «في كلمته», «في بيانها»
+	for _, suf := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && len(st) > len("ها") {
+			if occasionNoun(st) || strings.HasSuffix(st, "ت") && occasionNoun(strings.TrimSuffix(st, "ت")+"ه") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func occasionNoun(w string) bool {
 	switch w {
-	case "خطاب", "بيان", "مقابله", "كلمه", "مؤتمر", "حديث", "تصريح", "تصريحات", "اجتماع", "لقاء", "جلسه", "رد", "تغريده", "رساله", "تقرير":
+	case "خطاب", "بيان", "مقابله", "كلمه", "مؤتمر", "حديث", "تصريح", "تصريحات", "اجتماع", "لقاء", "جلسه", "رد", "تغريده", "رساله", "تقرير", "منشور", "حساب", "صفحه":
+		return true
+	}
+	return false
+}
+
+// mannerAdverb reports an adverb that is never a speaker and ends a
+// speaker phrase («ردا على», «أبدا», «حينها»).
+func mannerAdverb(w string) bool {
+	switch w {
+	case "ردا", "تعليقا", "ابدا", "ايضا", "كذلك", "فقط", "حاليا", "مجددا", "مرارا", "دائما", "سابقا", "لاحقا", "علنا", "صراحه", "وقتها", "حينها", "حينذاك", "بدوره", "بدورها":
 		return true
 	}
 	return false
@@ -863,4 +889,22 @@ func (c *Coder) notReport(d *doc, i int, s sent) bool {
 		return i+1 < s.b && (d.toks[i+1].Norm == "من" || d.toks[i+1].Kind == arabic.Number)
 	}
 	return false
+}
+
+// quotedSubject reports a name in quotation marks between open and cl
+// right after a verb, as its subject («ونقلت "أسوشيتد برس" عن …», «وقال
+// "البنتاغون"، في بيان، إن …»): up to three words, the first neither a
+// particle nor accusative, followed by عن، إلى، في، a comma or a
+// complementiser. What a verb introduces in quotation marks is otherwise
+// speech («وقال "هناك تقصير"»).
+func (c *Coder) quotedSubject(d *doc, open, cl, end int) bool {
+	if cl-open-1 > 3 || cl+1 >= end {
+		return false
+	}
+	f := open + 1
+	if d.toks[f].Kind != arabic.Word || c.isStop(d, f) || strings.HasSuffix(d.toks[f].Norm, "ا") {
+		return false
+	}
+	n := d.toks[cl+1]
+	return n.Text == "،" || n.Norm == "عن" || n.Norm == "الي" || n.Norm == "في" || complementiser(d, cl+1)
 }
