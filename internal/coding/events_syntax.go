@@ -337,7 +337,7 @@ func (c *Coder) otherSide(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
 	from := d.sents[max(0, h.sent-2)].a
 	for k := h.head() - 1; k >= from; k-- {
 		m := d.mentionAt[k]
-		if m < 0 {
+		if m < 0 || controller(d, k) {
 			continue
 		}
 		a := &d.mentions[m].Actor
@@ -744,7 +744,7 @@ func controller(d *doc, k int) bool {
 // «التابع»، «المقربين»), whose ل-phrase is part of a noun's description.
 func relational(w string) bool {
 	w = strings.TrimPrefix(w, "ال")
-	for _, p := range []string{"موالي", "موال", "تابع", "مقرب", "محسوب", "مناهض", "معادي", "مرتبط", "منتمي", "مخصص"} {
+	for _, p := range []string{"موالي", "موال", "تابع", "مقرب", "محسوب", "مناهض", "معادي", "مرتبط", "منتمي", "مخصص", "عابر"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -934,7 +934,7 @@ func contentPhrase(d *doc, i int, said bool) bool {
 func (c *Coder) undergoer(d *doc, h *hit) np {
 	s := d.sents[h.sent]
 	for k := h.head() - 1; k >= s.a && k >= h.head()-8; k-- {
-		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+		if t := d.toks[k].Text; t == "." || t == ":" {
 			return np{}
 		}
 		w := bareWord(d, k)
@@ -946,6 +946,7 @@ func (c *Coder) undergoer(d *doc, h *hit) np {
 		default:
 			continue
 		}
+		// the subject, with a name in apposition («أثار الرئيس، فلان، انتقادات»)
 		p := c.phraseAt(d, c.skipAdverbs(d, k+1, h.head()), h.head())
 		if !p.ok() || p.b > h.head() || d.placeAt[p.a] >= 0 && d.places[d.placeAt[p.a]].Kind != marsad.KindCountry {
 			return np{}
