@@ -824,6 +824,10 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 					}
 				} else if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && len(h.pos) == 1 && c.victimPhrase(d, subj) {
 					recip = subj // a passive reading: «قتل 60 شخصا»، «اعتقل رجل»
+				} else if obliquePlural(d, subj.a) {
+					if t.Object {
+						recip = subj // «ودعت العراقيين إلى …»: a plural in ـين is no subject
+					}
 				} else {
 					actor = subj
 				}

@@ -955,3 +955,26 @@ func (c *Coder) undergoer(d *doc, h *hit) np {
 	}
 	return np{}
 }
+
+// obliquePlural reports a definite sound masculine plural in its oblique
+// form («العراقيين», «المتظاهرين»): a subject would read ـون, so after a
+// verb it is the object. Place names in ين («البحرين», «فلسطين») are not.
+func obliquePlural(d *doc, i int) bool {
+	if d.toks[i].Kind != arabic.Word || d.placeAt[i] >= 0 {
+		return false
+	}
+	w := bareWord(d, i)
+	for _, p := range []string{"بال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) {
+			w = w[len(p):]
+			if p != "ال" {
+				return false // a preposition's phrase is no subject anyway
+			}
+			break
+		}
+	}
+	if w == bareWord(d, i) {
+		return false
+	}
+	return len([]rune(w)) >= 5 && strings.HasSuffix(w, "ين")
+}
