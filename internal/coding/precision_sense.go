@@ -24,6 +24,7 @@ type lexSense struct {
 	Prefix   []string `yaml:"after_prefix"` // …or the first word after it begins with one of these («متهم بـ»)
 	Surface  []string `yaml:"surface"`      // the trigger's first word as written (hamza kept, marks dropped)
 	Sentence []string `yaml:"sentence"`     // a cue that must also be in the sentence
+	Unless   []string `yaml:"unless"`       // words that keep the trigger's own sense when in the sentence
 	Window   int      `yaml:"window"`
 	Action   string   `yaml:"action"` // drop | hypothetical | negated
 }
@@ -32,7 +33,7 @@ type senseRule struct {
 	typ                     string
 	heads                   map[string]bool
 	before, after, sentence map[string]bool
-	via                     map[string]bool
+	via, unless             map[string]bool
 	surface                 map[string]bool // as written, not normalised
 	prefix                  []string
 	window                  int
@@ -51,7 +52,7 @@ func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, erro
 		return senseRule{}, fmt.Errorf("%s: window %d outside [0,8]", e.Type, e.Window)
 	}
 	r := senseRule{typ: e.Type, window: e.Window, heads: wordSet(e.Heads),
-		before: wordSet(e.Before), after: wordSet(e.After), sentence: wordSet(e.Sentence), via: wordSet(e.Via)}
+		before: wordSet(e.Before), after: wordSet(e.After), sentence: wordSet(e.Sentence), via: wordSet(e.Via), unless: wordSet(e.Unless)}
 	for _, p := range e.Prefix {
 		r.prefix = append(r.prefix, arabic.Normalize(p))
 	}
@@ -130,6 +131,13 @@ func (r *senseRule) cued(d *doc, h *hit, a, b int) bool {
 		}
 		if !near {
 			return false
+		}
+	}
+	if len(r.unless) > 0 {
+		for _, k := range d.wordsIn(a, b) {
+			if d.has(k, r.unless) {
+				return false
+			}
 		}
 	}
 	if len(r.sentence) > 0 {
