@@ -1416,6 +1416,9 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if h.trig.Type == "ASSAULT" && c.source(d, np{a: max(mm.TokStart, s.a), b: mm.TokEnd}) {
 				continue // «قال الرئيس إن الهجوم استهدف …»: who tells of an attack did not make it
 			}
+			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) {
+				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
+			}
 			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
@@ -1889,6 +1892,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			a := f.Actor
 			actor = np{a: f.TokStart, b: f.TokEnd, actor: &a}
 		}
+	}
+	// «أعلنت وزارة الصحة مقتل ثلاثة»: who announces a toll did not kill
+	if c.toll(d, h) && actor.ok() && actor.b <= h.head() && actor.actor != nil && !armedSector(actor.actor) && c.announcer(d, actor.a) {
+		actor = np{}
 	}
 	// «تمكنت قوات الجيش والمقاومة من …», «اتهمت دمشق وموسكو إسرائيل»: a
 	// phrase joined by و to the actor acts with it, it is not acted upon

@@ -978,3 +978,36 @@ func obliquePlural(d *doc, i int) bool {
 	}
 	return len([]rune(w)) >= 5 && strings.HasSuffix(w, "ين")
 }
+
+// toll reports an assault hit on a noun of death or injury («مقتل»،
+// «إصابة»): a toll that someone announces.
+func (c *Coder) toll(d *doc, h *hit) bool {
+	return h.trig.Type == "ASSAULT" && !h.trig.Verb && (d.has(h.head(), c.lx.deaths) || d.has(h.head(), c.lx.injuries))
+}
+
+// announcer reports a phrase at token a that is the subject of a verb of
+// announcing or reporting just before it («أعلنت وزارة الصحة»، «ذكرت
+// الوكالة، الخميس،»).
+func (c *Coder) announcer(d *doc, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if c.reportingAt(d, k) {
+			return true
+		}
+		w := bareWord(d, k)
+		for _, p := range []string{"اعلن", "ذكر", "اكد", "نعت", "نعى", "اوردت", "نقلت"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		if d.toks[k].Kind == arabic.Word && !c.lx.timeW[d.toks[k].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// armedSector reports forces and armed groups, which announce the tolls
+// of their own operations («أعلن الجيش مقتل 19 مسلحا»).
+func armedSector(a *marsad.Actor) bool {
+	return a.Sector == "MIL" || a.Sector == "POL" || a.Sector == "REB"
+}
