@@ -1992,6 +1992,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor, ev.Recipient, sym = a, r, true
 		fb = fallback{}
 	}
+	if t.Type == "COERCE" && !linked(ev.Recipient) {
+		if r := c.holder(d, h); r != nil {
+			ev.Recipient, fb.recip = r, nil
+		}
+	}
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
 		ev.Recipient = nil

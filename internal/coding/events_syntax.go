@@ -202,6 +202,10 @@ func (c *Coder) suffered(d *doc, h *hit) bool {
 		return false
 	}
 	j := c.adjectivesEnd(d, p.b, s.b)
+	// «قتل عشرات الفلسطينيين في قطاع غزة برصاص الجيش»: a place between
+	if j+1 < s.b && bareWord(d, j) == "في" && d.placeAt[j+1] >= 0 {
+		j = d.places[d.placeAt[j+1]].b
+	}
 	if j >= s.b {
 		return false
 	}
@@ -1010,4 +1014,22 @@ func (c *Coder) announcer(d *doc, a int) bool {
 // of their own operations («أعلن الجيش مقتل 19 مسلحا»).
 func armedSector(a *marsad.Actor) bool {
 	return a.Sector == "MIL" || a.Sector == "POL" || a.Sector == "REB"
+}
+
+// holder finds the party that held what was seized («استعادت القوات
+// منظومة صواريخ كانت بأيدي الميليشيات»): the one the seizure is aimed at.
+func (c *Coder) holder(d *doc, h *hit) *marsad.Actor {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k+1 < s.b && k <= h.last()+14; k++ {
+		switch bareWord(d, k) {
+		case "بايدي", "بيد", "ايدي", "يد", "حوزه", "بحوزه":
+		default:
+			continue
+		}
+		if m := d.mentionAt[k+1]; m >= 0 && agentive(&d.mentions[m].Actor) {
+			return d.mentionActor(int(m))
+		}
+		return nil
+	}
+	return nil
 }
