@@ -129,7 +129,11 @@ func (e expectedEvent) matches(ev marsad.Event) bool {
 	if ev.Type != e.typ {
 		return false
 	}
-	if e.actor != "" && (ev.Actor == nil || !NamesMatch(ev.Actor.Name, []string{e.actor})) {
+	if e.actor == "-" { // «a=-»: no party in the text did it
+		if ev.Actor != nil {
+			return false
+		}
+	} else if e.actor != "" && (ev.Actor == nil || !NamesMatch(ev.Actor.Name, []string{e.actor})) {
 		return false
 	}
 	if e.recipient == "-" { // «r=-»: the sentence names no party acted upon

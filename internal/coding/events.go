@@ -1419,7 +1419,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
-			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) {
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
 		}
@@ -1434,7 +1434,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 	}
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
-		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) {
 			return d.mentionActor(int(m))
 		}
 	}

@@ -1033,3 +1033,17 @@ func (c *Coder) holder(d *doc, h *hit) *marsad.Actor {
 	}
 	return nil
 }
+
+// canAssault reports whether a party named in the context may stand as
+// the fallback actor of the hit: courts, parliaments, parties, the
+// opposition and international bodies make no assault.
+func canAssault(h *hit, a *marsad.Actor) bool {
+	if h.trig.Type != "ASSAULT" {
+		return true
+	}
+	switch a.Sector {
+	case "JUD", "LEG", "PTY", "OPP", "IGO":
+		return false
+	}
+	return true
+}
