@@ -1416,7 +1416,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if h.trig.Type == "ASSAULT" && c.source(d, np{a: max(mm.TokStart, s.a), b: mm.TokEnd}) {
 				continue // «قال الرئيس إن الهجوم استهدف …»: who tells of an attack did not make it
 			}
-			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) {
+			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) && !claimed(d, mm.TokEnd, h.head()) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
 			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) {
@@ -1894,7 +1894,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 	}
 	// «أعلنت وزارة الصحة مقتل ثلاثة»: who announces a toll did not kill
-	if c.toll(d, h) && actor.ok() && actor.b <= h.head() && actor.actor != nil && !armedSector(actor.actor) && c.announcer(d, actor.a) {
+	if c.toll(d, h) && actor.ok() && actor.b <= h.head() && actor.actor != nil && !armedSector(actor.actor) && c.announcer(d, actor.a) && !claimed(d, actor.b, h.head()) {
 		actor = np{}
 	}
 	// «تمكنت قوات الجيش والمقاومة من …», «اتهمت دمشق وموسكو إسرائيل»: a

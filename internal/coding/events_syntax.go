@@ -1047,3 +1047,14 @@ func canAssault(h *hit, a *marsad.Actor) bool {
 	}
 	return true
 }
+
+// claimed reports a claim of responsibility between tokens a and b
+// («أعلنت الوزارة مسؤوليتها عن مقتل مدني»): the announcer did it.
+func claimed(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := bareWord(d, k); strings.HasPrefix(w, "مسووليت") || strings.HasPrefix(w, "تبن") {
+			return true
+		}
+	}
+	return false
+}
