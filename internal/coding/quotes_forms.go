@@ -239,6 +239,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	if p.ok() && p.actor == nil && p.a > start && preposition(bareWord(d, p.a-1)) {
 		return np{} // «وعلى صعيد السلاح قال …»: a prepositional phrase, not the subject
 	}
+	if p.ok() && p.b-p.a == 1 && p.actor == nil && (c.lx.stop[bareWord(d, p.a)] || c.lx.stop[strings.TrimPrefix(d.toks[p.a].Norm, "و")]) {
+		return np{} // «ولم تعلن بعد …»: a particle, not the subject
+	}
 	if (!p.ok() || j-p.b >= 2) && qad < i && !topic {
 		return c.subjectAfterKana(d, qad, start)
 	}
@@ -875,7 +878,8 @@ func mannerAdverb(w string) bool {
 // notReport reports a reporting form at i that reports nothing here: a
 // definite verbal noun («المطالبة بـ»), a verb with an object pronoun
 // right after a statement noun («في بيان نقلته وكالة …», a relative clause
-// on the statement), and «يبلغ» of age or amount («يبلغ من العمر»).
+// on the statement), and «يبلغ» of age or amount («يبلغ من العمر», «يبلغ
+// عدد …»).
 func (c *Coder) notReport(d *doc, i int, s sent) bool {
 	w := d.toks[i].Norm
 	if definite(w) {
@@ -886,7 +890,11 @@ func (c *Coder) notReport(d *doc, i int, s sent) bool {
 	}
 	switch bareWord(d, i) {
 	case "يبلغ", "تبلغ", "بلغ", "بلغت":
-		return i+1 < s.b && (d.toks[i+1].Norm == "من" || d.toks[i+1].Kind == arabic.Number)
+		if i+1 >= s.b {
+			return false
+		}
+		n := bareWord(d, i+1)
+		return n == "من" || d.toks[i+1].Kind == arabic.Number || strings.HasPrefix(n, "عدد") || strings.HasPrefix(n, "قيم") || strings.HasPrefix(n, "حجم") || strings.HasPrefix(n, "نسب")
 	}
 	return false
 }
