@@ -14,9 +14,12 @@ import (
 )
 
 // Split names: "tune" may be inspected for errors, "held" is only scored.
+// "places" is a places-only batch (no events or quotes annotated) that nobody
+// tunes on; it is materialised only when asked for by name.
 const (
-	SplitTune = "tune"
-	SplitHeld = "held"
+	SplitTune   = "tune"
+	SplitHeld   = "held"
+	SplitPlaces = "places"
 )
 
 //go:embed data/unseen.jsonl
@@ -178,8 +181,10 @@ func (a *Annotation) check() error {
 	switch {
 	case a.ID == "":
 		return fmt.Errorf("no id")
-	case a.Split != SplitTune && a.Split != SplitHeld:
-		return fmt.Errorf("split %q is neither %q nor %q", a.Split, SplitTune, SplitHeld)
+	case a.Split != SplitTune && a.Split != SplitHeld && a.Split != SplitPlaces:
+		return fmt.Errorf("split %q is not %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces)
+	case a.Split == SplitPlaces && (len(a.Events) > 0 || len(a.Quotes) > 0):
+		return fmt.Errorf("split %q annotates places only, but the article has events or quotes", SplitPlaces)
 	case a.Corpus == "" || strings.Contains(a.Corpus, "..") || strings.HasPrefix(a.Corpus, "/"):
 		return fmt.Errorf("corpus %q must be a path inside the shared directory", a.Corpus)
 	case a.Doc == "" || a.Line < 1:

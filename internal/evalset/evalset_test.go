@@ -57,6 +57,21 @@ func TestUnseenData(t *testing.T) {
 	if halves[SplitTune] != halves[SplitHeld] {
 		t.Errorf("halves = %v, want equal tune and held", halves)
 	}
+	if halves[SplitPlaces] < 20 {
+		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
+	}
+	places := 0
+	for _, a := range anns {
+		if a.Split == SplitPlaces {
+			places += len(a.Places)
+			if len(a.Events) > 0 || len(a.Quotes) > 0 {
+				t.Errorf("%s: places-only article carries events or quotes", a.ID)
+			}
+		}
+	}
+	if places < 100 {
+		t.Errorf("places-only split has %d place mentions, want at least 100", places)
+	}
 	// Only spans, codes and added name forms are stored; a long literal would
 	// be copied article text.
 	long := func(id string, ns []Name) {
@@ -88,6 +103,18 @@ func TestLoadRejects(t *testing.T) {
 		strings.Repeat("a", 64) + `","published":"2018-01-02","events":[],"quotes":[],"places":[]}`
 	if _, err := Load(strings.NewReader(good)); err != nil {
 		t.Fatalf("Load(good) = %v", err)
+	}
+	placesOnly := strings.Replace(strings.Replace(good, `"split":"tune"`, `"split":"places"`, 1),
+		`"places":[]`, `"places":[{"span":[0,2],"country":"IRQ"}]`, 1)
+	if anns, err := Load(strings.NewReader(placesOnly)); err != nil || anns[0].Split != SplitPlaces {
+		t.Fatalf("Load(places-only) = %v, %v", anns, err)
+	}
+	withEvents := strings.Replace(placesOnly, `"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[0,3]]}]`, 1)
+	withQuotes := strings.Replace(placesOnly, `"quotes":[]`, `"quotes":[{"span":[0,3],"speaker":["x"]}]`, 1)
+	for name, bad := range map[string]string{"events": withEvents, "quotes": withQuotes} {
+		if _, err := Load(strings.NewReader(bad)); err == nil || !strings.Contains(err.Error(), "places only") {
+			t.Errorf("Load(places split with %s) = %v, want a places-only error", name, err)
+		}
 	}
 	for _, tc := range []struct{ name, from, to, want string }{
 		{"split", `"split":"tune"`, `"split":"dev"`, "split"},
@@ -203,6 +230,28 @@ func TestMaterialiseFake(t *testing.T) {
 	}
 }
 
+// TestMaterialisePlacesOnly: a places-only article yields empty (not null)
+// event and quote lists, so scorers read it as "nothing annotated there".
+func TestMaterialisePlacesOnly(t *testing.T) {
+	shared, text := fakeShared(t)
+	a := fakeAnnotation(t, text)
+	a.Split, a.Events, a.Quotes = SplitPlaces, nil, nil
+	golds, err := Materialise(shared, []Annotation{a})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := golds[0]; len(g.Events) != 0 || len(g.Quotes) != 0 || len(g.Places) != 1 || g.Places[0].Mention != "بلدة" {
+		t.Errorf("gold = %+v", g)
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, golds); err != nil {
+		t.Fatal(err)
+	}
+	if s := buf.String(); !strings.Contains(s, `"events":[]`) || !strings.Contains(s, `"quotes":[]`) || !strings.Contains(s, `"split":"places"`) {
+		t.Errorf("written = %s", s)
+	}
+}
+
 func TestMaterialiseErrors(t *testing.T) {
 	shared, text := fakeShared(t)
 	for _, tc := range []struct {
@@ -242,11 +291,16 @@ func TestMaterialiseErrors(t *testing.T) {
 }
 
 func TestSelect(t *testing.T) {
-	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "c", Split: SplitTune}}
-	for split, want := range map[string]int{"all": 3, "": 3, SplitTune: 2, SplitHeld: 1} {
+	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
+		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}}
+	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq"} {
 		got, err := Select(anns, split)
-		if err != nil || len(got) != want {
-			t.Errorf("Select(%q) = %d, %v; want %d", split, len(got), err, want)
+		ids := ""
+		for _, a := range got {
+			ids += a.ID
+		}
+		if err != nil || ids != want {
+			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
 	if _, err := Select(anns, "dev"); err == nil {

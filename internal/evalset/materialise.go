@@ -87,18 +87,19 @@ type GoldPlace struct {
 	Country *string  `json:"country"`
 }
 
-// Select keeps the annotations of one split; "" or "all" keeps every one.
+// Select keeps the annotations of one split; "" or "all" keeps the fully
+// annotated tune and held halves. The places-only split is kept only when
+// asked for by name, since its records have no events or quotes and would
+// lower every other figure.
 func Select(anns []Annotation, split string) ([]Annotation, error) {
 	switch split {
-	case "", "all":
-		return anns, nil
-	case SplitTune, SplitHeld:
+	case "", "all", SplitTune, SplitHeld, SplitPlaces:
 	default:
-		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s or %s", split, SplitTune, SplitHeld)
+		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s or %s", split, SplitTune, SplitHeld, SplitPlaces)
 	}
 	var out []Annotation
 	for _, a := range anns {
-		if a.Split == split {
+		if a.Split == split || ((split == "" || split == "all") && a.Split != SplitPlaces) {
 			out = append(out, a)
 		}
 	}

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draw the unseen evaluation sample (reproducible: fixed seed, sorted pool).
 
-Usage: select.py CORPUS.jsonl.gz DEV.jsonl [BATCH]  (prints kind, id, line, split, batch)
+Usage: select.py CORPUS.jsonl.gz DEV.jsonl [BATCH [SAUDI.jsonl.gz]]
+(prints kind, id, line, split, batch; batch 3 also prints the corpus)
 
 Batch 1 (seed 20261129): four politics articles per outlet and four ordinary.
 Batch 2 (seed 20261130, drawn later to enlarge the set, batch 1 excluded):
@@ -13,6 +14,14 @@ in the title or first paragraph, drawn per source (the five outlets).
 Pool "ordinary": category economy, 150-400 words, a Middle East country or
 capital anywhere in the text.
 Articles of the development gold (same DOCNO or same text) are excluded.
+
+Batch 3 (seed 20261201; places only, split "places"; drawn after batches 1
+and 2, which it excludes): three politics articles per outlet from the same
+pool, plus five from ../shared/data/saudinewsnet drawn from the same
+politics rule (150-400 words, a Middle East name in the title, a political
+word in the title or first paragraph; no categories there), dev gold
+excluded by id and text. Only its places are annotated, so it has no
+tune/held split: nobody tunes on it. Run: select.py CORPUS DEV 3 SAUDI.
 """
 import gzip, hashlib, json, random, sys
 
@@ -77,3 +86,24 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
     for kind, (i, n) in picked:
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
+
+if ONLY == 3:
+    SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
+    spool = []
+    for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
+        r = json.loads(line)
+        if r["id"] in dev_ids or hashlib.sha256(r["text"].strip().encode()).hexdigest() in dev_text:
+            continue
+        if not 150 <= len(r["text"].split()) <= 400:
+            continue
+        head = r["title"] + "\n" + r["text"].split("\n")[0]
+        if any(x in r["title"] for x in ME) and any(x in head for x in POL):
+            spool.append((r["id"], n))
+    rng = random.Random(20261201)
+    for src in sorted(pol):
+        items = sorted(x for x in pol[src] if x[0] not in taken)
+        for i, n in rng.sample(items, 3):
+            print("politics", i, n, "places", 3, "multisource", sep="\t")
+    for i, n in rng.sample(sorted(spool), 5):
+        print("politics", i, n, "places", 3, "saudinewsnet", sep="\t")
+    print(len(spool), file=sys.stderr)

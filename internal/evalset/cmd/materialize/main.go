@@ -2,9 +2,11 @@
 // Lines in the evaluation kit's format, reading the article texts from the
 // shared corpora:
 //
-//	go run ./internal/evalset/cmd/materialize [-shared ../shared] [-split all|tune|held] [-o FILE]
+//	go run ./internal/evalset/cmd/materialize [-shared ../shared] [-split all|tune|held|places] [-o FILE]
 //
 // Score it with `marsad eval events --gold FILE` or ../shared/eval/score.py.
+// The places split has no events or quotes annotated: on it only the
+// places lines of the score mean anything.
 package main
 
 import (
@@ -28,7 +30,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("materialize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	shared := fs.String("shared", "../shared", "the shared data directory (holds data/ and eval/)")
-	split := fs.String("split", "all", "which half: all, tune or held")
+	split := fs.String("split", "all", "which split: all (tune and held), tune, held or places (places only)")
 	out := fs.String("o", "", "output file (default: standard output)")
 	if err := fs.Parse(args); err != nil {
 		return err
