@@ -239,8 +239,8 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	if p.ok() && p.actor == nil && p.a > start && preposition(bareWord(d, p.a-1)) {
 		return np{} // «وعلى صعيد السلاح قال …»: a prepositional phrase, not the subject
 	}
-	if p.ok() && p.b-p.a == 1 && p.actor == nil && (c.lx.stop[bareWord(d, p.a)] || c.lx.stop[strings.TrimPrefix(d.toks[p.a].Norm, "و")]) {
-		return np{} // «ولم تعلن بعد …»: a particle, not the subject
+	if p.ok() && p.b-p.a == 1 && p.actor == nil && (c.lx.stop[bareWord(d, p.a)] || c.lx.stop[strings.TrimPrefix(d.toks[p.a].Norm, "و")] || c.lx.stop[strings.TrimPrefix(d.toks[p.a].Norm, "ف")]) {
+		return np{} // «ولم تعلن بعد …», «فلم تكشف»: a particle, not the subject
 	}
 	if (!p.ok() || j-p.b >= 2) && qad < i && !topic {
 		return c.subjectAfterKana(d, qad, start)
