@@ -10,4 +10,7 @@
 // records in the format ../shared/eval/score.py and `marsad eval events`
 // read. The set is split once, by a fixed rule, into a "tune" half whose
 // errors developers may inspect and a "held" half that is only scored.
+// A third split, "places", holds articles whose places alone are annotated
+// (no events, no quotes); nobody tunes on it, and Select returns it only
+// when asked for by name ("all" means tune and held).
 package evalset
