@@ -1432,9 +1432,17 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			}
 		}
 	}
+	if c.toll(d, h) {
+		// a toll's cause is told in its own sentence, if at all: «مقتل
+		// مدنيين في غارات لقوات النظام», «… برصاص الجيش»
+		return c.tollAgent(d, h)
+	}
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
-		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) &&
+			(h.trig.Type != "ASSAULT" || armedSector(&d.mentions[m].Actor) || d.placeAt[k] >= 0) {
+			// (an assault told in a later sentence is carried out by forces
+			// or a state named before, not by a president who spoke)
 			return d.mentionActor(int(m))
 		}
 	}
@@ -1899,7 +1907,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	// «تمكنت قوات الجيش والمقاومة من …», «اتهمت دمشق وموسكو إسرائيل»: a
 	// phrase joined by و to the actor acts with it, it is not acted upon
-	if !sym && coActor(d, actor, recip) {
+	if !sym && (t.Verb || actor.b <= h.head()) && coActor(d, actor, recip) {
 		recip = np{}
 	}
 	// «وتواجه الشركة اتهاما بـ…», «تلقى الوزير انتقادات»: the subject of a

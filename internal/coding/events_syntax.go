@@ -1058,3 +1058,32 @@ func claimed(d *doc, a, b int) bool {
 	}
 	return false
 }
+
+// tollAgent finds, after a toll, the party of the act that caused it: a
+// party right after an act noun or an agent word («في غارات لقوات
+// النظام», «برصاص الجيش»).
+func (c *Coder) tollAgent(d *doc, h *hit) *marsad.Actor {
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+12; k++ {
+		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+			return nil
+		}
+		m := d.mentionAt[k]
+		if m < 0 || d.mentions[m].TokStart != k || !agentive(&d.mentions[m].Actor) || !canAssault(h, &d.mentions[m].Actor) {
+			continue
+		}
+		for j := k - 1; j > h.last() && j >= k-2; j-- {
+			if c.actNoun(d, j) || d.has(j, c.lx.armed) {
+				return d.mentionActor(int(m))
+			}
+			switch bareWord(d, j) {
+			case "برصاص", "بنيران", "بقصف", "قبل", "يد", "ايدي":
+				return d.mentionActor(int(m))
+			}
+			if !nisba(d.toks[j].Norm) {
+				break
+			}
+		}
+	}
+	return nil
+}
