@@ -1440,9 +1440,9 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
 		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) &&
-			(h.trig.Type != "ASSAULT" || armedSector(&d.mentions[m].Actor) || d.placeAt[k] >= 0) {
-			// (an assault told in a later sentence is carried out by forces
-			// or a state named before, not by a president who spoke)
+			(h.trig.Type != "ASSAULT" || armedSector(&d.mentions[m].Actor) || !c.announcer(d, int(d.mentions[m].TokStart))) {
+			// (an assault told in a later sentence is not carried out by
+			// one who only spoke before: «وصرح الرئيس …. ومقتل …»)
 			return d.mentionActor(int(m))
 		}
 	}
