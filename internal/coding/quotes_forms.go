@@ -669,6 +669,9 @@ func (c *Coder) otherParticiple(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word || !strings.HasPrefix(w, "م") {
 		return false
 	}
+	if c.class != nil && c.classF != nil {
+		return c.classF.mayHave(w) && c.class[w]&clOtherPart != 0
+	}
 	for _, suf := range []string{"ه", "ين", "ون"} {
 		if st, ok := strings.CutSuffix(w, suf); ok && c.lx.reporting[st+"ا"] {
 			return true

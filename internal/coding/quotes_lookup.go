@@ -13,7 +13,8 @@ const (
 	clReporting
 	clTrigger // heads a single-word trigger or a verb phrase
 	clLight
-	clVerbHead // heads a speech act (warn, accuse) as a conjugated verb
+	clVerbHead  // heads a speech act (warn, accuse) as a conjugated verb
+	clOtherPart // the feminine or plural of a listed reporting participle (otherParticiple)
 )
 
 // classTable merges the word lists that classify reads (stop words,
@@ -39,6 +40,13 @@ func classTable(lx *Lexicon) map[string]uint8 {
 	}
 	for w := range lx.light {
 		t[w] |= clLight
+	}
+	for w := range lx.reporting {
+		if st, ok := strings.CutSuffix(w, "ا"); ok && strings.HasPrefix(w, "م") {
+			for _, suf := range []string{"ه", "ين", "ون"} {
+				t[st+suf] |= clOtherPart
+			}
+		}
 	}
 	return t
 }
