@@ -316,6 +316,9 @@ func (c *Coder) isStopSlow(d *doc, i int) bool {
 }
 
 func (c *Coder) isTrigger(d *doc, i int) bool {
+	if i < 0 || i >= len(d.flags) {
+		return false // a caller stepping past the text's ends
+	}
 	if d.flags[i]&flagKnown == 0 {
 		c.classify(d, i)
 	}
