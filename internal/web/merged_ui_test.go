@@ -30,8 +30,8 @@ func TestUIMergedReports(t *testing.T) {
 		t.Errorf("merged timeline total = %s, want 2 happenings: %v", eval[string](t, ctx, `document.querySelector('#timeline-svg').dataset.total`), err)
 	}
 	texts := eval[[]string](t, ctx, `Array.from(document.querySelectorAll('#events tbody .sources')).map((e) => e.textContent)`)
-	if len(texts) != 2 || !strings.HasPrefix(texts[1], "2 ") || !strings.HasPrefix(texts[0], "1 ") {
-		t.Errorf("sources cells = %q, want the Aleppo row with 1 source, then Deir ez-Zor with 2", texts)
+	if len(texts) != 2 || texts[0] != "1 مصدر · 1 مستقل" || texts[1] != "2 مصادر · 2 مستقلة" {
+		t.Errorf("sources cells = %q, want the Aleppo row with 1 source, then Deir ez-Zor with 2 (nouns agreeing with the numbers)", texts)
 	}
 	if href := eval[string](t, ctx, `document.querySelector('#export-csv').getAttribute('href')`); !strings.Contains(href, "merged=true") {
 		t.Errorf("export link = %q, want merged=true", href)

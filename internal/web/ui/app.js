@@ -133,7 +133,19 @@
   function merged() { const m = $('#f-merged'); return !!(m && m.checked); }
   function sourcesText(ev) {
     if (!Array.isArray(ev.sources)) return '';
-    return ev.sources.length + ' ' + t('sources') + ' · ' + (ev.independent_sources || 0) + ' ' + t('independent');
+    const n = ev.sources.length, m = ev.independent_sources || 0;
+    return n + ' ' + counted(n, 'source') + ' · ' + m + ' ' + counted(m, 'independent');
+  }
+  // counted is the noun that agrees with the number n: Arabic singular for
+  // 1, plural for 3–10 (and 0, 2 written as numerals), accusative singular
+  // from 11; English singular for 1.
+  function counted(n, key) {
+    const forms = {
+      ar: { source: ['مصدر', 'مصادر', 'مصدرا'], independent: ['مستقل', 'مستقلة', 'مستقلا'] },
+      en: { source: ['source', 'sources', 'sources'], independent: ['independent', 'independent', 'independent'] },
+    }[state.lang === 'en' ? 'en' : 'ar'][key];
+    if (n === 1) return forms[0];
+    return n >= 11 ? forms[2] : forms[1];
   }
 
   // ---- map ------------------------------------------------------------
