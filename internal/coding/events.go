@@ -1848,10 +1848,17 @@ func (c *Coder) weak(d *doc, h *hit) bool {
 	return strings.Contains(h.clitic, "ال") || h.clitic == "لل"
 }
 
+// purposeWords head an aim: the verbal noun after them is not an act.
+var purposeWords = wordSet([]string{"أجل", "لأجل", "بهدف", "بغية", "سعيا", "وسعيا", "بقصد"})
+
 // purpose reports a verbal noun with ل, a purpose or plan («التخطيط لهجوم»).
 func (c *Coder) purpose(d *doc, h *hit) bool {
 	if len(h.trig.Slots) > 1 && h.trig.Verb {
 		return false
+	}
+	// «من أجل التوصل إلى اتفاق»، «بهدف اعتقال»: an aim, not an act
+	if i := h.head(); !h.trig.Verb && i > d.sents[h.sent].a && purposeWords[d.toks[i-1].Norm] {
+		return true
 	}
 	if !strings.HasPrefix(h.clitic, "ل") {
 		return false
