@@ -1538,6 +1538,12 @@ func pronounActor(name string) bool {
 	return false
 }
 
+// mediaActor reports a news outlet or its journalists.
+func mediaActor(a *marsad.Actor) bool { return a != nil && a.Sector == "MED" }
+
+// forceType reports the types of material conflict that outlets never do.
+func forceType(t string) bool { return t == "ASSAULT" || t == "COERCE" || t == "MOBILIZE" }
+
 // compatible reports whether two actors may be the same party.
 func compatible(a, b *marsad.Actor) bool {
 	if a == nil || b == nil {
@@ -2154,6 +2160,15 @@ func mergeEvents(evs []coded) []marsad.Event {
 		if e.strong {
 			if !linked(e.Actor) && e.fb.actor != nil {
 				e.Actor = e.fb.actor
+			}
+			// the outlet that reports an act of force («دبي (CNN)»، «وفق ما
+			// نقلت سانا») did not commit it (done after merging: a report
+			// without its party must not join every other act)
+			if mediaActor(e.Actor) && forceType(e.Type) {
+				e.Actor = nil
+				if e.fb.actor != nil && !mediaActor(e.fb.actor) {
+					e.Actor = e.fb.actor
+				}
 			}
 			if !linked(e.Recipient) && e.fb.recip != nil && !(e.Actor != nil && strictlyCompatible(e.Actor, e.fb.recip)) {
 				e.Recipient = e.fb.recip
