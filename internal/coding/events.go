@@ -252,6 +252,12 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
 				continue
 			}
+			// «وأن تعزيزات وصلت»: «and that», which normalises as the
+			// conditional «وإن»; no conditional is written with «أ». Before an
+			// imperfect verb it is the subjunctive «وأن يسمح» (an aim), kept.
+			if strings.ContainsRune(t.Text, 'أ') && !(h.trig.Verb && i-k <= 2 && strings.ContainsRune("يتنا", []rune(d.toks[i].Norm)[0])) {
+				continue
+			}
 			return marsad.AuxHypothetical
 		}
 		switch w {
