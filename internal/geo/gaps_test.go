@@ -18,11 +18,12 @@ func TestGaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts := map[string]int{}
-	total, unresolved := 0, 0
+	total, unresolved, places := 0, 0, 0
 	eachCorpusText(t, "MARSAD_GEO_GAPS", 5000, func(text string) {
 		toks := arabic.Tokenize(text)
 		found := map[int]bool{} // rune offsets covered by a resolved place
 		for _, p := range r.Resolve(text, toks, Options{}) {
+			places++
 			for o := p.Start; o < p.End; o++ {
 				found[o] = true
 			}
@@ -53,7 +54,7 @@ func TestGaps(t *testing.T) {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool { return counts[keys[i]] > counts[keys[j]] })
-	t.Logf("%d cue-noun mentions, %d resolved, %d not", total, total-unresolved, unresolved)
+	t.Logf("%d places resolved; %d cue-noun mentions, %d resolved, %d not", places, total, total-unresolved, unresolved)
 	for i, k := range keys {
 		if i >= 600 {
 			break
