@@ -392,12 +392,32 @@ func (c *Coder) slogan(d *doc, h *hit) bool {
 	if !verbal(h.trig.Type) {
 		return false
 	}
+	// «تظاهر آلاف … تنديدا بالفساد»: the protest's cause, not another act
+	cause := false
+	switch bareWord(d, h.head()) {
+	case "تنديدا", "استنكارا", "للتنديد", "للاستنكار":
+		cause = true
+	}
 	for k := h.head() - 1; k >= d.sents[h.sent].a && k >= h.head()-12; k-- {
 		if t := d.toks[k].Text; t == "." || t == "؛" {
 			break
 		}
-		switch bareWord(d, k) {
+		switch w := bareWord(d, k); w {
 		case "لافتات", "لافته", "يافطات", "شعارات", "هتافات", "رددوا", "مرددين", "رافعين", "هاتفين":
+			return true
+		default:
+			if cause && (protestWord(w) || protestWord(d.toks[k].Norm)) { // «وقفة» read as «و» + «قفة»
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestWord reports a word that names a protest or its crowd.
+func protestWord(w string) bool {
+	for _, p := range []string{"تظاهر", "مظاهر", "متظاهر", "احتج", "محتج", "وقفه", "وقفة", "مسيره", "مسيرة", "مسيرات", "اعتصا", "معتصم", "اضراب", "إضراب", "مضرب"} {
+		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
