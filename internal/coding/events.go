@@ -1544,6 +1544,12 @@ func pronounActor(name string) bool {
 	return false
 }
 
+// protesters reports a phrase headed by protesters («محتجون غاضبون»).
+func protesters(name string) bool {
+	ws := strings.Fields(nameKey(name))
+	return len(ws) > 0 && (strings.HasPrefix(ws[0], "محتج") || strings.HasPrefix(ws[0], "متظاهر") || strings.HasPrefix(ws[0], "معتصم"))
+}
+
 // mediaActor reports a news outlet or its journalists.
 func mediaActor(a *marsad.Actor) bool { return a != nil && a.Sector == "MED" }
 
@@ -2083,6 +2089,10 @@ type fallback struct {
 func mergeEvents(evs []coded) []marsad.Event {
 	var out []coded
 	for _, e := range evs {
+		// «أغلق محتجون الطريق»: a closure by protesters is their protest
+		if e.Type == "COERCE" && e.Mode == "restrict" && e.Actor != nil && protesters(e.Actor.Name) {
+			e.Type, e.Mode = "PROTEST", "demo"
+		}
 		merged := false
 		for k := range out {
 			o := &out[k]
