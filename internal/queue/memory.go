@@ -3,6 +3,10 @@ package queue
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -35,7 +39,8 @@ type Memory struct {
 
 	mu     sync.Mutex
 	seen   map[string]time.Time
-	dead   []DeadLetter
+	dead   []memDead // oldest first
+	deadN  uint64    // dead letters so far: the next one's id
 	stats  Stats
 	now    func() time.Time
 	inAck  int
@@ -43,9 +48,16 @@ type Memory struct {
 }
 
 var (
-	_ Queue  = (*Memory)(nil)
-	_ Lagger = (*Memory)(nil)
+	_ Queue            = (*Memory)(nil)
+	_ Lagger           = (*Memory)(nil)
+	_ DeadLetterEditor = (*Memory)(nil)
 )
+
+// memDead is a dead letter with its place in the order of dying.
+type memDead struct {
+	seq uint64
+	DeadLetter
+}
 
 // NewMemory builds an in-process queue.
 func NewMemory(cfg MemoryConfig) (*Memory, error) {
@@ -159,7 +171,54 @@ func (q *Memory) Stats() Stats {
 func (q *Memory) DeadLetters() []DeadLetter {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	return append([]DeadLetter(nil), q.dead...)
+	out := make([]DeadLetter, len(q.dead))
+	for i, d := range q.dead {
+		out[i] = d.DeadLetter
+	}
+	return out
+}
+
+// ReplayDeadLetter puts dead letter id back on the queue as a first
+// delivery, bypassing the de-duplication window (the item was published
+// before), and removes it from the dead letters. The dead letter leaves the
+// list before the item is queued, so a second replay of the same id finds
+// nothing; if the item cannot be queued (closed queue, ctx done) the dead
+// letter is put back where it was.
+func (q *Memory) ReplayDeadLetter(ctx context.Context, id string) error {
+	d, err := q.takeDead(id)
+	if err != nil {
+		return err
+	}
+	if err := q.put(ctx, &memMsg{q: q, it: d.Item, attempt: 1}); err != nil {
+		q.mu.Lock()
+		i := sort.Search(len(q.dead), func(i int) bool { return q.dead[i].seq > d.seq })
+		q.dead = slices.Insert(q.dead, i, d)
+		q.mu.Unlock()
+		return fmt.Errorf("queue: replay dead letter %s: %w", id, err)
+	}
+	q.mu.Lock()
+	q.stats.Replayed++
+	q.mu.Unlock()
+	return nil
+}
+
+// DiscardDeadLetter drops dead letter id.
+func (q *Memory) DiscardDeadLetter(_ context.Context, id string) error {
+	_, err := q.takeDead(id)
+	return err
+}
+
+// takeDead removes dead letter id from the list and returns it.
+func (q *Memory) takeDead(id string) (memDead, error) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for i, d := range q.dead {
+		if d.ID == id {
+			q.dead = slices.Delete(q.dead, i, i+1)
+			return d, nil
+		}
+	}
+	return memDead{}, marsad.Errorf(marsad.ENOTFOUND, "queue: no dead letter %q (already replayed or discarded?)", id)
 }
 
 // Close stops consumers and waits for delayed redeliveries to be dropped.
@@ -210,7 +269,9 @@ func (m *memMsg) Term(reason string) error {
 func (q *Memory) kill(m *memMsg, reason string) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	q.dead = append(q.dead, DeadLetter{Item: m.it, Reason: reason, Attempts: m.attempt, Time: q.now().UTC()})
+	q.deadN++
+	q.dead = append(q.dead, memDead{seq: q.deadN, DeadLetter: DeadLetter{ID: strconv.FormatUint(q.deadN, 10),
+		Item: m.it, Reason: reason, Attempts: m.attempt, Time: q.now().UTC()}})
 	q.stats.DeadLetters++
 }
 

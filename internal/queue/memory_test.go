@@ -69,8 +69,8 @@ func TestMemoryAckNakTerm(t *testing.T) {
 	reg := prometheus.NewPedanticRegistry()
 	reg.MustRegister(queue.Collector(q))
 	mfs, err := reg.Gather()
-	if err != nil || len(mfs) != 7 {
-		t.Fatalf("Collector: %d metric families, %v; want 7", len(mfs), err)
+	if err != nil || len(mfs) != 8 {
+		t.Fatalf("Collector: %d metric families, %v; want 8 (lag 3, counters 5)", len(mfs), err)
 	}
 	for _, mf := range mfs {
 		if mf.GetName() == "marsad_queue_dead_letters_total" {
@@ -122,4 +122,82 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("round trip changed the item: %v", err)
 		}
 	})
+}
+
+// TestMemoryReplayDiscard: a replayed dead letter comes back as a first
+// delivery of the same item although it is inside the de-duplication
+// window, leaves the list, and a second replay of it is ENOTFOUND; a
+// discarded one is gone; a replay that cannot queue keeps the dead letter.
+func TestMemoryReplayDiscard(t *testing.T) {
+	q, err := queue.NewMemory(queue.MemoryConfig{Size: 8, MaxDeliver: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	for i := 0; i < 3; i++ {
+		if err := q.Publish(ctx, item(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Kill all three, then replay item 1 (id 2): it comes back once.
+	var replayed []int
+	err = q.Consume(ctx, func(ctx context.Context, m queue.Message) {
+		if m.Item().URL == item(1).URL && len(q.DeadLetters()) == 2 {
+			replayed = append(replayed, m.Attempt())
+			m.Ack()
+			cancel()
+			return
+		}
+		m.Term("bad item")
+		if len(q.DeadLetters()) == 3 {
+			dead := q.DeadLetters()
+			if dead[1].ID != "2" || dead[1].Item.URL != item(1).URL {
+				t.Errorf("DeadLetters()[1] = %+v, want id 2 for item 1", dead[1])
+			}
+			if err := q.ReplayDeadLetter(ctx, "2"); err != nil {
+				t.Errorf("ReplayDeadLetter(2): %v", err)
+			}
+			if err := q.ReplayDeadLetter(ctx, "2"); marsad.ErrorCode(err) != marsad.ENOTFOUND {
+				t.Errorf("second ReplayDeadLetter(2) = %v, want ENOTFOUND", err)
+			}
+		}
+	})
+	if ctx.Err() != context.Canceled {
+		t.Fatalf("Consume ended with %v before the replayed item came back", err)
+	}
+	if len(replayed) != 1 || replayed[0] != 1 {
+		t.Errorf("replayed item delivered on attempts %v, want once, as attempt 1", replayed)
+	}
+	ids := func() []string {
+		var out []string
+		for _, d := range q.DeadLetters() {
+			out = append(out, d.ID)
+		}
+		return out
+	}
+	if got := strings.Join(ids(), ","); got != "1,3" {
+		t.Errorf("dead letters after the replay = %s, want 1,3", got)
+	}
+	if s := q.Stats(); s.Replayed != 1 || s.Published != 3 {
+		t.Errorf("Stats() = %+v, want 3 published, 1 replayed", s)
+	}
+	if err := q.DiscardDeadLetter(context.Background(), "1"); err != nil {
+		t.Errorf("DiscardDeadLetter(1): %v", err)
+	}
+	if err := q.DiscardDeadLetter(context.Background(), "1"); marsad.ErrorCode(err) != marsad.ENOTFOUND {
+		t.Errorf("second DiscardDeadLetter(1) = %v, want ENOTFOUND", err)
+	}
+	if err := q.ReplayDeadLetter(context.Background(), "x"); marsad.ErrorCode(err) != marsad.ENOTFOUND {
+		t.Errorf("ReplayDeadLetter(x) = %v, want ENOTFOUND", err)
+	}
+	// A closed queue cannot take the item back: the dead letter stays.
+	q.Close()
+	if err := q.ReplayDeadLetter(context.Background(), "3"); err == nil {
+		t.Error("ReplayDeadLetter on a closed queue succeeded")
+	}
+	if got := strings.Join(ids(), ","); got != "3" {
+		t.Errorf("dead letters after a failed replay = %s, want 3", got)
+	}
 }

@@ -58,10 +58,28 @@ type Lagger interface {
 
 // DeadLetter is an item a consumer gave up on, with why.
 type DeadLetter struct {
+	// ID names the dead letter for ReplayDeadLetter and DiscardDeadLetter:
+	// its sequence in the dead-letter list.
+	ID       string          `json:"id"`
 	Item     *marsad.RawItem `json:"item"`
 	Reason   string          `json:"reason"`
 	Attempts int             `json:"attempts"`
 	Time     time.Time       `json:"time"`
+}
+
+// DeadLetterEditor is an optional Queue capability: an operator puts a
+// dead letter back on the work queue, or drops it, once the cause is fixed.
+type DeadLetterEditor interface {
+	// ReplayDeadLetter publishes the dead letter's item again as a fresh
+	// delivery (attempts start again at 1) and removes it from the dead
+	// letters. Its message id is derived from the dead letter, not from the
+	// item, so the item's own de-duplication window does not drop it and a
+	// second replay of the same dead letter does not queue it twice. An id
+	// not (or no longer) in the list is ENOTFOUND.
+	ReplayDeadLetter(ctx context.Context, id string) error
+	// DiscardDeadLetter removes the dead letter for good; ENOTFOUND if it
+	// is not in the list.
+	DiscardDeadLetter(ctx context.Context, id string) error
 }
 
 // ItemID is the deterministic id of a raw item: a hash of where it came

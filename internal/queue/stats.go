@@ -13,6 +13,7 @@ type Stats struct {
 	Duplicates  uint64 // publishes dropped as duplicates within the window
 	Redelivered uint64 // deliveries after the first
 	DeadLetters uint64 // items given up on
+	Replayed    uint64 // dead letters put back on the queue by an operator
 }
 
 // Statser is an optional Queue capability: report the counts so far.
@@ -32,11 +33,12 @@ var (
 	descDuplicates  = prometheus.NewDesc("marsad_queue_duplicate_publishes_total", "Publishes dropped by the de-duplication window.", nil, nil)
 	descRedelivered = prometheus.NewDesc("marsad_queue_redeliveries_total", "Deliveries after the first received by this process.", nil, nil)
 	descDead        = prometheus.NewDesc("marsad_queue_dead_letters_total", "Items given up on by this process.", nil, nil)
+	descReplayed    = prometheus.NewDesc("marsad_queue_replays_total", "Dead letters put back on the work queue by this process.", nil, nil)
 	descLagUp       = prometheus.NewDesc("marsad_queue_lag_up", "1 when the queue answered the lag query at this scrape.", nil, nil)
 )
 
 func (c *collector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{descPending, descAckPending, descPublished, descDuplicates, descRedelivered, descDead, descLagUp} {
+	for _, d := range []*prometheus.Desc{descPending, descAckPending, descPublished, descDuplicates, descRedelivered, descDead, descReplayed, descLagUp} {
 		ch <- d
 	}
 }
@@ -60,5 +62,6 @@ func (c *collector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(descDuplicates, prometheus.CounterValue, float64(st.Duplicates))
 		ch <- prometheus.MustNewConstMetric(descRedelivered, prometheus.CounterValue, float64(st.Redelivered))
 		ch <- prometheus.MustNewConstMetric(descDead, prometheus.CounterValue, float64(st.DeadLetters))
+		ch <- prometheus.MustNewConstMetric(descReplayed, prometheus.CounterValue, float64(st.Replayed))
 	}
 }

@@ -5,10 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/queue"
 )
+
+var _ queue.DeadLetterEditor = (*Queue)(nil)
 
 // advisoryConsumer is the durable consumer, shared by all processes, that
 // moves max-delivered messages to the dead letters.
@@ -130,4 +137,83 @@ func (q *Queue) Sweep(ctx context.Context) (int, error) {
 		seq = raw.Sequence + 1
 	}
 	return n, nil
+}
+
+// deadSeq reads a dead letter's id: its sequence in the dead-letter stream.
+func deadSeq(id string) (uint64, error) {
+	seq, err := strconv.ParseUint(id, 10, 64)
+	if err != nil || seq == 0 {
+		return 0, marsad.Errorf(marsad.ENOTFOUND, "jetstream: no dead letter %q (ids are dead-letter stream sequences)", id)
+	}
+	return seq, nil
+}
+
+// ReplayDeadLetter publishes dead letter id to the work subject again and
+// deletes it from the dead-letter stream. The message id is
+// replay-<dead stream>-<dead sequence>: not the item's id, whose
+// duplicate window may still be open, and the same for every replay of
+// this dead letter, so a double click (or a retry after the delete failed)
+// is dropped by the server as a duplicate. The item is published before the
+// dead letter is deleted: a failure in between leaves both, never neither.
+// A dead letter that is not an item (undecodable) is refused: replaying it
+// would only make it a dead letter again.
+func (q *Queue) ReplayDeadLetter(ctx context.Context, id string) error {
+	seq, err := deadSeq(id)
+	if err != nil {
+		return err
+	}
+	raw, err := q.dead.GetMsg(ctx, seq)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return marsad.Errorf(marsad.ENOTFOUND, "jetstream: no dead letter %s (already replayed or discarded?)", id)
+	}
+	if err != nil {
+		return marsad.Errorf(marsad.EUNAVAILABLE, "jetstream: dead letter %s: %v", id, err)
+	}
+	if _, err := queue.Decode(raw.Data); err != nil {
+		return marsad.Errorf(marsad.EINVALID, "jetstream: dead letter %s is not an item and cannot be replayed (discard it): %v", id, err)
+	}
+	m := nats.NewMsg(q.cfg.Subject)
+	m.Data = raw.Data
+	m.Header.Set("Marsad-Replay-Of", q.cfg.DeadStream+"-"+id)
+	ack, err := q.js.PublishMsg(ctx, m, jetstream.WithMsgID("replay-"+q.cfg.DeadStream+"-"+id))
+	if err != nil {
+		return marsad.Errorf(marsad.EUNAVAILABLE, "jetstream: replay dead letter %s: %v", id, err)
+	}
+	if _, err := q.deleteDead(ctx, seq); err != nil {
+		return marsad.Errorf(marsad.EUNAVAILABLE, "jetstream: dead letter %s was queued again but not removed from the list (a second replay will not queue it twice): %v", id, err)
+	}
+	if !ack.Duplicate {
+		q.replayed.Add(1)
+	}
+	return nil
+}
+
+// DiscardDeadLetter deletes dead letter id from the dead-letter stream.
+func (q *Queue) DiscardDeadLetter(ctx context.Context, id string) error {
+	seq, err := deadSeq(id)
+	if err != nil {
+		return err
+	}
+	found, err := q.deleteDead(ctx, seq)
+	if !found {
+		return marsad.Errorf(marsad.ENOTFOUND, "jetstream: no dead letter %s (already replayed or discarded?)", id)
+	}
+	if err != nil {
+		return marsad.Errorf(marsad.EUNAVAILABLE, "jetstream: discard dead letter %s: %v", id, err)
+	}
+	return nil
+}
+
+// deleteDead deletes dead letter seq; found is false when it was not there.
+// The server answers a delete of a missing message with a generic failure,
+// so a failed delete is told apart by asking for the message.
+func (q *Queue) deleteDead(ctx context.Context, seq uint64) (found bool, err error) {
+	err = q.dead.DeleteMsg(ctx, seq)
+	if err == nil {
+		return true, nil
+	}
+	if _, gerr := q.dead.GetMsg(ctx, seq); errors.Is(gerr, jetstream.ErrMsgNotFound) {
+		return false, nil
+	}
+	return true, err
 }

@@ -150,7 +150,7 @@ type Queue struct {
 	advCons    jetstream.ConsumeContext
 	advErr     error
 
-	published, duplicates, redelivered, deadLetters atomic.Uint64
+	published, duplicates, redelivered, deadLetters, replayed atomic.Uint64
 }
 
 var (
@@ -391,7 +391,7 @@ func (q *Queue) DeadLetters(ctx context.Context, limit int) ([]queue.DeadLetter,
 			it = nil
 		}
 		n, _ := strconv.Atoi(raw.Header.Get("Marsad-Attempts"))
-		out = append(out, queue.DeadLetter{Item: it, Reason: raw.Header.Get("Marsad-Reason"), Attempts: n, Time: raw.Time.UTC()})
+		out = append(out, queue.DeadLetter{ID: strconv.FormatUint(raw.Sequence, 10), Item: it, Reason: raw.Header.Get("Marsad-Reason"), Attempts: n, Time: raw.Time.UTC()})
 	}
 	return out, nil
 }
@@ -408,7 +408,7 @@ func (q *Queue) Lag(ctx context.Context) (queue.Lag, error) {
 // Stats returns the counts of this process.
 func (q *Queue) Stats() queue.Stats {
 	return queue.Stats{Published: q.published.Load(), Duplicates: q.duplicates.Load(),
-		Redelivered: q.redelivered.Load(), DeadLetters: q.deadLetters.Load()}
+		Redelivered: q.redelivered.Load(), DeadLetters: q.deadLetters.Load(), Replayed: q.replayed.Load()}
 }
 
 // Delete removes the streams (and with them the consumer): for tests and
@@ -455,5 +455,8 @@ func (m *message) Term(reason string) error {
 		// Leave the message to be redelivered rather than lose it.
 		return fmt.Errorf("jetstream: dead letter: %w", err)
 	}
-	return m.m.TermWithReason(reason)
+	// Plain +TERM: the reason is in the dead letter already, and a server
+	// before 2.10 does not understand "+TERM reason" and delivers the
+	// message again (measured on 2.9.10).
+	return m.m.Term()
 }
