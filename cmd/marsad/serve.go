@@ -119,6 +119,7 @@ func runServe(ctx context.Context, e *env) error {
 	}
 	if q != nil {
 		deps.DeadLetters = func(ctx context.Context, limit int) (any, error) { return q.DeadLetters(ctx, limit) }
+		deps.DeadLetterEditor = q
 	}
 	if ts, isTokenStore := app.store.(web.TokenStore); isTokenStore {
 		deps.Tokens = ts

@@ -54,6 +54,9 @@ type Deps struct {
 	OnChange func(ctx context.Context, a *marsad.Article, ch marsad.EventChange)
 	// DeadLetters, if set, lists the items the work queue gave up on.
 	DeadLetters func(ctx context.Context, limit int) (any, error)
+	// DeadLetterEditor, if set, replays and discards those dead letters
+	// (deadletter_replay.go).
+	DeadLetterEditor DeadLetterEditor
 	// Feeds, if set, reports the state of each polled feed.
 	Feeds func() any
 	// Tokens, if set, resolves bearer tokens created with `marsad token
@@ -188,6 +191,8 @@ func (s *Server) routes() {
 		{Method: "GET", Path: "/api/v1/places", Role: RoleReader, h: s.searchPlaces},
 		{Method: "GET", Path: "/api/v1/feeds", Role: RoleAdmin, h: s.feeds},
 		{Method: "GET", Path: "/api/v1/queue/deadletters", Role: RoleAdmin, h: s.queueDeadLetters},
+		{Method: "POST", Path: "/api/v1/queue/deadletters/{id}/replay", Role: RoleAdmin, h: s.replayDeadLetter},
+		{Method: "DELETE", Path: "/api/v1/queue/deadletters/{id}", Role: RoleAdmin, h: s.discardDeadLetter},
 		{Method: "POST", Path: "/api/v1/tokens", Role: RoleAdmin, h: s.createToken},
 		{Method: "GET", Path: "/api/v1/whoami", Role: RoleReader, h: s.whoami},
 	}

@@ -606,20 +606,56 @@
 
   // ---- dead letters (admin) ---------------------------------------------
   // openDeadLetters lists what the work queue and the webhook sender gave
-  // up on. Every field is set as text: items are untrusted input.
+  // up on. Every field is set as text: items are untrusted input. A work
+  // queue item can be replayed (put back on the queue) or discarded, each
+  // after a confirmation; a refusal is shown as text on its row.
+  const DEAD_I18N = {
+    ar: { replay: 'إعادة المعالجة', discard: 'حذف', confirmReplay: 'إعادة هذا العنصر إلى طابور المعالجة؟', confirmDiscard: 'حذف هذا العنصر نهائياً؟' },
+    en: { replay: 'Replay', discard: 'Discard', confirmReplay: 'Put this item back on the work queue?', confirmDiscard: 'Discard this item for good?' }
+  };
+  const dt = (k) => (DEAD_I18N[state.lang] || DEAD_I18N.ar)[k];
   async function openDeadLetters() {
     openPanel(el('p', { text: t('loading') }));
-    const part = async (title, path, describe) => {
+    const part = async (title, path, describe, actions) => {
       let rows;
       try { rows = await api(path); } catch (e) { return [el('h4', { text: title }), el('p', { class: 'err', text: String(e.message) })]; }
       rows = Array.isArray(rows) ? rows : (rows && (rows.dead_letters || rows.deadletters || rows.items)) || [];
-      if (!rows.length) return [el('h4', { text: title }), el('p', { class: 'meta', text: t('nothing') })];
+      const empty = () => el('p', { class: 'meta', text: t('nothing') });
+      if (!rows.length) return [el('h4', { text: title }), empty()];
       const list = el('ul', { class: 'event-list deadletters' });
-      for (const r of rows) list.append(el('li', { dir: 'auto', text: describe(r) }));
+      for (const r of rows) {
+        const li = el('li', { dir: 'auto' }, el('span', { text: describe(r) }));
+        if (actions && r.id) {
+          li.dataset.deadId = r.id;
+          li.append(' ', ...actions(r, li, () => { li.remove(); if (!list.querySelector('li')) list.replaceWith(empty()); }));
+        }
+        list.append(li);
+      }
       return [el('h4', { text: title }), list];
     };
+    // queueActions: replay and discard buttons for one work-queue item.
+    const queueActions = (r, li, gone) => {
+      const base = 'api/v1/queue/deadletters/' + encodeURIComponent(r.id);
+      const buttons = [];
+      const act = async (question, method, path) => {
+        if (!window.confirm(question)) return;
+        for (const b of buttons) b.disabled = true; // one request per click, even a double one
+        const old = li.querySelector('.err');
+        if (old) old.remove();
+        try {
+          await send(method, path);
+          gone();
+        } catch (e) {
+          for (const b of buttons) b.disabled = false;
+          li.append(el('span', { class: 'err', text: ' ' + String(e.message || e) }));
+        }
+      };
+      buttons.push(el('button', { type: 'button', class: 'dl-replay', onclick: () => act(dt('confirmReplay'), 'POST', base + '/replay') }, dt('replay')));
+      buttons.push(el('button', { type: 'button', class: 'dl-discard', onclick: () => act(dt('confirmDiscard'), 'DELETE', base) }, dt('discard')));
+      return [buttons[0], ' ', buttons[1]];
+    };
     const queue = await part(t('queueDead'), 'api/v1/queue/deadletters', (r) =>
-      [r.time || '', (r.item && (r.item.URL || r.item.url || r.item.Origin || r.item.origin)) || '', t('reason') + ': ' + (r.reason || ''), t('attempts') + ': ' + (r.attempts || 0)].filter(Boolean).join(' · '));
+      [r.time || '', (r.item && (r.item.URL || r.item.url || r.item.Origin || r.item.origin)) || '', t('reason') + ': ' + (r.reason || ''), t('attempts') + ': ' + (r.attempts || 0)].filter(Boolean).join(' · '), queueActions);
     const hooks = await part(t('webhookDead'), 'api/v1/alerts/deadletters', (r) =>
       [r.created || '', r.url || r.webhook || '', r.rule_id || '', t('reason') + ': ' + (r.reason || ''), t('attempts') + ': ' + (r.attempts || 0)].filter(Boolean).join(' · '));
     openPanel(el('h3', { text: t('deadLetters') }), ...queue, ...hooks);
