@@ -3,7 +3,6 @@ package jetstream
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -42,32 +41,7 @@ func (q *Queue) ConsumeChanges(ctx context.Context, name string, h queue.ChangeH
 	if err != nil {
 		return err
 	}
-	it, err := cons.Messages(jetstream.PullMaxMessages(q.cfg.Prefetch))
-	if err != nil {
-		return fmt.Errorf("jetstream: consume changes: %w", err)
-	}
-	stop := context.AfterFunc(ctx, it.Stop)
-	defer stop()
-	defer it.Stop()
-	for {
-		m, err := it.Next()
-		if err != nil {
-			switch {
-			case ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed):
-				return ctx.Err()
-			case errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, nats.ErrConnectionClosed):
-				return fmt.Errorf("jetstream: next change: %w", err)
-			}
-			q.log.Warn("queue: waiting for changes", "err", err)
-			select {
-			case <-ctx.Done():
-				return ctx.Err()
-			case <-time.After(time.Second):
-			}
-			continue
-		}
-		q.handleChange(ctx, m, h)
-	}
+	return q.pull(ctx, cons, "change", func(m jetstream.Msg) { q.handleChange(ctx, m, h) })
 }
 
 // OpenChangeConsumer creates the durable change consumer name if it does

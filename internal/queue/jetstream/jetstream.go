@@ -284,9 +284,17 @@ func (q *Queue) Consume(ctx context.Context, h queue.Handler) error {
 	if err := q.watchDeliveries(ctx); err != nil {
 		return err
 	}
-	it, err := q.cons.Messages(jetstream.PullMaxMessages(q.cfg.Prefetch))
+	return q.pull(ctx, q.cons, "message", func(m jetstream.Msg) { q.handle(ctx, m, h) })
+}
+
+// pull hands each message of cons to handle until ctx is done. Missed
+// heartbeats and the like while the connection reconnects are waited out
+// (the iterator goes on, so do we); a deleted consumer or a closed
+// connection ends it with an error naming what (message, change).
+func (q *Queue) pull(ctx context.Context, cons jetstream.Consumer, what string, handle func(jetstream.Msg)) error {
+	it, err := cons.Messages(jetstream.PullMaxMessages(q.cfg.Prefetch))
 	if err != nil {
-		return fmt.Errorf("jetstream: consume: %w", err)
+		return fmt.Errorf("jetstream: consume %ss: %w", what, err)
 	}
 	stop := context.AfterFunc(ctx, it.Stop)
 	defer stop()
@@ -298,11 +306,9 @@ func (q *Queue) Consume(ctx context.Context, h queue.Handler) error {
 			case ctx.Err() != nil || errors.Is(err, jetstream.ErrMsgIteratorClosed):
 				return ctx.Err()
 			case errors.Is(err, jetstream.ErrConsumerDeleted), errors.Is(err, nats.ErrConnectionClosed):
-				return fmt.Errorf("jetstream: next message: %w", err)
+				return fmt.Errorf("jetstream: next %s: %w", what, err)
 			}
-			// Missed heartbeats and the like while the connection
-			// reconnects: the iterator goes on, so do we.
-			q.log.Warn("queue: waiting for messages", "err", err)
+			q.log.Warn("queue: waiting for "+what+"s", "err", err)
 			select {
 			case <-ctx.Done():
 				return ctx.Err()
@@ -310,7 +316,7 @@ func (q *Queue) Consume(ctx context.Context, h queue.Handler) error {
 			}
 			continue
 		}
-		q.handle(ctx, m, h)
+		handle(m)
 	}
 }
 
