@@ -13,6 +13,8 @@ import (
 	"testing"
 	"text/tabwriter"
 	"time"
+
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 var evalFlag = flag.Bool("eval", false, "print the per-page evaluation of each method on ../shared/data/html-pages-arabic")
@@ -31,25 +33,7 @@ type sharedPage struct {
 // root, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	d := filepath.Join(dir, "..", "shared", "data", "html-pages-arabic")
-	if _, err := os.Stat(filepath.Join(d, "manifest.tsv")); err != nil {
-		t.Skipf("shared data absent (%s): %v", d, err)
-	}
-	return d
+	return sharedtest.Dir(t, "data", "html-pages-arabic")
 }
 
 func loadSharedPages(t testing.TB, dir string) []sharedPage {

@@ -8,31 +8,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 // sharedDir returns ../shared relative to the repository root, skipping the
 // test when it is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	s := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(s); err != nil {
-		t.Skipf("shared data not available at %s: %v", s, err)
-	}
-	return s
+	return sharedtest.Dir(t)
 }
 
 // gnCity is one row of the GeoNames cities15000 table.

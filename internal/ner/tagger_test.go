@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 func testTagger(t testing.TB) *Tagger {
@@ -99,21 +99,7 @@ func TestEntities(t *testing.T) {
 // sharedDir returns ../shared/data beside the repository, or skips.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for d := dir; filepath.Dir(d) != d; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			p := filepath.Join(filepath.Dir(d), "shared", "data")
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("shared data not found at %s", p)
-			}
-			return p
-		}
-	}
-	t.Skip("repository root not found")
-	return ""
+	return sharedtest.Dir(t, "data")
 }
 
 // TestTrainSlice trains on a slice of ANERcorp and checks the held-out
