@@ -66,3 +66,15 @@ func TestNamedTargetKept(t *testing.T) {
 	}
 	t.Errorf("Analyze(%s) = %s, want a COERCE", text, describe(r.Events))
 }
+
+func TestVerbalNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"إجراء": true, "بإطلاق": true, "وبإجراء": true, "الاستئناف": true, "للاستقرار": true,
+		"إيران": false, "الإخوان": false, "أطفال": false, "اطفال": false, "الاحتلال": false,
+		"المقاومة": false, "التحالف": false, "استخبارات": false, "إدارة": false,
+	} {
+		if got := verbalNoun(w); got != want {
+			t.Errorf("verbalNoun(%s) = %v, want %v", w, got, want)
+		}
+	}
+}
