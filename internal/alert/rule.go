@@ -362,7 +362,7 @@ func (r *Rule) check(base string, zones *Zones, hooks map[string]bool) *fieldErr
 		if p.Zone != nil {
 			n++
 			if zones == nil || zones.Line(p.Zone.Name) == nil {
-				return invalid(path+".zone.name", w, "unknown zone %q (known: %s)", p.Zone.Name, strings.Join(zones.Names(), ", "))
+				return invalid(path+".zone.name", w, "unknown zone %q (known: %s)", p.Zone.Name, zones.Suggest(p.Zone.Name))
 			}
 			if p.Zone.WithinKm <= 0 || p.Zone.WithinKm > 500 {
 				return invalid(path+".zone.within_km", w, "zone: within_km must be in (0, 500]")

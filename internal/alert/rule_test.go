@@ -99,7 +99,7 @@ func TestZonesData(t *testing.T) {
 		{"syria-lebanon-border", "Qusayr", 34.509, 36.579, true},
 		{"syria-lebanon-border", "Homs", 34.731, 36.709, false},
 		{"iraq-iran-border", "Khanaqin", 34.348, 45.391, true},
-		{"iraq-iran-border", "Basra", 30.508, 47.783, true},
+		{"iraq-iran-border", "al-Faw", 29.975, 48.472, true},
 		{"iraq-iran-border", "Baghdad", 33.315, 44.366, false},
 	}
 	for _, tt := range tests {
