@@ -232,6 +232,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	if j == i && c.joinedVerb(d, i) {
 		return np{} // «… كان سيئا وأكد»: a verb joined by و has no subject right before it
 	}
+	if j == i && c.fJoined(d, i) && !c.topicBefore(d, i, start) {
+		return np{} // «… والقصف المستمر فقال»: ف after a clause, not after the topic of «أما»
+	}
 	if i+1 < len(d.toks) && (d.toks[i+1].Norm == "فيه" || d.toks[i+1].Norm == "فيها") {
 		return np{} // «بيانا غير واضح أشارت فيه إلى …»: a clause describing the noun before
 	}
@@ -616,6 +619,25 @@ func (c *Coder) kanaSubject(d *doc, i, start int) np {
 func (c *Coder) joinedVerb(d *doc, i int) bool {
 	w := d.toks[i].Norm
 	return strings.HasPrefix(w, "و") && bareWord(d, i) != w && !c.lx.reporting[w]
+}
+
+// fJoined reports a reporting verb joined by ف («فقال», «فأجاب») whose ف is
+// a clitic, not part of the verb.
+func (c *Coder) fJoined(d *doc, i int) bool {
+	w := d.toks[i].Norm
+	return strings.HasPrefix(w, "ف") && !c.lx.reporting[w] && c.lx.reporting[w[len("ف"):]]
+}
+
+// topicBefore reports «أما» in the sentence before i: «أما X فأكد» names the
+// subject before ف.
+func (c *Coder) topicBefore(d *doc, i, start int) bool {
+	for k := i - 1; k >= start; k-- {
+		switch d.toks[k].Norm {
+		case "اما", "واما":
+			return true
+		}
+	}
+	return false
 }
 
 // statementNoun reports a noun for a statement («بيان», «تصريح»): with «لـX»
