@@ -42,12 +42,15 @@ func TestBorderZones(t *testing.T) {
 		near     bool // within 20 km
 	}{
 		{"Albu Kamal", 34.453, 40.918, true},
+		{"al-Qaim", 34.369, 41.094, true},
 		{"Rabia", 36.803, 42.102, true},
 		{"Baghdad", 33.315, 44.366, false},
 		{"Deir ez-Zor", 35.336, 40.140, false},
 	}
 	for _, tt := range tests {
-		if d := irqSyr.DistanceKm(tt.lat, tt.lon); (d <= 20) != tt.near {
+		d := irqSyr.DistanceKm(tt.lat, tt.lon)
+		t.Logf("border:IRQ-SYR.DistanceKm(%s) = %.1f km", tt.place, d)
+		if (d <= 20) != tt.near {
 			t.Errorf("border:IRQ-SYR.DistanceKm(%s) = %.1f km, want near=%v", tt.place, d, tt.near)
 		}
 	}
@@ -105,6 +108,7 @@ func TestUnknownZoneError(t *testing.T) {
 			continue
 		}
 		msg := err.Error()
+		t.Log(msg)
 		if !strings.Contains(msg, `unknown zone "`+tt.name+`"`) || !strings.Contains(msg, tt.want) || strings.Contains(msg, tt.notWant) {
 			t.Errorf("Parse(zone %s) = %q, want it to name the zone, contain %q and not %q", tt.name, msg, tt.want, tt.notWant)
 		}
@@ -135,5 +139,17 @@ func TestBadBorderZones(t *testing.T) {
 		if _, err := parseBorders([]byte(b)); err == nil {
 			t.Errorf("parseBorders(%s) = nil error", b)
 		}
+	}
+}
+
+func BenchmarkBorderDistance(b *testing.B) {
+	zones := testZones(b)
+	for _, name := range []string{"border:IRQ-SYR", "border:CAN-USA"} {
+		zn := zones.Line(name)
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				zn.DistanceKm(34.45, 40.92)
+			}
+		})
 	}
 }
