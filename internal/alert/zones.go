@@ -28,7 +28,7 @@ type Zone struct {
 	Title   string      `yaml:"title" json:"title"`
 	TitleAr string      `yaml:"title_ar" json:"title_ar"`
 	Border  string      `yaml:"border" json:"border,omitempty"` // e.g. IRQ-SYR: the zone is that derived border
-	Line    [][]float64 `yaml:"line" json:"line"`               // [lat, lon] vertices
+	Line    [][]float64 `yaml:"line" json:"line"`               // [lat, lon] vertices; with Border only a check
 
 	// parts are the polylines measured: Line, or the derived border's lines.
 	parts [][][]float64
