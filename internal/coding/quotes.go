@@ -394,7 +394,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// act joined to the opening verb shares its subject; what
 				// follows it is its object
 				v.sp, v.ok = sp, true
-			} else if sp, ok := c.speakerAfter(d, i, s.b); ok {
+			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
 				v.sp, v.ok, v.end = c.titled(anaphoric(sp, cur), named), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»

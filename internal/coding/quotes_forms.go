@@ -621,6 +621,19 @@ func (c *Coder) joinedVerb(d *doc, i int) bool {
 	return strings.HasPrefix(w, "و") && bareWord(d, i) != w && !c.lx.reporting[w]
 }
 
+// svoSubject reports a linked actor written right before the verb at i
+// («إلا أن وسائل الإعلام نفت التوصل …», «إيران نفت، كاذبة، إرسال …»): it is
+// the subject, and an unlinked phrase after the verb is its object or
+// content, not the speaker.
+// A body named after the verb («تنقل صحيفة X») is still its subject.
+func (c *Coder) svoSubject(d *doc, i, start, end int) bool {
+	if k := c.skipAdverbs(d, i+1, end); k < end && (orgHead(d, k) || d.mentionAt[k] >= 0) {
+		return false
+	}
+	p := c.subjectBefore(d, i, start)
+	return p.ok() && p.actor != nil && p.b == i
+}
+
 // fJoined reports a reporting verb joined by ف («فقال», «فأجاب») whose ف is
 // a clitic, not part of the verb.
 func (c *Coder) fJoined(d *doc, i int) bool {
