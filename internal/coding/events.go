@@ -905,6 +905,16 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if t.Object && !recip.ok() && len(h.pos) > 1 {
 			recip = c.gapObject(d, h, actor)
 		}
+		// «لكنه طالب الحكومة بـ…», «أنها دعت الأطراف إلى …»: with the
+		// subject in the pronoun before the verb, a party right after it is
+		// its object, whatever preposition the trigger takes after that
+		if h.pro && !actor.ok() && !recip.ok() {
+			if k := c.skipAdverbs(d, i+1, s.b); k < bound && !c.prepPhrase(d, k) {
+				if o := c.phraseAt(d, k, bound); o.ok() && (o.actor != nil || c.nationalPhrase(d, o)) {
+					recip = o
+				}
+			}
+		}
 		// direct object (a phrase trigger holds its own object)
 		if t.Object && !recip.ok() && len(h.pos) == 1 {
 			from := last + 1
@@ -2020,7 +2030,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «…، متوعدة بالرد», «أعربت قطر عن إدانتها»: a circumstantial
 	// participle or a verbal noun with a possessive pronoun acts for the
 	// clause's subject
-	if c.circumstantial(d, h) || possessed(d, h) {
+	// «التقى الوزير بالسفير، لكنه طالب الحكومة …»: the pronoun carrying
+	// the subject points back to the clause's subject, never to its object
+	proObject := h.pro && recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))
+	if c.circumstantial(d, h) || possessed(d, h) || proObject {
 		if a := c.mainSubject(d, h); a != nil {
 			ev.Actor = a
 		}

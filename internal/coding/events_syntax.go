@@ -12,7 +12,7 @@ import (
 func pronounComplement(w string) bool {
 	for _, p := range []string{"", "و", "ب", "ل", "وب"} {
 		switch strings.TrimPrefix(w, p) {
-		case "انه", "انها", "انهم", "انهما", "انهن":
+		case "انه", "انها", "انهم", "انهما", "انهن", "لكنه", "لكنها", "لكنهم", "لكنهما":
 			return strings.HasPrefix(w, p)
 		}
 	}
