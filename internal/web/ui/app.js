@@ -661,6 +661,119 @@
     openPanel(el('h3', { text: t('deadLetters') }), ...queue, ...hooks);
   }
 
+  // ---- in-UI notifications ------------------------------------------------
+  // The header bell polls GET api/v1/alerts/notifications?after=SEQ every
+  // 10 s and counts the notifications not yet seen (the last seen sequence
+  // is kept in localStorage). Opening the list marks them seen. Rule names
+  // and titles are untrusted: every field is set as text. A server without
+  // the alert role (503/404) or a token without the right (401/403) stops
+  // the polling with a short message.
+  const NOTE_I18N = {
+    ar: { alerts: 'تنبيهات', firing: 'نشط', resolved: 'انتهى', update: 'تقرير جديد', empty: 'لا تنبيهات بعد', off: 'التنبيهات غير مفعّلة على هذا الخادم', denied: 'لا صلاحية لعرض التنبيهات' },
+    en: { alerts: 'Alerts', firing: 'firing', resolved: 'resolved', update: 'new report', empty: 'No alerts yet', off: 'Alerts are not enabled on this server', denied: 'Not allowed to see alerts' }
+  };
+  const nt = (k) => (NOTE_I18N[state.lang] || NOTE_I18N.ar)[k];
+  const NOTE_POLL_MS = 10000, NOTE_KEEP = 50;
+  const notes = { seq: 0, items: [], alerts: new Map(), seen: Number(localStorage.getItem('marsad.notes.seen')) || 0, off: '', timer: 0, first: true };
+
+  async function pollNotes() {
+    notes.timer = 0;
+    let resp;
+    try {
+      resp = await fetch('api/v1/alerts/notifications?after=' + notes.seq, { headers: Object.assign({ Accept: 'application/json' }, authHeaders()), credentials: 'same-origin' });
+    } catch (e) { notes.timer = setTimeout(pollNotes, NOTE_POLL_MS); return; } // offline for now: try again
+    if (resp.status === 503 || resp.status === 404) { notes.off = 'off'; drawNotes(); return; }
+    if (resp.status === 401 || resp.status === 403) { notes.off = 'denied'; drawNotes(); return; }
+    const body = await resp.json().catch(() => ({}));
+    const got = (body.status === 'success' && body.data && body.data.notifications) || [];
+    if (got.length) {
+      const top = Math.max(...got.map((n) => n.seq || 0));
+      // The list lives in the server's memory: a restarted server counts
+      // from 1 again, below what this browser saw.
+      if (notes.first && top < notes.seen) notes.seen = 0;
+      notes.seq = Math.max(notes.seq, top);
+      const rules = new Set(got.map((n) => n.rule_id).filter(Boolean));
+      for (const r of rules) {
+        try {
+          const d = await api('api/v1/alerts?rule=' + encodeURIComponent(r));
+          for (const a of d.alerts || []) notes.alerts.set(a.id, a);
+        } catch (e) { /* the list still shows the rule id and title */ }
+      }
+      notes.items = got.slice().sort((a, b) => b.seq - a.seq).concat(notes.items).slice(0, NOTE_KEEP);
+    }
+    notes.first = false;
+    drawNotes();
+    notes.timer = setTimeout(pollNotes, NOTE_POLL_MS);
+  }
+
+  // drawNotes renders the bell (with the unseen count) and, when open, the list.
+  function drawNotes() {
+    const box = $('#notes');
+    if (!box) return;
+    const open = box.dataset.open === 'true';
+    const unseen = notes.items.filter((n) => n.seq > notes.seen).length;
+    const count = el('span', { id: 'notes-count', class: 'notes-count', hidden: unseen === 0 ? 'hidden' : null, text: String(unseen) });
+    const bell = el('button', { type: 'button', id: 'notes-bell', 'aria-expanded': open ? 'true' : 'false', onclick: toggleNotes },
+      el('span', { text: nt('alerts') }), ' ', count);
+    const parts = [bell];
+    if (notes.off) {
+      bell.disabled = true;
+      parts.push(el('span', { id: 'notes-msg', class: 'notes-msg', text: nt(notes.off) }));
+    }
+    if (open && !notes.off) {
+      const list = el('ul', { id: 'notes-list' });
+      for (const n of notes.items) list.append(noteItem(n));
+      if (!notes.items.length) list.append(el('li', { class: 'meta', text: nt('empty') }));
+      parts.push(list);
+    }
+    box.replaceChildren(...parts);
+    box.dataset.seq = String(notes.seq); // the newest sequence received (tests wait for it)
+  }
+
+  function noteItem(n) {
+    const a = notes.alerts.get(n.alert_id);
+    const ev = (a && a.event) || {};
+    const st = n.update ? 'update' : (n.status === 'resolved' ? 'resolved' : 'firing');
+    const when = n.time ? new Date(n.time) : null;
+    const li = el('li', { class: 'note note-' + st + (n.seq > notes.seen ? ' unseen' : ''), 'data-seq': String(n.seq), 'data-alert': n.alert_id || '' },
+      el('span', { class: 'note-state', text: nt(st) }), ' ',
+      el('b', { class: 'note-rule', dir: 'auto', text: (a && a.rule_name) || n.rule_id || '' }),
+      ev.type ? ' · ' + typeName(ev.type) : '', ev.location && ev.location.name ? ' · ' + ev.location.name : '',
+      el('div', { class: 'meta', dir: 'auto', text: [when && !isNaN(when) ? when.toLocaleString(state.lang === 'ar' ? 'ar' : 'en') : '', n.title || ''].filter(Boolean).join(' · ') }));
+    if (ev.article_id) {
+      li.classList.add('linked');
+      li.dataset.article = ev.article_id;
+      li.addEventListener('click', () => {
+        $('#notes').dataset.open = 'false';
+        drawNotes();
+        openArticle(ev.article_id, ev.id);
+      });
+    }
+    return li;
+  }
+
+  function toggleNotes() {
+    const box = $('#notes');
+    const open = box.dataset.open !== 'true';
+    box.dataset.open = String(open);
+    if (open && notes.seq > notes.seen) {
+      drawNotes(); // the list shows which were new, then they count as seen
+      notes.seen = notes.seq;
+      localStorage.setItem('marsad.notes.seen', String(notes.seen));
+      const c = $('#notes-count');
+      if (c) c.hidden = true;
+      return;
+    }
+    drawNotes();
+  }
+
+  function initNotes() {
+    if (!$('#notes')) return;
+    $('#lang').addEventListener('click', drawNotes); // after start's own handler switched the language
+    drawNotes();
+    pollNotes();
+  }
+
   // ---- start ------------------------------------------------------------
   async function start() {
     const sel = $('#f-type');
@@ -697,6 +810,7 @@
       } catch (err) { showError(err); }
     });
     $('#panel-close').addEventListener('click', () => { $('#panel').hidden = true; });
+    initNotes();
     await initMap();
     await reload();
     window.addEventListener('hashchange', route);
