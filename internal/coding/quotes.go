@@ -203,7 +203,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}
-		if b > a && (contentNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
+		if b > a && (contentNoun(w) || saidNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" || w == "القول" || w == "بالقول" {

@@ -56,6 +56,17 @@ func contentNoun(w string) bool {
 	return false
 }
 
+// saidNoun reports a noun for what was said that a relaying verb takes as
+// its object («ونقلت عنه وسائل إعلام قوله»، «نشر موقع محلي تصريحات …»):
+// it ends the speaker phrase before it.
+func saidNoun(w string) bool {
+	switch w {
+	case "قوله", "قولها", "قولهم", "قولهما", "تصريحات", "تصريحا", "تصريحاته", "تصريحاتها":
+		return true
+	}
+	return false
+}
+
 // adverbialParticiple reports an indefinite accusative participle
 // («مخاطبا», «متحدثا»): it describes how the speaker spoke and is never
 // the speaker's name.

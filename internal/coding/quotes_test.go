@@ -153,3 +153,32 @@ func TestQuoteCases(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerPhraseEnds: where a speaker phrase read after its verb ends,
+// compared exactly (TestQuoteCases accepts a speaker that contains the name).
+func TestSpeakerPhraseEnds(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, text, speaker string }{
+		{"«قوله» after the relaying outlet", "ونقلت صحيفة محلية قوله: \"لن نوقع على أي اتفاق قبل الانتخابات\".", "صحيفة محلية"},
+		{"«تصريحات» after the outlet", "ونشر موقع إخباري محلي تصريحات لرئيس البلدية قال فيها إن المياه ستعود غدا.", "موقع إخباري محلي"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, qs := c.CodeText(tc.text, pub)
+			var got []string
+			for _, q := range qs {
+				if q.Speaker != nil {
+					got = append(got, q.Speaker.Name)
+					if q.Speaker.Name == tc.speaker {
+						return
+					}
+				}
+			}
+			t.Errorf("quotes(%s) speakers = %q, want %q", tc.text, got, tc.speaker)
+		})
+	}
+}
