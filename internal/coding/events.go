@@ -652,6 +652,15 @@ func (c *Coder) noParty(d *doc, p np) bool {
 	return c.datePhrase(d, p)
 }
 
+// fuulNoun reports a normalised definite noun of the form الفعول
+// («الخروج», «النزول», «الهدوء»), the verbal noun of many intransitive
+// verbs. Plurals of that form («اليهود», «الجنود») are parties, so the
+// caller reads it only after إلى, where a party is rare.
+func fuulNoun(w string) bool {
+	r := []rune(w)
+	return len(r) == 6 && strings.HasPrefix(w, "ال") && r[4] == 'و'
+}
+
 // verbalNoun reports a word of the verbal-noun forms إفعال and استفعال
 // («إجراء», «بإطلاق», «الاستئناف»), after a conjunction, a glued
 // preposition and the article: what is asked or done, never a party. Only
@@ -2011,6 +2020,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «اتهاما بسرقة», «هدد بفرض عقوبات», «الاعتراف بفلسطين كدولة»: what
 	// is said with ب, or a role with ك, is the content, not the party
 	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) && d.placeAt[recip.a] < 0 && !c.nationalPhrase(d, recip) && contentPhrase(d, recip.a, verbal(t.Type)) {
+		recip = np{}
+	}
+	// «دعا إلى الخروج/النزول/الهدوء»: a verbal noun of the form فعول after
+	// إلى is what is asked for, not whom
+	if t.Type == "REQUEST" && recip.ok() && recip.a > 0 && d.toks[recip.a-1].Norm == "الي" && d.mentionAt[recip.a] < 0 && fuulNoun(bareWord(d, recip.a)) {
 		recip = np{}
 	}
 	ev.Actor = c.toActor(d, actor, false)
