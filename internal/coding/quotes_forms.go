@@ -331,7 +331,11 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	if !head {
 		return false
 	}
-	for j := i + 1; j < s.b && j <= i+10; j++ {
+	limit := i + 10
+	if promise(bareWord(d, i)) {
+		limit = i + 14 // the promiser's name and post may come between
+	}
+	for j := i + 1; j < s.b && j <= limit; j++ {
 		tj := d.toks[j]
 		if tj.Kind == arabic.Punct && tj.Text != "،" {
 			return false
@@ -340,11 +344,22 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 			// «من أن», «بأن», «أنه»: a bare «أن» + verb is the act's own
 			// content («رفض أن يشارك»)
 			w := d.toks[j].Norm
-			return d.toks[j-1].Norm == "من" || strings.HasPrefix(w, "بان") || w != "ان" && w != "وان"
+			return d.toks[j-1].Norm == "من" || strings.HasPrefix(w, "بان") || w != "ان" && w != "وان" || promise(bareWord(d, i))
 		}
 		if c.reportingAt(d, j) || relative(tj.Norm) {
 			return false // the complementiser belongs to another verb
 		}
+	}
+	return false
+}
+
+// promise reports a verb of promising: what it promises with a bare «أن»
+// is a statement of intent («تعهد المرشح أن يكون رئيسا للجميع»), unlike
+// the object of a request or refusal («رفض أن يشارك»).
+func promise(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "وعد", "وعدت":
+		return true
 	}
 	return false
 }
