@@ -98,6 +98,20 @@ func TestUINotifications(t *testing.T) {
 		t.Error("the list stays open after opening an entry")
 	}
 
+	// A later notification is picked up by the next poll (every 10 s).
+	second := `{"id":"note-2","source":"مرصد-اختبار","url":"https://test.example/note-2","published":"2026-11-26T10:00:00Z","text":"هاجم مسلحون دورية للشرطة في مدينة الرمادي مساء أمس وأصابوا 2 من عناصرها."}`
+	if code := put("POST", "/api/v1/articles", readToken(t, data), second+"\n"); code != 200 && code != 202 {
+		t.Fatalf("push second article = %d", code)
+	}
+	if err := waitJS(ctx, `getComputedStyle(document.querySelector('#notes-count')).display !== 'none' && Number(document.querySelector('#notes-count').textContent) >= 1`); err != nil {
+		t.Fatalf("a later notification was not counted (server has %d): %v", notifications(t, base), err)
+	}
+	chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#notes-bell`)))
+	if err := waitJS(ctx, `document.querySelectorAll('#notes-list li[data-alert]').length >= 2 && document.querySelectorAll('#notes-list li.unseen').length >= 1`); err != nil {
+		t.Errorf("list after the second notification: %v", err)
+	}
+	chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`#notes-bell`))) // closed again
+
 	// Seen survives a reload; the English label follows the toggle.
 	if err := chromedp.Do(ctx, chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(`#notes-bell`))); err != nil {
 		t.Fatal(err)
@@ -133,4 +147,24 @@ func notifications(t *testing.T, base string) int {
 		t.Fatal(fmt.Errorf("decode notifications: %w", err))
 	}
 	return len(env.Data.Notifications)
+}
+
+// TestUINotificationsOff: a server without the alert API answers the
+// notification poll with an error status; the bell is disabled with a short
+// message instead of polling on.
+func TestUINotificationsOff(t *testing.T) {
+	ts := newMergeServer(t) // the web server alone: no alert handler
+	ctx := browser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS(`#notes-bell`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector('#notes-msg')`); err != nil {
+		t.Fatalf("no message when the server has no alerts: %v", err)
+	}
+	if got := eval[string](t, ctx, `document.querySelector('#notes-msg').textContent`); got != "التنبيهات غير مفعّلة على هذا الخادم" {
+		t.Errorf("message = %q", got)
+	}
+	if !eval[bool](t, ctx, `document.querySelector('#notes-bell').disabled`) {
+		t.Error("the bell stays enabled without an alert API")
+	}
 }
