@@ -222,32 +222,38 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
+// startServe runs `marsad ARGS...` (a serve command listening on
+// 127.0.0.1:0) until ctx ends, and returns the base URL it announces, the
+// channel that receives its exit code and its log. The test fails if the
+// server exits or does not announce itself within a minute.
+func startServe(t *testing.T, ctx context.Context, args ...string) (string, <-chan int, *syncBuffer) {
+	t.Helper()
+	errb := &syncBuffer{mu: make(chan struct{}, 1)}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, args, strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
+	}()
+	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
+	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if m := re.FindStringSubmatch(errb.String()); m != nil {
+			return m[1], done, errb
+		}
+		select {
+		case code := <-done:
+			t.Fatalf("%v exited %d: %s", args, code, errb.String())
+		default:
+		}
+	}
+	t.Fatalf("%v did not start: %s", args, errb.String())
+	return "", nil, nil
+}
+
 // TestServeDemo starts `marsad serve --demo` on a free port and asks the API.
 func TestServeDemo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	errb := &syncBuffer{mu: make(chan struct{}, 1)}
-	done := make(chan int)
 	data := filepath.Join(t.TempDir(), "data")
-	go func() {
-		done <- run(ctx, []string{"serve", "--demo", "--addr", "127.0.0.1:0", "--data", data}, strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
-	}()
-	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if m := re.FindStringSubmatch(errb.String()); m != nil {
-			base = m[1]
-			break
-		}
-		select {
-		case code := <-done:
-			t.Fatalf("serve exited %d: %s", code, errb.String())
-		default:
-		}
-	}
-	if base == "" {
-		t.Fatalf("serve did not start: %s", errb.String())
-	}
+	base, done, errb := startServe(t, ctx, "serve", "--demo", "--addr", "127.0.0.1:0", "--data", data)
 	get := func(path string) (int, string) {
 		resp, err := http.Get(base + path)
 		if err != nil {
@@ -344,26 +350,14 @@ func TestServeFeeds(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	errb := &syncBuffer{mu: make(chan struct{}, 1)}
-	done := make(chan int)
-	go func() {
-		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--data", filepath.Join(dir, "data"), "--feeds", feeds, "--allow-private", "true"},
-			strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
-	}()
-	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
-	var base string
+	base, done, errb := startServe(t, ctx, "serve", "--addr", "127.0.0.1:0", "--data", filepath.Join(dir, "data"), "--feeds", feeds, "--allow-private", "true")
 	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-		if m := re.FindStringSubmatch(errb.String()); m != nil {
-			base = m[1]
-		}
-		if base != "" {
-			resp, err := http.Get(base + "/api/v1/stats")
-			if err == nil {
-				b, _ := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				if strings.Contains(string(b), `"articles":1`) {
-					break
-				}
+		resp, err := http.Get(base + "/api/v1/stats")
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if strings.Contains(string(b), `"articles":1`) {
+				break
 			}
 		}
 		select {

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -42,25 +41,7 @@ func TestServeRoles(t *testing.T) {
 	data := filepath.Join(dir, "data")
 
 	serve := func(ctx context.Context, args ...string) (string, <-chan int, *syncBuffer) {
-		errb := &syncBuffer{mu: make(chan struct{}, 1)}
-		done := make(chan int, 1)
-		go func() {
-			done <- run(ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--data", data, "--queue", qURL}, args...),
-				strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
-		}()
-		re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
-		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			if m := re.FindStringSubmatch(errb.String()); m != nil {
-				return m[1], done, errb
-			}
-			select {
-			case code := <-done:
-				t.Fatalf("serve %v exited %d: %s", args, code, errb.String())
-			default:
-			}
-		}
-		t.Fatalf("serve %v did not start: %s", args, errb.String())
-		return "", nil, nil
+		return startServe(t, ctx, append([]string{"serve", "--addr", "127.0.0.1:0", "--data", data, "--queue", qURL}, args...)...)
 	}
 	get := func(url string) string {
 		resp, err := http.Get(url)

@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -74,26 +73,7 @@ func TestServeAlerts(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "data")
 	os.MkdirAll(data, 0o755)
 	os.WriteFile(filepath.Join(data, "rules.yaml"), []byte("rules:\n  - id: anything\n    name: every current event\n"), 0o644)
-	errb := &syncBuffer{mu: make(chan struct{}, 1)}
-	done := make(chan int)
-	go func() {
-		done <- run(ctx, []string{"serve", "--demo", "--addr", "127.0.0.1:0", "--data", data}, strings.NewReader(""), io.Discard, errb, func(string) string { return "" })
-	}()
-	re := regexp.MustCompile(`listening on (http://127\.0\.0\.1:\d+)`)
-	var base string
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline) && base == ""; time.Sleep(50 * time.Millisecond) {
-		if m := re.FindStringSubmatch(errb.String()); m != nil {
-			base = m[1]
-		}
-		select {
-		case code := <-done:
-			t.Fatalf("serve exited %d: %s", code, errb.String())
-		default:
-		}
-	}
-	if base == "" {
-		t.Fatalf("serve did not start: %s", errb.String())
-	}
+	base, done, errb := startServe(t, ctx, "serve", "--demo", "--addr", "127.0.0.1:0", "--data", data)
 	get := func(path string) (int, string) {
 		resp, err := http.Get(base + path)
 		if err != nil {
