@@ -178,24 +178,7 @@ func TestCases(t *testing.T) {
 		}
 		t.Run(strconv.Itoa(tc.line), func(t *testing.T) {
 			all, _ := c.CodeText(tc.text, pub)
-			var got []marsad.Event
-			for _, e := range all {
-				if e.Aux == "" {
-					got = append(got, e)
-				}
-			}
-			used := make([]bool, len(got))
-			ok := len(got) == len(tc.events)
-			for _, e := range tc.events {
-				found := false
-				for i, ev := range got {
-					if !used[i] && e.matches(ev) {
-						used[i], found = true, true
-						break
-					}
-				}
-				ok = ok && found
-			}
+			got, ok := matchCase(tc, all)
 			switch {
 			case !ok && !tc.known:
 				t.Errorf("Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
@@ -215,4 +198,28 @@ func TestCases(t *testing.T) {
 			t.Errorf("no case codes %s", typ)
 		}
 	}
+}
+
+// matchCase returns the current (non-auxiliary) events among all and
+// whether they are exactly tc's expected events, each matched once.
+func matchCase(tc codingCase, all []marsad.Event) ([]marsad.Event, bool) {
+	var got []marsad.Event
+	for _, e := range all {
+		if e.Aux == "" {
+			got = append(got, e)
+		}
+	}
+	used := make([]bool, len(got))
+	ok := len(got) == len(tc.events)
+	for _, e := range tc.events {
+		found := false
+		for i, ev := range got {
+			if !used[i] && e.matches(ev) {
+				used[i], found = true, true
+				break
+			}
+		}
+		ok = ok && found
+	}
+	return got, ok
 }

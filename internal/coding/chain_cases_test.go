@@ -31,24 +31,7 @@ func TestChainCases(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []marsad.Event
-			for _, e := range r.Events {
-				if e.Aux == "" {
-					got = append(got, e)
-				}
-			}
-			used := make([]bool, len(got))
-			ok := len(got) == len(tc.events)
-			for _, e := range tc.events {
-				found := false
-				for i, ev := range got {
-					if !used[i] && e.matches(ev) {
-						used[i], found = true, true
-						break
-					}
-				}
-				ok = ok && found
-			}
+			got, ok := matchCase(tc, r.Events)
 			switch {
 			case !ok && !tc.known:
 				t.Errorf("Analyze(%s) = %s, want %v", tc.text, describe(got), tc.events)

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"testing"
 	"time"
-
-	"github.com/marsad/marsad"
 )
 
 // TestPrecisionCases runs testdata/precision_cases.txt: the constructions
@@ -23,24 +21,7 @@ func TestPrecisionCases(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(strconv.Itoa(tc.line), func(t *testing.T) {
 			all, _ := c.CodeText(tc.text, pub)
-			var got []marsad.Event
-			for _, e := range all {
-				if e.Aux == "" {
-					got = append(got, e)
-				}
-			}
-			used := make([]bool, len(got))
-			ok := len(got) == len(tc.events)
-			for _, e := range tc.events {
-				found := false
-				for i, ev := range got {
-					if !used[i] && e.matches(ev) {
-						used[i], found = true, true
-						break
-					}
-				}
-				ok = ok && found
-			}
+			got, ok := matchCase(tc, all)
 			if !ok {
 				t.Errorf("Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
 			}
