@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/internal/actor"
-	"github.com/marsad/marsad/internal/geo"
-	"github.com/marsad/marsad/internal/ner"
 )
 
 // ourArticle is a short report written by the team for this test.
@@ -90,24 +87,7 @@ func TestDevScore(t *testing.T) {
 	}
 	goldPath := filepath.Join(sharedDir(t), "eval", "gold", "dev.jsonl")
 	arts := readGold(t, goldPath)
-	cfg := Config{}
-	if tg, err := ner.Load(); err == nil {
-		cfg.Tagger = tg
-	}
-	dict, err := actor.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Linker = benchLinker{actor.NewLinker(dict)}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := geo.NewResolver(gaz)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Places = benchPlaces{res}
+	cfg := chainConfig(t)
 	an, err := NewAnalyzer(cfg)
 	if err != nil {
 		t.Fatal(err)

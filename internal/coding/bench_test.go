@@ -99,28 +99,37 @@ func benchAnalyze(b *testing.B, cfg Config) {
 // (entity tagger, actor linker, place resolver, events, quotes, dates), one
 // article per op.
 func BenchmarkAnalyze(b *testing.B) {
-	cfg := Config{}
-	if tg, err := ner.Load(); err == nil {
-		cfg.Tagger = tg
-	}
-	dict, err := actor.LoadDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg.Linker = benchLinker{actor.NewLinker(dict)}
-	gaz, err := geo.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	res, err := geo.NewResolver(gaz)
-	if err != nil {
-		b.Fatal(err)
-	}
-	cfg.Places = benchPlaces{res}
+	cfg := chainConfig(b)
 	benchAnalyze(b, cfg)
 }
 
 // BenchmarkCode measures event, quote and date coding alone.
 func BenchmarkCode(b *testing.B) {
 	benchAnalyze(b, Config{})
+}
+
+// chainConfig is the whole chain as `marsad extract` builds it: the
+// embedded entity tagger (skipped if it cannot load), the default actor
+// dictionary and the default gazetteer.
+func chainConfig(tb testing.TB) Config {
+	tb.Helper()
+	cfg := Config{}
+	if tg, err := ner.Load(); err == nil {
+		cfg.Tagger = tg
+	}
+	dict, err := actor.LoadDefault()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg.Linker = benchLinker{actor.NewLinker(dict)}
+	gaz, err := geo.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	res, err := geo.NewResolver(gaz)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cfg.Places = benchPlaces{res}
+	return cfg
 }

@@ -10,9 +10,6 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/internal/actor"
-	"github.com/marsad/marsad/internal/geo"
-	"github.com/marsad/marsad/internal/ner"
 )
 
 // TestDebugChain prints, for one dev article (MARSAD_ID) or a text
@@ -33,24 +30,7 @@ func TestDebugChain(t *testing.T) {
 			}
 		}
 	}
-	cfg := Config{}
-	if tg, err := ner.Load(); err == nil {
-		cfg.Tagger = tg
-	}
-	dict, err := actor.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Linker = benchLinker{actor.NewLinker(dict)}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := geo.NewResolver(gaz)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg.Places = benchPlaces{res}
+	cfg := chainConfig(t)
 	an, err := NewAnalyzer(cfg)
 	if err != nil {
 		t.Fatal(err)
