@@ -299,12 +299,7 @@ type np struct {
 func (p np) ok() bool { return p.b > p.a }
 
 // isStop reports a word that cannot start or continue a noun phrase.
-func (c *Coder) isStop(d *doc, i int) bool {
-	if d.flags[i]&flagKnown == 0 {
-		c.classify(d, i)
-	}
-	return d.flags[i]&flagStop != 0
-}
+func (c *Coder) isStop(d *doc, i int) bool { return c.classes(d, i)&flagStop != 0 }
 
 func (c *Coder) isStopSlow(d *doc, i int) bool {
 	t := d.toks[i]
@@ -321,14 +316,18 @@ func (c *Coder) isStopSlow(d *doc, i int) bool {
 	return false
 }
 
-func (c *Coder) isTrigger(d *doc, i int) bool {
+func (c *Coder) isTrigger(d *doc, i int) bool { return c.classes(d, i)&flagTrigger != 0 }
+
+// classes are token i's cached classes, computed on first use; none for a
+// position past the text's ends (callers step one token beyond a phrase).
+func (c *Coder) classes(d *doc, i int) uint8 {
 	if i < 0 || i >= len(d.flags) {
-		return false // a caller stepping past the text's ends
+		return 0
 	}
 	if d.flags[i]&flagKnown == 0 {
 		c.classify(d, i)
 	}
-	return d.flags[i]&flagTrigger != 0
+	return d.flags[i]
 }
 
 // Token classes cached per document.

@@ -73,12 +73,7 @@ func (d *doc) words(a, b int) int {
 }
 
 // reportingAt reports whether token i is a reporting verb or participle.
-func (c *Coder) reportingAt(d *doc, i int) bool {
-	if d.flags[i]&flagKnown == 0 {
-		c.classify(d, i)
-	}
-	return d.flags[i]&flagReporting != 0
-}
+func (c *Coder) reportingAt(d *doc, i int) bool { return c.classes(d, i)&flagReporting != 0 }
 
 func (c *Coder) reportingSlow(d *doc, i int) bool {
 	if d.toks[i].Kind != arabic.Word {
