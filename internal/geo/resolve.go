@@ -878,9 +878,11 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		for mi < len(ms) && ms[mi].tok+ms[mi].ntok <= j {
 			mi++
 		}
-		if mi < len(ms) && ms[mi].tok <= j {
+		if mi < len(ms) && ms[mi].tok <= j && (ms[mi].keep || !r.cueOnly(&ms[mi])) {
 			continue // a name the gazetteer knows (kept or not)
 		}
+		// (a name listed only after an administrative noun — «مديرية
+		// الصفراء» — is still an unknown quarter after «حي»: «حي الصفراء»)
 		name := stripFirstArticle(t.Norm)
 		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
 			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
@@ -1142,3 +1144,14 @@ func sliceRunes(text string, s, e int) string {
 }
 
 func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
+
+// cueOnly reports whether every reading of m is listed only with an
+// administrative head noun.
+func (r *Resolver) cueOnly(m *mention) bool {
+	for _, p := range m.posts {
+		if !p.needsCue {
+			return false
+		}
+	}
+	return len(m.posts) > 0
+}
