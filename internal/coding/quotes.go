@@ -129,6 +129,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	for a+1 < end && mannerAdverb(d.toks[a].Norm) && d.toks[a+1].Kind == arabic.Word {
 		a++ // «وقال أيضا وزير الخارجية …»: the adverb before the subject
 	}
+	a = c.skipOccasion(d, a, end)
 	if a+1 < end && (d.toks[a].Norm == "به" || d.toks[a].Norm == "بها") && d.toks[a+1].Kind == arabic.Word {
 		a++ // «على ما أفاد به مصدران»: the subject after the resumptive pronoun
 	}
@@ -198,6 +199,20 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}
+		if b > a && attribution(d, b) {
+			break // «وقال أردوغان بحسب ما نقل عنه»
+		}
+		if b > a && contentNoun(w) && w == "انباء" && d.toks[b-1].Norm == "وكاله" {
+			b++ // «وكالة أنباء فارس»: the agency's name, not «reports of»
+			continue
+		}
+		if b > a && inName(d, b) && adverbialParticiple(d, b) {
+			b++ // «دي ميستورا»: a word of a linked name that reads as a participle
+			continue
+		}
+		if b > a && ownedNoun(w) {
+			break // «وأبدى محرم إنجه ثقته …», «أعلنت واشنطن تضامنها»: what is expressed
+		}
 		if b > a && (contentNoun(w) || saidNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
@@ -251,8 +266,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if quoteMarks[d.toks[a].Text] != "" && a+1 < b {
 		fw = d.toks[a+1].Norm
 	}
-	if mannerAdverb(fw) || preposition(fw) {
+	if mannerAdverb(fw) || preposition(fw) || ownedNoun(fw) {
 		return speaker{}, false // «لم أتوقع أبداً أن …», «أمام الجمعية العامة»
+	}
+	if b-a == 1 && d.mentionAt[a] < 0 && mannerAccusative(d.toks[a].Text) {
+		return speaker{}, false // «قال ساخرا», «قال ضاحكا»: how it was said
 	}
 	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
@@ -325,7 +343,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
 			act := false
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -451,8 +469,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 			}
 			if !found {
+				// «"…"، قال المتحدث»: a verb right after the quote, unless a
+				// new clause opens between («"…"، لكن روسيا تنفي»)
 				for _, v := range verbs {
-					if v.i > q.close && v.i <= q.close+4 && v.ok {
+					if v.i > q.close && v.i <= q.close+4 && v.ok && !c.clauseBetween(d, q.close+1, v.i) {
 						sp, found = v.sp, true
 					}
 				}
@@ -533,6 +553,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					start = j
 					break
 				}
+				if j > v.i+1 && (c.joinedVerb(d, j) || d.toks[j-1].Text == "،") && otherVerbAt(verbs, v.i, j) {
+					break // «أعلنت X تضامنها، وقالت Y إن …»: the complementiser is the nearer verb's
+				}
 				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
 					break // «بعد أن …»: an adverbial clause, not what was said
 				}
@@ -572,6 +595,14 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			for _, v2 := range verbs {
 				if v2.i > start && v2.i < end && v2.i != v.i && !relative(d.toks[v2.i-1].Norm) {
 					end = v2.i
+					// «…، غير أن إسرائيل تعتبر»: the contrast and the new
+					// subject belong to the next statement
+					for j := end - 1; j > start && j >= end-8; j-- {
+						if contrastive(d, j) {
+							end = j
+							break
+						}
+					}
 					break
 				}
 			}
@@ -817,6 +848,142 @@ func (s speaker) toActor() *marsad.Actor {
 func crossingForm(w string) bool {
 	switch w {
 	case "عبر", "عبرت", "يعبر", "تعبر", "عبروا", "عبرا", "عبرتا":
+		return true
+	}
+	return false
+}
+
+// clauseBetween reports a word in [a,b) that opens a clause of its own
+// («لكن», «بينما», «غير أن»).
+func (c *Coder) clauseBetween(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if contrastive(d, k) || d.toks[k].Kind == arabic.Word && clauseConjunction(bareWord(d, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVerbAt reports a reporting verb of the sentence other than the one
+// at self at token j, with a speaker of its own.
+func otherVerbAt(verbs []rv, self, j int) bool {
+	for _, v := range verbs {
+		if v.i == j && v.i != self && v.ok {
+			return true
+		}
+	}
+	return false
+}
+
+// inName reports token b inside the same linked mention as the token
+// before it.
+func inName(d *doc, b int) bool {
+	return b > 0 && d.mentionAt[b] >= 0 && d.mentionAt[b] == d.mentionAt[b-1]
+}
+
+// mannerAccusative reports an active participle of the simple verb in the
+// accusative («ساخرا», «ضاحكا», «مازحا»: the pattern فاعلاً): it says how
+// the speaker spoke and is never the speaker.
+func mannerAccusative(text string) bool {
+	r := []rune(strings.TrimRight(text, "\u064b\u064e\u064f\u0650\u0651\u0652"))
+	if len(r) != 5 || r[1] != 'ا' || r[4] != 'ا' {
+		return false
+	}
+	for _, x := range r {
+		if x == 'ا' || x == 'أ' || x == 'إ' || x == 'آ' {
+			continue
+		}
+		if x < 'ء' || x > 'ي' {
+			return false
+		}
+	}
+	return r[0] != 'ا' && r[0] != 'أ' && r[0] != 'إ' && r[0] != 'آ'
+}
+
+// skipOccasion moves a past a phrase naming where something was said that
+// stands between a verb and its subject («وقال في مؤتمر صحفي الوزير …»,
+// «صرح، في بيان، المتحدث …»), when a subject follows it.
+func (c *Coder) skipOccasion(d *doc, a, end int) int {
+	if a+1 >= end || d.toks[a].Norm != "في" || !occasionNoun(bareWord(d, a+1)) {
+		return a
+	}
+	k := a + 2
+	for k < end && k < a+5 && d.toks[k].Kind == arabic.Word && d.mentionAt[k] < 0 && (nisba(d.toks[k].Norm) || occasionAdjective(d.toks[k].Norm)) {
+		k++
+	}
+	for k < end && d.toks[k].Text == "،" {
+		k++
+	}
+	if k >= end || d.toks[k].Kind != arabic.Word || complementiser(d, k) || preposition(d.toks[k].Norm) || c.isStop(d, k) {
+		return a
+	}
+	return k
+}
+
+// occasionAdjective reports an adjective of an occasion noun («مؤتمر
+// صحفي», «بيان مشترك», «مقابلة متلفزة»).
+func occasionAdjective(w string) bool {
+	switch w {
+	case "صحفي", "صحافي", "مشترك", "متلفز", "متلفزه", "مشتركه", "صحفيه", "صحافيه", "رسمي", "رسميه", "مكتوب", "صادر", "صادره", "الصادر", "الصادره":
+		return true
+	}
+	return false
+}
+
+// ownedNoun reports a verbal noun with a possessive pronoun («مسؤوليته»,
+// «دعمها», «تضامنها», «ثقته»): after a verb it is what the subject
+// declares or expresses, never the speaker.
+func ownedNoun(w string) bool {
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		st, ok := strings.CutSuffix(w, suf)
+		if !ok {
+			continue
+		}
+		switch st {
+		case "مسووليت", "دعم", "رفض", "تضامن", "قلق", "استعداد", "ترحيب", "تاييد", "ادانت", "نيت", "عزم", "ثقت", "امل", "حرص", "التزام", "تمسك", "موافقت", "معارضت", "استنكار", "اسف", "ارتياح", "تقدير", "شكر", "ترشح", "انشقاق", "استقالت":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// wrote reports a form of «كتب» that reports a post: «كتب X على حسابه
+// في تويتر: …», «كتبت في تغريدة أن …». The verb must name where it was
+// written (على صفحته، على حسابه، في تغريدة، عبر تويتر) and introduce a
+// quote, a colon or a complementiser soon after.
+func (c *Coder) wrote(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "كتب", "كتبت", "يكتب", "تكتب", "كتبوا":
+	default:
+		return false
+	}
+	where := false
+	for k := i + 1; k < s.b && k <= i+16; k++ {
+		t := d.toks[k]
+		if t.Text == ":" || quoteMarks[t.Text] != "" || complementiser(d, k) {
+			return where
+		}
+		if t.Kind == arabic.Punct && t.Text != "،" {
+			return false
+		}
+		if k+1 < s.b && (t.Norm == "على" || t.Norm == "علي" || t.Norm == "في" || t.Norm == "عبر") && postPlace(d.toks[k+1].Norm) {
+			where = true
+		}
+	}
+	return false
+}
+
+// postPlace reports where a post is written («صفحته», «حسابه», «تويتر»,
+// «تغريدة», «منشور»).
+func postPlace(w string) bool {
+	for _, p := range []string{"صفحت", "حساب", "تغريد", "تدوين", "منشور", "موقع", "مدونت"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	switch w {
+	case "تويتر", "فيسبوك", "فيس", "انستغرام", "انستجرام", "تلغرام", "تيليغرام", "اكس":
 		return true
 	}
 	return false

@@ -15,8 +15,8 @@ func complementiser(d *doc, j int) bool {
 	w := d.toks[j].Norm
 	ok := w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "انني" || w == "اننا" || w == "بان" || w == "وان" || w == "بالا" ||
 		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها" || d.keys[j][1] == "انهما"))
-	if !ok {
-		return false
+	if !ok || strings.HasSuffix(w, "الان") {
+		return false // «حتى الآن»: the article and «آن», not «أن»
 	}
 	return !abbreviated(d, j) && !temporalBefore(d, j)
 }
@@ -37,8 +37,16 @@ func temporalBefore(d *doc, j int) bool {
 		return false
 	}
 	switch bareWord(d, j-1) {
-	case "بعد", "قبل", "منذ", "ريثما", "لحين", "بمجرد", "الا":
+	case "بعد", "قبل", "منذ":
+		// «قال من قبل إن …»: «إن» spelt with its hamza below is what was said
+		return !strings.HasPrefix(d.toks[j].Text, "إ")
+	case "ريثما", "لحين", "بمجرد", "الا":
 		return true // and «إلا أن», «however»
+	case "رغم", "برغم", "مقابل", "دون", "بدون":
+		return true // «رغم أن …», «مقابل أن …», «دون أن …»: a concession, an exchange, a manner
+	case "من":
+		// «على الرغم من أن», «بالرغم من أن»
+		return j >= 2 && (d.toks[j-2].Norm == "الرغم" || d.toks[j-2].Norm == "بالرغم")
 	case "المقرر", "المتوقع", "المفترض", "الممكن", "المنتظر", "المرجح", "المحتمل", "المستبعد", "الضروري":
 		return true // «من المقرر أن تنظم»: a modal phrase, not speech
 	}
@@ -95,6 +103,10 @@ func attribution(d *doc, i int) bool {
 // مؤكدا أن …») or before «قد» («وكان روحاني قد هدد …، قائلا»).
 func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 	first := true // no word read yet, or only an opening phrase closed by a comma
+	start = sideOpener(d, start, i)
+	if sp, ok := c.kanaOpener(d, start, i); ok {
+		return sp, true
+	}
 	for k := start; k < i && k < start+8; k++ {
 		t := d.toks[k]
 		if t.Kind != arabic.Word {
@@ -104,7 +116,8 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 		if !c.isTrigger(d, k) || definite(t.Norm) {
 			if first && !definite(t.Norm) && c.joinedVerb(d, k) && !c.isStop(d, k) {
 				// «وتطرق ماتيس إلى الهجوم مؤكدا …»: a verb with a named subject
-				if a := c.skipAdverbs(d, k+1, i); a < i && d.mentionAt[a] >= 0 {
+				// (a title may come before the name: «وعرض رئيس اللجنة سامي …»)
+				if a := c.skipAdverbs(d, k+1, i); a < i && (d.mentionAt[a] >= 0 || c.titleThenName(d, a, i)) {
 					if sp, ok := c.speakerAfter(d, k, i); ok && sp.actor != nil {
 						return sp, true
 					}
@@ -409,8 +422,8 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 		if complementiser(d, k) {
 			inside = true
 		}
-		if d.toks[k].Text == "." || d.toks[k].Text == ":" {
-			return false
+		if d.toks[k].Text == "." || d.toks[k].Text == ":" || contrastive(d, k) {
+			return false // «…، غير أن إسرائيل تعتبر أن …»: a clause of its own
 		}
 	}
 	if !inside {
@@ -923,7 +936,7 @@ func occasion(w string) bool {
 
 func occasionNoun(w string) bool {
 	switch w {
-	case "خطاب", "بيان", "مقابله", "كلمه", "مؤتمر", "حديث", "تصريح", "تصريحات", "اجتماع", "لقاء", "جلسه", "رد", "تغريده", "رساله", "تقرير", "منشور", "حساب", "صفحه":
+	case "خطاب", "بيان", "مقابله", "كلمه", "مؤتمر", "موتمر", "حديث", "تصريح", "تصريحات", "اجتماع", "لقاء", "جلسه", "رد", "تغريده", "رساله", "تقرير", "منشور", "حساب", "صفحه":
 		return true
 	}
 	return false
@@ -948,6 +961,9 @@ func (c *Coder) notReport(d *doc, i int, s sent) bool {
 	w := d.toks[i].Norm
 	if definite(w) {
 		return true
+	}
+	if i > s.a && d.toks[i-1].Norm == "عدم" {
+		return true // «طلب عدم ذكر اسمه»: a verbal noun, no report
 	}
 	if i > s.a && occasion(bareWord(d, i-1)) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) {
 		return true
@@ -978,5 +994,100 @@ func (c *Coder) quotedSubject(d *doc, open, cl, end int) bool {
 		return false
 	}
 	n := d.toks[cl+1]
+	if _, day := c.cal.weekday(n.Norm); day || c.lx.timeW[n.Norm] {
+		return true // «وأشار "التحالف" الخميس إلى أن …»
+	}
 	return n.Text == "،" || n.Norm == "عن" || n.Norm == "الي" || n.Norm == "في" || complementiser(d, cl+1)
+}
+
+// contrastive reports a word at k that opens a contrasting clause with a
+// subject of its own («غير أن X», «إلا أن X», «بيد أن X», «لكن X»,
+// «بينما X»): a reporting verb after it starts a new statement, not part of
+// the one before.
+func contrastive(d *doc, k int) bool {
+	if d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	switch bareWord(d, k) {
+	case "لكن", "لكنه", "لكنها", "لكنهم", "بينما", "فيما":
+		return true
+	case "غير", "الا", "بيد":
+		if k+1 < len(d.toks) {
+			switch d.toks[k+1].Norm {
+			case "ان", "انه", "انها", "انهم":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideOpener moves start past a phrase that opens a sentence and names
+// whose side it is («ومن جانبه», «من جهتها», «بدوره», «في المقابل»), with
+// or without a comma after it.
+func sideOpener(d *doc, start, end int) int {
+	k := start
+	if k < end && (d.toks[k].Norm == "من" || d.toks[k].Norm == "ومن") && k+1 < end {
+		switch strings.TrimRight(d.toks[k+1].Norm, "هامن") {
+		case "جانب", "جهت", "ناحيت", "طرف":
+			k += 2
+		}
+	} else if k < end {
+		switch bareWord(d, k) {
+		case "بدوره", "بدورها", "بدورهم":
+			k++
+		}
+	}
+	if k == start {
+		return start
+	}
+	for k < end && d.toks[k].Text == "،" {
+		k++
+	}
+	return k
+}
+
+// kanaOpener reads the subject of «وكان X + verb» opening a sentence
+// («وكان نتنياهو تراجع عن الاتفاق …، وقال …»): a named party or a title
+// right after كان, before the verb at i.
+func (c *Coder) kanaOpener(d *doc, start, i int) (speaker, bool) {
+	if start >= i {
+		return speaker{}, false
+	}
+	switch bareWord(d, start) {
+	case "كان", "كانت", "كانوا":
+	default:
+		return speaker{}, false
+	}
+	a := start + 1
+	for a < i && d.toks[a].Text == "،" {
+		a++
+	}
+	if a >= i {
+		return speaker{}, false
+	}
+	if m := d.mentionAt[a]; m >= 0 && d.mentions[m].TokStart == a {
+		mm := d.mentions[m]
+		b := min(mm.TokEnd, i)
+		name, _ := d.spanText(a, b)
+		act := mm.Actor
+		act.Name = strings.Trim(name, " ،,«»\"“”()")
+		return speaker{name: act.Name, actor: &act}, true
+	}
+	return speaker{}, false
+}
+
+// titleThenName reports a title (a definite word and up to two more)
+// followed by a linked name within four words from a («رئيس اللجنة مولاي
+// حفيظ العلمي»).
+func (c *Coder) titleThenName(d *doc, a, end int) bool {
+	for k := a + 1; k < end && k <= a+4; k++ {
+		if d.toks[k].Kind != arabic.Word || c.isStop(d, k) || c.reportingAt(d, k) {
+			return false
+		}
+		if m := d.mentionAt[k]; m >= 0 && d.mentions[m].TokStart == k {
+			return true
+		}
+	}
+	return false
 }
