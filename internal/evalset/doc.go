@@ -12,5 +12,6 @@
 // errors developers may inspect and a "held" half that is only scored.
 // A third split, "places", holds articles whose places alone are annotated
 // (no events, no quotes); nobody tunes on it, and Select returns it only
-// when asked for by name ("all" means tune and held).
+// when asked for by name ("all" means tune and held). A later batch is split
+// the same way into "tune2" and "held2" ("all2" is both); "all" leaves it out.
 package evalset

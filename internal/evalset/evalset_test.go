@@ -24,7 +24,8 @@ func sharedDir(t *testing.T) string {
 }
 
 // TestUnseenData checks the shipped annotations without the corpora: the
-// file loads, the two halves are the same size and no text is stored.
+// file loads, the two halves of each batch are the same size and no text is
+// stored.
 func TestUnseenData(t *testing.T) {
 	anns, err := Unseen()
 	if err != nil {
@@ -39,6 +40,9 @@ func TestUnseenData(t *testing.T) {
 	}
 	if halves[SplitTune] != halves[SplitHeld] {
 		t.Errorf("halves = %v, want equal tune and held", halves)
+	}
+	if halves[SplitTune2] != halves[SplitHeld2] || halves[SplitTune2] < 10 {
+		t.Errorf("halves = %v, want equal tune2 and held2 of at least 10 articles each", halves)
 	}
 	if halves[SplitPlaces] < 20 {
 		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
@@ -86,6 +90,13 @@ func TestLoadRejects(t *testing.T) {
 		strings.Repeat("a", 64) + `","published":"2018-01-02","events":[],"quotes":[],"places":[]}`
 	if _, err := Load(strings.NewReader(good)); err != nil {
 		t.Fatalf("Load(good) = %v", err)
+	}
+	for _, split := range []string{SplitTune2, SplitHeld2} {
+		withEvents := strings.Replace(strings.Replace(good, `"split":"tune"`, `"split":"`+split+`"`, 1),
+			`"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[0,3]]}]`, 1)
+		if anns, err := Load(strings.NewReader(withEvents)); err != nil || anns[0].Split != split {
+			t.Errorf("Load(%s with an event) = %v, %v", split, anns, err)
+		}
 	}
 	placesOnly := strings.Replace(strings.Replace(good, `"split":"tune"`, `"split":"places"`, 1),
 		`"places":[]`, `"places":[{"span":[0,2],"country":"IRQ"}]`, 1)
@@ -275,8 +286,10 @@ func TestMaterialiseErrors(t *testing.T) {
 
 func TestSelect(t *testing.T) {
 	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
-		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}}
-	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq"} {
+		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}, {ID: "x", Split: SplitTune2}, {ID: "y", Split: SplitHeld2},
+		{ID: "z", Split: SplitTune2}}
+	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq",
+		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y"} {
 		got, err := Select(anns, split)
 		ids := ""
 		for _, a := range got {
@@ -286,8 +299,10 @@ func TestSelect(t *testing.T) {
 			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
-	if _, err := Select(anns, "dev"); err == nil {
-		t.Error("Select(dev) = nil error")
+	for _, bad := range []string{"dev", "held3", "Tune2"} {
+		if _, err := Select(anns, bad); err == nil {
+			t.Errorf("Select(%s) = nil error", bad)
+		}
 	}
 }
 

@@ -88,18 +88,26 @@ type GoldPlace struct {
 }
 
 // Select keeps the annotations of one split; "" or "all" keeps the fully
-// annotated tune and held halves. The places-only split is kept only when
-// asked for by name, since its records have no events or quotes and would
-// lower every other figure.
+// annotated tune and held halves of batches 1 and 2, and "all2" the tune2
+// and held2 halves of batch 4. The places-only split is kept only when asked
+// for by name, since its records have no events or quotes and would lower
+// every other figure.
 func Select(anns []Annotation, split string) ([]Annotation, error) {
+	var keep func(s string) bool
 	switch split {
-	case "", "all", SplitTune, SplitHeld, SplitPlaces:
+	case "", "all":
+		keep = func(s string) bool { return s == SplitTune || s == SplitHeld }
+	case "all2":
+		keep = func(s string) bool { return s == SplitTune2 || s == SplitHeld2 }
+	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2:
+		keep = func(s string) bool { return s == split }
 	default:
-		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s or %s", split, SplitTune, SplitHeld, SplitPlaces)
+		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s or %s",
+			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2)
 	}
 	var out []Annotation
 	for _, a := range anns {
-		if a.Split == split || ((split == "" || split == "all") && a.Split != SplitPlaces) {
+		if keep(a.Split) {
 			out = append(out, a)
 		}
 	}

@@ -2,7 +2,7 @@
 """Draw the unseen evaluation sample (reproducible: fixed seed, sorted pool).
 
 Usage: select.py CORPUS.jsonl.gz DEV.jsonl [BATCH [SAUDI.jsonl.gz]]
-(prints kind, id, line, split, batch; batch 3 also prints the corpus)
+(prints kind, id, line, split, batch; batches 3 and 4 also print the corpus)
 
 Batch 1 (seed 20261129): four politics articles per outlet and four ordinary.
 Batch 2 (seed 20261130, drawn later to enlarge the set, batch 1 excluded):
@@ -22,6 +22,13 @@ politics rule (150-400 words, a Middle East name in the title, a political
 word in the title or first paragraph; no categories there), dev gold
 excluded by id and text. Only its places are annotated, so it has no
 tune/held split: nobody tunes on it. Run: select.py CORPUS DEV 3 SAUDI.
+
+Batch 4 (seed 20261202; drawn after batches 1-3, which it excludes, dev gold
+excluded): four politics articles per outlet from the same pool (20), fully
+annotated. Split by the same fixed rule within each outlet (sort by SHA-256
+of the record id; first half "tune2", rest "held2"): 10 + 10. Batches 1-2
+and their tune/held split are untouched. Run: select.py CORPUS DEV 4 SAUDI
+(batch 3 needs SAUDI to be excluded exactly as drawn).
 """
 import gzip, hashlib, json, random, sys
 
@@ -87,7 +94,7 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
 
-if ONLY == 3:
+if ONLY in (3, 4):
     SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
     spool = []
     for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
@@ -103,7 +110,20 @@ if ONLY == 3:
     for src in sorted(pol):
         items = sorted(x for x in pol[src] if x[0] not in taken)
         for i, n in rng.sample(items, 3):
-            print("politics", i, n, "places", 3, "multisource", sep="\t")
+            taken.add(i)
+            if ONLY == 3:
+                print("politics", i, n, "places", 3, "multisource", sep="\t")
     for i, n in rng.sample(sorted(spool), 5):
-        print("politics", i, n, "places", 3, "saudinewsnet", sep="\t")
+        if ONLY == 3:
+            print("politics", i, n, "places", 3, "saudinewsnet", sep="\t")
     print(len(spool), file=sys.stderr)
+
+if ONLY == 4:
+    rng = random.Random(20261202)
+    for src in sorted(pol):
+        items = sorted(x for x in pol[src] if x[0] not in taken)
+        picked = rng.sample(items, 4)
+        order = sorted((i for i, _ in picked), key=lambda x: hashlib.sha256(x.encode()).hexdigest())
+        for i, n in picked:
+            split = "tune2" if order.index(i) < len(order) / 2 else "held2"
+            print("politics", i, n, split, 4, "multisource", sep="\t")

@@ -31,7 +31,7 @@ func TestRunWritesHalves(t *testing.T) {
 		t.Skipf("shared data absent (%s): skipping", shared)
 	}
 	lines := map[string]int{}
-	for _, split := range []string{"all", "tune", "held", "places"} {
+	for _, split := range []string{"all", "tune", "held", "places", "all2", "tune2", "held2"} {
 		path := filepath.Join(t.TempDir(), split+".jsonl")
 		var out, errb bytes.Buffer
 		if err := run([]string{"-shared", shared, "-split", split, "-o", path}, &out, &errb); err != nil {
@@ -45,6 +45,9 @@ func TestRunWritesHalves(t *testing.T) {
 	}
 	if lines["all"] != lines["tune"]+lines["held"] || lines["tune"] != lines["held"] {
 		t.Errorf("lines = %v, want all = tune + held and equal halves", lines)
+	}
+	if lines["all2"] != lines["tune2"]+lines["held2"] || lines["tune2"] != lines["held2"] || lines["tune2"] < 10 {
+		t.Errorf("lines = %v, want all2 = tune2 + held2 and equal halves of at least 10", lines)
 	}
 	if lines["places"] < 20 {
 		t.Errorf("lines = %v, want at least 20 places-only articles (asked for by name only)", lines)
