@@ -33,6 +33,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case c.charged(d, h):
 		return false
+	case h.trig.Type != "REQUEST" && c.demanded(d, h):
+		return false // «دعا الناخبين، إلى مقاطعة الانتخابات»: what is asked for
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return false
 	case c.backReference(d, h):
@@ -804,6 +806,50 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 func (d *doc) yearIn(a, b int) bool {
 	for k := max(a, 0); k < b && k < len(d.toks); k++ {
 		if _, ok := year(d.toks[k]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// demandWords ask for an act: the verbal noun they govern is demanded, not
+// done.
+var demandWords = wordSet([]string{"دعا", "دعت", "يدعو", "تدعو", "دعوا", "يدعون", "داعيا", "داعية", "داعين",
+	"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "مطالبا", "مطالبة", "مطالبين",
+	"ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث", "حاثا"})
+
+// toWords introduce what is asked for: «دعا إلى», and the glued «ب».
+var toWords = wordSet([]string{"إلى", "الى"})
+
+// demanded reports a verbal noun that is what a demand asks for when the
+// demand and its content are parted by a comma or an inserted phrase
+// («دعا النائب الناخبين، إلى مقاطعة الانتخابات», «وتطالب كافة القوى، بما
+// فيها إيران، بالتوقف عن …»); the construction without a comma is
+// events.go's embedded. A time or cause clause («بعد», «عقب») or a new
+// sentence ends the search.
+func (c *Coder) demanded(d *doc, h *hit) bool {
+	if h.trig.Verb {
+		return false
+	}
+	i, s := h.head(), d.sents[h.sent]
+	if !strings.HasPrefix(h.clitic, "ب") && !(i > s.a && d.has(i-1, toWords)) {
+		return false
+	}
+	n := 0
+	for k := i - 1; k >= s.a && n < 14; k-- {
+		t := d.toks[k]
+		if t.Text == "." || t.Text == ":" || t.Text == "؛" {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		switch bareWord(d, k) {
+		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن", "كما", "ان", "انه", "انها":
+			return false
+		}
+		if d.has(k, demandWords) {
 			return true
 		}
 	}
