@@ -343,7 +343,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
 		for i := s.a; i < s.b; i++ {
 			act := false
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s)
+			about := c.talkedAbout(d, i, s)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -383,7 +384,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				continue
 			}
 			w := d.toks[i].Norm
-			v := rv{i: i, txt: d.toks[i].Text}
+			v := rv{i: i, txt: d.toks[i].Text, about: about}
 			if participle(w) {
 				v.sp, v.ok = cur, cur.name != ""
 				if !own {
@@ -435,7 +436,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {
 					named = append(named, v.sp)
 				}
-				cur, own = v.sp, true
+				if !inWhatClause(d, i, s.a) {
+					// («علّق ترامب على ما أفاد به مصدران …، مشددا»: who
+					// relayed inside «ما …» is not the sentence's speaker)
+					cur, own = v.sp, true
+				}
 				if d.speakerOf[si].name == "" && !act {
 					d.speakerOf[si] = v.sp
 				}
@@ -560,6 +565,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					break // «بعد أن …»: an adverbial clause, not what was said
 				}
 			}
+			if start < 0 && v.about > 0 {
+				start = v.about // «تحدث مسعفون عن سقوط عشرات القتلى»
+			}
 			if start < 0 && v.end > 0 {
 				// «أكد X رفض بلاده …», «نفى X حدوث غارات»: a verbal noun states
 				// what was said
@@ -615,8 +623,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					break
 				}
 			}
-			for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و") {
-				end--
+			for end > start && (d.toks[end-1].Kind == arabic.Punct || d.toks[end-1].Norm == "و" || clauseLink(d.toks[end-1].Norm)) {
+				end-- // («…، بعدما تحدث مسعفون»: the link belongs to the next clause)
 			}
 			if d.words(start, end) < 3 || c.agencyReport(d, v) || dataNoun(v.sp.name) {
 				continue
@@ -775,6 +783,8 @@ type rv struct {
 	ok  bool
 	txt string
 	end int // token after the speaker phrase (0 when unknown)
+	// about is the first token of what «تحدث X عن …» reports (0: none)
+	about int
 }
 
 // verbOf returns the reporting verb closest before token at.
@@ -984,6 +994,58 @@ func postPlace(w string) bool {
 	}
 	switch w {
 	case "تويتر", "فيسبوك", "فيس", "انستغرام", "انستجرام", "تلغرام", "تيليغرام", "اكس":
+		return true
+	}
+	return false
+}
+
+// inWhatClause reports a verb at i in a clause opened by «ما» («على ما
+// أفاد به», «عما ذكره», «لما قاله»).
+func inWhatClause(d *doc, i, start int) bool {
+	if i <= start {
+		return false
+	}
+	switch d.toks[i-1].Norm {
+	case "ما", "عما", "لما", "مما", "بما":
+		return true
+	}
+	return false
+}
+
+// talkedAbout reads «تحدث X عن + an event noun» («تحدث مسعفون عن سقوط
+// عشرات القتلى»): a report of what happened, unlike a topic («تحدث الوزير
+// عن العلاقات»). It returns the token of the event noun, or 0.
+func (c *Coder) talkedAbout(d *doc, i int, s sent) int {
+	if d.toks[i].Kind != arabic.Word {
+		return 0
+	}
+	switch bareWord(d, i) {
+	case "تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون":
+	default:
+		return 0
+	}
+	for k := i + 1; k+1 < s.b && k <= i+8; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct && t.Text != "،" {
+			return 0
+		}
+		if t.Norm != "عن" {
+			continue
+		}
+		switch d.toks[k+1].Norm {
+		case "سقوط", "مقتل", "وقوع", "حدوث", "وجود", "اصابه", "اصابات", "انفجار", "انفجارات", "اعتقال", "اعتقالات", "سيطره", "انسحاب", "وفاه", "غارات", "اشتباكات", "قصف", "تدمير", "نزوح", "فرار", "مصرع", "استشهاد":
+			return k + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// clauseLink reports a word that links the next clause («بعدما», «حين»,
+// «بينما»): a statement cut at the next clause's verb does not end with it.
+func clauseLink(w string) bool {
+	switch w {
+	case "بعدما", "عندما", "حين", "حينما", "بينما", "فيما", "كما", "لكن", "ولكن", "اذ", "حيث", "بعد", "قبل":
 		return true
 	}
 	return false
