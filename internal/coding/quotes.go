@@ -116,6 +116,28 @@ func participle(w string) bool {
 	return strings.HasPrefix(w, "م") && (strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ه")) || strings.HasPrefix(w, "قايل")
 }
 
+// simpleParticiple reports the accusative participle of a simple verb
+// (فاعلا: «داعيا», «ناقلا»), normalised.
+func simpleParticiple(w string) bool {
+	r := []rune(w)
+	return len(r) == 5 && r[1] == 'ا' && r[4] == 'ا' && r[0] != 'ا'
+}
+
+// describedName reports what follows a short quote at k as a description
+// of a name: a nisba adjective («"بوابة الأهرام" الرسمية») or a relative
+// clause after a comma («"يوروباروميتر"، الذي تجريه المفوضية»).
+func describedName(d *doc, k, end int) bool {
+	if k < end && d.toks[k].Text == "،" {
+		k++
+		return k < end && (d.toks[k].Norm == "الذي" || d.toks[k].Norm == "التي")
+	}
+	if k >= end || d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	w := d.toks[k].Norm
+	return strings.HasPrefix(w, "ال") && nisba(w) && len([]rune(w)) > 4
+}
+
 // speakerAfter reads the speaker named after a reporting verb at i, up to
 // the quote, a colon, أن/إن or the end of the clause.
 func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
@@ -198,6 +220,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		}
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
+		}
+		if (w == "يوم" || w == "صباح" || w == "مساء") && b > a && b+1 < end {
+			if _, day := c.cal.weekday(d.toks[b+1].Norm); day {
+				break // «أكدت الشبكة يوم الجمعة أن»
+			}
 		}
 		if b > a && attribution(d, b) {
 			break // «وقال أردوغان بحسب ما نقل عنه»
@@ -508,6 +535,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
 			}
+			if nw <= 3 && !colon && describedName(d, q.close+1, s.b) {
+				continue // «"بوابة الأهرام" الرسمية», «"يوروباروميتر"، الذي تجريه …»: a name described
+			}
 			if q.open > s.a && nw <= 4 && c.reportingAt(d, q.open-1) && q.close+1 < s.b && d.toks[q.close+1].Kind == arabic.Word {
 				continue // «ويشير "المجلس النرويجي" إلى أن …»: the speaker's name in quotation marks
 			}
@@ -745,7 +775,7 @@ func (c *Coder) saidJustBefore(d *doc, i, start int) bool {
 // tokens before token i.
 func (c *Coder) verbEarlier(verbs []rv, i int, d *doc) bool {
 	for _, v := range verbs {
-		if v.i < i && i-v.i <= 12 && !participle(d.toks[v.i].Norm) {
+		if v.i < i && i-v.i <= 12 && !participle(d.toks[v.i].Norm) && !simpleParticiple(d.toks[v.i].Norm) {
 			return true
 		}
 	}

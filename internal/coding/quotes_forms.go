@@ -179,6 +179,9 @@ func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []m
 		if start < s.b && clauseConjunction(d.toks[start].Norm) {
 			continue // «…، وفق الوزارة، بينما …»: the attribution closes the clause before
 		}
+		if i > s.a && start < s.b && d.toks[start].Kind == arabic.Word && strings.HasPrefix(d.toks[start].Norm, "و") && bareWord(d, start) != d.toks[start].Norm {
+			continue // «…، بحسب الخارجية، ويعمل أكثر من …»: a new clause joined by و
+		}
 		end := s.b
 		for _, v := range verbs {
 			if v.i >= start && v.i < end {
@@ -398,7 +401,8 @@ func orgHead(d *doc, i int) bool {
 	}
 	for _, k := range d.keys[i] {
 		switch k {
-		case "تنظيم", "حركه", "جماعه", "شركه", "قناه", "صحيفه", "وكاله", "منظمه", "حزب", "مركز", "فصيل", "جيش", "قوات", "مجموعه", "هيئه", "تحالف", "ائتلاف", "جبهه", "لواء", "كتائب", "مؤسسه":
+		case "تنظيم", "حركه", "جماعه", "شركه", "قناه", "صحيفه", "وكاله", "منظمه", "حزب", "مركز", "فصيل", "جيش", "قوات", "مجموعه", "هيئه", "تحالف", "ائتلاف", "جبهه", "لواء", "كتائب", "مؤسسه",
+			"شبكه", "اذاعه", "مجله", "بوابه":
 			return true
 		}
 	}
