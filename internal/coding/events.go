@@ -19,6 +19,7 @@ type hit struct {
 	clitic string        // proclitics split off the first word to match it (بال، ل، س)
 	pro    bool          // the subject is the pronoun of «أنها/أنه» before the verb
 	rel    bool          // the verb opens a relative clause: its subject is the antecedent
+	pass   bool          // the verb is written passive («اتُّهم»): its subject is acted upon
 	coord  *marsad.Actor // the subject of the verb this one is coordinated with
 	main   *marsad.Actor // the subject of the sentence's last verb before it
 	venue  *docPlace     // where the story's statements were made, if it says
@@ -479,6 +480,9 @@ func (c *Coder) continuesPhrase(d *doc, b int) bool {
 		return true
 	}
 	if definite(w) {
+		if pluralHead(prev) {
+			return false // «منتقدون | الرئيس»: a plural in ون is in no construct
+		}
 		if nisba(prev) && definite(prev) && !nisba(w) {
 			return false // «الخارجية الإيرانية | الولايات المتحدة»
 		}
@@ -804,6 +808,15 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 
 	rel := t.Verb && i > s.a && (relativePronoun(d.toks[i-1].Norm) || c.actAntecedent(d, h))
+	if rel && relativePronoun(d.toks[i-1].Norm) && objectPronoun(d, h) {
+		// «غولن الذي تتهمه أنقرة بتدبير …», «المنظمة التي اتهمتها واشنطن»:
+		// the pronoun on the verb is the antecedent, the object; the
+		// subject follows the verb
+		if a, r, ok := c.relativeObject(d, h); ok {
+			h.rel = true
+			return a, r, symmetric
+		}
+	}
 	if rel {
 		// «الضربة التي استهدفت المطار»: the antecedent is the subject (a
 		// party only when one is named there); what follows is the object
@@ -822,12 +835,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		} else if ante.ok() && i-ante.b == 0 && c.clauseStart(d, ante.a, s.a) {
 			recip = ante
-		} else if k := c.skipAdverbs(d, i+1, s.b); k < s.b && d.toks[k].Norm != "في" {
+		} else if k := c.skipAdverbs(d, i+1, s.b); k < s.b && d.toks[k].Norm != "في" && !byFire(bareWord(d, k)) {
 			recip = c.phraseAt(d, k, s.b)
 		}
-		return np{}, recip, false
+		return c.fireAgent(d, h), recip, false
 	}
-	if t.Verb && !rel {
+	pass := t.Verb && len(h.pos) == 1 && passiveForm(d.toks[i].Text)
+	if t.Verb && !rel && !pass {
 		// SVO: a phrase opening the clause right before the verb
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
 			actor = pre
@@ -864,7 +878,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 	}
-	if t.Verb {
+	if pass {
+		// «اتُّهم الوزير بالفساد», «أن الرجل اعتُقل»: the subject of a
+		// passive is the one acted upon; the agent is named by a phrase, or
+		// by the context
+		actor, recip = np{}, c.passiveSubject(d, h, rel)
+		h.pass = true
+	} else if t.Verb {
 		// VSO: the subject follows the verb (or sits in the phrase's gap),
 		// after a resumptive pronoun («خطوة نددت بها إيران»)
 		k := c.skipAdverbs(d, i+1, s.b)
@@ -1106,13 +1126,17 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
-	if !c.nationalPhrase(d, actor) {
+	if !c.nationalPhrase(d, actor) && !genericSubject(d, actor) {
 		actor = c.preferMention(d, actor, np{}, s.b, 2)
 	}
 	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
 	// country's nisba names that country's party, not the next one named
 	if !(c.nationalPhrase(d, recip) && c.nisbaCountry(d, recip.a, recip.b) != "") {
-		recip = c.preferMention(d, recip, actor, min(s.b, window), 4)
+		end := min(s.b, window)
+		if recip.ok() && recip.b <= i {
+			end = i // «أن الرجل اعتُقل على يد قوات الأمن»: not past the verb
+		}
+		recip = c.preferMention(d, recip, actor, end, 4)
 	}
 	if !recip.ok() && (t.Object || len(t.Preps) > 0) {
 		for k := last + 1; k < window && k <= last+8; k++ {
@@ -2033,7 +2057,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor = h.coord
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
-	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !(h.pass && sp.end > h.head()) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
 		ev.Actor = sp.toActor()
 	}
 	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
@@ -2080,10 +2104,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
-	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor))) {
+	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
 		fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 	}
-	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
+	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (h.rel && objectPronoun(d, h) && !verbal(t.Type)) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
 		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
 		a := ev.Actor
 		if fb.actor != nil {

@@ -179,6 +179,9 @@ func (c *Coder) actNoun(d *doc, i int) bool {
 // and an act noun («قتل ثلاثة جنود في الهجوم» read as «قُتلوا في
 // الهجوم»): the verb is passive, its subject the victims.
 func (c *Coder) suffered(d *doc, h *hit) bool {
+	if h.trig.Type == "ASSAULT" && len(h.pos) == 2 && c.wounded(d, h.head()) && byFire(bareWord(d, h.last())) {
+		return true // «أن شابا أصيب برصاص الجيش»
+	}
 	if len(h.pos) > 1 || (h.trig.Type != "ASSAULT" && h.trig.Type != "COERCE") {
 		return false
 	}
@@ -191,10 +194,13 @@ func (c *Coder) suffered(d *doc, h *hit) bool {
 	case "في", "جراء", "اثر", "بسبب", "خلال":
 		return c.actNoun(d, k+1)
 	}
+	if c.wounded(d, h.head()) && byFire(bareWord(d, k)) {
+		return true // «أن شابا قتل برصاص الجيش»: the subject came before
+	}
 	// «قتل قائد ميداني في غارة للتحالف», «قتل شاب برصاص الشرطة»: a verb of
 	// killing whose subject phrase is followed by the act or its agent is
 	// read as a passive
-	if !d.has(h.head(), c.lx.deaths) {
+	if !c.wounded(d, h.head()) {
 		return false
 	}
 	p := c.phraseAt(d, k, s.b)
@@ -212,6 +218,14 @@ func (c *Coder) suffered(d *doc, h *hit) bool {
 	switch bareWord(d, j) {
 	case "في", "جراء", "اثر", "بسبب":
 		return c.actNoun(d, j+1)
+	}
+	return byFire(bareWord(d, j))
+}
+
+// byFire reports a word naming the fire an agent kills with («برصاص
+// الجيش», «بنيران القوات», «بقصف», «بغارة»).
+func byFire(w string) bool {
+	switch w {
 	case "برصاص", "بنيران", "بقصف", "بغاره", "بغارات":
 		return true
 	}
@@ -230,6 +244,22 @@ func objectSuffix(t arabic.Token) bool {
 // subject of a verb whose object pronoun points back to the noun.
 func (c *Coder) relativeAgent(d *doc, h *hit) np {
 	s := d.sents[h.sent]
+	if k := h.last() + 1; len(h.pos) == 1 && k+1 < s.b && !definite(d.toks[h.last()].Norm) && d.toks[k].Kind == arabic.Word && objectSuffix(d.toks[k]) &&
+		d.mentionAt[k] < 0 && d.placeAt[k] < 0 {
+		// «في هجوم شنه مسلحون», «غارة نفذتها طائرات التحالف»: an
+		// indefinite noun takes its relative clause without a pronoun
+		j := c.skipAdverbs(d, k+1, s.b)
+		p := c.phraseAt(d, j, s.b)
+		if !p.ok() && j < s.b {
+			p = np{a: j, b: j + 1} // «طائرات» is also a trigger word
+		}
+		if p.ok() && p.actor == nil && c.armedHead(d, p) {
+			p = c.preferMention(d, p, np{}, s.b, 1) // «طائرات التحالف»
+		}
+		if p.ok() && (p.actor != nil || c.nationalPhrase(d, p)) {
+			return p
+		}
+	}
 	for k := h.last() + 1; k < s.b && k <= h.last()+3; k++ {
 		if d.toks[k].Kind != arabic.Word {
 			return np{}
@@ -356,7 +386,8 @@ func (c *Coder) otherSide(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
 // adjectivesEnd returns the end of the run of adjectives starting at token
 // i (words ending in a nisba: «الإلكترونية الأميركية»).
 func (c *Coder) adjectivesEnd(d *doc, i, end int) int {
-	for i < end && d.toks[i].Kind == arabic.Word && nisba(d.toks[i].Norm) && d.mentionAt[i] < 0 {
+	// (not «في», «التي»: short words and stop words are no adjectives)
+	for i < end && d.toks[i].Kind == arabic.Word && nisba(d.toks[i].Norm) && d.mentionAt[i] < 0 && len([]rune(d.toks[i].Norm)) >= 4 && !c.isStop(d, i) {
 		i++
 	}
 	return i
@@ -1045,6 +1076,9 @@ func (c *Coder) holder(d *doc, h *hit) *marsad.Actor {
 		case "بايدي", "بيد", "ايدي", "يد", "حوزه", "بحوزه":
 		default:
 			continue
+		}
+		if bareWord(d, k-1) == "علي" {
+			return nil // «اعتُقل على يد الشرطة»: the agent, not who held it
 		}
 		if m := d.mentionAt[k+1]; m >= 0 && agentive(&d.mentions[m].Actor) {
 			return d.mentionActor(int(m))
