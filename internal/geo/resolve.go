@@ -906,7 +906,9 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 				}
 			}
 		}
-		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 4; k++ {
+		// or the first one after it in the same sentence («جبل X وجبل Y في
+		// مديرية Z»)
+		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 12 && !sentenceBreak(toks, j, ms[k].tok); k++ {
 			if ms[k].keep && ms[k].best >= 0 {
 				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
 					near = ms[k].best
@@ -1154,4 +1156,18 @@ func (r *Resolver) cueOnly(m *mention) bool {
 		}
 	}
 	return len(m.posts) > 0
+}
+
+// sentenceBreak reports whether a sentence-ending mark lies between tokens
+// a and b.
+func sentenceBreak(toks []arabic.Token, a, b int) bool {
+	for i := a + 1; i < b && i < len(toks); i++ {
+		if toks[i].Kind == arabic.Punct {
+			switch toks[i].Text {
+			case ".", "!", "?", "؟", "؛":
+				return true
+			}
+		}
+	}
+	return false
 }

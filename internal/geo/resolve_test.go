@@ -108,6 +108,15 @@ func TestResolve(t *testing.T) {
 			[]want{{"السويداء", "SYR", marsad.KindRegion, 32.71, 36.57, 2}, {"برقشة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"الزبيدة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"معربة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}}},
 		{"Gaza strip and city", "قصفت الطائرات شمال قطاع غزة بينما خرجت مظاهرات في غزة.", Options{},
 			[]want{{"قطاع غزة", "PSE", marsad.KindRegion, 0, 0, 2}, {"غزة", "PSE", marsad.KindCity, 31.50, 34.47, 1}}},
+		{"Yemeni districts listed with their head noun", "تقدمت القوات في مديرية الصلو ومديرية حيفان جنوب شرق تعز.", Options{},
+			[]want{{"الصلو", "YEM", marsad.KindDistrict, 13.35, 44.20, 2}, {"حيفان", "YEM", marsad.KindDistrict, 13.13, 44.25, 2}, {"تعز", "YEM", marsad.KindCity, 13.58, 44.02, 1}}},
+		{"a common-word district needs its head noun", "قال إن الشعر العربي يعيش أزهى عصوره.", Options{}, nil},
+		{"unknown mountain, sub-district and junction near a known place", "سيطرت القوات على جبل المنقار وعزلة الأشروح ومفرق الشعاب في مديرية باقم.", Options{},
+			[]want{{"المنقار", "YEM", marsad.KindVillage, 17.38, 43.63, 2}, {"الأشروح", "YEM", marsad.KindVillage, 17.38, 43.63, 2}, {"الشعاب", "YEM", marsad.KindVillage, 17.38, 43.63, 2}, {"باقم", "YEM", "", 17.38, 43.63, 0}}},
+		{"directorates, ranges and figures of speech are not places", "أعلنت مديرية الأمن في صنعاء أن جبال الألب وجبل الجليد ليسا في عزلة النظام.", Options{},
+			[]want{{"صنعاء", "YEM", marsad.KindCity, 15.37, 44.19, 1}}},
+		{"a head-noun-only name after «حي» is an unknown quarter", "وقع الحادث في حي الصفراء بمدينة بريدة.", Options{},
+			[]want{{"الصفراء", "SAU", marsad.KindVillage, 0, 0, 2}, {"بريدة", "SAU", "", 0, 0, 0}}},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
