@@ -818,8 +818,8 @@ var demandWords = wordSet([]string{"دعا", "دعت", "يدعو", "تدعو", "
 	"طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "مطالبا", "مطالبة", "مطالبين",
 	"ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث", "حاثا"})
 
-// toWords introduce what is asked for: «دعا إلى», and the glued «ب».
-var toWords = wordSet([]string{"إلى", "الى"})
+// toWords introduce what is asked for: «دعا إلى», «حث على», and the glued «ب».
+var toWords = wordSet([]string{"إلى", "الى", "على"})
 
 // demanded reports a verbal noun that is what a demand asks for when the
 // demand and its content are parted by a comma or an inserted phrase
