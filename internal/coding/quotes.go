@@ -237,6 +237,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			b++ // «دي ميستورا»: a word of a linked name that reads as a participle
 			continue
 		}
+		if b > a && strings.HasPrefix(w, "ل") && len(d.keys[b]) > 1 && outletWord(w[len("ل"):]) {
+			break // «قالت مكلور لصحيفة …»: the outlet it was said to
+		}
 		if b > a && ownedNoun(w) {
 			break // «وأبدى محرم إنجه ثقته …», «أعلنت واشنطن تضامنها»: what is expressed
 		}
@@ -293,7 +296,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if quoteMarks[d.toks[a].Text] != "" && a+1 < b {
 		fw = d.toks[a+1].Norm
 	}
-	if mannerAdverb(fw) || preposition(fw) || ownedNoun(fw) {
+	if mannerAdverb(fw) || preposition(fw) || ownedNoun(fw) || strings.HasPrefix(fw, "ل") && len(d.keys[a]) > 1 && outletWord(fw[len("ل"):]) && !ofStatement {
 		return speaker{}, false // «لم أتوقع أبداً أن …», «أمام الجمعية العامة»
 	}
 	if b-a == 1 && d.mentionAt[a] < 0 && mannerAccusative(d.toks[a].Text) {

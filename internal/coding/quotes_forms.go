@@ -169,11 +169,25 @@ func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []m
 			continue
 		}
 		sp, ok := c.speakerAfter(d, i, comma)
-		if !ok {
-			continue
+		if bareWord(d, i) == "وفقا" {
+			if !ok {
+				sp, ok = c.lamSpeaker(d, i+1, comma) // «ووفقا للمرصد، …»
+			} else {
+				sp.name = withoutLam(sp.name)
+			}
+		}
+		if !ok || dataNoun(sp.name) || documentNoun(sp.name) {
+			continue // «وفقا لاتفاقية السلام، …», «وفقا لمؤشرات …»: a text or data, not a party
 		}
 		start := comma + 1
-		if start < s.b && (d.toks[start].Norm == "فقد" || d.toks[start].Norm == "قد") {
+		if start < s.b && (d.toks[start].Norm == "الذي" || d.toks[start].Norm == "التي") {
+			// «وفقا للمرصد، الذي يتخذ من لندن مقرا له، فإن …»: past the relative clause
+			for start < s.b && start <= comma+14 && d.toks[start].Text != "،" {
+				start++
+			}
+			start++
+		}
+		if start < s.b && (d.toks[start].Norm == "فقد" || d.toks[start].Norm == "قد" || d.toks[start].Norm == "فان") {
 			start++
 		}
 		if start < s.b && clauseConjunction(d.toks[start].Norm) {
@@ -311,7 +325,7 @@ func dataNoun(name string) bool {
 	w := strings.TrimPrefix(ws[0], "و")
 	w = strings.TrimPrefix(w, "ال")
 	switch w {
-	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر":
+	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر", "مؤشرات", "موشرات", "بيانات":
 		return true
 	}
 	return false
@@ -454,8 +468,8 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 		return speaker{}, false
 	}
 	w := d.toks[j].Norm
-	if !strings.HasPrefix(w, "ل") || len(d.keys[j]) < 2 {
-		return speaker{}, false
+	if !strings.HasPrefix(w, "ل") || len(d.keys[j]) < 2 || outletWord(strings.TrimPrefix(w, "ل")) {
+		return speaker{}, false // («في تصريح لقناة …»: the outlet it was given to)
 	}
 	for k := i - 1; k >= s.a && k >= i-6; k-- {
 		if c.reportingAt(d, k) {
@@ -1092,6 +1106,55 @@ func (c *Coder) titleThenName(d *doc, a, end int) bool {
 		if m := d.mentionAt[k]; m >= 0 && d.mentions[m].TokStart == k {
 			return true
 		}
+	}
+	return false
+}
+
+// outletWord reports a word naming a news outlet («رويترز», «قناة»,
+// «صحيفة»): after ل it is whom a statement was given to («قال لرويترز»,
+// «في تصريح لقناة …»), not who made it.
+func outletWord(w string) bool {
+	switch strings.TrimPrefix(w, "ـ") {
+	case "رويترز", "وكاله", "صحيفه", "قناه", "شبكه", "موقع", "تلفزيون", "اذاعه", "مجله", "بي", "فرانس", "سي", "الصحيفه", "الوكاله", "القناه", "الشبكه", "الموقع":
+		return true
+	}
+	return false
+}
+
+// lamSpeaker reads the party named after «وفقا» with ل («وفقا للمرصد
+// السوري، …») up to end: at most six words, ل dropped.
+func (c *Coder) lamSpeaker(d *doc, a, end int) (speaker, bool) {
+	if a >= end || end-a > 6 || d.toks[a].Kind != arabic.Word || !strings.HasPrefix(d.toks[a].Norm, "ل") || len(d.keys[a]) < 2 {
+		return speaker{}, false
+	}
+	for k := a; k < end; k++ {
+		if d.toks[k].Kind == arabic.Punct && quoteMarks[d.toks[k].Text] == "" || c.reportingAt(d, k) || complementiser(d, k) {
+			return speaker{}, false
+		}
+	}
+	name, _ := d.spanText(a, end)
+	sp := speaker{name: withoutLam(strings.Trim(name, " ،,«»\"“”()")), end: end}
+	for k := a; k < end; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = sp.name
+			sp.actor = &act
+			break
+		}
+	}
+	return sp, sp.name != ""
+}
+
+// documentNoun reports a «speaker» that is a text of rules («وفقا
+// لاتفاقية السلام», «بحسب القانون»): it sources a norm, not a statement.
+func documentNoun(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(ws[0], "و"), "ال") {
+	case "اتفاقيه", "اتفاق", "قانون", "دستور", "قرار", "خطه", "نظام", "برنامج", "جدول", "معايير", "شروط", "قواعد", "اجراءات", "تعليمات", "لوايح", "ميثاق", "معاهده":
+		return true
 	}
 	return false
 }
