@@ -385,6 +385,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					cur, own = sp, true
 					continue
 				}
+				if sp, ok := c.cameIn(d, i, s); ok {
+					// «أصدرت الوزارة بيانا جاء فيه أن …»
+					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+					cur, own = sp, true
+					continue
+				}
 				if at, sp, ok := c.sayingNoun(d, i, s, cur); ok {
 					// «ونسبت الوكالة له القول إن …», «بعد قول X، …، إن …»
 					verbs = append(verbs, rv{i: at, txt: d.toks[i].Text, sp: sp, ok: true})

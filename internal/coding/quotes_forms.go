@@ -1158,3 +1158,60 @@ func documentNoun(name string) bool {
 	}
 	return false
 }
+
+// cameIn reads «جاء/ورد فيه» after a statement («أصدرت الوزارة بيانا جاء
+// فيه أن …», «بيان صادر عن الجيش ورد فيه أن …»): the speaker is who issued
+// the statement — the subject of the verb that issued it, or the party
+// after «صادر عن» or ل.
+func (c *Coder) cameIn(d *doc, i int, s sent) (speaker, bool) {
+	if i+1 >= s.b || d.toks[i].Kind != arabic.Word {
+		return speaker{}, false
+	}
+	switch bareWord(d, i) {
+	case "جاء", "ورد":
+	default:
+		return speaker{}, false
+	}
+	if n := d.toks[i+1].Norm; n != "فيه" && n != "فيها" {
+		return speaker{}, false
+	}
+	noun := -1
+	for k := i - 1; k >= s.a && k >= i-8; k-- {
+		w := strings.TrimSuffix(bareWord(d, k), "ا")
+		if statementNoun(w) || statementNoun(strings.TrimPrefix(w, "ب")) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return speaker{}, false
+	}
+	// «بيان صادر عن X», «بيان لـX»
+	for k := noun + 1; k < i-1; k++ {
+		if (d.toks[k].Norm == "صادر" || d.toks[k].Norm == "الصادر") && d.toks[k+1].Norm == "عن" {
+			if sp, ok := c.speakerAfter(d, k+1, i); ok {
+				return sp, true
+			}
+		}
+	}
+	if noun+1 < i {
+		if sp, ok := c.lamSpeaker(d, noun+1, min(i, noun+5)); ok && !outletWord(strings.TrimPrefix(d.toks[noun+1].Norm, "ل")) {
+			return sp, true
+		}
+	}
+	// the verb that issued it, with its subject after or before it
+	for k := noun - 1; k >= s.a && k >= noun-6; k-- {
+		switch strings.TrimPrefix(bareWord(d, k), "و") {
+		case "اصدر", "اصدرت", "نشر", "نشرت", "وزع", "وزعت", "اصدروا", "نشروا":
+			if sp, ok := c.speakerAfter(d, k, noun); ok {
+				return sp, true
+			}
+			if p := c.subjectBefore(d, k, s.a); p.ok() {
+				name, _ := d.spanText(p.a, p.b)
+				return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
+			}
+			return speaker{}, false
+		}
+	}
+	return speaker{}, false
+}
