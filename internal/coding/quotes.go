@@ -461,6 +461,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			} else if sp, ok := c.clauseSpeaker(d, s.a, i); ok && !own {
 				// «طالب X بتحقيق … وقال إن …»: the subject of the opening verb
 				v.sp, v.ok = sp, true
+			} else if p := c.relativeSubject(d, i, s.a); p.ok() {
+				// «راضي، الذي كان يتحدث في مداخلة …، قال إن», «التحالف الذي
+				// تقوده السعودية …، أعلن أن»: the antecedent of the clause
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
 			} else if relay.name != "" && (feminineVerb(bareWord(d, i)) || cur.name == "") {
 				// «… وفق ما نقلت عنه وكالة X.» «وأفادت أن …»: X; a masculine
 				// verb («وتابع») keeps the last speaker

@@ -1215,3 +1215,42 @@ func (c *Coder) cameIn(d *doc, i int, s sent) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// relativeSubject reads the subject of a reporting verb at i written before
+// it with a relative clause between («راضي، الذي كان يتحدث في مداخلة …،
+// قال إن …», «التحالف الذي تقوده السعودية، أعلن أن …»): the phrase before
+// «الذي/التي», when no complementiser, reporting verb or sentence mark
+// stands between and the verb is not joined by و.
+func (c *Coder) relativeSubject(d *doc, i, start int) np {
+	if c.joinedVerb(d, i) || i == start || d.toks[i-1].Kind == arabic.Word && relative(d.toks[i-1].Norm) {
+		return np{}
+	}
+	for r := i - 2; r > start && r >= i-18; r-- {
+		t := d.toks[r]
+		if t.Kind == arabic.Punct && (t.Text == "." || t.Text == ":" || quoteMarks[t.Text] != "") {
+			return np{}
+		}
+		if complementiser(d, r) || c.reportingAt(d, r) {
+			return np{}
+		}
+		if t.Norm != "الذي" && t.Norm != "التي" {
+			continue
+		}
+		e := r
+		if d.toks[e-1].Text == "،" {
+			e--
+		}
+		if e <= start {
+			return np{}
+		}
+		p := c.phraseBefore(d, e, start)
+		if !p.ok() || p.b != e {
+			return np{}
+		}
+		if p.actor == nil && !definite(d.toks[p.a].Norm) && !nameLike(d.toks[p.a].Text) {
+			return np{}
+		}
+		return p
+	}
+	return np{}
+}
