@@ -916,7 +916,15 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 			}
 		}
 		if near >= 0 {
-			out = append(out, listedName{t.CStart, t.CEnd, near})
+			start := t.CStart
+			// a mountain, valley, hill or junction is named with its head
+			// noun, as sites are («جبل المنقار», «مفرق الشعاب»)
+			if h := bareWord(toks[i].Norm); siteNameHeads[h] {
+				if n, tr := len([]rune(toks[i].Norm)), len([]rune(toks[i].Text)); n == tr {
+					start = toks[i].CStart + n - len([]rune(h))
+				}
+			}
+			out = append(out, listedName{start, t.CEnd, near})
 		}
 	}
 	return out
@@ -1171,3 +1179,7 @@ func sentenceBreak(toks []arabic.Token, a, b int) bool {
 	}
 	return false
 }
+
+// siteNameHeads are the head nouns (normalised) that belong to the name of
+// the place they head.
+var siteNameHeads = map[string]bool{"جبل": true, "جبال": true, "مفرق": true, "وادي": true, "تبه": true}
