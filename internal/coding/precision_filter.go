@@ -666,6 +666,11 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	if !c.ownDate(d, h) && c.pastPeriodAfter(d, h, old) {
 		return true
 	}
+	// a toll counted since a year long past: «الحرب التي قتل فيها أكثر من
+	// 350 ألف شخص منذ 2011» tells the war's whole toll, no news
+	if h.trig.Type == "ASSAULT" && c.tollSince(d, h) {
+		return true
+	}
 	// a pluperfect opener before the hit in its sentence
 	plu := -1
 	for _, k := range d.wordsIn(s.a, i) {
@@ -855,3 +860,48 @@ func (c *Coder) demanded(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// tollSince reports «منذ» with a year at least two years before
+// publication («منذ 2011», «منذ العام 2014») within twelve words after an
+// assault, in its clause, unless a superlative compares the act with that
+// past.
+func (c *Coder) tollSince(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	if i := h.head(); i > s.a && superlative[bareWord(d, i-1)] {
+		return false
+	}
+	n := 0
+	for k := h.last() + 1; k < s.b && n < 12; k++ {
+		t := d.toks[k]
+		if t.Text == "،" || t.Text == "," || t.Text == "." || t.Text == ":" || t.Text == "؛" {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		w := bareWord(d, k)
+		if superlative[w] {
+			return false // «أكبر هجوم منذ حرب 2014»: today's act, measured against the past
+		}
+		if w != "منذ" {
+			continue
+		}
+		for j := k + 1; j < s.b && j <= k+3; j++ {
+			if y, ok := year(d.toks[j]); ok {
+				return y <= d.pub.Year()-2
+			}
+			if !sinceYearWords[bareWord(d, j)] {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// superlative words compare today's act with the past («أعنف هجوم منذ»).
+var superlative = wordSet([]string{"أكبر", "الأكبر", "أعنف", "الأعنف", "أول", "الأول", "أسوأ", "الأسوأ", "أشد", "الأشد", "أخطر", "الأخطر", "أدمى", "الأدمى", "أضخم", "الأضخم"})
+
+// sinceYearWords may stand between «منذ» and its year: «منذ العام 2011».
+var sinceYearWords = wordSet([]string{"عام", "العام", "سنة", "السنة", "مطلع", "بداية", "أواخر", "أوائل", "منتصف"})
