@@ -308,7 +308,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
-	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) || c.reportingAt(d, a) {
+	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
 	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening
@@ -324,7 +324,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	}
 	for j := bn; j < end && j < bn+10; j++ {
 		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
-			if d.toks[bn].Norm == "عن" && j > bn+1 {
+			if d.toks[bn].Norm == "علي" && bn+1 < j && d.toks[bn+1].Norm == "لسان" {
+				bn++ // «على لسان X قوله»
+			}
+			if (d.toks[bn].Norm == "عن" || d.toks[bn].Norm == "لسان") && j > bn+1 {
 				a, b = bn+1, j
 				quoted = true
 			}
@@ -332,7 +335,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		}
 	}
 	// «نقلت رويترز عن مسؤول أمريكي أن …»: the source relayed speaks
-	if !quoted && bn < end && d.toks[bn].Norm == "عن" && (bw == "نقلت" || bw == "نقل") {
+	if !quoted && bn < end && (d.toks[bn].Norm == "عن" || d.toks[bn].Norm == "علي" && bn+1 < end && d.toks[bn+1].Norm == "لسان") && (bw == "نقلت" || bw == "نقل") {
+		if d.toks[bn].Norm == "علي" {
+			bn++ // «نقلت الوكالة على لسان المالكي قوله»
+		}
 		if sp, ok := c.speakerAfter(d, bn, end); ok {
 			return sp, true
 		}
@@ -374,7 +380,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -445,7 +451,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// follows it is its object
 				v.sp, v.ok = sp, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
-				v.sp, v.ok, v.end = c.titled(anaphoric(sp, cur), named), true, sp.end
+				issuer := cur
+				if issuer.name == "" {
+					issuer = relay // «…، وفق ما أعلن الجيش في بيان. وذكر البيان أن …»
+				}
+				v.sp, v.ok, v.end = c.titled(anaphoric(statementAnaphor(sp, issuer), cur), named), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
@@ -1097,4 +1107,49 @@ func clauseLink(w string) bool {
 		return true
 	}
 	return false
+}
+
+// relayed reports a form of «نقل» that relays a statement («ونقل
+// التلفزيون عن مراسل له قوله إن …»): «عن» (or «على لسان») within eight
+// tokens and «قوله» or a complementiser after it. «نقل» alone moves
+// things («نقل الجرحى إلى المستشفى»).
+func (c *Coder) relayed(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "نقل", "ينقل", "نقلت", "تنقل":
+	default:
+		return false
+	}
+	from := -1
+	for k := i + 1; k < s.b && k <= i+8; k++ {
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && quoteMarks[d.toks[k].Text] == "" {
+			return false
+		}
+		if d.toks[k].Norm == "عن" || d.toks[k].Norm == "لسان" {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for k := from + 1; k < s.b && k <= from+12; k++ {
+		if w := d.toks[k].Norm; w == "قوله" || w == "قولها" || w == "قولهم" || complementiser(d, k) {
+			return true
+		}
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {
+			return false
+		}
+	}
+	return false
+}
+
+// statementAnaphor resolves «البيان» as a speaker («وقال البيان إن …»,
+// «وأضاف البيان المشترك أن …») to who issued it: the last speaker, when
+// there is one.
+func statementAnaphor(sp, last speaker) speaker {
+	ws := strings.Fields(arabic.Normalize(sp.name))
+	if last.name == "" || len(ws) == 0 || len(ws) > 2 || !strings.HasPrefix(ws[0], "ال") || !statementNoun(strings.TrimPrefix(ws[0], "ال")) {
+		return sp
+	}
+	return speaker{name: last.name, actor: last.actor, end: sp.end}
 }
