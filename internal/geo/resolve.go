@@ -867,7 +867,9 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 	var out []listedName
 	mi := 0
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Kind != arabic.Word || !r.lex.namehead[bareWord(toks[i].Norm)] || definite(toks[i].Norm) {
+		head := bareWord(toks[i].Norm)
+		area := r.lex.areahead[head]
+		if toks[i].Kind != arabic.Word || !r.lex.namehead[head] && !area || definite(toks[i].Norm) {
 			continue
 		}
 		j := i + 1
@@ -884,7 +886,7 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		// (a name listed only after an administrative noun — «مديرية
 		// الصفراء» — is still an unknown quarter after «حي»: «حي الصفراء»)
 		name := stripFirstArticle(t.Norm)
-		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
+		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
 			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
 			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
 		}
@@ -919,9 +921,9 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 			start := t.CStart
 			// a mountain, valley, hill or junction is named with its head
 			// noun, as sites are («جبل المنقار», «مفرق الشعاب»)
-			if h := bareWord(toks[i].Norm); siteNameHeads[h] {
+			if siteNameHeads[head] {
 				if n, tr := len([]rune(toks[i].Norm)), len([]rune(toks[i].Text)); n == tr {
-					start = toks[i].CStart + n - len([]rune(h))
+					start = toks[i].CStart + n - len([]rune(head))
 				}
 			}
 			out = append(out, listedName{start, t.CEnd, near})
