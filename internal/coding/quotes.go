@@ -380,7 +380,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -388,6 +388,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if sp, ok := c.statementOf(d, i, s); ok {
 					// «وجاء في بيان لوزارة الخارجية أن …»
 					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true, end: sp.end})
+					cur, own = sp, true
+					continue
+				}
+				if sp, ok := c.cameInStatement(d, i, s, cur, relay); ok {
+					// «وجاء في بيان الأكاديمية أن …», «وجاء في البيان الصادر عن X إن …»
+					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
 					cur, own = sp, true
 					continue
 				}
@@ -1152,4 +1158,26 @@ func statementAnaphor(sp, last speaker) speaker {
 		return sp
 	}
 	return speaker{name: last.name, actor: last.actor, end: sp.end}
+}
+
+// commented reports a form of «علق» that comments («علق الوزير على القرار
+// قائلا …», «وعلق X في بيان أن …»): a complementiser, a colon, a quote,
+// «قائلا» or «بالقول» follows within fourteen tokens, before the sentence
+// ends. «علقت الحكومة المفاوضات» suspends.
+func (c *Coder) commented(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "علق", "علقت", "يعلق", "تعلق", "علقوا":
+	default:
+		return false
+	}
+	for k := i + 1; k < s.b && k <= i+14; k++ {
+		t := d.toks[k]
+		if t.Text == ":" || quoteMarks[t.Text] != "" || complementiser(d, k) || t.Norm == "قايلا" || t.Norm == "قايله" || t.Norm == "بالقول" {
+			return true
+		}
+		if t.Kind == arabic.Punct && t.Text != "،" || k > i+1 && c.reportingAt(d, k) {
+			return false
+		}
+	}
+	return false
 }

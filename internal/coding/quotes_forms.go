@@ -1254,3 +1254,54 @@ func (c *Coder) relativeSubject(d *doc, i, start int) np {
 	}
 	return np{}
 }
+
+// cameInStatement reads «جاء/ورد في + statement noun + its issuer + أن»
+// where the issuer is not written with ل: a genitive («وجاء في بيان
+// الأكاديمية أن …»), «الصادر عن/من X» («وجاء في البيان الصادر عن الوزارة
+// إن …»), or none («وجاء في البيان أن …»: the last speaker, else the
+// relay, issued it).
+func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (speaker, bool) {
+	if d.toks[i].Kind != arabic.Word || i < s.a+2 || d.toks[i-1].Norm != "في" {
+		return speaker{}, false
+	}
+	switch bareWord(d, i-2) {
+	case "جاء", "ورد":
+	default:
+		return speaker{}, false
+	}
+	w := bareWord(d, i)
+	if !statementNoun(strings.TrimPrefix(w, "ال")) {
+		return speaker{}, false
+	}
+	a := i + 1
+	if a < s.b && (d.toks[a].Norm == "الصادر" || d.toks[a].Norm == "صادر") && a+1 < s.b && (d.toks[a+1].Norm == "عن" || d.toks[a+1].Norm == "من") {
+		a += 2
+	} else if strings.HasPrefix(w, "ال") {
+		// no issuer written: who was speaking
+		if a < s.b && complementiser(d, a) {
+			if cur.name != "" {
+				return cur, true
+			}
+			return relay, relay.name != ""
+		}
+		return speaker{}, false
+	}
+	b := a
+	for b < s.b && b < a+7 && d.toks[b].Kind == arabic.Word && !complementiser(d, b) && !preposition(d.toks[b].Norm) && !c.reportingAt(d, b) {
+		b++
+	}
+	if b == a || b >= s.b || !complementiser(d, b) || !definite(d.toks[a].Norm) && d.mentionAt[a] < 0 {
+		return speaker{}, false
+	}
+	name, _ := d.spanText(a, b)
+	sp := speaker{name: strings.Trim(name, " ،,«»\"“”()"), end: b}
+	for k := a; k < b; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = sp.name
+			sp.actor = &act
+			break
+		}
+	}
+	return sp, true
+}
