@@ -600,6 +600,11 @@ func imperfectForms(i string, forms map[string]bool) {
 		forms[pre+b] = true
 		for _, bb := range bases {
 			for _, suf := range []string{"ون", "ان", "ين", "وا", "ن"} {
+				// no dual of a two-letter stem: «يدكان» is rare, and with the
+				// future «س» it reads names («ناحية سيدكان»)
+				if suf == "ان" && len([]rune(bb)) <= 2 {
+					continue
+				}
 				forms[pre+bb+suf] = true
 			}
 		}

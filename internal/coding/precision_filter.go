@@ -16,6 +16,9 @@ import (
 // interception. The word lists are the lexicon's filters
 // (data/lexicon_more.yaml).
 func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
+	if i := h.head(); i < len(d.placeAt) && d.placeAt[i] >= 0 {
+		return false // «ناحية سيدكان»: a place name read as a verb («سيدكان»)
+	}
 	switch who := c.bystander(d, h.sent); {
 	case who == commentatorSpeaks || (who == witnessSpeaks && verbal(h.trig.Type)):
 		// analysts' views are quotes; onlookers' and journalists' words
