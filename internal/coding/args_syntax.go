@@ -3,6 +3,7 @@ package coding
 import (
 	"strings"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -127,8 +128,12 @@ func (c *Coder) passiveSubject(d *doc, h *hit, rel bool) np {
 	if rel {
 		return c.phraseBefore(d, i-1, s.a)
 	}
-	if pre := c.phraseBefore(d, i, s.a); pre.ok() && c.clauseStart(d, pre.a, s.a) && onlyMarks(d, pre.b, i) {
+	j := adverbsBefore(d, i-1, s.a) + 1 // «وكانت إسرائيل قد اتُّهمت»
+	if pre := c.phraseBefore(d, j, s.a); pre.ok() && onlyMarks(d, pre.b, j) && (c.clauseStart(d, pre.a, s.a) || copula(d, pre.a-1)) {
 		return pre // («أن خاشقجي "قُتل …"»)
+	}
+	if c.objectless(d, h) {
+		return np{} // what follows is the charge
 	}
 	k := c.skipAdverbs(d, i+1, s.b)
 	if k < s.b && !c.prepPhrase(d, k) {
@@ -168,4 +173,148 @@ func onlyMarks(d *doc, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// partitives are heads that count or pick out members of a group: the
+// party is the group after «من».
+var partitives = map[string]bool{"عناصر": true, "عنصر": true, "افراد": true, "عدد": true, "مجموعه": true, "بعض": true, "احد": true, "احدي": true, "عشرات": true, "مئات": true, "الاف": true, "اعضاء": true}
+
+// partitive reads the party of a phrase headed by a partitive: «عناصر من
+// الأمن الروسي» is the Russian security service; «إحدى الغارات» names an
+// act, no party. Otherwise the phrase is returned as it is.
+func (c *Coder) partitive(d *doc, p np) np {
+	if !p.ok() || d.toks[p.a].Kind != arabic.Word || d.mentionAt[p.a] >= 0 || !partitives[bareWord(d, p.a)] {
+		return p
+	}
+	k := p.a + 1
+	if k < len(d.toks) && bareWord(d, k) == "من" {
+		q := c.phraseAt(d, k+1, d.sents[sentOf(d, p.a)].b)
+		if q.ok() && (q.actor != nil && agentive(q.actor) || c.nationalPhrase(d, q)) {
+			return q
+		}
+		return p
+	}
+	if w := bareWord(d, p.a); (w == "احدي" || w == "احد") && c.actNoun(d, k) {
+		return np{} // «قتلت إحدى الغارات 30 شخصا»: the act, not who made it
+	}
+	return p
+}
+
+// sentOf is the index of the sentence holding token i.
+func sentOf(d *doc, i int) int {
+	for si, s := range d.sents {
+		if i >= s.a && i < s.b {
+			return si
+		}
+	}
+	return len(d.sents) - 1
+}
+
+// adverbsBefore steps back from token k over adverbs that may sit between a
+// complementiser and its verb («لكنها أيضا هددت», «أنه قد أمر»).
+func adverbsBefore(d *doc, k, start int) int {
+	for k > start && d.toks[k].Kind == arabic.Word {
+		switch d.toks[k].Norm {
+		case "ايضا", "قد", "بدوره", "بدورها", "بدورهم", "كذلك", "فعلا":
+			k--
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// objectless reports an accusation verb followed at once by the charge
+// with ب and no object («وكانت إسرائيل قد اتهمت بشن هجوم»): the active
+// verb needs the accused, so this is the passive, its subject accused.
+func (c *Coder) objectless(d *doc, h *hit) bool {
+	i := h.head()
+	if h.trig.Type != "ACCUSE" || !h.trig.Verb || len(h.pos) != 1 || !strings.Contains(bareWord(d, i), "تهم") || objectPronoun(d, h) {
+		return false
+	}
+	s := d.sents[h.sent]
+	k := i + 1
+	if k >= s.b || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 || d.placeAt[k] >= 0 {
+		return false
+	}
+	w := bareWord(d, k)
+	if !strings.HasPrefix(w, "ب") || len([]rune(w)) < 3 || c.lx.timeW[strings.TrimPrefix(w, "ب")] || c.lx.timeW[w] {
+		return false
+	}
+	switch w {
+	case "بعد", "بين", "بشده", "بقوه", "بوضوح", "بشكل", "بدوره", "بدورها", "بدورهم", "بل", "بان", "بانه", "بانها", "بسبب":
+		return false // adverbs and connectors; the object may follow
+	}
+	return true // the charge: «بشن», «بالتجسس»
+}
+
+// copula reports «كان» and its forms at token k.
+func copula(d *doc, k int) bool {
+	if k < 0 || k >= len(d.toks) {
+		return false
+	}
+	switch bareWord(d, k) {
+	case "كان", "كانت", "كانوا":
+		return true
+	}
+	return false
+}
+
+// passiveSpeaker reports a "speaker" of a passive verb that is its subject
+// («وكانت إسرائيل قد اتُّهمت بشن هجوم», «واتُّهم تسعة … »): the one
+// accused, not the one who speaks.
+func (c *Coder) passiveSpeaker(d *doc, h *hit, sp speaker, recip np) bool {
+	if !h.pass {
+		return false
+	}
+	if sp.end > h.head() {
+		return true
+	}
+	return recip.ok() && namesOverlap(sp.name, c.toActor(d, recip, false).Name)
+}
+
+// supporter reports a party named after «بإسناد», «بدعم (من)», «بمساندة»,
+// «بمشاركة», «بغطاء جوي من» at token k (the mention's first word): it
+// backs the act of the clause's subject, it neither does it nor suffers it
+// («أحكمت القوات، بإسناد ومشاركة التحالف، سيطرتها على المطار»).
+func supporter(d *doc, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 2 && d.toks[j].Kind == arabic.Word; n++ {
+		switch d.toks[j].Norm {
+		case "من", "جوي":
+			j--
+			continue
+		}
+		break
+	}
+	if j < 0 || d.toks[j].Kind != arabic.Word {
+		return false
+	}
+	switch d.toks[j].Norm {
+	case "باسناد", "واسناد", "بدعم", "بمسانده", "ومسانده", "بمشاركه", "ومشاركه", "بغطاء":
+		return true
+	}
+	return false
+}
+
+// previousSubject is the subject of the sentence before a hit whose verb
+// opens its own sentence without a subject («وتمكنت من استعادة …»): the
+// first agentive party of that sentence, when it opens the sentence or
+// follows its first verb.
+func (c *Coder) previousSubject(d *doc, h *hit) *marsad.Actor {
+	s := d.sents[h.sent]
+	i := h.head()
+	if h.sent == 0 || !h.trig.Verb || i > s.a+1 {
+		return nil
+	}
+	p := d.sents[h.sent-1]
+	for k := p.a; k < p.b && k <= p.a+4; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			if a := &d.mentions[m].Actor; agentive(a) && canAssault(h, a) && !controller(d, k) {
+				return d.mentionActor(int(m))
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -840,7 +840,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 		return c.fireAgent(d, h), recip, false
 	}
-	pass := t.Verb && len(h.pos) == 1 && passiveForm(d.toks[i].Text)
+	pass := t.Verb && len(h.pos) == 1 && (passiveForm(d.toks[i].Text) || c.objectless(d, h))
 	if t.Verb && !rel && !pass {
 		// SVO: a phrase opening the clause right before the verb
 		if pre := c.phraseBefore(d, i, s.a); pre.ok() && i-pre.b == 0 && c.clauseStart(d, pre.a, s.a) {
@@ -898,7 +898,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		inPhrase := len(h.pos) > 1 && k == h.pos[1]
 		// «أكدت حماس أنها أغلقت مكاتب الشركة»: the pronoun of «أنها» is the
 		// subject, and what follows the verb is its object
-		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[i-1].Norm)
+		h.pro = !actor.ok() && i > s.a && h.clitic == "" && pronounComplement(d.toks[adverbsBefore(d, i-1, s.a)].Norm)
 		if !actor.ok() && d.speakerOf[h.sent].name != "" && firstPerson(d, h) {
 			h.pro = true // «ندين (الاستفزاز) الإيراني»: the speaker is the subject, the phrase after the object
 		}
@@ -943,8 +943,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
-		// direct object (a phrase trigger holds its own object)
-		if t.Object && !recip.ok() && len(h.pos) == 1 {
+		// direct object (a phrase trigger holds its own object; a pronoun
+		// on the verb is the object: «عندما أوقفتهما الشرطة الخاصة»)
+		if t.Object && !recip.ok() && len(h.pos) == 1 && !objectPronoun(d, h) {
 			from := last + 1
 			if actor.ok() && actor.a > i && actor.b > from {
 				from = actor.b
@@ -1501,7 +1502,7 @@ func (c *Coder) nationalPhrase(d *doc, p np) bool {
 // the trigger in its sentence; the last agentive mention of the two
 // sentences before (the party the story is about).
 func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor {
-	if sp := speakerOf(d, h); sp.name != "" && verbal(h.trig.Type) && sp.actor != nil {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(h.trig.Type) && sp.actor != nil && !c.passiveSpeaker(d, h, sp, recip) {
 		if own && (sp.actor.Sector == "MED" || sp.actor.Sector == "NGO") {
 			return nil // «أفاد المرصد أن ثماني بلدات وافقت»: the monitor only reports
 		}
@@ -1537,6 +1538,12 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 		// a toll's cause is told in its own sentence, if at all: «مقتل
 		// مدنيين في غارات لقوات النظام», «… برصاص الجيش»
 		return c.tollAgent(d, h)
+	}
+	// «… قوات النظام … جيب التنظيم. وتمكنت منذ نيسان من استعادة …»: a verb
+	// opening its sentence with no subject continues the subject of the
+	// sentence before, not its last party
+	if a := c.previousSubject(d, h); a != nil && !own {
+		return a
 	}
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
@@ -2006,6 +2013,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev := marsad.Event{Type: t.Type, Mode: t.Mode, Confidence: t.Confidence}
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
+	actor = c.partitive(d, actor)
+	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) {
+		recip = c.partitive(d, recip)
+	}
 	if c.noParty(d, recip) {
 		recip = np{}
 	}
@@ -2057,7 +2068,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor = h.coord
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
-	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !(h.pass && sp.end > h.head()) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !c.passiveSpeaker(d, h, sp, recip) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
 		ev.Actor = sp.toActor()
 	}
 	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
@@ -2069,7 +2080,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// clause's subject
 	// «التقى الوزير بالسفير، لكنه طالب الحكومة …»: the pronoun carrying
 	// the subject points back to the clause's subject, never to its object
-	proObject := h.pro && recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))
+	proObject := h.pro && ((recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))) ||
+		(ev.Actor == nil && h.trig.Verb && h.head() > s.a && pronounComplement(d.toks[adverbsBefore(d, h.head()-1, s.a)].Norm))) // «…، لكنها أيضا هددت بـ…»: no subject of its own
 	if c.circumstantial(d, h) || possessed(d, h) || proObject {
 		if a := c.mainSubject(d, h); a != nil {
 			ev.Actor = a
@@ -2223,7 +2235,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
 				continue // «في فبراير الماضي» against an act of this month: another happening
 			}
-			if e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+			if !(sameSentence && verbal(o.Type)) && e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
 				continue // another place: another happening (a party-less report cannot say it is the same)
 			}
 			same := false

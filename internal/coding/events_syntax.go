@@ -412,6 +412,10 @@ func (c *Coder) actAntecedent(d *doc, h *hit) bool {
 		if c.actNoun(d, k) {
 			return true
 		}
+		switch bareWord(d, k) {
+		case "عمليه", "عمليات", "حمله":
+			return true // «إثر عملية عسكرية خاطفة دكت تحصينات الحوثيين»
+		}
 	}
 	return false
 }
@@ -788,6 +792,9 @@ func controller(d *doc, k int) bool {
 	}
 	w := bareWord(d, k-1)
 	if w == "سيطره" || w == "لسيطره" || w == "قبضه" || w == "بقبضه" {
+		return true
+	}
+	if supporter(d, k) {
 		return true
 	}
 	// «الميليشيات الموالية لإيران», «القوات التابعة للحكومة»: the party

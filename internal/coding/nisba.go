@@ -74,7 +74,7 @@ func (c *Coder) nisbaCountry(d *doc, a, b int) string {
 
 // armedHeads are head nouns of armed bodies: a national phrase headed by one
 // is MIL, any other is GOV.
-var armedHeads = []string{"قوات", "القوات", "جيش", "الجيش", "طائرات", "الطائرات", "طايرات", "الطايرات", "طيران", "الطيران", "دبابات", "الدبابات", "مدفعيه", "المدفعيه", "البحريه", "سلاح", "مقاتلات", "المقاتلات", "بوارج", "جنود", "الجنود", "وحدات"}
+var armedHeads = []string{"قوات", "القوات", "جيش", "الجيش", "طائرات", "الطائرات", "طايرات", "الطايرات", "طيران", "الطيران", "دبابات", "الدبابات", "مدفعيه", "المدفعيه", "البحريه", "سلاح", "مقاتلات", "المقاتلات", "بوارج", "جنود", "الجنود", "وحدات", "مدفعي", "صاروخي", "جوي"}
 
 // nationalActor builds a party from a phrase that names no known actor but
 // carries a country's nisba: «الطائرات الحربية السورية» → SYR MIL,
