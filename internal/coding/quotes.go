@@ -384,6 +384,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
+			if reporting && i > s.a && (preposition(d.toks[i-1].Norm) || masdarTaker(bareWord(d, i-1))) {
+				continue // «تعمل بكل جهد في متابعة …», «رفضت كشف تفاصيل …»: a verbal noun
+			}
 			if !reporting {
 				if sp, ok := c.statementOf(d, i, s); ok {
 					// «وجاء في بيان لوزارة الخارجية أن …»
@@ -1179,6 +1182,17 @@ func (c *Coder) commented(d *doc, i int, s sent) bool {
 		if t.Kind == arabic.Punct && t.Text != "،" || k > i+1 && c.reportingAt(d, k) {
 			return false
 		}
+	}
+	return false
+}
+
+// masdarTaker reports a verb whose object is a verbal noun («رفضت كشف
+// التفاصيل», «قرر إعلان», «حاول نفي»): a reporting form right after it is
+// that noun, not a verb.
+func masdarTaker(w string) bool {
+	switch w {
+	case "رفض", "رفضت", "يرفض", "ترفض", "رفضوا", "قرر", "قررت", "يقرر", "تقرر", "حاول", "حاولت", "يحاول", "تحاول", "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "ينوي", "تنوي", "فضل", "فضلت", "يفضل", "تفضل", "اعاد", "اعادت", "يعيد", "تعيد":
+		return true
 	}
 	return false
 }

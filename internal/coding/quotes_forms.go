@@ -447,8 +447,29 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 	if !inside {
 		return false
 	}
-	_, named := c.speakerAfter(d, i, s.b)
-	return !named
+	sp, named := c.speakerAfter(d, i, s.b)
+	if !named {
+		return true
+	}
+	if w := d.toks[i-1].Norm; w == "ما" || w == "حسبما" {
+		return false // «…، بحسب ما نقلته عنه وكالة …»: an attribution (asideVerb)
+	}
+	// a named subject makes a new report only when the verb introduces
+	// something said («… أن مروحيات تركية نقلت مئات الجنود إلى …» moves)
+	k := c.skipAdverbs(d, sp.end, s.b)
+	if k >= s.b {
+		return true
+	}
+	for j := k; j < s.b && j <= k+4; j++ {
+		t := d.toks[j]
+		if t.Text == ":" || quoteMarks[t.Text] != "" || complementiser(d, j) || t.Norm == "عن" || t.Text == "،" || saidNoun(t.Norm) {
+			return false
+		}
+		if t.Kind == arabic.Punct {
+			break
+		}
+	}
+	return true
 }
 
 // statementOf reads «بيان/تصريح/كلمة لـX أن …»: a statement noun, the
@@ -1026,8 +1047,13 @@ func contrastive(d *doc, k int) bool {
 	if d.toks[k].Kind != arabic.Word {
 		return false
 	}
+	switch d.toks[k].Norm {
+	case "فيما", "وفيما":
+		// «…، فيما أكد آخرون»; not «فيما يتعلق» (bareWord reads ف + «يما»)
+		return k > 0 && d.toks[k-1].Text == "،"
+	}
 	switch bareWord(d, k) {
-	case "لكن", "لكنه", "لكنها", "لكنهم", "بينما", "فيما":
+	case "لكن", "لكنه", "لكنها", "لكنهم", "بينما":
 		return true
 	case "غير", "الا", "بيد":
 		if k+1 < len(d.toks) {
