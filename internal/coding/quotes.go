@@ -42,6 +42,9 @@ func (c *Coder) findDirect(d *doc) []directQuote {
 				j++
 			}
 			if j >= len(d.toks) || d.toks[j].Text != closeMark {
+				if i > s.a && d.toks[i-1].Kind == arabic.Word && d.toks[i-1].End == t.Start && i+1 < s.b && d.toks[i+1].Kind == arabic.Punct {
+					continue // «… الانتهاء"، لكن»: a stray closing mark glued to the word before
+				}
 				// an opening mark never closed before the line ends: the quote
 				// runs to the end of the sentence
 				end := s.b

@@ -460,12 +460,12 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 	if k >= s.b {
 		return true
 	}
-	for j := k; j < s.b && j <= k+4; j++ {
+	for j := k; j < s.b && j <= k+8; j++ {
 		t := d.toks[j]
-		if t.Text == ":" || quoteMarks[t.Text] != "" || complementiser(d, j) || t.Norm == "عن" || t.Text == "،" || saidNoun(t.Norm) {
+		if t.Text == ":" || quoteMarks[t.Text] != "" || complementiser(d, j) || t.Norm == "عن" || saidNoun(t.Norm) {
 			return false
 		}
-		if t.Kind == arabic.Punct {
+		if t.Kind == arabic.Punct && t.Text != "،" {
 			break
 		}
 	}
