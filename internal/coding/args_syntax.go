@@ -318,3 +318,23 @@ func (c *Coder) previousSubject(d *doc, h *hit) *marsad.Actor {
 	}
 	return nil
 }
+
+// regimeParty reads «نظام دمشق», «حكومة طهران», «سلطات بغداد»: a word
+// for a government followed by a city or country is that country's
+// government.
+func (d *doc) regimeParty(p np) *marsad.Actor {
+	if !p.ok() || p.b-p.a < 2 || d.toks[p.a].Kind != arabic.Word {
+		return nil
+	}
+	switch strings.TrimPrefix(bareWord(d, p.a), "ب") {
+	case "نظام", "حكومه", "سلطات":
+	default:
+		return nil
+	}
+	k := d.placeAt[p.a+1]
+	if k < 0 || d.places[k].Country == "" || d.places[k].a != p.a+1 {
+		return nil
+	}
+	name, _ := d.spanText(p.a, d.places[k].b)
+	return &marsad.Actor{Name: name, Country: d.places[k].Country, Sector: "GOV"}
+}

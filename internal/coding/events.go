@@ -2109,6 +2109,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = a
 		} else if a := d.cityParty(recip, t); a != nil {
 			ev.Recipient = a
+		} else if a := d.regimeParty(recip); a != nil {
+			ev.Recipient = a // «ضربات ضد نظام دمشق»
 		}
 	}
 	// a phrase that names no known party yields to the party the context
@@ -2254,7 +2256,10 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// a party the text names (or a national phrase, which has no
 			// fallback) beats a phrase that names none
-			if o.Actor == nil || (!linked(o.Actor) && o.fb.actor != nil && e.Actor != nil && (linked(e.Actor) || e.fb.actor == nil)) {
+			if o.Actor == nil && o.fb.actor != nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && !namesOverlap(e.Actor.Name, o.fb.actor.Name) {
+				// «عملية دكت تحصينات الحوثيين» joined by «ولقي مسلحو الحوثي
+				// مصرعهم»: the party the act hit does not become its actor
+			} else if o.Actor == nil || (!linked(o.Actor) && o.fb.actor != nil && e.Actor != nil && (linked(e.Actor) || e.fb.actor == nil)) {
 				o.Actor, o.fb.actor = e.Actor, e.fb.actor
 			} else if o.fb.actor == nil {
 				o.fb.actor = e.fb.actor
