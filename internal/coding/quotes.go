@@ -161,6 +161,18 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if a+2 < end && d.toks[a].Norm == "كل" && d.toks[a+1].Norm == "من" {
 		a += 2 // «قال كل من الرئيس ورئيس الوزراء»: the parties named after
 	}
+	// «وذكر بيان النائب العام أن …», «ووصف بيان أصدرته كتائب القسام …»,
+	// «وأشار تقرير من جماعة X إلى أن …»: the issuer speaks
+	if a+1 < end && d.toks[a].Kind == arabic.Word && (statementNoun(bareWord(d, a)) || bareWord(d, a) == "تقرير") {
+		switch n := d.toks[a+1].Norm; {
+		case n == "اصدرته" || n == "اصدرتها" || n == "اصدره" || n == "نشرته" || n == "نشرتها" || n == "نشره":
+			a += 2
+		case n == "من" && a+2 < end:
+			a += 2
+		case definite(n) && !strings.HasPrefix(n, "لل") || d.mentionAt[a+1] >= 0:
+			a++
+		}
+	}
 	// «وأوضح بيان للجيش أن …»: the statement's author speaks
 	ofStatement := a+1 < end && statementNoun(bareWord(d, a)) && d.toks[a+1].Kind == arabic.Word &&
 		strings.HasPrefix(d.toks[a+1].Norm, "ل") && len(d.keys[a+1]) > 1 && !resumptive(d.toks[a+1].Norm)
@@ -602,11 +614,17 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			last = v.sp
 			j := v.i + 1
 			start := -1
-			for ; j < s.b && j <= v.i+18; j++ {
+			for ; j < s.b && j <= v.i+28; j++ {
 				t := d.toks[j]
 				if t.Text == ":" {
-					start = j + 1
+					start = j + 1 // (a colon may come after a long aside on the speaker)
 					break
+				}
+				if j > v.i+18 {
+					if t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "" {
+						break
+					}
+					continue
 				}
 				if cm := quoteMarks[t.Text]; cm != "" {
 					// a quoted term on the way («خلال خطابه عن "حالة الاتحاد" إنه …»)
