@@ -236,6 +236,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}
+		if (w == "امس" || w == "اليوم") && b > a && d.mentionAt[b] < 0 {
+			break // «أعلن النائب العام أمس الثلاثاء …»
+		}
 		if (w == "يوم" || w == "صباح" || w == "مساء") && b > a && b+1 < end {
 			if _, day := c.cal.weekday(d.toks[b+1].Norm); day {
 				break // «أكدت الشبكة يوم الجمعة أن»
@@ -252,7 +255,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			b++ // «دي ميستورا»: a word of a linked name that reads as a participle
 			continue
 		}
-		if b > a && strings.HasPrefix(w, "ل") && len(d.keys[b]) > 1 && outletWord(w[len("ل"):]) {
+		if b > a && bw != "نقل" && bw != "نقلت" && strings.HasPrefix(w, "ل") && len(d.keys[b]) > 1 && (outletWord(w[len("ل"):]) || strings.HasPrefix(w, "لل") && outletWord("ال"+w[len("لل"):])) {
 			break // «قالت مكلور لصحيفة …»: the outlet it was said to
 		}
 		if b > a && ownedNoun(w) {

@@ -18,6 +18,9 @@ func complementiser(d *doc, j int) bool {
 	if !ok || strings.HasSuffix(w, "الان") {
 		return false // «حتى الآن»: the article and «آن», not «أن»
 	}
+	if w == "ان" && j+1 < len(d.toks) && j >= 2 && (bareWord(d, j+1) == "كان" || bareWord(d, j+1) == "كانت") && negatedBefore(d, j) {
+		return false // «لم يذكر إن كان …»: whether, not what was said
+	}
 	return !abbreviated(d, j) && !temporalBefore(d, j)
 }
 
@@ -1430,3 +1433,14 @@ func bareStatement(name string) bool {
 // closingBare: a closing «بحسب X.» with no verb also attributes (off:
 // the dev gold leaves these out, the unseen gold takes most of them).
 const closingBare = false
+
+// negatedBefore reports «لم/لا/ولم» within the three tokens before j.
+func negatedBefore(d *doc, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		switch d.toks[k].Norm {
+		case "لم", "ولم", "لا", "ولا", "فلم":
+			return true
+		}
+	}
+	return false
+}
