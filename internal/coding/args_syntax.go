@@ -338,3 +338,31 @@ func (d *doc) regimeParty(p np) *marsad.Actor {
 	name, _ := d.spanText(p.a, d.places[k].b)
 	return &marsad.Actor{Name: name, Country: d.places[k].Country, Sector: "GOV"}
 }
+
+// chargeAt reports a word at token k that opens the content of an
+// accusation with a glued ب («بالانخراط», «بتدبير»).
+func chargeAt(d *doc, k, end int) bool {
+	if k >= end || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 || d.placeAt[k] >= 0 {
+		return false
+	}
+	w := bareWord(d, k)
+	return strings.HasPrefix(w, "ب") && len([]rune(w)) >= 4 && w != "بشده" && w != "بعد" && w != "بين"
+}
+
+// chargeAfter reports the charge of an accusation right after the party
+// phrase at token k (its mentions and definite words: «ضباط الشرطة
+// بالانخراط»), with no second party between.
+func chargeAfter(d *doc, k, end int) bool {
+	for j := k; j < end && j <= k+6; j++ {
+		if chargeAt(d, j, end) {
+			return j > k
+		}
+		if d.toks[j].Kind != arabic.Word || (d.mentionAt[j] < 0 && !definite(d.toks[j].Norm)) {
+			return false
+		}
+		if j > k && d.mentionAt[j] >= 0 && d.mentionAt[j] != d.mentionAt[j-1] && d.toks[j].Norm != bareWord(d, j) {
+			return false // «… وإيران»: a list, not a phrase
+		}
+	}
+	return false
+}

@@ -808,6 +808,19 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	}
 
 	rel := t.Verb && i > s.a && (relativePronoun(d.toks[i-1].Norm) || c.actAntecedent(d, h))
+	if rel && verbal(t.Type) && relativePronoun(d.toks[i-1].Norm) && !objectPronoun(d, h) {
+		// «الهجوم، الذي ألقت بريطانيا باللوم فيه على روسيا»: an act is
+		// no speaker; the relative clause has its own subject
+		if ante := c.phraseBefore(d, i-1, s.a); !ante.ok() || (ante.actor == nil && !c.nationalPhrase(d, ante) && (c.actNoun(d, ante.a) || c.isTrigger(d, ante.a))) {
+			k := c.skipAdverbs(d, i+1, s.b)
+			if k < s.b && resumptive(d.toks[k].Norm) {
+				k = c.skipAdverbs(d, k+1, s.b) // «الذي أدانت فيه فرنسا …»
+			}
+			if k < s.b && d.mentionAt[k] >= 0 {
+				rel = false
+			}
+		}
+	}
 	if rel && relativePronoun(d.toks[i-1].Norm) && objectPronoun(d, h) {
 		// «غولن الذي تتهمه أنقرة بتدبير …», «المنظمة التي اتهمتها واشنطن»:
 		// the pronoun on the verb is the antecedent, the object; the

@@ -78,7 +78,9 @@ func (c *Coder) coordinated(d *doc, h *hit) bool {
 	// a subject named right after the verb is its own
 	k := c.skipAdverbs(d, i+1, d.sents[h.sent].b)
 	if k < len(d.toks) && d.mentionAt[k] >= 0 {
-		return false
+		// («…، واتهم ضباط الشرطة بالانخراط في …»: a party followed at
+		// once by the charge is the object; the subject is shared)
+		return h.trig.Object && h.trig.Type == "ACCUSE" && chargeAfter(d, k, d.sents[h.sent].b)
 	}
 	if p := c.phraseAt(d, k, d.sents[h.sent].b); c.nationalPhrase(d, p) && c.armedHead(d, p) {
 		return false // «وقصفت الطائرات السورية …»: a new subject
