@@ -766,11 +766,11 @@ func (c *Coder) bystander(d *doc, si int) int {
 }
 
 // pastPeriodAfter reports a month or year that ended before old, told within
-// twelve tokens after hit h with no clause break between.
+// sixteen tokens after hit h with no clause break between.
 func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 	said := wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
 	for _, de := range d.sents[h.sent].dates {
-		if de.TokStart <= h.last() || de.TokStart > h.last()+12 {
+		if de.TokStart <= h.last() || de.TokStart > h.last()+16 {
 			continue
 		}
 		var end time.Time
