@@ -624,7 +624,13 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					break
 				}
 				if j > v.i+18 {
-					if t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "" {
+					if t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "" || otherVerbAt(verbs, v.i, j) {
+						break
+					}
+					if d.toks[j-1].Text == "،" && complementiser(d, j) && v.end > 0 {
+						// «كشفت مصادر مطلعة على … الذي شهدته العاصمة، لندن،
+						// الأسبوع الجاري، أن …»: a long speaker closed by a comma
+						start = j
 						break
 					}
 					continue
