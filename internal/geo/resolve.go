@@ -869,6 +869,13 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 	for i := 0; i+1 < len(toks); i++ {
 		head := bareWord(toks[i].Norm)
 		area := r.lex.areahead[head]
+		if !area && !r.lex.namehead[head] && (strings.HasPrefix(head, "ب") || strings.HasPrefix(head, "ل")) {
+			// «بمديرية», «لجبل» («بلدة» is no ب+لدة: bareWord first; and
+			// no ك, «كتبه» is no ك+تبة)
+			if h := head[len("ب"):]; r.lex.areahead[h] && h != "تبه" {
+				head, area = h, true
+			}
+		}
 		if toks[i].Kind != arabic.Word || !r.lex.namehead[head] && !area || definite(toks[i].Norm) {
 			continue
 		}
