@@ -868,13 +868,18 @@ func (c *Coder) sayingNoun(d *doc, i int, s sent, cur speaker) (int, speaker, bo
 			}
 			return 0, speaker{}, false
 		}
-	case "قول":
+	case "قول", "اعلان", "تاكيد":
+		// «بعد قول X، …، إن», «بالتزامن مع إعلان روسيا عن أن …», «رغم تأكيد
+		// المنظمات أن …»
 		sp, ok := c.speakerAfter(d, i, s.b)
 		if !ok || sp.end <= i {
 			return 0, speaker{}, false
 		}
 		k := sp.end
 		for k < s.b && d.toks[k].Kind == arabic.Punct && d.toks[k].Text == "،" {
+			k++
+		}
+		if k < s.b && d.toks[k].Norm == "عن" && bareWord(d, i) != "قول" {
 			k++
 		}
 		if k >= s.b || !complementiser(d, k) {
@@ -1364,6 +1369,10 @@ func (c *Coder) closingAttribution(d *doc, s sent, verbs []rv, covered map[int]b
 		}
 		stop := false
 		for k := i + 1; k < end; k++ {
+			if d.toks[k].Norm == "التي" || d.toks[k].Norm == "الذي" {
+				end = k // «…، حسبما ذكرت وسائل الإعلام الرسمية التي لم توجه اتهاما …»
+				break
+			}
 			if d.toks[k].Text == "،" || d.toks[k].Text == ":" || complementiser(d, k) || quoteMarks[d.toks[k].Text] != "" {
 				stop = true
 				break
