@@ -177,7 +177,8 @@ func onlyMarks(d *doc, a, b int) bool {
 
 // partitives are heads that count or pick out members of a group: the
 // party is the group after «من».
-var partitives = map[string]bool{"عناصر": true, "عنصر": true, "افراد": true, "عدد": true, "مجموعه": true, "بعض": true, "احد": true, "احدي": true, "عشرات": true, "مئات": true, "الاف": true, "اعضاء": true}
+var partitives = map[string]bool{"عناصر": true, "عنصر": true, "افراد": true, "عدد": true, "مجموعه": true, "بعض": true, "احد": true, "احدي": true, "عشرات": true, "مئات": true, "الاف": true, "اعضاء": true,
+	"مناصرين": true, "مناصرون": true, "انصار": true, "مقاتلين": true, "مقاتلون": true, "مسلحين": true, "مسلحون": true}
 
 // partitive reads the party of a phrase headed by a partitive: «عناصر من
 // الأمن الروسي» is the Russian security service; «إحدى الغارات» names an
@@ -365,4 +366,48 @@ func chargeAfter(d *doc, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// sideEnd is where the first side of «بين X … و Y» ends: after its phrase,
+// the «من» group of a partitive head («مناصرين من تيار المستقبل») and
+// «من جهة».
+func (c *Coder) sideEnd(d *doc, x np, end int) int {
+	j := x.b
+	for j+1 < end && d.toks[j].Kind == arabic.Word && d.toks[j].Norm == "من" {
+		if w := d.toks[j+1].Norm; w == "جهه" || w == "ناحيه" {
+			return j + 2
+		}
+		p := c.phraseAt(d, j+1, end)
+		if !p.ok() {
+			break
+		}
+		j = p.b
+	}
+	return j
+}
+
+// gluedLam reports a word that starts with the preposition ل glued to it
+// («للمدنيين», «لحماس»).
+func gluedLam(d *doc, k int) bool {
+	w := bareWord(d, k)
+	if !strings.HasPrefix(w, "ل") {
+		return false
+	}
+	for _, key := range d.keys[k] {
+		if key == w[len("ل"):] || (strings.HasPrefix(w, "لل") && (key == w[len("لل"):] || key == "ال"+w[len("لل"):])) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMention is the first token of p that an actor mention covers, else
+// p's first token.
+func firstMention(d *doc, p np) int {
+	for k := p.a; k < p.b; k++ {
+		if d.mentionAt[k] >= 0 {
+			return k
+		}
+	}
+	return p.a
 }

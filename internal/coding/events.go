@@ -786,11 +786,15 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	if t.Symmetric || !t.Verb {
 		for k := last + 1; k < window && k <= last+6; k++ {
 			if d.toks[k].Norm == "بين" {
-				x := c.phraseAt(d, k+1, s.b)
+				x := c.partitive(d, c.phraseAt(d, k+1, s.b))
 				if x.ok() {
-					j := x.b
+					j := c.sideEnd(d, x, s.b)
 					for j < s.b && d.toks[j].Kind == arabic.Punct {
 						j++
+					}
+					if j+1 < s.b && d.toks[j].Norm == "وبين" {
+						j++ // «بين X من جهة وبين Y»
+						return x, c.partitive(d, c.phraseAt(d, j, s.b)), true
 					}
 					if j < s.b && strings.HasPrefix(d.toks[j].Norm, "و") {
 						y := c.phraseAt(d, j, s.b)
@@ -2027,6 +2031,15 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	actor = c.partitive(d, actor)
+	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
+		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
+		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
+		// victims, never who acts
+		if !recip.ok() && actor.a > h.last() {
+			recip = actor
+		}
+		actor = np{}
+	}
 	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) {
 		recip = c.partitive(d, recip)
 	}
