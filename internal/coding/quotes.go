@@ -236,6 +236,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}
+		if (t.Text == "أي" || t.Text == "أية" || t.Text == "اي") && b > a && d.mentionAt[b] < 0 && !abbreviated(d, b) {
+			break // «نفى الجيش أي مسؤولية»: what is denied
+		}
 		if (w == "امس" || w == "اليوم") && b > a && d.mentionAt[b] < 0 {
 			break // «أعلن النائب العام أمس الثلاثاء …»
 		}
@@ -903,7 +906,7 @@ func verbOf(verbs []rv, at int, d *doc) string {
 // content, not a new report («إن ما يُرى …»).
 func relative(w string) bool {
 	switch w {
-	case "ما", "التي", "الذي", "الذين", "مما", "عما", "لما":
+	case "ما", "التي", "الذي", "الذين", "مما", "عما", "لما", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي":
 		return true
 	}
 	return false
