@@ -70,9 +70,13 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[string]int
 	byKey   map[string][]posting // matching key → entries
-	iso2    map[string]string    // ISO2 → ISO3
-	first   map[string]int       // first word of a key → most words of keys starting with it
-	maxLen  int                  // most words in a key
+	// headed holds the names left out of byKey because the entry also lists
+	// the bare name («إقليم كردستان», «جبال قنديل»): head + bare key → entries.
+	// A head noun before a bare name prefers the entries listing both.
+	headed map[string][]int32
+	iso2   map[string]string // ISO2 → ISO3
+	first  map[string]int    // first word of a key → most words of keys starting with it
+	maxLen int               // most words in a key
 	// firstBits is a one-hash bit filter of the words of first: most
 	// words of a text start no name, and a clear bit answers that without
 	// probing the large map.
@@ -104,14 +108,20 @@ type posting struct {
 
 // adminHeads, placeHeads and siteHeads begin names that the annotation
 // guidelines reduce to the bare name: «محافظة الحديدة» is a mention of
-// الحديدة, «مدينة حمص» of حمص, «مطار التيفور» of التيفور and «معبر نصيب» of
-// نصيب when the bare name is a place within 30 km.
+// الحديدة, «مدينة حمص» of حمص, «مطار التيفور» of التيفور, «ضاحية فيلبنت» of
+// فيلبنت and «معبر نصيب» or «منفذ الطوال» of the town when the bare name is
+// a place within 30 km.
 var (
 	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true,
 		"مديريه": true, "قضاء": true, "ناحيه": true, "اقليم": true}
 	siteHeads = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
-		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
-	townHeads = map[string]bool{"معبر": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
+		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true,
+		"منفذ": true, "ضاحيه": true, "مستوطنه": true, "معتقل": true}
+	townHeads = map[string]bool{"معبر": true, "منفذ": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}
+	// rangeHeads begin mountain names that are also listed bare: «جبال
+	// قنديل» is a mention of قنديل (a range known only by its head noun,
+	// «جبال القرحا», keeps it).
+	rangeHeads = map[string]bool{"جبل": true, "جبال": true}
 )
 
 var (
@@ -555,6 +565,7 @@ func (g *Gazetteer) add(e Entry) error {
 // index builds the name index.
 func (g *Gazetteer) index() {
 	g.byKey = make(map[string][]posting, len(g.entries)*3)
+	g.headed = map[string][]int32{}
 	g.maxLen = 1
 	put := func(k string, i int, derived, needsCue bool) {
 		if k == "" {
@@ -601,15 +612,16 @@ func (g *Gazetteer) index() {
 			k := nameKey(n)
 			head, rest, ok := strings.Cut(k, " ")
 			switch {
-			case ok && adminHeads[head] && own[rest]:
-				continue // «منطقة التنف», «مديرية نهم»: the bare name is listed
+			case ok && (adminHeads[head] || rangeHeads[head] || siteHeads[head]) && own[rest]:
+				// «منطقة التنف», «مديرية نهم», «جبال قنديل», «منفذ البقع»: the
+				// bare name is listed and is the mention.
+				g.headed[k] = append(g.headed[k], int32(i))
+				continue
 			case ok && adminHeads[head] && (e.Kind == marsad.KindProvince || e.Kind == marsad.KindDistrict || e.Kind == marsad.KindCountry):
 				putArabic(rest, i, true)
 				continue
 			case ok && siteHeads[head]:
-				if !own[rest] {
-					later = append(later, headed{i, k, rest})
-				}
+				later = append(later, headed{i, k, rest})
 				continue
 			}
 			putArabic(k, i, false)

@@ -76,8 +76,9 @@ type mention struct {
 	posts      []posting
 	clitic     string // proclitics stripped from the first word (normalised, without ال)
 	cue        int
-	adminCue   bool // right after a singular, indefinite administrative noun («محافظة»)
-	defCue     bool // the cue noun before it has the article («المنطقة وإن»)
+	adminCue   bool    // right after a singular, indefinite administrative noun («محافظة»)
+	headed     []int32 // entries that list the cue noun and the name together («إقليم كردستان»)
+	defCue     bool    // the cue noun before it has the article («المنطقة وإن»)
 	ambig      int
 	best       int // entry index
 	score      float64
@@ -523,6 +524,14 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
 				}
 				m.adminCue = adminHeads[stripPrep(prev.Norm)] && !strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال")
+				if m.cue > cueNone && pi == m.tok-1 {
+					for _, h := range []string{prev.Norm, stripPrep(prev.Norm)} {
+						if hs := r.g.headed[h+" "+m.key]; len(hs) > 0 {
+							m.headed = hs
+							break
+						}
+					}
+				}
 				// «ريف محافظة الحسكة», «شمال مدينة حلب»: look one word further.
 				if m.cue >= cueDistrict {
 					if p2 := prevWord(toks, pi); p2 >= 0 && r.lex.rif[bareWord(toks[p2].Norm)] {
@@ -691,6 +700,19 @@ func (r *Resolver) candidates(m *mention) []int {
 			continue
 		}
 		out = append(out, int(p.idx))
+	}
+	// «إقليم كردستان» is listed whole for the Iraqi region only: the head
+	// noun and the name together pick it, as the whole name would.
+	if len(m.headed) > 0 {
+		var own []int
+		for _, c := range out {
+			if slices.Contains(m.headed, int32(c)) {
+				own = append(own, c)
+			}
+		}
+		if len(own) > 0 {
+			return own
+		}
 	}
 	return out
 }
