@@ -608,7 +608,6 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			last = sp
 		}
 		out = append(out, c.attributed(d, s, verbs, covered)...)
-		out = append(out, c.closingAttribution(d, s, verbs, covered)...)
 		if len(verbs) == 0 {
 			out = append(out, c.headline(d, s, covered)...)
 		}
