@@ -155,6 +155,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		a++ // «وقال أيضا وزير الخارجية …»: the adverb before the subject
 	}
 	a = c.skipOccasion(d, a, end)
+	if a+1 < end && toPronoun(d.toks[a].Norm) && d.toks[a+1].Kind == arabic.Word && !c.isStop(d, a+1) &&
+		!mannerAdverb(d.toks[a+1].Norm) && !temporalWord(d.toks[a+1].Norm) && !adverbialParticiple(d, a+1) && !mannerAccusative(d.toks[a+1].Text) {
+		a++ // «بحسب ما نقلته عنه وكالة …», «قالت لها الشرطة»: the subject after the pronoun
+	}
 	if a+1 < end && (d.toks[a].Norm == "به" || d.toks[a].Norm == "بها") && d.toks[a+1].Kind == arabic.Word {
 		a++ // «على ما أفاد به مصدران»: the subject after the resumptive pronoun
 	}
@@ -317,7 +321,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if quoteMarks[d.toks[a].Text] != "" && a+1 < b {
 		fw = d.toks[a+1].Norm
 	}
-	if mannerAdverb(fw) || preposition(fw) || ownedNoun(fw) || strings.HasPrefix(fw, "ل") && len(d.keys[a]) > 1 && outletWord(fw[len("ل"):]) && !ofStatement {
+	if mannerAdverb(fw) || preposition(fw) || pronounObject(fw) || fw == "بقوله" || fw == "بقولها" || ownedNoun(fw) || strings.HasPrefix(fw, "ل") && len(d.keys[a]) > 1 && outletWord(fw[len("ل"):]) && !ofStatement {
 		return speaker{}, false // «لم أتوقع أبداً أن …», «أمام الجمعية العامة»
 	}
 	if b-a == 1 && d.mentionAt[a] < 0 && mannerAccusative(d.toks[a].Text) {
@@ -1021,8 +1025,11 @@ func (c *Coder) skipOccasion(d *doc, a, end int) int {
 		return a
 	}
 	k := a + 2
-	for k < end && k < a+5 && d.toks[k].Kind == arabic.Word && d.mentionAt[k] < 0 && (nisba(d.toks[k].Norm) || occasionAdjective(d.toks[k].Norm)) {
+	for k < end && k < a+5 && d.toks[k].Kind == arabic.Word && d.mentionAt[k] < 0 && !preposition(d.toks[k].Norm) && (nisba(d.toks[k].Norm) || occasionAdjective(d.toks[k].Norm)) {
 		k++
+	}
+	if e := c.occasionTail(d, k, end); e > k {
+		return e // «وقال في مؤتمر صحفي في كابول "…"», «وتابع في تغريدة منفصلة:»: no subject follows
 	}
 	for k < end && d.toks[k].Text == "،" {
 		k++

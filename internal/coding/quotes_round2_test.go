@@ -1,0 +1,62 @@
+package coding
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestQuoteSpeakersRound2: speakers of the second quotes round (issue 5),
+// in sentences written by the team. Each case names a piece of the quote,
+// the speaker it must have and, where the old reading was wrong, a name it
+// must not have.
+func TestQuoteSpeakersRound2(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, text, quote, speaker, not string }{
+		{"a place after the occasion is no subject",
+			"أكد الوزير سامي خالد أن الحكومة تبحث الهدنة.\nوقال في مؤتمر صحافي في كابول \"هناك احتمال بأن يعلن وقف لإطلاق النار في العيد\". وأضاف أن التفاصيل ستعلن لاحقا.",
+			"هناك احتمال", "الوزير سامي خالد", "كابول"},
+		{"a platform after the occasion is no subject",
+			"قال المحافظ فادي منصور إن المدارس مغلقة.\nوكتب في تغريدة على تويتر إن \"كل الأحياء في حالة تأهب\".",
+			"كل الأحياء", "المحافظ فادي منصور", "تويتر"},
+		{"an adjective of the occasion is no subject",
+			"قال المحافظ فادي منصور إن المدارس مغلقة.\nوتابع في تغريدة منفصلة: \"على الجميع البقاء في منازلهم حتى صباح الغد\".",
+			"على الجميع البقاء", "المحافظ فادي منصور", "منفصلة"},
+		{"«عنه» after the verb is not the speaker",
+			"وقالت سلمى حداد إن زوجها تغير كثيرا بعد السفر.\nوكانت تقول عنه دائما: \"إنه أطيب رجل عرفته في حياتي\".",
+			"أطيب رجل", "سلمى حداد", "عنه"},
+		{"the subject after «عنها»",
+			"وصل الوزير إلى العاصمة في زيارة قالت عنها الحكومة إنها تهدف إلى تعزيز التعاون بين البلدين.",
+			"تهدف إلى تعزيز", "الحكومة", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, qs := c.CodeText(tc.text, pub)
+			var got []string
+			ok := false
+			for _, q := range qs {
+				sp := ""
+				if q.Speaker != nil {
+					sp = q.Speaker.Name
+				}
+				got = append(got, sp+": "+q.Text)
+				if !strings.Contains(q.Text, tc.quote) {
+					continue
+				}
+				if tc.not != "" && strings.Contains(sp, tc.not) {
+					t.Errorf("quotes(%s): %q said by %s", tc.text, q.Text, sp)
+				}
+				if NamesMatch(sp, []string{tc.speaker}) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("quotes(%s) = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
+			}
+		})
+	}
+}
