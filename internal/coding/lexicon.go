@@ -128,7 +128,7 @@ type Lexicon struct {
 // (precision_filter.go), normalised; phrases are word sequences.
 type filterLists struct {
 	invite, invitePart, inviteVerbs map[string]bool
-	onRequest, history              [][]string
+	onRequest, history, related     [][]string
 	readiness, offer, command       map[string]bool
 	pluperfect                      map[string]bool
 	declined, answer, bystanders    map[string]bool
@@ -204,6 +204,7 @@ type lexFile struct {
 		Offer       []string `yaml:"offer"`
 		Command     []string `yaml:"command"`
 		History     []string `yaml:"history"`
+		Related     []string `yaml:"related"`
 		Pluperfect  []string `yaml:"pluperfect"`
 		Declined    []string `yaml:"declined"`
 		Answer      []string `yaml:"answer"`
@@ -429,7 +430,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 	fl := f.Filters
 	lx.filters = filterLists{
 		invite: wordSet(fl.Invite), invitePart: wordSet(fl.InvitePart), inviteVerbs: wordSet(fl.InviteVerbs),
-		onRequest: phrases(fl.OnRequest), history: phrases(fl.History),
+		onRequest: phrases(fl.OnRequest), history: phrases(fl.History), related: phrases(fl.Related),
 		readiness: wordSet(fl.Readiness), offer: wordSet(fl.Offer), command: wordSet(fl.Command), pluperfect: wordSet(fl.Pluperfect),
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
 		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About), truce: wordSet(fl.Truce), appeal: wordSet(fl.Appeal), forceReply: wordSet(fl.ForceReply),
@@ -478,7 +479,7 @@ func (f *lexFile) merge(g *lexFile) {
 	for _, p := range []struct{ dst, src *[]string }{
 		{&x.Invite, &gx.Invite}, {&x.InvitePart, &gx.InvitePart}, {&x.InviteVerbs, &gx.InviteVerbs},
 		{&x.OnRequest, &gx.OnRequest}, {&x.Readiness, &gx.Readiness}, {&x.Offer, &gx.Offer}, {&x.Command, &gx.Command},
-		{&x.History, &gx.History}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
+		{&x.History, &gx.History}, {&x.Related, &gx.Related}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator},
 		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Truce, &gx.Truce}, {&x.Appeal, &gx.Appeal}, {&x.ForceReply, &gx.ForceReply}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},

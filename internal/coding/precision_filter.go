@@ -24,6 +24,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		// analysts' views are quotes; onlookers' and journalists' words
 		// are quotes too, though what they saw done may be news
 		return false
+	case c.relatedLink(d, h):
+		return false // «للمزيد: …», «قد يهمك: …»: another article's headline
 	case h.trig.Type == "REQUEST" && (c.onRequest(d, h) || c.invitation(d, h)):
 		return false
 	case h.trig.Type == "CONCEDE" && c.declinedInvitation(d, h):
@@ -625,6 +627,20 @@ func (c *Coder) commanded(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	for _, k := range d.wordsIn(max(s.a, h.head()-10), h.head()) {
 		if c.lx.filters.command[bareWord(d, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// relatedLink reports a sentence that opens with a link to another article
+// («للمزيد: البيت الأبيض: ترامب لم يتخذ قراره حول شن ضربات», «قد يهمك.. …»):
+// a headline of other news, not a report of this article.
+func (c *Coder) relatedLink(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	ws := d.wordsIn(s.a, s.b)
+	for _, p := range c.lx.filters.related {
+		if len(ws) >= len(p) && d.phraseEndsAt(p, ws[len(p)-1], s.a) {
 			return true
 		}
 	}
