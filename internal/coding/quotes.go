@@ -470,6 +470,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 						v.sp, v.ok = sp, true
 					}
 				}
+			} else if sp, ok := c.relativeOwnSubject(d, i, s); ok {
+				// «نصف المبلغ الذي تقول سلمى إنها ادخرته», «اللذين قالت
+				// الشرطة إنهما …»: the clause has a subject of its own
+				v.sp, v.ok, v.end, v.inner = sp, true, sp.end, true
 			} else if p := c.subjectBefore(d, i, s.a); act && p.ok() && p.actor != nil {
 				// «وكان X قد هدد Y …»: the act's object follows it
 				name, _ := d.spanText(p.a, p.b)
@@ -521,12 +525,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {
 					named = append(named, v.sp)
 				}
-				if !inWhatClause(d, i, s.a) {
+				if !inWhatClause(d, i, s.a) && !v.inner {
 					// («علّق ترامب على ما أفاد به مصدران …، مشددا»: who
 					// relayed inside «ما …» is not the sentence's speaker)
 					cur, own = v.sp, true
 				}
-				if d.speakerOf[si].name == "" && !act {
+				if d.speakerOf[si].name == "" && !act && !v.inner {
 					d.speakerOf[si] = v.sp
 				}
 			}
@@ -620,7 +624,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if !v.ok {
 				continue
 			}
-			last = v.sp
+			if !v.inner {
+				last = v.sp
+			}
 			j := v.i + 1
 			start := -1
 			for ; j < s.b && j <= v.i+28; j++ {
@@ -892,6 +898,9 @@ type rv struct {
 	end int // token after the speaker phrase (0 when unknown)
 	// about is the first token of what «تحدث X عن …» reports (0: none)
 	about int
+	// inner: the verb of a relative clause with its own subject («الممر
+	// الذي أعلن الروس أن …»): its speaker does not carry on
+	inner bool
 }
 
 // verbOf returns the reporting verb closest before token at.

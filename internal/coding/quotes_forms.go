@@ -242,6 +242,9 @@ func (c *Coder) asideVerb(d *doc, i int, s sent) (relay, ok bool) {
 	if k >= s.b || d.toks[k].Kind != arabic.Word || complementiser(d, k) || resumptive(d.toks[k].Norm) {
 		return false, false
 	}
+	if _, own := c.relativeOwnSubject(d, i, s); own {
+		return false, false // «التي يقول مؤرخون إنها …»: a statement, not an aside
+	}
 	_, ok = c.speakerAfter(d, i, s.b)
 	return false, ok
 }

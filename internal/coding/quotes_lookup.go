@@ -178,6 +178,9 @@ func speechActType(typ string) bool {
 // future «س» or «ل» («وقال», «سيقول», «ليؤكد»). «كيري» is no «ك» + «يري».
 func (c *Coder) reportingKey(d *doc, i int) bool {
 	w := d.toks[i].Norm
+	if halfWord(w) {
+		return false // «نصف المبلغ»: half, not «we describe»
+	}
 	for _, k := range d.keys[i] {
 		if !c.lx.reporting[k] {
 			continue
@@ -189,6 +192,16 @@ func (c *Coder) reportingKey(d *doc, i int) bool {
 		if strings.Trim(w[:j], "وفسل") == "" {
 			return true
 		}
+	}
+	return false
+}
+
+// halfWord reports «نصف» (half) and its joined forms, which read as a
+// first-person form of «وصف» but in news are always the noun.
+func halfWord(w string) bool {
+	switch w {
+	case "نصف", "ونصف", "بنصف", "لنصف", "فنصف":
+		return true
 	}
 	return false
 }
