@@ -919,6 +919,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !actor.ok() && d.speakerOf[h.sent].name != "" && firstPerson(d, h) {
 			h.pro = true // «ندين (الاستفزاز) الإيراني»: the speaker is the subject, the phrase after the object
 		}
+		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil {
+			actor = c.issuer(d, k, bound) // «اتهم بيان للجناح العسكري لحماس إسرائيل»
+		}
 		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
@@ -1009,6 +1012,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 					actor = np{a: g, b: e, actor: &marsad.Actor{Country: c.nisbaCountry(d, g, e), Sector: "GOV"}}
 				}
 			}
+		}
+		if a := c.byAgent(d, h); a.ok() && t.Type == "ASSAULT" && !passive {
+			actor = a // «هذا العمل العدائي من قبل X …، وأن إطلاق الصواريخ …»
 		}
 		if a := c.relativeAgent(d, h); a.ok() {
 			// «الغارة التي نفذتها قوات التحالف»: the agent of the relative
@@ -1198,7 +1204,7 @@ func (c *Coder) preferMention(d *doc, p, other np, end, slack int) np {
 		if other.ok() && k >= other.a && k < other.b {
 			continue
 		}
-		if m := d.mentionAt[k]; m >= 0 && !controller(d, k) {
+		if m := d.mentionAt[k]; m >= 0 && !controller(d, k) && !populated(d, k) {
 			mm := d.mentions[m]
 			a := mm.Actor
 			return np{a: max(mm.TokStart, p.a), b: max(mm.TokEnd, p.b), actor: &a}
@@ -1595,8 +1601,8 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
 		m := d.mentionAt[k]
-		if m < 0 || controller(d, k) {
-			continue
+		if m < 0 || controller(d, k) || populated(d, k) {
+			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
@@ -1874,6 +1880,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if !c.precise(d, h, &ev, &fb) {
 				continue // precision_filter.go: invitations, bystanders, history, readiness
 			}
+			c.launchedAttack(d, h, &ev, &fb) // an interception tells the attack it stopped
 			_, _, _, own := c.date(d, h, lead)
 			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
