@@ -514,6 +514,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// تقوده السعودية …، أعلن أن»: the antecedent of the clause
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
+			} else if sp, ok := c.narratedSubject(d, si, i, cur); ok && !own {
+				// «ووجه ترامب برقية تعزية. وقال إن "…"»: the named subject
+				// of the sentence before, not the last speaker
+				v.sp, v.ok = sp, true
 			} else if relay.name != "" && (feminineVerb(bareWord(d, i)) || cur.name == "") {
 				// «… وفق ما نقلت عنه وكالة X.» «وأفادت أن …»: X; a masculine
 				// verb («وتابع») keeps the last speaker

@@ -37,3 +37,52 @@ func (c *Coder) relativeOwnSubject(d *doc, i int, s sent) (speaker, bool) {
 	}
 	return sp, true
 }
+
+// narratedSubject reads who speaks through a verb without a subject that
+// opens a sentence («وقال إن …», «وقالت في تغريدة: …») right after a
+// sentence that reports nothing and opens with a verb and a named subject
+// («ووجهت المستشارة ميركل برقية تعزية إلى …»): that subject, not the last
+// speaker. A continuation verb («وأضاف», «وتابع») keeps the last speaker;
+// a background sentence («وكان وزراء توجهوا …») is an aside.
+func (c *Coder) narratedSubject(d *doc, si, i int, cur speaker) (speaker, bool) {
+	if si == 0 || c.continuationAt(d, i) || participle(d.toks[i].Norm) {
+		return speaker{}, false
+	}
+	s := d.sents[si]
+	for k := s.a; k < i; k++ {
+		switch d.toks[k].Norm {
+		case "قد", "فقد", "وقد", "ثم":
+			continue
+		}
+		return speaker{}, false // the verb must open the sentence
+	}
+	if _, ok := c.speakerAfter(d, i, s.b); ok {
+		return speaker{}, false // the verb has a phrase after it that may be its subject
+	}
+	k := c.skipOccasion(d, c.skipAdverbs(d, i+1, s.b), s.b)
+	if k >= s.b || !(complementiser(d, k) || d.toks[k].Text == ":" || quoteMarks[d.toks[k].Text] != "" || preposition(d.toks[k].Norm)) {
+		return speaker{}, false // («وذكر بيان للكرملين أن …»): only a verb with nothing before what is said
+	}
+	prev := d.sents[si-1]
+	if d.speakerOf[si-1].name != "" || prev.b-prev.a < 4 {
+		return speaker{}, false
+	}
+	for k := prev.a; k < prev.b; k++ {
+		if quoteMarks[d.toks[k].Text] != "" || c.reportingAt(d, k) {
+			return speaker{}, false
+		}
+	}
+	switch strings.TrimLeft(d.toks[prev.a].Norm, "وف") {
+	case "كان", "كانت", "كانوا":
+		return speaker{}, false // «وكان وزراء توجهوا …»: background, an aside
+	}
+	sp, ok := c.clauseSpeaker(d, prev.a, prev.b)
+	if !ok || sp.actor == nil || sp.name == cur.name {
+		return speaker{}, false
+	}
+	switch strings.Fields(arabic.Normalize(sp.name))[0] {
+	case "عدد", "بعض", "مئات", "الاف", "عشرات", "معظم":
+		return speaker{}, false // «وبلغ عدد الأفراد …»: a quantity, no speaker
+	}
+	return sp, true
+}
