@@ -402,6 +402,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		var verbs []rv
 		cur, own := last, false
 		var aside speaker // who relays the sentence («وفق ما نقلت عنه X»)
+		if sp, ok := c.cameThatIn(d, s); ok && (cur.name == "" || sp.actor != nil && !NamesMatch(cur.name, []string{sp.name})) {
+			// «جاء ذلك في تغريدة لقرقاش …، حيث قال: …»; a title alone
+			// («للوزير البحريني») is the last speaker named in full
+			cur, own = c.titled(sp, named), true
+		}
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)

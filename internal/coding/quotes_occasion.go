@@ -59,3 +59,57 @@ func toPronoun(w string) bool {
 	}
 	return false
 }
+
+// cameThatIn reads a sentence that places what was just reported in an
+// occasion of a named party: «جاء ذلك في تغريدة لـX على صفحته …، حيث
+// قال: …», «جاء ذلك خلال مقابلة للوزير مع …»: X speaks in this sentence.
+func (c *Coder) cameThatIn(d *doc, s sent) (speaker, bool) {
+	i := s.a
+	if i+4 >= s.b || strings.TrimLeft(d.toks[i].Norm, "و") != "جاء" || d.toks[i+1].Norm != "ذلك" {
+		return speaker{}, false
+	}
+	if w := d.toks[i+2].Norm; w != "في" && w != "خلال" {
+		return speaker{}, false
+	}
+	j := i + 3
+	seen := false
+	for ; j < s.b && j <= i+8 && d.toks[j].Kind == arabic.Word; j++ {
+		w := bareWord(d, j)
+		if occasionNoun(w) || occasionNoun(strings.TrimPrefix(w, "ال")) || w == "التغريدات" || w == "تغريدات" || w == "مقال" {
+			seen = true
+			continue
+		}
+		if seen && strings.HasPrefix(d.toks[j].Norm, "ل") && len(d.keys[j]) > 1 {
+			break
+		}
+		if !seen && (w == "سلسله" || w == "من") || seen && (nisba(w) || occasionAdjective(w)) {
+			continue
+		}
+		return speaker{}, false
+	}
+	if !seen || j >= s.b || j > i+8 || d.toks[j].Kind != arabic.Word || !strings.HasPrefix(d.toks[j].Norm, "ل") {
+		return speaker{}, false
+	}
+	e := j + 1
+	if m := d.mentionAt[j]; m >= 0 {
+		e = max(e, min(d.mentions[m].TokEnd, s.b))
+	}
+	for e < s.b && e < j+5 && d.toks[e].Kind == arabic.Word && !preposition(d.toks[e].Norm) && !complementiser(d, e) && d.toks[e].Norm != "حيث" && !c.reportingAt(d, e) {
+		e++
+	}
+	name, _ := d.spanText(j, e)
+	name = withoutLam(strings.Trim(name, " ،,«»\"“”()"))
+	if name == "" {
+		return speaker{}, false
+	}
+	sp := speaker{name: name, end: e}
+	for k := j; k < e; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			act := d.mentions[m].Actor
+			act.Name = name
+			sp.actor = &act
+			break
+		}
+	}
+	return sp, true
+}
