@@ -633,6 +633,9 @@ func (c *Coder) commanded(d *doc, h *hit) bool {
 	return false
 }
 
+// thenWords tell an act as of a time past («آنذاك», «في حينها»).
+var thenWords = map[string]bool{"انذاك": true, "حينذاك": true, "وقتذاك": true, "حينها": true, "حينه": true, "وقتها": true}
+
 // relatedLink reports a sentence that opens with a link to another article
 // («للمزيد: البيت الأبيض: ترامب لم يتخذ قراره حول شن ضربات», «قد يهمك.. …»):
 // a headline of other news, not a report of this article.
@@ -684,6 +687,15 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	// الرئيس إلى بكين في مايو 1990», «هجمات وقعت في أواخر 2016»
 	if !c.ownDate(d, h) && c.pastPeriodAfter(d, h, old) {
 		return true
+	}
+	// «وتوعد نتنياهو إيران في حينها», «التي قتل فيها آنذاك»: told as then,
+	// not now
+	if !c.ownDate(d, h) {
+		for _, k := range d.wordsIn(max(s.a, i-3), min(s.b, h.last()+7)) {
+			if thenWords[bareWord(d, k)] {
+				return true
+			}
+		}
 	}
 	// a toll counted since a year long past: «الحرب التي قتل فيها أكثر من
 	// 350 ألف شخص منذ 2011» tells the war's whole toll, no news
