@@ -407,6 +407,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			// («للوزير البحريني») is the last speaker named in full
 			cur, own = c.titled(sp, named), true
 		}
+		if sp, ok := c.openingSource(d, s); ok {
+			cur, own = sp, true // «وبحسب شهود عيان، فإن …، مؤكدين أن …»
+		}
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)

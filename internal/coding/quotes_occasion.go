@@ -113,3 +113,30 @@ func (c *Coder) cameThatIn(d *doc, s sent) (speaker, bool) {
 	}
 	return sp, true
 }
+
+// openingSource reads a sentence that opens on its source: «وبحسب شهود
+// عيان، فإن …، مؤكدين أن …», «ووفقا للمصدر، فقد …»: the source speaks for
+// the participles and verbs without a subject that follow.
+func (c *Coder) openingSource(d *doc, s sent) (speaker, bool) {
+	switch strings.TrimPrefix(d.toks[s.a].Norm, "و") {
+	case "بحسب", "حسب", "وفق", "وفقا":
+	default:
+		return speaker{}, false
+	}
+	for k := s.a + 2; k < s.b-1 && k <= s.a+10; k++ {
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && quoteMarks[d.toks[k].Text] == "" {
+			break
+		}
+		if d.toks[k].Text != "،" {
+			continue
+		}
+		switch d.toks[k+1].Norm {
+		case "فان", "فقد":
+			if sp, ok := c.speakerAfter(d, s.a, k); ok {
+				return sp, true
+			}
+		}
+		break
+	}
+	return speaker{}, false
+}
