@@ -674,3 +674,90 @@ func (c *Coder) byAgent(d *doc, h *hit) np {
 	}
 	return np{}
 }
+
+// lamArmed reads «في قصف للطائرات الإسرائيلية», «غارات لمقاتلات
+// التحالف»: an armed body glued to ل after an act of force is its agent
+// (the armed head and a country's nisba or a party it names). It returns
+// the agent, or nil.
+func (c *Coder) lamArmed(d *doc, p np) *marsad.Actor {
+	if !p.ok() || !gluedLam(d, p.a) {
+		return nil
+	}
+	w := bareWord(d, p.a)
+	if strings.HasPrefix(w, "لل") {
+		w = "ال" + w[len("لل"):]
+	} else {
+		w = w[len("ل"):]
+	}
+	armed := false
+	for _, h := range armedHeads {
+		armed = armed || w == h
+	}
+	if !armed && p.actor != nil && linked(p.actor) && (p.actor.Sector == "MIL" || p.actor.Sector == "REB") {
+		return p.actor // «في قصف للتحالف الدولي»
+	}
+	if !armed {
+		return nil
+	}
+	if p.actor != nil && linked(p.actor) && p.actor.Sector != "CVL" {
+		a := *p.actor
+		if a.Sector == "" {
+			a.Sector = "MIL"
+		}
+		return &a
+	}
+	e := c.adjectivesEnd(d, p.a+1, max(p.b, p.a+1))
+	if code := c.nisbaCountry(d, p.a+1, max(e, p.b)); code != "" {
+		return &marsad.Actor{Country: code, Sector: "MIL"}
+	}
+	return nil
+}
+
+// nounUse reports a one-word verb trigger written as a bare perfect
+// («قصف», «هجوم» has its own entry) right after a preposition of cause or
+// time («في قصف», «جراء قصف», «إثر قصف»): the verbal noun, not the verb.
+func nounUse(d *doc, h *hit) bool {
+	i := h.head()
+	if !h.trig.Verb || len(h.pos) != 1 || i == 0 || d.toks[i].Norm != bareWord(d, i) || objectSuffix(d.toks[i]) {
+		return false
+	}
+	switch d.toks[i-1].Norm {
+	case "في", "وفي", "جراء", "اثر", "عقب", "بسبب":
+		// (the noun's agent is its glued-ل armed genitive: «في قصف للطائرات»)
+		return i+1 < len(d.toks) && gluedLam(d, i+1)
+	}
+	return false
+}
+
+// victimsBefore reads «إصابة 12 فلسطينيا بجروح في قصف …», «مقتل ثلاثة
+// جنود جراء غارة …»: the toll told before «في/جراء + act noun» names those
+// the act hit.
+func (c *Coder) victimsBefore(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	i := h.head()
+	if i < s.a+2 {
+		return np{}
+	}
+	switch d.toks[i-1].Norm {
+	case "في", "جراء", "اثر", "عقب", "بسبب":
+	default:
+		return np{}
+	}
+	for k := i - 2; k >= s.a && k >= i-9; k-- {
+		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
+			return np{}
+		}
+		if !d.has(k, c.lx.deaths) && !d.has(k, c.lx.injuries) {
+			continue
+		}
+		p := c.countPhrase(d, k+1, i-1)
+		if !p.ok() {
+			p = c.phraseAt(d, k+1, i-1)
+		}
+		if p.ok() && c.victimPhrase(d, p) {
+			return p
+		}
+		return np{}
+	}
+	return np{}
+}

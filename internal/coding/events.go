@@ -776,6 +776,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		return a, r, false
 	}
 	s := d.sents[h.sent]
+	if nounUse(d, h) {
+		// «في قصف للطائرات الإسرائيلية»: a verb's form after a preposition
+		// is its verbal noun
+		nt := *h.trig
+		nt.Verb = false
+		h.trig = &nt
+	}
 	t := h.trig
 	i, last := h.head(), h.last()
 	window := min(s.b, last+14)
@@ -1012,6 +1019,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 					actor = np{a: g, b: e, actor: &marsad.Actor{Country: c.nisbaCountry(d, g, e), Sector: "GOV"}}
 				}
 			}
+		}
+		if a := c.lamArmed(d, gen); a != nil && t.Type == "ASSAULT" && !passive && !actor.ok() {
+			actor, gen = np{a: gen.a, b: gen.b, actor: a}, np{} // «في قصف للطائرات الإسرائيلية»
+		}
+		if v := c.victimsBefore(d, h); v.ok() && t.Type == "ASSAULT" && !gen.ok() {
+			recip = v // «إصابة 12 فلسطينيا بجروح في قصف …»
 		}
 		if a := c.byAgent(d, h); a.ok() && t.Type == "ASSAULT" && !passive {
 			actor = a // «هذا العمل العدائي من قبل X …، وأن إطلاق الصواريخ …»
