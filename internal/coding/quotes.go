@@ -469,7 +469,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			w := d.toks[i].Norm
 			v := rv{i: i, txt: d.toks[i].Text, about: about}
-			if participle(w) {
+			if participle(w) || simpleParticiple(w) && i > s.a && d.toks[i-1].Text == "،" {
+				// («، داعيا السلطات إلى …»: a فاعلاً participle too; what
+				// follows it is its object)
 				v.sp, v.ok = cur, cur.name != ""
 				if !own {
 					// «توعد زعيم الحركة … بالانتقام، مؤكدا أن …»: the subject
@@ -568,10 +570,27 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 			}
 			colon := q.open > s.a && d.toks[q.open-1].Text == ":"
-			if !found && colon {
+			if !found && colon && q.open-2 >= s.a && c.saidBeforeColon(d, q.open-2) {
+				// «…، داعيا X إلى …، وكتب: "…"», «وتحدث X في المقابلة بقوله:
+				// "…"»: the verb's subject, never the phrase before the verb
+				if sp2, ok := c.clauseSpeaker(d, s.a, q.open-2); ok {
+					sp, found = sp2, true
+				} else if cur.name != "" {
+					sp, found = cur, true
+				}
+			}
+			if !found && colon && !(q.open-2 >= s.a && c.saidBeforeColon(d, q.open-2)) {
 				if p := c.phraseBefore(d, q.open-1, s.a); p.ok() {
 					name, _ := d.spanText(p.a, p.b)
 					sp, found = speaker{name: name, actor: p.actor}, true
+					if sayingWordName(name) {
+						// «وتحدث X في المقابلة، بقوله: "…"»: the subject of the sentence
+						sp2, ok := c.clauseSpeaker(d, s.a, p.a)
+						if !ok {
+							sp2, ok = cur, cur.name != ""
+						}
+						sp, found = sp2, ok
+					}
 				}
 			}
 			if !found {

@@ -140,3 +140,26 @@ func (c *Coder) openingSource(d *doc, s sent) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// saidBeforeColon reports a verb of saying right before a colon («وكتب:»,
+// «، وقال:»): what precedes it is not the speaker's name.
+func (c *Coder) saidBeforeColon(d *doc, i int) bool {
+	switch strings.TrimLeft(bareWord(d, i), "وف") {
+	case "كتب", "كتبت":
+		return true
+	}
+	return c.reportingAt(d, i) && !c.inName(d, i)
+}
+
+// inName reports token i inside a linked name.
+func (c *Coder) inName(d *doc, i int) bool { return d.mentionAt[i] >= 0 }
+
+// sayingWordName reports a phrase read before a colon that is only the
+// saying noun («بقوله», «بالقول»): no name.
+func sayingWordName(name string) bool {
+	switch strings.TrimLeft(arabic.Normalize(name), "وف") {
+	case "بقوله", "بقولها", "بالقول", "قوله", "قولها":
+		return true
+	}
+	return false
+}
