@@ -148,11 +148,8 @@ func (c *Coder) saidBeforeColon(d *doc, i int) bool {
 	case "كتب", "كتبت":
 		return true
 	}
-	return c.reportingAt(d, i) && !c.inName(d, i)
+	return c.reportingAt(d, i) && d.mentionAt[i] < 0 // (a word inside a linked name is no verb)
 }
-
-// inName reports token i inside a linked name.
-func (c *Coder) inName(d *doc, i int) bool { return d.mentionAt[i] >= 0 }
 
 // sayingWordName reports a phrase read before a colon that is only the
 // saying noun («بقوله», «بالقول»): no name.
