@@ -761,3 +761,13 @@ func (c *Coder) victimsBefore(d *doc, h *hit) np {
 	}
 	return np{}
 }
+
+// instrument reports a word of a weapon with ب glued to it («بطائرات»,
+// «بالصواريخ», «بقذائف»).
+func instrument(d *doc, k int) bool {
+	w := bareWord(d, k)
+	if !strings.HasPrefix(w, "ب") {
+		return false
+	}
+	return projectile(w[len("ب"):])
+}

@@ -1614,7 +1614,7 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
 		m := d.mentionAt[k]
-		if m < 0 || controller(d, k) || populated(d, k) {
+		if m < 0 || controller(d, k) || populated(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
 		r := d.mentionActor(int(m))
@@ -2100,6 +2100,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «اتهاما بسرقة», «هدد بفرض عقوبات», «الاعتراف بفلسطين كدولة»: what
 	// is said with ب, or a role with ك, is the content, not the party
 	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) && d.placeAt[recip.a] < 0 && !c.nationalPhrase(d, recip) && contentPhrase(d, recip.a, verbal(t.Type)) {
+		recip = np{}
+	}
+	// «هجمات بطائرات مسيرة», «قصف بالصواريخ»: the weapon after ب is the
+	// means of the act, not its target
+	if recip.ok() && (t.Type == "ASSAULT" || t.Type == "THREATEN") && instrument(d, recip.a) {
 		recip = np{}
 	}
 	// «دعا إلى الخروج/النزول/الهدوء»: a verbal noun of the form فعول after
