@@ -177,3 +177,19 @@ func (d *doc) spanText(a, b int) (string, marsad.Span) {
 	}
 	return d.text[d.toks[a].Start:d.toks[b-1].End], marsad.Span{Start: d.toks[a].CStart, End: d.toks[b-1].CEnd}
 }
+
+// firstActor returns a copy of the actor of the first mention found on the
+// tokens [a, b), named name when name is not empty (a speaker keeps the
+// words the article uses), or nil when no mention lies there.
+func (d *doc) firstActor(a, b int, name string) *marsad.Actor {
+	for k := a; k < b; k++ {
+		if m := d.mentionAt[k]; m >= 0 {
+			act := d.mentions[m].Actor
+			if name != "" {
+				act.Name = name
+			}
+			return &act
+		}
+	}
+	return nil
+}

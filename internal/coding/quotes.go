@@ -377,14 +377,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp := speaker{name: name, end: b}
-	for j := a; j < b; j++ {
-		if m := d.mentionAt[j]; m >= 0 {
-			act := d.mentions[m].Actor
-			act.Name = name
-			sp.actor = &act
-			break
-		}
-	}
+	sp.actor = d.firstActor(a, b, name)
 	return sp, true
 }
 

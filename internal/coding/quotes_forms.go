@@ -537,14 +537,7 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 	}
 	name, _ := d.spanText(j, end)
 	sp := speaker{name: withoutLam(name), end: end}
-	for k := j; k < end; k++ {
-		if m := d.mentionAt[k]; m >= 0 {
-			act := d.mentions[m].Actor
-			act.Name = sp.name
-			sp.actor = &act
-			break
-		}
-	}
+	sp.actor = d.firstActor(j, end, sp.name)
 	return sp, sp.name != ""
 }
 
@@ -572,13 +565,7 @@ found:
 		return np{}
 	}
 	p := np{a: a, b: b}
-	for x := a; x < b; x++ {
-		if m := d.mentionAt[x]; m >= 0 {
-			act := d.mentions[m].Actor
-			p.actor = &act
-			break
-		}
-	}
+	p.actor = d.firstActor(a, b, "")
 	return p
 }
 
@@ -688,13 +675,7 @@ func (c *Coder) kanaSubject(d *doc, i, start int) np {
 		return np{}
 	}
 	p := np{a: a, b: b}
-	for x := a; x < b; x++ {
-		if m := d.mentionAt[x]; m >= 0 {
-			act := d.mentions[m].Actor
-			p.actor = &act
-			break
-		}
-	}
+	p.actor = d.firstActor(a, b, "")
 	return p
 }
 
@@ -1171,14 +1152,7 @@ func (c *Coder) lamSpeaker(d *doc, a, end int) (speaker, bool) {
 	}
 	name, _ := d.spanText(a, end)
 	sp := speaker{name: withoutLam(strings.Trim(name, " ،,«»\"“”()")), end: end}
-	for k := a; k < end; k++ {
-		if m := d.mentionAt[k]; m >= 0 {
-			act := d.mentions[m].Actor
-			act.Name = sp.name
-			sp.actor = &act
-			break
-		}
-	}
+	sp.actor = d.firstActor(a, end, sp.name)
 	return sp, sp.name != ""
 }
 
@@ -1332,14 +1306,7 @@ func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (spea
 	}
 	name, _ := d.spanText(a, b)
 	sp := speaker{name: strings.Trim(name, " ،,«»\"“”()"), end: b}
-	for k := a; k < b; k++ {
-		if m := d.mentionAt[k]; m >= 0 {
-			act := d.mentions[m].Actor
-			act.Name = sp.name
-			sp.actor = &act
-			break
-		}
-	}
+	sp.actor = d.firstActor(a, b, sp.name)
 	return sp, true
 }
 

@@ -103,14 +103,7 @@ func (c *Coder) cameThatIn(d *doc, s sent) (speaker, bool) {
 		return speaker{}, false
 	}
 	sp := speaker{name: name, end: e}
-	for k := j; k < e; k++ {
-		if m := d.mentionAt[k]; m >= 0 {
-			act := d.mentions[m].Actor
-			act.Name = name
-			sp.actor = &act
-			break
-		}
-	}
+	sp.actor = d.firstActor(j, e, name)
 	return sp, true
 }
 
