@@ -7,8 +7,8 @@ import (
 	"github.com/marsad/marsad/internal/arabic"
 )
 
-// Argument constructions read on unannotated news (issue 5, round 5): each
-// has sentences of our own in testdata/args_cases.txt.
+// Argument constructions read on unannotated news (issue 5): each has
+// sentences of our own in testdata/chain_cases.txt (and TestArgParties).
 
 // relativeObject reads a relative clause whose verb carries the object
 // pronoun («غولن الذي تتهمه أنقرة بتدبير الانقلاب», «المنظمة التي
