@@ -1090,27 +1090,14 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// agent phrases: «من قبل», «على يد», «بنيران» (of a material act: after
 	// a statement they name the agent of the act it talks about)
 	for k := last + 1; k < window && !verbal(t.Type); k++ {
-		for _, ag := range c.lx.agent {
-			if k+len(ag) > s.b {
-				continue
-			}
-			match := true
-			for j, w := range ag {
-				if d.toks[k+j].Norm != w && (len(d.keys[k+j]) < 2 || d.keys[k+j][1] != w) {
-					match = false
-					break
+		if n := c.agentAt(d, k, s.b); n > 0 {
+			if a := c.phraseAt(d, c.skipAdverbs(d, k+n, s.b), s.b); a.ok() {
+				if actor.ok() && !recip.ok() && actor.a < i {
+					recip = np{}
 				}
+				actor = a
 			}
-			if match {
-				if a := c.phraseAt(d, c.skipAdverbs(d, k+len(ag), s.b), s.b); a.ok() {
-					if actor.ok() && !recip.ok() && actor.a < i {
-						recip = np{}
-					}
-					actor = a
-				}
-				k = window
-				break
-			}
+			break
 		}
 	}
 

@@ -853,23 +853,11 @@ func (c *Coder) agentOf(d *doc, i, end int) np {
 		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
 			return np{}
 		}
-		for _, ag := range c.lx.agent {
-			if k+len(ag) > end {
-				continue
+		if n := c.agentAt(d, k, end); n > 0 {
+			if p := c.phraseAt(d, c.skipAdverbs(d, k+n, end), end); p.ok() && p.actor != nil {
+				return p
 			}
-			match := true
-			for j, w := range ag {
-				if d.toks[k+j].Norm != w && (len(d.keys[k+j]) < 2 || d.keys[k+j][1] != w) {
-					match = false
-					break
-				}
-			}
-			if match {
-				if p := c.phraseAt(d, c.skipAdverbs(d, k+len(ag), end), end); p.ok() && p.actor != nil {
-					return p
-				}
-				return np{}
-			}
+			return np{}
 		}
 	}
 	return np{}
@@ -1149,4 +1137,25 @@ func (c *Coder) tollAgent(d *doc, h *hit) *marsad.Actor {
 		}
 	}
 	return nil
+}
+
+// agentAt is the length of the agent phrase («من قبل», «على يد», «بنيران»)
+// that starts at token k and ends by end, or 0.
+func (c *Coder) agentAt(d *doc, k, end int) int {
+	for _, ag := range c.lx.agent {
+		if k+len(ag) > end {
+			continue
+		}
+		match := true
+		for j, w := range ag {
+			if d.toks[k+j].Norm != w && (len(d.keys[k+j]) < 2 || d.keys[k+j][1] != w) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return len(ag)
+		}
+	}
+	return 0
 }
