@@ -100,6 +100,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
 	var out []marsad.Place
+	rs := runeSlicer{text: text}
 	for i := range ms {
 		m := &ms[i]
 		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) {
@@ -108,7 +109,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		e := &r.g.entries[m.best]
 		p := marsad.Place{
 			Span:      marsad.Span{Start: m.start, End: m.end},
-			Name:      sliceRunes(text, m.start, m.end),
+			Name:      rs.slice(m.start, m.end),
 			Lat:       round4(e.Lat),
 			Lon:       round4(e.Lon),
 			Country:   e.Country,
@@ -132,7 +133,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		}
 		e := &r.g.entries[v.near]
 		out = append(out, marsad.Place{
-			Span: marsad.Span{Start: v.start, End: v.end}, Name: sliceRunes(text, v.start, v.end),
+			Span: marsad.Span{Start: v.start, End: v.end}, Name: rs.slice(v.start, v.end),
 			Lat: round4(e.Lat), Lon: round4(e.Lon), Country: e.Country, Admin1: provinceOf(e),
 			Kind: marsad.KindVillage, Precision: marsad.PrecisionRegion,
 		})
@@ -485,19 +486,18 @@ type articleContext struct {
 // context finds the cues before each mention and the article's anchors.
 func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	ctx := &articleContext{countries: map[string]float64{}, anchorOf: map[int]int{}, admin1: map[string]bool{}}
+	var footballWords map[string]bool
 	// nisbas: «الجيش السوري» says the article is about Syria.
 	for i := range toks {
 		if toks[i].Kind != arabic.Word {
 			continue
 		}
-		if iso := r.lex.nisba[bareWord(toks[i].Norm)]; iso != "" {
+		w := bareWord(toks[i].Norm)
+		if iso := r.lex.nisba[w]; iso != "" {
 			ctx.countries[iso] += 0.5
 		}
-	}
-	// a football report: its club cities are clubs unless told as places
-	var footballWords map[string]bool
-	for i := range toks {
-		if w := bareWord(toks[i].Norm); toks[i].Kind == arabic.Word && r.lex.football[w] && len(footballWords) < 3 {
+		// a football report: its club cities are clubs unless told as places
+		if r.lex.football[w] && len(footballWords) < 3 {
 			if footballWords == nil {
 				footballWords = map[string]bool{}
 			}
@@ -1163,6 +1163,35 @@ func overlaps(s, e int, spans []marsad.Span) bool {
 		}
 	}
 	return false
+}
+
+// runeSlicer is sliceRunes over one text, with the byte offset of each
+// code point found once (on the first slice) rather than per slice.
+type runeSlicer struct {
+	text string
+	offs []int32 // byte offset of each code point, then len(text)
+}
+
+// slice returns sliceRunes(rs.text, s, e).
+func (rs *runeSlicer) slice(s, e int) string {
+	if rs.offs == nil {
+		rs.offs = make([]int32, 0, len(rs.text)/2+1)
+		for b := range rs.text {
+			rs.offs = append(rs.offs, int32(b))
+		}
+		rs.offs = append(rs.offs, int32(len(rs.text)))
+	}
+	n := len(rs.offs) - 1 // code points
+	if s < 0 || s >= n {
+		return ""
+	}
+	if e < 0 || e >= n {
+		return rs.text[rs.offs[s]:]
+	}
+	if e < s {
+		return ""
+	}
+	return rs.text[rs.offs[s]:rs.offs[e]]
 }
 
 // sliceRunes returns the code points [s, e) of text.
