@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -1165,33 +1166,41 @@ func overlaps(s, e int, spans []marsad.Span) bool {
 	return false
 }
 
-// runeSlicer is sliceRunes over one text, with the byte offset of each
-// code point found once (on the first slice) rather than per slice.
+// runeSlicer is sliceRunes over one text, walking on from where the last
+// slice began (mentions come in text order) rather than from the start.
 type runeSlicer struct {
-	text string
-	offs []int32 // byte offset of each code point, then len(text)
+	text   string
+	ci, cb int // code point ci starts at byte cb
 }
 
 // slice returns sliceRunes(rs.text, s, e).
 func (rs *runeSlicer) slice(s, e int) string {
-	if rs.offs == nil {
-		rs.offs = make([]int32, 0, len(rs.text)/2+1)
-		for b := range rs.text {
-			rs.offs = append(rs.offs, int32(b))
-		}
-		rs.offs = append(rs.offs, int32(len(rs.text)))
-	}
-	n := len(rs.offs) - 1 // code points
-	if s < 0 || s >= n {
+	if s < 0 || (e >= 0 && e < s) {
 		return ""
 	}
-	if e < 0 || e >= n {
-		return rs.text[rs.offs[s]:]
+	text := rs.text
+	if s < rs.ci {
+		rs.ci, rs.cb = 0, 0
 	}
-	if e < s {
+	for rs.ci < s && rs.cb < len(text) {
+		_, n := utf8.DecodeRuneInString(text[rs.cb:])
+		rs.cb += n
+		rs.ci++
+	}
+	if rs.ci < s || rs.cb >= len(text) {
 		return ""
 	}
-	return rs.text[rs.offs[s]:rs.offs[e]]
+	bs := rs.cb
+	if e < 0 {
+		return text[bs:]
+	}
+	j, b := rs.ci, rs.cb
+	for j < e && b < len(text) {
+		_, n := utf8.DecodeRuneInString(text[b:])
+		b += n
+		j++
+	}
+	return text[bs:b]
 }
 
 // sliceRunes returns the code points [s, e) of text.
