@@ -117,17 +117,33 @@ func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 		stems = make([][]uint64, len(sents))
 		parts = make([][]float32, len(sents))
 	}
+	// one backing array each for every sentence's labels, stems and sums
+	total := 0
+	for _, words := range sents {
+		total += len(words)
+	}
+	firstAll := make([]int, 0, total)
+	var stemAll []uint64
+	var partAll []float32
+	if stems != nil {
+		stemAll = make([]uint64, 0, total)
+		partAll = make([]float32, 0, total*numLabels)
+	}
 	for k, words := range sents {
 		d.extractCached(p, words)
 		d.scoreFirst(p, len(words))
-		first[k] = append([]int(nil), d.viterbi(p.first, len(words), nil)...)
+		off := len(firstAll)
+		firstAll = append(firstAll, d.viterbi(p.first, len(words), nil)...)
+		first[k] = firstAll[off:len(firstAll):len(firstAll)]
 		if stems != nil {
-			st := make([]uint64, len(words))
-			for i := range st {
-				st[i] = d.pinfos[i+2].stem
+			off := len(stemAll)
+			for i := range words {
+				stemAll = append(stemAll, d.pinfos[i+2].stem)
 			}
-			stems[k] = st
-			parts[k] = append([]float32(nil), d.part...)
+			stems[k] = stemAll[off:len(stemAll):len(stemAll)]
+			off = len(partAll)
+			partAll = append(partAll, d.part...)
+			parts[k] = partAll[off:len(partAll):len(partAll)]
 		}
 	}
 	if p.second == nil {
@@ -155,8 +171,13 @@ func (t *Tagger) TagSentences(sents [][]string) [][]string {
 	defer t.pool.Put(d)
 	idx := t.tagDocument(d, sents)
 	out := make([][]string, len(idx))
+	total := 0
+	for _, ys := range idx {
+		total += len(ys)
+	}
+	all := make([]string, total) // one backing array for every sentence's labels
 	for k, ys := range idx {
-		out[k] = make([]string, len(ys))
+		out[k], all = all[:len(ys):len(ys)], all[len(ys):]
 		for i, y := range ys {
 			out[k][i] = Labels[y]
 		}
@@ -186,17 +207,19 @@ const maxSentence = 256
 func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
 	var sents [][]string
 	var starts []int
-	words := make([]string, 0, 64)
-	start := 0
+	// one backing array for every sentence's words
+	all := make([]string, len(toks))
+	start, nw := 0, 0
 	for i, tok := range toks {
-		if len(words) == 0 {
+		if nw == 0 {
 			start = i
 		}
-		words = append(words, tok.Text)
-		if len(words) >= maxSentence || (tok.Kind == arabic.Punct && sentenceEnd(tok.Text)) || newlineBetween(text, tok, toks, i) || i == len(toks)-1 {
-			sents = append(sents, words)
+		all[i] = tok.Text
+		nw++
+		if nw >= maxSentence || (tok.Kind == arabic.Punct && sentenceEnd(tok.Text)) || newlineBetween(text, tok, toks, i) || i == len(toks)-1 {
+			sents = append(sents, all[start:i+1:i+1])
 			starts = append(starts, start)
-			words = make([]string, 0, 64)
+			nw = 0
 		}
 	}
 	var out []marsad.Entity
