@@ -710,6 +710,19 @@ func (a *article) contextCountries() {
 			m.Kind = e.Kind
 		}
 	}
+	// Only roles without a country in a context sector take the sentence's
+	// country: without one, the sentences are not needed.
+	need := false
+	for k := range a.out {
+		m := &a.out[k]
+		if m.Kind == KindRole && m.Actor.Country == "" && contextSectors[m.Actor.Sector] {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return
+	}
 	// Sentence of each mention, by code point.
 	sents := arabic.Sentences(a.text)
 	sentOf := func(cp int) int {
