@@ -81,29 +81,3 @@ func containsStr(s, sub string) bool {
 	}
 	return false
 }
-
-// FuzzCodeTextPrecision codes arbitrary text built around the precision
-// cases: the filters read tokens around triggers and must never index past
-// a sentence or the text (a phrase at the very end once did).
-func FuzzCodeTextPrecision(f *testing.F) {
-	for _, s := range []string{
-		"بناء على طلب", "سبق أن", "وكان الجيش قد", "دعاه إلى حضور", "رد على",
-		"طردت الحكومة السفير", "قبل أن تطرد", "توعد أن", "اعترضت الدفاعات صواريخ",
-		"الاتفاق الذي تم التوصل", "وفي 2004 وجه الرئيس نداء", "بتهمة قتل",
-	} {
-		f.Add(s)
-	}
-	c, err := NewCoder()
-	if err != nil {
-		f.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	f.Fuzz(func(t *testing.T, s string) {
-		evs, _ := c.CodeText(s, pub)
-		for _, e := range evs {
-			if e.Type == "" || len(e.Evidence) == 0 {
-				t.Fatalf("CodeText(%q): event without type or evidence: %+v", s, e)
-			}
-		}
-	})
-}
