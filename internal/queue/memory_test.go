@@ -17,22 +17,30 @@ func item(i int) *marsad.RawItem {
 	return &marsad.RawItem{Origin: "test", URL: fmt.Sprintf("https://example.org/m/%d", i), Text: fmt.Sprintf("خبر رقم %d", i)}
 }
 
-func TestMemoryAckNakTerm(t *testing.T) {
+// publishedMemory is a memory queue (8 slots, 3 deliveries) holding items
+// 0..n-1, closed when the test ends, with a 10 s context and its cancel.
+func publishedMemory(t *testing.T, n int) (*queue.Memory, context.Context, context.CancelFunc) {
+	t.Helper()
 	q, err := queue.NewMemory(queue.MemoryConfig{Size: 8, MaxDeliver: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer q.Close()
+	t.Cleanup(func() { q.Close() })
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	for i := 0; i < 4; i++ {
+	t.Cleanup(cancel)
+	for i := 0; i < n; i++ {
 		if err := q.Publish(ctx, item(i)); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return q, ctx, cancel
+}
+
+func TestMemoryAckNakTerm(t *testing.T) {
+	q, ctx, cancel := publishedMemory(t, 4)
 	q.Publish(ctx, item(0)) // duplicate within the window
 	acked := map[string]int{}
-	err = q.Consume(ctx, func(ctx context.Context, m queue.Message) {
+	err := q.Consume(ctx, func(ctx context.Context, m queue.Message) {
 		switch m.Item().URL {
 		case item(1).URL: // nak once, then ack
 			if m.Attempt() == 1 {
@@ -129,21 +137,10 @@ func FuzzDecode(f *testing.F) {
 // window, leaves the list, and a second replay of it is ENOTFOUND; a
 // discarded one is gone; a replay that cannot queue keeps the dead letter.
 func TestMemoryReplayDiscard(t *testing.T) {
-	q, err := queue.NewMemory(queue.MemoryConfig{Size: 8, MaxDeliver: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	for i := 0; i < 3; i++ {
-		if err := q.Publish(ctx, item(i)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	q, ctx, cancel := publishedMemory(t, 3)
 	// Kill all three, then replay item 1 (id 2): it comes back once.
 	var replayed []int
-	err = q.Consume(ctx, func(ctx context.Context, m queue.Message) {
+	err := q.Consume(ctx, func(ctx context.Context, m queue.Message) {
 		if m.Item().URL == item(1).URL && len(q.DeadLetters()) == 2 {
 			replayed = append(replayed, m.Attempt())
 			m.Ack()
