@@ -36,6 +36,18 @@ func artifactsDir(t *testing.T) string {
 	return d
 }
 
+// adminToken creates an administrator token in the demo server's data
+// directory with the server's own binary (`marsad token create`).
+func adminToken(t *testing.T, data string) string {
+	t.Helper()
+	bin := filepath.Join(filepath.Dir(data), "marsad")
+	out, err := exec.Command(bin, "token", "create", "--role", "admin", "--data", data).Output()
+	if err != nil {
+		t.Fatalf("token create: %v", err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
 // demoServer builds the marsad binary and runs `marsad serve --demo` on a
 // free loopback port: the same program an analyst runs. It returns the base
 // URL and the data directory (which holds the write token).
@@ -501,12 +513,7 @@ func impreciseEvents(t *testing.T, base string) int {
 // lists (work queue and webhooks) load, and a reader is refused.
 func TestUIDeadLetters(t *testing.T) {
 	base, data := demoServer(t)
-	bin := filepath.Join(filepath.Dir(data), "marsad")
-	out, err := exec.Command(bin, "token", "create", "--role", "admin", "--data", data).Output()
-	if err != nil {
-		t.Fatalf("token create: %v", err)
-	}
-	admin := strings.TrimSpace(string(out))
+	admin := adminToken(t, data)
 	ctx := browser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(`#events tbody tr[data-id]`))); err != nil {
 		t.Fatal(err)

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,12 +17,7 @@ import (
 // seen, and clicking the entry opens the event's article with its evidence.
 func TestUINotifications(t *testing.T) {
 	base, data := demoServer(t)
-	bin := filepath.Join(filepath.Dir(data), "marsad")
-	out, err := exec.Command(bin, "token", "create", "--role", "admin", "--data", data).Output()
-	if err != nil {
-		t.Fatalf("token create: %v", err)
-	}
-	admin := strings.TrimSpace(string(out))
+	admin := adminToken(t, data)
 	hostile := `<img src=x onerror="window.__pwned=1">`
 	put := func(method, path, tok, body string) int {
 		t.Helper()

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,12 +19,7 @@ import (
 // markup stays text. The labels follow the language toggle.
 func TestUIRuleEditor(t *testing.T) {
 	base, data := demoServer(t)
-	bin := filepath.Join(filepath.Dir(data), "marsad")
-	out, err := exec.Command(bin, "token", "create", "--role", "admin", "--data", data).Output()
-	if err != nil {
-		t.Fatalf("token create: %v", err)
-	}
-	admin := strings.TrimSpace(string(out))
+	admin := adminToken(t, data)
 	ctx := browser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), chromedp.WaitVisible(chromedp.CSS(`#events tbody tr[data-id]`))); err != nil {
 		t.Fatal(err)
