@@ -975,7 +975,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if t.Object && !recip.ok() && len(h.pos) == 1 && !objectPronoun(d, h) {
 			from := last + 1
 			if actor.ok() && actor.a > i && actor.b > from {
-				from = actor.b
+				from = conjunctsEnd(d, actor, s.b) // «اتهمت سوريا وروسيا وإيران إسرائيل»
 			}
 			from = c.skipAdverbs(d, from, s.b)
 			if len(h.pos) == 1 || from > last {
@@ -1606,9 +1606,9 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
-			if a := d.mentionActor(int(d.mentionAt[k-1])); a != nil && namesOverlap(a.Name, actor.Name) {
+			if a := d.mentionActor(int(d.mentionAt[k-1])); (a != nil && namesOverlap(a.Name, actor.Name)) || actorConjunct(d, int(m), actor.Name) {
 				k = d.mentions[m].TokEnd - 1
-				continue // «دمشق وموسكو»: joined to the actor, it acts too
+				continue // «دمشق وموسكو (وطهران)»: joined to the actor, it acts too
 			}
 		}
 		k = d.mentions[m].TokEnd - 1
