@@ -958,7 +958,11 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		// «حمّلت الرئاسة، حسب الإعلام الرسمي، حماس المسؤولية»: with the
 		// subject found elsewhere, the party in the phrase's gap is its object
 		if t.Object && !recip.ok() && len(h.pos) > 1 {
-			recip = c.gapObject(d, h, actor)
+			sub := actor
+			if actor.ok() && actor.a > i {
+				sub = c.subjectSpan(d, actor, h.pos[1])
+			}
+			recip = c.gapObject(d, h, sub)
 		}
 		// «لكنه طالب الحكومة بـ…», «أنها دعت الأطراف إلى …»: with the
 		// subject in the pronoun before the verb, a party right after it is
@@ -975,7 +979,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if t.Object && !recip.ok() && len(h.pos) == 1 && !objectPronoun(d, h) {
 			from := last + 1
 			if actor.ok() && actor.a > i && actor.b > from {
-				from = conjunctsEnd(d, actor, s.b) // «اتهمت سوريا وروسيا وإيران إسرائيل»
+				// «اتهمت سوريا وروسيا وإيران إسرائيل», «اتهم مندوب روسيا
+				// لدى الأمم المتحدة، فلان، واشنطن»
+				from = c.subjectSpan(d, actor, s.b).b
 			}
 			from = c.skipAdverbs(d, from, s.b)
 			if len(h.pos) == 1 || from > last {
@@ -1371,9 +1377,6 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if d.mentionAt[p.a] >= 0 {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
-		if p.a > s.a && bareWord(d, p.a-1) == "لدى" {
-			continue // «السفير الأميركي لدى إسرائيل»: a post, not where it happened
-		}
 		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
 			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
 		}
@@ -1601,7 +1604,7 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
 		m := d.mentionAt[k]
-		if m < 0 || controller(d, k) || populated(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
+		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
 		r := d.mentionActor(int(m))
