@@ -127,6 +127,9 @@ func TestResolve(t *testing.T) {
 			[]want{{"صنعاء", "YEM", marsad.KindCity, 15.37, 44.19, 1}}},
 		{"a head-noun-only name after «حي» is an unknown quarter", "وقع الحادث في حي الصفراء بمدينة بريدة.", Options{},
 			[]want{{"الصفراء", "SAU", marsad.KindVillage, 0, 0, 2}, {"بريدة", "SAU", "", 0, 0, 0}}},
+		{"a front is named after its place, a party is not", "تقدم الجيش في جبهة حرض بمحافظة حجة وبجبهة صرواح، بينما انسحبت جبهة النصرة وجبهة البوليساريو.", Options{},
+			[]want{{"حرض", "YEM", "", 16.41, 43.07, 1}, {"حجة", "YEM", marsad.KindProvince, 0, 0, 3}, {"صرواح", "YEM", "", 15.36, 45.30, 1}}},
+		{"a front whose name is also a word needs the article's support", "اشتدت المعارك في جبهة العقبة.", Options{}, nil},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
