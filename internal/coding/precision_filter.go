@@ -647,8 +647,27 @@ func (c *Coder) relatedLink(d *doc, h *hit) bool {
 			return true
 		}
 	}
-	return false
+	if len(ws) < 2 {
+		return false
+	}
+	// a bare «اقرأ..» or «شاهد:» before the headline
+	if linkWords[bareWord(d, ws[0])] && d.toks[ws[0]+1].Kind == arabic.Punct {
+		return true
+	}
+	// a question for a headline: «لماذا انسحبت الولايات المتحدة من
+	// الاتفاق؟» asks what the linked article tells
+	last := s.b - 1
+	for last > ws[0] && d.toks[last].Kind != arabic.Word && d.toks[last].Text != "؟" && d.toks[last].Text != "?" {
+		last--
+	}
+	return questionWords[bareWord(d, ws[0])] && (d.toks[last].Text == "؟" || d.toks[last].Text == "?")
 }
+
+// linkWords open a link to another article when punctuation follows them.
+var linkWords = map[string]bool{"اقرا": true, "شاهد": true, "طالع": true, "شاهدوا": true}
+
+// questionWords open a question.
+var questionWords = map[string]bool{"لماذا": true, "هل": true, "كيف": true, "ماذا": true, "متي": true, "اين": true}
 
 // toldAsHistory reports an act told as background: after «سبق أن»
 // («الذي سبق أن فرضت عليه عقوبات»), or in a pluperfect clause («وكان X قد
@@ -682,6 +701,12 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 				}
 			}
 		}
+	}
+	// a month or year long past opening the sentence: «وفي مايو، أعلن ترامب
+	// الانسحاب» in a July article (the year may go unsaid here: the
+	// opener dates the whole sentence)
+	if !c.ownDate(d, h) && c.pastOpener(d, h, old) {
+		return true
 	}
 	// a month or year long past just after the act, in its clause: «زيارة
 	// الرئيس إلى بكين في مايو 1990», «هجمات وقعت في أواخر 2016»
@@ -801,16 +826,8 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 		if de.TokStart <= h.last() || de.TokStart > h.last()+16 {
 			continue
 		}
-		var end time.Time
-		switch de.Precision {
-		case PrecMonth:
-			end = de.Date.AddDate(0, 1, -1)
-		case PrecYear:
-			end = time.Date(de.Date.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
-		default:
-			continue
-		}
-		if !end.Before(old) || !d.yearIn(de.TokStart, de.TokEnd) {
+		end, ok := periodEnd(de)
+		if !ok || !end.Before(old) || !d.yearIn(de.TokStart, de.TokEnd) {
 			continue // «في مايو», «منذ أربعة شهور»: no year told, the reading is a guess
 		}
 		// «منذ 2014»: since then, the act may be today's («أول وزير يزور
@@ -836,6 +853,56 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 		}
 	}
 	return false
+}
+
+// pastOpener reports a sentence that opens with a month or year that ended
+// before old («وفي مايو،», «خلال عام 2016»), told before hit h.
+func (c *Coder) pastOpener(d *doc, h *hit, old time.Time) bool {
+	s := d.sents[h.sent]
+	for _, de := range s.dates {
+		if de.TokStart >= h.head() {
+			continue
+		}
+		switch {
+		case de.TokStart == s.a:
+		case de.TokStart == s.a+1 && openerWords[d.toks[s.a].Norm]:
+		default:
+			continue
+		}
+		if end, ok := periodEnd(de); ok && end.Before(old) {
+			return true
+		}
+	}
+	// «وفي مايو، أعلن»: a month name after «وفي», which the date reader
+	// leaves unread; the last such month up to publication
+	k := s.a + 1
+	if k >= h.head() || !openerWords[d.toks[s.a].Norm] {
+		return false
+	}
+	m, _ := c.cal.month(d.toks, k, s.b)
+	if m == 0 || d.yearIn(k, min(k+4, s.b)) {
+		return false // no month, or one with its year (read above)
+	}
+	y := d.pub.Year()
+	if m > int(d.pub.Month()) {
+		y--
+	}
+	return lastDay(y, m).Before(old)
+}
+
+// openerWords may open a sentence before its date: «وفي مايو».
+var openerWords = map[string]bool{"في": true, "وفي": true, "خلال": true, "وخلال": true}
+
+// periodEnd is the last day of a month or year date; other precisions
+// report false.
+func periodEnd(de DateExpr) (time.Time, bool) {
+	switch de.Precision {
+	case PrecMonth:
+		return de.Date.AddDate(0, 1, -1), true
+	case PrecYear:
+		return time.Date(de.Date.Year(), 12, 31, 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // yearIn reports a year written among tokens [a,b).
@@ -924,6 +991,12 @@ func (c *Coder) tollSince(d *doc, h *hit) bool {
 			}
 			if !sinceYearWords[bareWord(d, j)] {
 				break
+			}
+		}
+		// a month with its year: «منذ مارس/ آذار 2011»
+		for _, de := range s.dates {
+			if de.TokStart == k+1 && de.Precision == PrecMonth && d.yearIn(de.TokStart, de.TokEnd) {
+				return de.Date.Year() <= d.pub.Year()-2
 			}
 		}
 		return false

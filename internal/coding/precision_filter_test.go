@@ -66,6 +66,9 @@ func TestParseLexiconMerges(t *testing.T) {
 		{"sense without cues", "senses:\n  - type: CONSULT\n    heads: [بحث]\n    action: drop\n", "no cue words"},
 		{"sense of no action", "senses:\n  - type: CONSULT\n    after: [عن]\n    action: skip\n", "action \"skip\""},
 		{"sense window", "senses:\n  - type: CONSULT\n    after: [عن]\n    window: 20\n    action: drop\n", "window 20"},
+		{"retype to no type", "senses:\n  - type: REJECT\n    after: [عن]\n    action: retype\n    to: NOPE/other\n", "retype to \"NOPE/other\""},
+		{"retype without mode", "senses:\n  - type: REJECT\n    after: [عن]\n    action: retype\n    to: THREATEN\n", "retype to \"THREATEN\""},
+		{"to without retype", "senses:\n  - type: REJECT\n    after: [عن]\n    action: drop\n    to: THREATEN/violence\n", "without action retype"},
 	} {
 		if _, err := ParseLexicon(ontologyYAML, lexiconYAML, []byte(tc.more)); err == nil || !containsStr(err.Error(), tc.want) {
 			t.Errorf("ParseLexicon(%s) = %v, want error containing %q", tc.name, err, tc.want)

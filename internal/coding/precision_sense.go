@@ -26,7 +26,8 @@ type lexSense struct {
 	Sentence []string `yaml:"sentence"`     // a cue that must also be in the sentence
 	Unless   []string `yaml:"unless"`       // words that keep the trigger's own sense when in the sentence
 	Window   int      `yaml:"window"`
-	Action   string   `yaml:"action"` // drop | hypothetical | negated
+	Action   string   `yaml:"action"` // drop | hypothetical | negated | retype
+	To       string   `yaml:"to"`     // for retype: the event's real type and mode, "TYPE/mode"
 }
 
 type senseRule struct {
@@ -38,6 +39,7 @@ type senseRule struct {
 	prefix                  []string
 	window                  int
 	aux                     string // "" drops the hit
+	toType, toMode          string // set for retype: the hit is this type instead
 }
 
 // compileSense validates one sense rule against the ontology's types.
@@ -71,15 +73,25 @@ func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, erro
 		r.aux = marsad.AuxHypothetical
 	case "negated":
 		r.aux = marsad.AuxNegated
+	case "retype":
+		typ, mode, _ := strings.Cut(e.To, "/")
+		if modes[typ] == nil || !modes[typ][mode] {
+			return senseRule{}, fmt.Errorf("%s: retype to %q, want a known TYPE/mode", e.Type, e.To)
+		}
+		r.toType, r.toMode = typ, mode
 	default:
-		return senseRule{}, fmt.Errorf("%s: action %q, want drop, hypothetical or negated", e.Type, e.Action)
+		return senseRule{}, fmt.Errorf("%s: action %q, want drop, hypothetical, negated or retype", e.Type, e.Action)
+	}
+	if e.To != "" && e.Action != "retype" {
+		return senseRule{}, fmt.Errorf("%s: to %q without action retype", e.Type, e.To)
 	}
 	return r, nil
 }
 
 // otherSense applies the first sense rule that reads hit h another way. It
 // reports false when the hit is no event at all; a rule may instead mark
-// the event as planned or failed (Aux).
+// the event as planned or failed (Aux), or give it its real type («رد على
+// روحاني … وإلا ستواجه بلاده تداعيات» threatens).
 func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 	s := d.sents[h.sent]
 	for i := range c.lx.senses {
@@ -92,6 +104,10 @@ func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 		}
 		if !r.cued(d, h, s.a, s.b) {
 			continue
+		}
+		if r.toType != "" {
+			retype(h, ev, r.toType, r.toMode)
+			return true
 		}
 		if r.aux == "" {
 			return false
