@@ -2050,6 +2050,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 		actor = np{}
 	}
+	if (t.Type == "ASSAULT" || t.Type == "COERCE") && c.countedVictims(d, actor) {
+		// «لقي عشرة أشخاص مصرعهم», «أن تسعة أشخاص أصيبوا في انفجار»: the
+		// people counted are those hit; a party the sentence names stays
+		if !recip.ok() || (recip.actor == nil && !c.victimPhrase(d, recip) && !c.nationalPhrase(d, recip)) {
+			recip = actor
+		}
+		actor = np{}
+	}
 	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) {
 		recip = c.partitive(d, recip)
 	}
