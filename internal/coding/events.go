@@ -2313,7 +2313,10 @@ func mergeEvents(evs []coded) []marsad.Event {
 			} else if o.fb.actor == nil {
 				o.fb.actor = e.fb.actor
 			}
-			if o.Recipient == nil || (!linked(o.Recipient) && e.Recipient != nil && linked(e.Recipient)) {
+			ownTarget := o.Recipient != nil && o.Actor != nil && e.Recipient != nil && !o.Symmetric && namesOverlap(o.Actor.Name, o.Recipient.Name) && !namesOverlap(o.Actor.Name, e.Recipient.Name)
+			if o.Recipient == nil || (!linked(o.Recipient) && e.Recipient != nil && linked(e.Recipient)) || ownTarget {
+				// («قتلت غارة للتحالف قائدا في ميليشيات الحوثي»: the verb read
+				// the coalition as its object, the act noun as its agent)
 				o.Recipient, o.fb.recip = e.Recipient, e.fb.recip
 			} else if o.fb.recip == nil {
 				o.fb.recip = e.fb.recip
@@ -2351,6 +2354,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 				if e.fb.actor != nil && !mediaActor(e.fb.actor) {
 					e.Actor = e.fb.actor
 				}
+			}
+			if e.Actor != nil && e.Recipient != nil && !e.Symmetric && namesOverlap(e.Actor.Name, e.Recipient.Name) {
+				// «قتلت غارة للتحالف قائدا …» merged with «غارة للتحالف»: a
+				// party is not the target of its own act
+				e.Recipient = nil
 			}
 			if !linked(e.Recipient) && e.fb.recip != nil && !(e.Actor != nil && strictlyCompatible(e.Actor, e.fb.recip)) {
 				e.Recipient = e.fb.recip
