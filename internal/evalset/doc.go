@@ -13,5 +13,6 @@
 // A third split, "places", holds articles whose places alone are annotated
 // (no events, no quotes); nobody tunes on it, and Select returns it only
 // when asked for by name ("all" means tune and held). A later batch is split
-// the same way into "tune2" and "held2" ("all2" is both); "all" leaves it out.
+// the same way into "tune2" and "held2" ("all2" is both), and a fifth into
+// "tune3" and "held3" ("all3"); "all" leaves both out.
 package evalset

@@ -18,17 +18,21 @@ import (
 // tunes on; it is materialised only when asked for by name. "tune2" and
 // "held2" are a later, fully annotated batch split by the same rule; they are
 // materialised by name (or together as "all2"), never by "all", so the
-// figures of "all" stay comparable with earlier runs.
+// figures of "all" stay comparable with earlier runs. "tune3" and "held3"
+// are a fifth batch treated the same way ("all3" is both).
 const (
 	SplitTune   = "tune"
 	SplitHeld   = "held"
 	SplitPlaces = "places"
 	SplitTune2  = "tune2"
 	SplitHeld2  = "held2"
+	SplitTune3  = "tune3"
+	SplitHeld3  = "held3"
 )
 
 // splits lists the split names an annotation may carry.
-var splits = map[string]bool{SplitTune: true, SplitHeld: true, SplitPlaces: true, SplitTune2: true, SplitHeld2: true}
+var splits = map[string]bool{SplitTune: true, SplitHeld: true, SplitPlaces: true, SplitTune2: true, SplitHeld2: true,
+	SplitTune3: true, SplitHeld3: true}
 
 //go:embed data/unseen.jsonl
 var unseenData []byte
@@ -190,7 +194,8 @@ func (a *Annotation) check() error {
 	case a.ID == "":
 		return fmt.Errorf("no id")
 	case !splits[a.Split]:
-		return fmt.Errorf("split %q is not %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2)
+		return fmt.Errorf("split %q is not %q, %q, %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces,
+			SplitTune2, SplitHeld2, SplitTune3, SplitHeld3)
 	case a.Split == SplitPlaces && (len(a.Events) > 0 || len(a.Quotes) > 0):
 		return fmt.Errorf("split %q annotates places only, but the article has events or quotes", SplitPlaces)
 	case a.Corpus == "" || strings.Contains(a.Corpus, "..") || strings.HasPrefix(a.Corpus, "/"):

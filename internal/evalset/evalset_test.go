@@ -44,6 +44,30 @@ func TestUnseenData(t *testing.T) {
 	if halves[SplitTune2] != halves[SplitHeld2] || halves[SplitTune2] < 10 {
 		t.Errorf("halves = %v, want equal tune2 and held2 of at least 10 articles each", halves)
 	}
+	if halves[SplitTune3] != 10 || halves[SplitHeld3] != 10 {
+		t.Errorf("halves = %v, want 10 tune3 and 10 held3 articles (batch 5)", halves)
+	}
+	// Batch 5 draws four politics articles per outlet and splits each
+	// outlet's four two and two.
+	outlets := map[string]map[string]int{}
+	for _, a := range anns {
+		if a.Split != SplitTune3 && a.Split != SplitHeld3 {
+			continue
+		}
+		outlet := strings.SplitN(strings.TrimPrefix(a.Doc, "ant-multisource:"), "-", 2)[0]
+		if outlets[outlet] == nil {
+			outlets[outlet] = map[string]int{}
+		}
+		outlets[outlet][a.Split]++
+	}
+	if len(outlets) != 5 {
+		t.Errorf("batch 5 outlets = %v, want five", outlets)
+	}
+	for outlet, n := range outlets {
+		if n[SplitTune3] != 2 || n[SplitHeld3] != 2 {
+			t.Errorf("batch 5 outlet %s = %v, want two tune3 and two held3", outlet, n)
+		}
+	}
 	if halves[SplitPlaces] < 20 {
 		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
 	}
@@ -85,13 +109,50 @@ func TestUnseenData(t *testing.T) {
 	}
 }
 
+// TestUnseenDataHoldsNoText scans every string value of the shipped file:
+// apart from the fixed fields (ids, paths, hashes, codes), only short added
+// name forms may appear, never a copied sentence.
+func TestUnseenDataHoldsNoText(t *testing.T) {
+	var walk func(v any)
+	var arabic, long int
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, y := range x {
+				walk(y)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		case string:
+			if strings.IndexFunc(x, func(r rune) bool { return r >= 0x0600 && r <= 0x06FF }) < 0 {
+				return
+			}
+			arabic++
+			if len([]rune(x)) > 40 {
+				long++
+				t.Errorf("an Arabic string of %d code points is stored: %.30q…", len([]rune(x)), x)
+			}
+		}
+	}
+	for n, line := range bytes.Split(bytes.TrimSpace(unseenData), []byte("\n")) {
+		var v any
+		if err := json.Unmarshal(line, &v); err != nil {
+			t.Fatalf("line %d: %v", n+1, err)
+		}
+		walk(v)
+	}
+	t.Logf("%d Arabic strings stored (added name forms), %d too long", arabic, long)
+}
+
 func TestLoadRejects(t *testing.T) {
 	good := `{"id":"x","split":"tune","kind":"politics","corpus":"data/c.jsonl.gz","doc":"d","line":1,"sha256":"` +
 		strings.Repeat("a", 64) + `","published":"2018-01-02","events":[],"quotes":[],"places":[]}`
 	if _, err := Load(strings.NewReader(good)); err != nil {
 		t.Fatalf("Load(good) = %v", err)
 	}
-	for _, split := range []string{SplitTune2, SplitHeld2} {
+	for _, split := range []string{SplitTune2, SplitHeld2, SplitTune3, SplitHeld3} {
 		withEvents := strings.Replace(strings.Replace(good, `"split":"tune"`, `"split":"`+split+`"`, 1),
 			`"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[0,3]]}]`, 1)
 		if anns, err := Load(strings.NewReader(withEvents)); err != nil || anns[0].Split != split {
@@ -287,9 +348,9 @@ func TestMaterialiseErrors(t *testing.T) {
 func TestSelect(t *testing.T) {
 	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
 		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}, {ID: "x", Split: SplitTune2}, {ID: "y", Split: SplitHeld2},
-		{ID: "z", Split: SplitTune2}}
+		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}}
 	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq",
-		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y"} {
+		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m"} {
 		got, err := Select(anns, split)
 		ids := ""
 		for _, a := range got {
@@ -299,7 +360,7 @@ func TestSelect(t *testing.T) {
 			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
-	for _, bad := range []string{"dev", "held3", "Tune2"} {
+	for _, bad := range []string{"dev", "held4", "Tune3"} {
 		if _, err := Select(anns, bad); err == nil {
 			t.Errorf("Select(%s) = nil error", bad)
 		}
@@ -320,10 +381,34 @@ func TestUnseenMaterialises(t *testing.T) {
 		t.Fatal(err)
 	}
 	events := 0
+	bySplit := map[string]int{}
 	for _, g := range golds {
 		events += len(g.Events)
+		bySplit[g.Split]++
 		if g.Text == "" || g.Title == "" {
 			t.Errorf("%s: empty text or title", g.ID)
+		}
+		// Every text piece is the article's own, found where score.py looks.
+		var pieces []string
+		for _, e := range g.Events {
+			pieces = append(pieces, e.Evidence...)
+		}
+		for _, q := range g.Quotes {
+			pieces = append(pieces, q.Text)
+		}
+		for _, p := range g.Places {
+			pieces = append(pieces, p.Mention)
+		}
+		for _, p := range pieces {
+			if p == "" || !strings.Contains(g.Text, p) {
+				t.Errorf("%s: piece %q is not in the text", g.ID, p)
+			}
+		}
+	}
+	for split, want := range map[string]int{SplitTune: 18, SplitHeld: 18, SplitPlaces: 20, SplitTune2: 10, SplitHeld2: 10,
+		SplitTune3: 10, SplitHeld3: 10} {
+		if bySplit[split] != want {
+			t.Errorf("split %s has %d articles, want %d", split, bySplit[split], want)
 		}
 	}
 	t.Logf("%d articles, %d events", len(golds), events)

@@ -88,8 +88,9 @@ type GoldPlace struct {
 }
 
 // Select keeps the annotations of one split; "" or "all" keeps the fully
-// annotated tune and held halves of batches 1 and 2, and "all2" the tune2
-// and held2 halves of batch 4. The places-only split is kept only when asked
+// annotated tune and held halves of batches 1 and 2, "all2" the tune2 and
+// held2 halves of batch 4, and "all3" the tune3 and held3 halves of batch 5.
+// The places-only split is kept only when asked
 // for by name, since its records have no events or quotes and would lower
 // every other figure.
 func Select(anns []Annotation, split string) ([]Annotation, error) {
@@ -99,11 +100,13 @@ func Select(anns []Annotation, split string) ([]Annotation, error) {
 		keep = func(s string) bool { return s == SplitTune || s == SplitHeld }
 	case "all2":
 		keep = func(s string) bool { return s == SplitTune2 || s == SplitHeld2 }
-	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2:
+	case "all3":
+		keep = func(s string) bool { return s == SplitTune3 || s == SplitHeld3 }
+	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3:
 		keep = func(s string) bool { return s == split }
 	default:
-		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s or %s",
-			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2)
+		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s, %s, all3, %s or %s",
+			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3)
 	}
 	var out []Annotation
 	for _, a := range anns {

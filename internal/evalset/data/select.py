@@ -29,6 +29,10 @@ annotated. Split by the same fixed rule within each outlet (sort by SHA-256
 of the record id; first half "tune2", rest "held2"): 10 + 10. Batches 1-2
 and their tune/held split are untouched. Run: select.py CORPUS DEV 4 SAUDI
 (batch 3 needs SAUDI to be excluded exactly as drawn).
+
+Batch 5 (seed 20261203; drawn after batches 1-4, which it excludes, dev gold
+excluded): the same design as batch 4, split "tune3"/"held3" by the same
+rule, 10 + 10. Run: select.py CORPUS DEV 5 SAUDI.
 """
 import gzip, hashlib, json, random, sys
 
@@ -94,7 +98,7 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
 
-if ONLY in (3, 4):
+if ONLY in (3, 4, 5):
     SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
     spool = []
     for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
@@ -118,12 +122,21 @@ if ONLY in (3, 4):
             print("politics", i, n, "places", 3, "saudinewsnet", sep="\t")
     print(len(spool), file=sys.stderr)
 
-if ONLY == 4:
-    rng = random.Random(20261202)
+# Batches 4 and 5: four politics articles per outlet each, split within the
+# outlet by SHA-256 of the record id (first half tune2/tune3, rest
+# held2/held3). Batch 5 replays batch 4's draw to exclude it exactly.
+for b, seed, halves in ((4, 20261202, ("tune2", "held2")), (5, 20261203, ("tune3", "held3"))):
+    if ONLY < b:
+        break
+    rng = random.Random(seed)
+    drawn = []
     for src in sorted(pol):
         items = sorted(x for x in pol[src] if x[0] not in taken)
         picked = rng.sample(items, 4)
+        drawn += [i for i, _ in picked]
         order = sorted((i for i, _ in picked), key=lambda x: hashlib.sha256(x.encode()).hexdigest())
         for i, n in picked:
-            split = "tune2" if order.index(i) < len(order) / 2 else "held2"
-            print("politics", i, n, split, 4, "multisource", sep="\t")
+            split = halves[0] if order.index(i) < len(order) / 2 else halves[1]
+            if ONLY == b:
+                print("politics", i, n, split, b, "multisource", sep="\t")
+    taken.update(drawn)

@@ -2,12 +2,13 @@
 // Lines in the evaluation kit's format, reading the article texts from the
 // shared corpora:
 //
-//	go run ./internal/evalset/cmd/materialize [-shared ../shared] [-split all|tune|held|places|all2|tune2|held2] [-o FILE]
+//	go run ./internal/evalset/cmd/materialize [-shared ../shared] [-split all|tune|held|places|all2|tune2|held2|all3|tune3|held3] [-o FILE]
 //
 // Score it with `marsad eval events --gold FILE` or ../shared/eval/score.py.
 // The places split has no events or quotes annotated: on it only the
 // places lines of the score mean anything. "all" is tune + held (batches 1
-// and 2); "all2" is tune2 + held2 (batch 4), a separate measure.
+// and 2); "all2" is tune2 + held2 (batch 4) and "all3" is tune3 + held3
+// (batch 5), each a separate measure.
 package main
 
 import (
@@ -31,7 +32,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("materialize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	shared := fs.String("shared", "../shared", "the shared data directory (holds data/ and eval/)")
-	split := fs.String("split", "all", "which split: all (tune and held), tune, held, places (places only), all2 (tune2 and held2), tune2 or held2")
+	split := fs.String("split", "all", "which split: all (tune and held), tune, held, places (places only), all2 (tune2 and held2), tune2, held2, all3 (tune3 and held3), tune3 or held3")
 	out := fs.String("o", "", "output file (default: standard output)")
 	if err := fs.Parse(args); err != nil {
 		return err
