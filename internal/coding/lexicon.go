@@ -134,6 +134,7 @@ type filterLists struct {
 	declined, answer, bystanders    map[string]bool
 	sought, media, charge, possible map[string]bool
 	verbalTargets, verbalMedia      map[string]bool
+	forces, opinionPieces, accuse   map[string]bool
 	idiomObjects, reflexive         map[string]bool
 	commentators                    map[string]bool
 	involvement, verdict, about     map[string]bool
@@ -222,6 +223,9 @@ type lexFile struct {
 		Possible    []string `yaml:"possible"`
 		VerbalTgt   []string `yaml:"verbal_targets"`
 		VerbalMedia []string `yaml:"verbal_media"`
+		Forces      []string `yaml:"forces"`
+		Opinion     []string `yaml:"opinion_pieces"`
+		Accuse      []string `yaml:"accuse"`
 		IdiomObj    []string `yaml:"idiom_objects"`
 		Reflexive   []string `yaml:"reflexive"`
 		Responsible []string `yaml:"responsible"`
@@ -436,6 +440,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About), truce: wordSet(fl.Truce), appeal: wordSet(fl.Appeal), forceReply: wordSet(fl.ForceReply),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
+		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 	}
 	for i, e := range f.Senses {
@@ -483,6 +488,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator},
 		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Truce, &gx.Truce}, {&x.Appeal, &gx.Appeal}, {&x.ForceReply, &gx.ForceReply}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
+		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 	} {
 		*p.dst = append(*p.dst, *p.src...)

@@ -40,6 +40,10 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case h.trig.Type != "REQUEST" && c.demanded(d, h):
 		return false // «دعا الناخبين، إلى مقاطعة الانتخابات»: what is asked for
+	case h.trig.Type != "ACCUSE" && c.accusedOf(d, h):
+		return false // «متهما الفصائل باحتجاز المدنيين»: what is charged
+	case c.opinionPiece(d, h):
+		return false // «شجبت الصحيفة في افتتاحيتها»: an editorial's views
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return false
 	case c.backReference(d, h):
@@ -459,6 +463,10 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 		return false
 	}
 	s := d.sents[h.sent]
+	fl := &c.lx.filters
+	if k := h.last() + 1; k < s.b && d.has(k, fl.forces) {
+		return false // «هجوم قوات الحكومة على المدينة»: forces attack
+	}
 	// a ministry, an official or a party attacks with words; a country
 	// («هاجمت إسرائيل مواقع») may attack with arms
 	// (a verb or «شن هجوما», not a bare «الهجوم» whose actor is only guessed)
@@ -475,7 +483,6 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 			return true
 		}
 	}
-	fl := &c.lx.filters
 	for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
 		if d.toks[k].Kind != arabic.Word {
 			continue
@@ -953,6 +960,52 @@ func (c *Coder) demanded(d *doc, h *hit) bool {
 			return false
 		}
 		if d.has(k, demandWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedOf reports a verbal noun glued to «بـ» that an accusation up to
+// six words before governs («متهما الفصائل المقاتلة باحتجاز المدنيين»,
+// «واتهامهم بالإضرار بأمن الدولة»): the charge, not a reported act.
+func (c *Coder) accusedOf(d *doc, h *hit) bool {
+	if h.trig.Verb || !strings.HasPrefix(h.clitic, "ب") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < 6; k-- {
+		t := d.toks[k]
+		if t.Text == "." || t.Text == "،" || t.Text == "," || t.Text == ":" || t.Text == "؛" {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, c.lx.filters.accuse) {
+			return true
+		}
+	}
+	return false
+}
+
+// opinionPiece reports a sentence told from an editorial or an opinion
+// piece («التي شجبت في افتتاحيتها», «وفي مقال نشرته الصحيفة», «كتب مقال
+// رأي», «محرر الافتتاحية يسأل»): what the writer says or asks are views (GUIDELINES:
+// op-eds are no events). A piece that is itself the topic («ندد بمقال»,
+// «أثار المقال غضب الرئيس») is not.
+func (c *Coder) opinionPiece(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for _, k := range d.wordsIn(s.a+1, s.b) {
+		if !d.has(k, c.lx.filters.opinionPieces) {
+			continue
+		}
+		if k+1 < s.b && d.toks[k+1].Norm == "راي" {
+			return true // «مقال رأي»
+		}
+		switch strings.TrimPrefix(bareWord(d, k-1), "و") {
+		case "في", "محرر", "كاتب", "كاتبه", "كتب", "كتبت", "نشر", "نشرت":
 			return true
 		}
 	}
