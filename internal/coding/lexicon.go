@@ -25,6 +25,12 @@ var ontologyYAML []byte
 //go:embed data/lexicon_more.yaml
 var lexiconMoreYAML []byte
 
+// lexiconRecallYAML holds triggers added for events the other files missed
+// on fresh articles, in the same schema and merged the same way.
+//
+//go:embed data/lexicon_recall.yaml
+var lexiconRecallYAML []byte
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 8
 
@@ -235,7 +241,7 @@ type lexFile struct {
 
 // LoadLexicon compiles the embedded ontology and lexicons.
 func LoadLexicon() (*Lexicon, error) {
-	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML)
+	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML, lexiconRecallYAML)
 }
 
 // ParseLexicon compiles an ontology and a lexicon from their YAML text and
