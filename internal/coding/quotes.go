@@ -21,6 +21,9 @@ type speaker struct {
 	name  string
 	actor *marsad.Actor
 	end   int // token after the phrase, when read after a verb
+	// weak marks a phrase after the verb that is not its subject («نفسه»,
+	// «عدم …», a first object): returned with ok false, for a last resort
+	weak bool
 }
 
 // findDirect pairs quotation marks within sentences.
@@ -97,6 +100,9 @@ func (c *Coder) expresses(d *doc, i int) bool {
 		if d.toks[k].Norm == "عن" {
 			return true
 		}
+		if complementiser(d, k) || k == i+1 && postPlace(d.toks[k].Norm) {
+			return false // «وأوضح X، عبر حسابه على تويتر، أن …»: via, not «expressed»
+		}
 		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || k > i+1 && strings.HasPrefix(d.toks[k].Norm, "و") && len(d.keys[k]) > 1 && d.keys[k][1] == d.toks[k].Norm[len("و"):] {
 			return false
 		}
@@ -155,6 +161,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		a++ // «وقال أيضا وزير الخارجية …»: the adverb before the subject
 	}
 	a = c.skipOccasion(d, a, end)
+	a = sideOpener(d, a, end) // «تفيد من جهتها السفيرة …»: whose side, then the subject
 	if a+1 < end && toPronoun(d.toks[a].Norm) && d.toks[a+1].Kind == arabic.Word && !c.isStop(d, a+1) &&
 		!mannerAdverb(d.toks[a+1].Norm) && !temporalWord(d.toks[a+1].Norm) && !adverbialParticiple(d, a+1) && !mannerAccusative(d.toks[a+1].Text) {
 		a++ // «بحسب ما نقلته عنه وكالة …», «قالت لها الشرطة»: the subject after the pronoun
@@ -173,12 +180,13 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			a += 2
 		case n == "من" && a+2 < end:
 			a += 2
-		case definite(n) && !strings.HasPrefix(n, "لل") || d.mentionAt[a+1] >= 0:
+		case definite(n) && !strings.HasPrefix(n, "لل") || d.mentionAt[a+1] >= 0 && !strings.HasPrefix(n, "ل"):
 			a++
 		}
 	}
-	// «وأوضح بيان للجيش أن …»: the statement's author speaks
-	ofStatement := a+1 < end && statementNoun(bareWord(d, a)) && d.toks[a+1].Kind == arabic.Word &&
+	// «وأوضح بيان للجيش أن …», «وأكد تقرير للأمم المتحدة أن …»: the
+	// statement's author speaks
+	ofStatement := a+1 < end && (statementNoun(bareWord(d, a)) || bareWord(d, a) == "تقرير") && d.toks[a+1].Kind == arabic.Word &&
 		strings.HasPrefix(d.toks[a+1].Norm, "ل") && len(d.keys[a+1]) > 1 && !resumptive(d.toks[a+1].Norm)
 	if ofStatement {
 		a++
@@ -223,7 +231,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 			if t.Text == "،" || t.Text == "," {
 				// «الرئيس الفرنسي، إيمانويل ماكرون، …»: the apposition ends the name
-				if commas++; commas == 2 {
+				if commas++; commas == 2 || b+1 < end && namelessAside(d.toks[b+1].Norm) {
 					break
 				}
 			}
@@ -327,7 +335,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if b-a == 1 && d.mentionAt[a] < 0 && mannerAccusative(d.toks[a].Text) {
 		return speaker{}, false // «قال ساخرا», «قال ضاحكا»: how it was said
 	}
-	if adverbialParticiple(d, a) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
+	if notSubject(fw) {
+		return weakPhrase(d, a, b), false // «ويصف نفسه بأنه …», «وأعلن عدم نيته …», «وأضاف وهو محاط …»
+	}
+	if adverbialParticiple(d, a) && !c.namedInApposition(d, a, b) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] {
@@ -338,7 +349,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	}
 	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening
 	// a phrase is a first name: «المتحدث باسم» never opens one)
-	if !ofStatement && fw != "باسم" && (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
+	if !ofStatement && fw != "باسم" && !lamNoun(fw) && !(!actVerb && c.bName(d, a, b, end)) && (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
 		return speaker{}, false
 	}
 	// «نقلت X عن Y قوله»: Y speaks
@@ -346,6 +357,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	bn := b // past the closing mark of a quoted name («نقلت "X" عن»)
 	for bn < end && bn < b+2 && (d.toks[bn].Text == "\"" || d.toks[bn].Text == "»" || d.toks[bn].Text == "”") {
 		bn++
+	}
+	if bw == "نقل" || bw == "نقلت" {
+		bn = c.skipDayAside(d, bn, end) // «ونقلت وكالة تاس، الأربعاء، عن مبعوث روسي قوله»
 	}
 	for j := bn; j < end && j < bn+10; j++ {
 		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
@@ -367,6 +381,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if sp, ok := c.speakerAfter(d, bn, end); ok {
 			return sp, true
 		}
+	}
+	if !quoted && c.secondObject(d, bw, a, b, end) {
+		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
 	name, _ := d.spanText(a, b)
 	name = strings.Trim(name, " ،,«»\"“”()")
@@ -527,6 +544,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				v.sp, v.ok = relay, true
 			} else if cur.name != "" {
 				v.sp, v.ok = cur, true
+			} else if sp, _ := c.speakerAfter(d, i, s.b); sp.weak {
+				// «ويصف نفسه بأنه …» with no speaker yet: the party named
+				// last, else the phrase as written
+				v.sp, v.ok = c.recentParty(d, i, si, sp), true
 			}
 			if v.ok {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {
@@ -1061,6 +1082,9 @@ func (c *Coder) skipOccasion(d *doc, a, end int) int {
 	for k < end && k < a+5 && d.toks[k].Kind == arabic.Word && d.mentionAt[k] < 0 && !preposition(d.toks[k].Norm) && (nisba(d.toks[k].Norm) || occasionAdjective(d.toks[k].Norm)) {
 		k++
 	}
+	if e := relativeTail(d, k, end); e > k {
+		return e // «أكد في كلمة ألقاها في العاصمة أنه …»: a relative clause on the occasion, no subject
+	}
 	if e := c.occasionTail(d, k, end); e > k {
 		return e // «وقال في مؤتمر صحفي في كابول "…"», «وتابع في تغريدة منفصلة:»: no subject follows
 	}
@@ -1093,7 +1117,8 @@ func ownedNoun(w string) bool {
 			continue
 		}
 		switch st {
-		case "مسووليت", "دعم", "رفض", "تضامن", "قلق", "استعداد", "ترحيب", "تاييد", "ادانت", "نيت", "عزم", "ثقت", "امل", "حرص", "التزام", "تمسك", "موافقت", "معارضت", "استنكار", "اسف", "ارتياح", "تقدير", "شكر", "ترشح", "انشقاق", "استقالت":
+		case "مسووليت", "دعم", "رفض", "تضامن", "قلق", "استعداد", "ترحيب", "تاييد", "ادانت", "نيت", "عزم", "ثقت", "امل", "حرص", "التزام", "تمسك", "موافقت", "معارضت", "استنكار", "اسف", "ارتياح", "تقدير", "شكر", "ترشح", "انشقاق", "استقالت",
+			"ظن", "اعتقاد", "استياء", "غضب", "امتعاض", "سعادت", "تفاول", "خشيت", "رغبت":
 			return true
 		}
 		return false

@@ -117,7 +117,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 			continue
 		}
 		if !c.isTrigger(d, k) || definite(t.Norm) {
-			if first && !definite(t.Norm) && c.joinedVerb(d, k) && !c.isStop(d, k) {
+			if first && !definite(t.Norm) && (c.joinedVerb(d, k) || replyVerb(d, k)) && !c.isStop(d, k) {
 				// «وتطرق ماتيس إلى الهجوم مؤكدا …»: a verb with a named subject
 				// (a title may come before the name: «وعرض رئيس اللجنة سامي …»)
 				if a := c.skipAdverbs(d, k+1, i); a < i && (d.mentionAt[a] >= 0 || c.titleThenName(d, a, i)) {
@@ -297,6 +297,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	}
 	if !p.ok() || j-p.b >= 2 || relative(d.toks[p.b-1].Norm) {
 		return np{} // «لما وصفته»: a relative pronoun is no subject
+	}
+	if p.b-p.a == 1 && p.actor == nil && clauseLink(bareWord(d, p.a)) {
+		return np{} // «… قد خلق المفاجأة عندما أكد …»: the link of a clause, not its subject
 	}
 	if topic {
 		// only «أما X،» names the topic across a comma
@@ -995,6 +998,9 @@ func (c *Coder) notReport(d *doc, i int, s sent) bool {
 	}
 	if i > s.a && d.toks[i-1].Norm == "عدم" {
 		return true // «طلب عدم ذكر اسمه»: a verbal noun, no report
+	}
+	if identityObject(d, i+1, s.b) {
+		return true // «قال متحدث، لم يذكر اسمه، إن …»: naming no one, no report
 	}
 	if i > s.a && occasion(bareWord(d, i-1)) && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها")) {
 		return true

@@ -1,0 +1,202 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// notSubject reports a word that never opens the subject of a reporting
+// verb: a reflexive («ويصف نفسه بأنه …»), the negation noun «عدم» («وأعلن
+// عدم نيته …») or a pronoun opening a circumstantial clause («وأضاف وهو
+// محاط بالأعلام: …», «وهم يهتفون: …»).
+func notSubject(w string) bool {
+	switch w {
+	case "نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "عدم",
+		"وهو", "وهي", "وهم", "وهما", "وهن", "هو", "هي", "هم":
+		return true
+	}
+	return false
+}
+
+// namedInApposition reports a name at a that reads as an accusative
+// participle («ماريا», «مونيكا») but is followed, within three words, by a
+// comma and a linked title or name: «قالت ماريا زخاروفا، المتحدثة باسم
+// الوزارة، إن …». A participle is followed by its object or a preposition.
+func (c *Coder) namedInApposition(d *doc, a, b int) bool {
+	for k := a + 1; k < b && k <= a+3; k++ {
+		t := d.toks[k]
+		if t.Text == "،" {
+			return k > a+1 && k+1 < len(d.toks) && d.mentionAt[k+1] >= 0
+		}
+		if t.Kind != arabic.Word || preposition(t.Norm) || c.isStop(d, k) || definite(t.Norm) {
+			return false
+		}
+	}
+	return false
+}
+
+// lamNoun reports a noun that begins with ل and is no preposition +
+// noun: «لجنة التحقيقات قالت …».
+func lamNoun(w string) bool {
+	switch w {
+	case "لجنه", "لجان", "لواء", "لوبي":
+		return true
+	}
+	return false
+}
+
+// skipDayAside moves k past a day or time set off by commas between a
+// relaying verb's outlet and its «عن» («نقلت وكالة تاس، الأربعاء، عن …»).
+func (c *Coder) skipDayAside(d *doc, k, end int) int {
+	j := k
+	for j < end && j < k+5 {
+		t := d.toks[j]
+		_, day := c.cal.weekday(t.Norm)
+		if t.Text == "،" || day || c.lx.timeW[t.Norm] {
+			j++
+			continue
+		}
+		break
+	}
+	if j < end && (d.toks[j].Norm == "عن" || d.toks[j].Norm == "علي") {
+		return j
+	}
+	return k
+}
+
+// relativeTail reads a relative clause on an occasion noun at k («في كلمة
+// ألقاها في العاصمة أنه …», «في مقابلة أجراها معه موقع X، إن …»): a verb
+// with an object pronoun. Up to eight words on, a complementiser, a colon
+// or a quotation mark shows that no subject follows; its position is
+// returned, else k.
+func relativeTail(d *doc, k, end int) int {
+	if k >= end || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 {
+		return k
+	}
+	if w := d.toks[k].Text; !strings.HasSuffix(w, "ها") && !strings.HasSuffix(w, "ه") {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+8; j++ {
+		t := d.toks[j]
+		if t.Text == ":" || quoteMarks[t.Text] != "" || t.Kind == arabic.Word && complementiser(d, j) {
+			return j
+		}
+		if t.Kind == arabic.Punct && t.Text != "،" {
+			break
+		}
+	}
+	return k
+}
+
+// identityObject reports «اسمه», «هويتها» at k, or after «عن» («لم يكشف
+// عن هويته»): a verb with it names no one and reports nothing.
+func identityObject(d *doc, k, end int) bool {
+	if k < end && d.toks[k].Norm == "عن" {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم":
+		return true
+	}
+	return false
+}
+
+// replyVerb reports «ردّ X» at k with a linked subject after it («ورد
+// ماكرون قائلا …»): bareWord keeps «ورد» whole, as the verb «ورد» (was
+// mentioned) it also is.
+func replyVerb(d *doc, k int) bool {
+	switch d.toks[k].Norm {
+	case "رد", "ردت", "ورد", "وردت", "فرد", "فردت":
+		return k+1 < len(d.toks) && d.mentionAt[k+1] >= 0
+	}
+	return false
+}
+
+// secondObject reports a verb that takes two objects («اعتبر», «وصف»)
+// read with an unlinked definite noun after it that runs straight into a
+// quotation mark or an accusative («واعتبرت الخطوة "انتهاكا صارخا"»):
+// the noun is the first object and the subject is not written.
+func (c *Coder) secondObject(d *doc, bw string, a, b, end int) bool {
+	switch bw {
+	case "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "وصف", "وصفت", "يصف", "تصف":
+	default:
+		return false
+	}
+	if b-a != 1 || d.mentionAt[a] >= 0 || !definite(d.toks[a].Norm) || b >= end {
+		return false
+	}
+	t := d.toks[b]
+	if quoteMarks[t.Text] != "" {
+		return true
+	}
+	w := strings.TrimRight(t.Text, "\u064b\u064e\u064f\u0650\u0651\u0652")
+	return t.Kind == arabic.Word && !definite(t.Norm) && strings.HasSuffix(w, "ا") && d.mentionAt[b] < 0
+}
+
+// weakPhrase is the phrase [a,b) after a verb that is not its subject,
+// kept only as a last resort.
+func weakPhrase(d *doc, a, b int) speaker {
+	name, _ := d.spanText(a, b)
+	return speaker{name: strings.Trim(name, " ،,«»\"“”()"), weak: true, end: b}
+}
+
+// recentParty finds the party named last before token i, in its sentence
+// si or the two before it («وعمل عبد العظيم في الحملة … ويصف نفسه بأنه
+// …»); else it keeps the phrase read after the verb.
+func (c *Coder) recentParty(d *doc, i, si int, phrase speaker) speaker {
+	start := d.sents[max(si-2, 0)].a
+	if m := c.nearestMentionBefore(d, i, start); m.ok() {
+		name, _ := d.spanText(m.a, m.b)
+		return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: m.actor}
+	}
+	return speaker{name: phrase.name}
+}
+
+// namelessAside reports a word that opens an aside on an unnamed source
+// after a comma («متحدث عسكري، لم يذكر اسمه،», «مسؤول، طلب عدم الكشف عن
+// هويته،»): it ends the speaker phrase.
+func namelessAside(w string) bool {
+	switch w {
+	case "لم", "طلب", "طلبت", "رفض", "رفضت", "فضل", "فضلت", "مفضلا", "طالبا", "اشترط":
+		return true
+	}
+	return false
+}
+
+// bName reports a name that begins with ب and is no preposition + noun
+// («وقالت برنوسي إن …», «وأضاف بولتون:»): one to three words that run
+// straight into a complementiser, a colon, a quotation mark or a comma.
+// A manner phrase («بشكل قاطع», «بصراحة») and a phrase with a pronoun
+// or a second preposition («بموجبها بارتكاب») are not.
+func (c *Coder) bName(d *doc, a, b, end int) bool {
+	t := d.toks[a]
+	if !strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Text, "بـ") || b-a > 3 || b >= end {
+		return false
+	}
+	if mannerNoun(strings.TrimPrefix(t.Norm, "ب")) || len([]rune(t.Norm)) < 4 || strings.HasSuffix(t.Text, "ه") || strings.HasSuffix(t.Text, "ها") || strings.HasSuffix(t.Text, "هم") {
+		return false // («يقر بموجبها بارتكاب "…"»: a pronoun ends a prepositional phrase)
+	}
+	for k := a + 1; k < b; k++ {
+		if w := d.toks[k].Norm; d.toks[k].Kind != arabic.Word || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || c.isStop(d, k) {
+			return false
+		}
+	}
+	n := d.toks[b]
+	return n.Text == ":" || n.Text == "،" || quoteMarks[n.Text] != "" || n.Kind == arabic.Word && complementiser(d, b)
+}
+
+// mannerNoun reports a noun that «بـ» turns into a manner adverb after a
+// reporting verb («قال بصراحة», «أكد بشكل قاطع», «وأضاف بلهجة حادة»).
+func mannerNoun(w string) bool {
+	switch w {
+	case "شكل", "صوره", "صراحه", "وضوح", "لهجه", "نبره", "صوت", "حزم", "ثقه", "قوه", "حده", "دوره", "دورها", "دورهم",
+		"اختصار", "ايجاز", "تفصيل", "عباره", "عبارات", "كلمات", "لغه", "وقت", "اسف", "حسره", "غضب", "فخر", "مراره",
+		"سخريه", "تهكم", "حزن", "فرح", "اقتضاب", "انفعال", "هدوء", "حماس", "تاثر", "ابتسامه", "امتعاض", "استياء", "اسي", "ثبات", "دقه", "حسم", "جديه":
+		return true
+	}
+	return false
+}
