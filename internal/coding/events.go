@@ -811,6 +811,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				}
 			}
 		}
+		if x, y, ok := c.farSides(d, h); ok {
+			return x, y, true
+		}
 	}
 
 	passive := false
