@@ -130,6 +130,10 @@ func TestResolve(t *testing.T) {
 		{"a front is named after its place, a party is not", "تقدم الجيش في جبهة حرض بمحافظة حجة وبجبهة صرواح، بينما انسحبت جبهة النصرة وجبهة البوليساريو.", Options{},
 			[]want{{"حرض", "YEM", "", 16.41, 43.07, 1}, {"حجة", "YEM", marsad.KindProvince, 0, 0, 3}, {"صرواح", "YEM", "", 15.36, 45.30, 1}}},
 		{"a front whose name is also a word needs the article's support", "اشتدت المعارك في جبهة العقبة.", Options{}, nil},
+		{"a prison named after a word needs its head noun", "نقل المتهم إلى سجن رومية بعد أن درس الآثار الرومية والذباب.", Options{},
+			[]want{{"رومية", "LBN", marsad.KindSite, 33.88, 35.59, 1}}},
+		{"a basketball team is no borough", "تغلب بروكلين نتس على ضيفه، ثم عاد اللاعب إلى بروكلين.", Options{},
+			[]want{{"بروكلين", "USA", "", 40.65, -73.95, 1}}},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
