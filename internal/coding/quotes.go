@@ -518,6 +518,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: name, actor: p.actor}, true
+			} else if p := c.appositionTopic(d, i, s.a); p.ok() {
+				// «لكن الصديق الصادق، نجل رئيس الوزراء الأسبق، قال:», «غير
+				// أن مات هيربر، الباحث في …، أكد أن»: the subject and its
+				// apposition, not the last name inside the apposition
+				name, _ := d.spanText(p.a, p.b)
+				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
 			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)

@@ -200,3 +200,99 @@ func mannerNoun(w string) bool {
 	}
 	return false
 }
+
+// appositionTopic reads a subject written before the verb at i with an
+// apposition between commas: «لكن الصديق الصادق، نجل رئيس الوزراء
+// الأسبق، قال:», «غير أن مات هيربر، الباحث في المنظمة، أكد أن …», «أما
+// أحمد رويضي، وهو ممثل المنظمة، فقال إن …». The subject opens the sentence
+// or follows a contrast («لكن», «غير أن», «أما») or a complementiser
+// («وأفاد المركز بأن رئيس الجالية، عادل …، قال إن»); it is one to five words
+// with no verb or particle, and the apposition opens with a title, a
+// definite noun, a kinship noun, «وهو/وهي», a linked name or a short
+// name (not a day:
+// «في بغداد، الأحد، قال» has no subject). The phrase returned runs from
+// the subject to the end of the apposition.
+func (c *Coder) appositionTopic(d *doc, i, start int) np {
+	if i-4 < start || d.toks[i-1].Text != "،" || c.joinedVerb(d, i) || c.fJoined(d, i) && !c.topicBefore(d, i, start) {
+		return np{}
+	}
+	c1 := -1
+	for k := i - 2; k > start && k >= i-18; k-- {
+		t := d.toks[k]
+		if t.Text == "،" {
+			c1 = k
+			break
+		}
+		if t.Kind == arabic.Punct && quoteMarks[t.Text] == "" && t.Text != "(" && t.Text != ")" || t.Kind == arabic.Word && (complementiser(d, k) || c.reportingAt(d, k)) {
+			return np{}
+		}
+	}
+	if c1 < 0 || c1+1 >= i-1 {
+		return np{}
+	}
+	// the apposition's head
+	h := d.toks[c1+1]
+	if _, day := c.cal.weekday(h.Norm); day || c.lx.timeW[h.Norm] || h.Kind != arabic.Word {
+		return np{}
+	}
+	short := i-1-(c1+1) <= 4 && nameLike(h.Text) // «رئيس الجالية، عادل عبد الرحمن، قال»
+	if !(definite(h.Norm) || d.mentionAt[c1+1] >= 0 || kinshipNoun(h.Norm) || h.Norm == "وهو" || h.Norm == "وهي" || short) || relative(h.Norm) {
+		return np{}
+	}
+	// the subject: from the start of the clause to the first comma
+	ts := -1
+	lo := sideOpener(d, start, c1)
+	for k := c1 - 1; k >= lo && k >= c1-6; k-- {
+		t := d.toks[k]
+		if k == lo {
+			ts = k
+			if t.Norm == "اما" || t.Norm == "واما" || contrastive(d, k) && t.Norm != "غير" && t.Norm != "الا" && t.Norm != "بيد" {
+				ts = k + 1
+			}
+			break
+		}
+		if t.Kind != arabic.Word {
+			return np{}
+		}
+		if t.Norm == "اما" || t.Norm == "واما" || contrastive(d, k) {
+			ts = k + 1
+			break
+		}
+		if complementiser(d, k) {
+			// «غير أن X، …، أكد», «وأفاد المركز بأن X، …، قال إن»
+			ts = k + 1
+			break
+		}
+	}
+	if ts < 0 || ts >= c1 || c1-ts > 5 {
+		return np{}
+	}
+	for k := ts; k < c1; k++ {
+		t := d.toks[k]
+		// (a first name may read as a trigger: «سامر نصار»; «وصل الوفد» is a verb and its subject)
+		firstName := k == ts && c1-ts == 2 && !definite(d.toks[k+1].Norm)
+		if t.Kind != arabic.Word || c.lx.stop[t.Norm] || c.isTrigger(d, k) && d.mentionAt[k] < 0 && !firstName || c.reportingAt(d, k) {
+			return np{}
+		}
+	}
+	f := d.toks[ts].Norm
+	if d.mentionAt[ts] < 0 && !definite(f) && !nameLike(d.toks[ts].Text) || preposition(bareWord(d, ts)) {
+		return np{}
+	}
+	p := np{a: ts, b: i - 1}
+	p.actor = d.firstActor(ts, c1, "")
+	if p.actor == nil {
+		p.actor = d.firstActor(ts, i-1, "")
+	}
+	return p
+}
+
+// kinshipNoun reports a noun of kinship that opens an apposition («نجل
+// الرئيس», «شقيقة الضحية»).
+func kinshipNoun(w string) bool {
+	switch w {
+	case "نجل", "ابن", "ابنه", "شقيق", "شقيقه", "زوج", "زوجه", "والد", "والده", "ارمله", "حفيد", "حفيده", "عم", "خال":
+		return true
+	}
+	return false
+}
