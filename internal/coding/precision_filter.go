@@ -353,6 +353,32 @@ func (c *Coder) charged(d *doc, h *hit) bool {
 			}
 		}
 	}
+	return c.quotedCharge(d, h)
+}
+
+// quotedCharge reports a hit inside a quoted list of charges: «ووجهت إلى
+// المتهمين تهم "تنظيم جماعة … وإحداث عدة تفجيرات …"». The nearest quote
+// mark before the hit is taken as the one that opens its quote; a charge
+// word just before it makes the quote the charges.
+func (c *Coder) quotedCharge(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.head() - 1; k >= s.a && k >= h.head()-80; k-- {
+		switch d.toks[k].Text {
+		case "\"", "«", "“":
+		default:
+			continue
+		}
+		for j, n := k-1, 0; j >= s.a && n < 2; j-- {
+			if d.toks[j].Kind != arabic.Word {
+				continue
+			}
+			n++
+			if d.has(j, c.lx.filters.charge) {
+				return true
+			}
+		}
+		return false
+	}
 	return false
 }
 
