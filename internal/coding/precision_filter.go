@@ -359,7 +359,7 @@ func (c *Coder) charged(d *doc, h *hit) bool {
 // quotedCharge reports a hit inside a quoted list of charges: «ووجهت إلى
 // المتهمين تهم "تنظيم جماعة … وإحداث عدة تفجيرات …"». The nearest quote
 // mark before the hit is taken as the one that opens its quote; a charge
-// word just before it makes the quote the charges.
+// or accusation word up to three words before it makes the quote the charges.
 func (c *Coder) quotedCharge(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	for k := h.head() - 1; k >= s.a && k >= h.head()-80; k-- {
@@ -368,12 +368,12 @@ func (c *Coder) quotedCharge(d *doc, h *hit) bool {
 		default:
 			continue
 		}
-		for j, n := k-1, 0; j >= s.a && n < 2; j-- {
+		for j, n := k-1, 0; j >= s.a && n < 3; j-- {
 			if d.toks[j].Kind != arabic.Word {
 				continue
 			}
 			n++
-			if d.has(j, c.lx.filters.charge) {
+			if d.has(j, c.lx.filters.charge) || d.has(j, c.lx.filters.accuse) {
 				return true
 			}
 		}
