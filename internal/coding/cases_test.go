@@ -162,7 +162,7 @@ func TestCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := readCases(t, "testdata/cases.txt")
+	cases := append(readCases(t, "testdata/cases.txt"), readCases(t, "testdata/recall_cases.txt")...)
 	if len(cases) < 300 {
 		t.Errorf("corpus has %d cases, want at least 300", len(cases))
 	}
