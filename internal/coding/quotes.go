@@ -242,7 +242,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if complementiser(d, b) {
 			break
 		}
-		if w == "الي" || w == "على" || w == "علي" || w == "من" || w == "عن" || w == "ب" || w == "ل" {
+		if w == "الي" || w == "على" || w == "علي" && !aliName(d, b) || w == "من" || w == "عن" || w == "ب" || w == "ل" {
 			break // also a bare clitic: «طالب X بـ"…"»
 		}
 		if _, day := c.cal.weekday(w); day && b > a {
@@ -329,7 +329,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if quoteMarks[d.toks[a].Text] != "" && a+1 < b {
 		fw = d.toks[a+1].Norm
 	}
-	if mannerAdverb(fw) || preposition(fw) || pronounObject(fw) || fw == "بقوله" || fw == "بقولها" || ownedNoun(fw) || strings.HasPrefix(fw, "ل") && len(d.keys[a]) > 1 && outletWord(fw[len("ل"):]) && !ofStatement {
+	if mannerAdverb(fw) || preposition(fw) && !aliName(d, a) || pronounObject(fw) || fw == "بقوله" || fw == "بقولها" || ownedNoun(fw) || strings.HasPrefix(fw, "ل") && len(d.keys[a]) > 1 && outletWord(fw[len("ل"):]) && !ofStatement {
 		return speaker{}, false // «لم أتوقع أبداً أن …», «أمام الجمعية العامة»
 	}
 	if b-a == 1 && d.mentionAt[a] < 0 && mannerAccusative(d.toks[a].Text) {
@@ -341,10 +341,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if adverbialParticiple(d, a) && !c.namedInApposition(d, a, b) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
-	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] {
+	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
-	if c.lx.stop[fw] || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) || c.reportingAt(d, a) {
+	if c.lx.stop[fw] && !aliName(d, a) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
 	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening
@@ -488,6 +488,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					// of the sentence's verb speaks
 					if sp, ok := c.clauseSpeaker(d, s.a, i); ok {
 						v.sp, v.ok = sp, true
+					} else if sp, ok := c.masdarAgent(d, s.a, i); ok {
+						// «… بعد إعراب السفارة عن قلقها، مشيرة إلى أن …»
+						v.sp, v.ok = sp, true
 					}
 				}
 			} else if sp, ok := c.relativeOwnSubject(d, i, s); ok {
@@ -524,7 +527,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// apposition, not the last name inside the apposition
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) {
+			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) && !(m.a > s.a && preposition(bareWord(d, m.a-1))) {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true

@@ -51,8 +51,8 @@ func (c *Coder) narratedSubject(d *doc, si, i int, cur speaker) (speaker, bool) 
 	s := d.sents[si]
 	for k := s.a; k < i; k++ {
 		switch d.toks[k].Norm {
-		case "قد", "فقد", "وقد", "ثم":
-			continue
+		case "قد", "فقد", "وقد", "ثم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم":
+			continue // («أصدرت الوزارة بيانا … لكنها قالت إن …»: a pronoun of the subject)
 		}
 		return speaker{}, false // the verb must open the sentence
 	}
@@ -68,7 +68,8 @@ func (c *Coder) narratedSubject(d *doc, si, i int, cur speaker) (speaker, bool) 
 		return speaker{}, false
 	}
 	for k := prev.a; k < prev.b; k++ {
-		if quoteMarks[d.toks[k].Text] != "" || c.reportingAt(d, k) {
+		// (a term in quotation marks is narration; a colon before one is speech)
+		if quoteMarks[d.toks[k].Text] != "" && (k == prev.a || d.toks[k-1].Text == ":") || c.reportingAt(d, k) {
 			return speaker{}, false
 		}
 	}

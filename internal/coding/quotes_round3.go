@@ -296,3 +296,45 @@ func kinshipNoun(w string) bool {
 	}
 	return false
 }
+
+// masdarAgent finds who speaks through a participle at i that follows a
+// verbal noun of speech with its agent: «بعد ثلاثة أيام من إعراب السفارة
+// الأمريكية عن قلقها، مشيرة إلى أن …»: the linked agent right after the
+// noun, the nearest such before i in the sentence.
+func (c *Coder) masdarAgent(d *doc, start, i int) (speaker, bool) {
+	for k := i - 2; k >= start && k >= i-20; k-- {
+		if d.toks[k].Kind != arabic.Word || !speechMasdar(bareWord(d, k)) {
+			continue
+		}
+		m := d.mentionAt[k+1]
+		if m < 0 || d.mentions[m].TokStart != k+1 || d.mentions[m].TokEnd > i {
+			return speaker{}, false
+		}
+		mm := d.mentions[m]
+		name, _ := d.spanText(mm.TokStart, mm.TokEnd)
+		a := mm.Actor
+		return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: &a}, true
+	}
+	return speaker{}, false
+}
+
+// speechMasdar reports a verbal noun of saying whose agent follows it
+// («إعراب السفارة», «تأكيد الوزير», «إعلان الجيش»).
+func speechMasdar(w string) bool {
+	switch w {
+	case "اعراب", "تاكيد", "اعلان", "تحذير", "انتقاد", "ترحيب", "مطالبه", "دعوه", "تصريح", "تصريحات", "قول", "نفي", "اتهام", "تعهد":
+		return true
+	}
+	return false
+}
+
+// aliName reports the first name «علي» at k, written with ي and followed
+// by an indefinite word of the name («اعتبر علي الرميحي، وزير …، أن»),
+// not the preposition «على» (normalised alike).
+func aliName(d *doc, k int) bool {
+	if d.toks[k].Text != "علي" || k+1 >= len(d.toks) {
+		return false
+	}
+	n := d.toks[k+1]
+	return n.Kind == arabic.Word && (!definite(n.Norm) || d.mentionAt[k+1] >= 0 && d.mentionAt[k+1] == d.mentionAt[k])
+}
