@@ -490,7 +490,7 @@ func (c *Coder) statementOf(d *doc, i int, s sent) (speaker, bool) {
 	if d.toks[i].Kind != arabic.Word {
 		return speaker{}, false
 	}
-	if !statementNoun(bareWord(d, i)) {
+	if !writtenStatement(bareWord(d, i)) {
 		return speaker{}, false
 	}
 	j := i + 1
@@ -1287,7 +1287,7 @@ func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (spea
 		return speaker{}, false
 	}
 	w := bareWord(d, i)
-	if !statementNoun(strings.TrimPrefix(w, "ال")) {
+	if !writtenStatement(strings.TrimPrefix(w, "ال")) {
 		return speaker{}, false
 	}
 	a := i + 1
@@ -1298,6 +1298,10 @@ func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (spea
 		if a < s.b && complementiser(d, a) {
 			if cur.name != "" {
 				return cur, true
+			}
+			if relay.name == "" && !statementNoun(strings.TrimPrefix(w, "ال")) {
+				// «وجاء في الوثيقة أن …» with no one named yet: the document
+				return speaker{name: d.toks[i].Text, end: a}, true
 			}
 			return relay, relay.name != ""
 		}

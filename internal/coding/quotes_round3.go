@@ -338,3 +338,13 @@ func aliName(d *doc, k int) bool {
 	n := d.toks[k+1]
 	return n.Kind == arabic.Word && (!definite(n.Norm) || d.mentionAt[k+1] >= 0 && d.mentionAt[k+1] == d.mentionAt[k])
 }
+
+// writtenStatement reports a statement noun or a document that states what
+// «جاء فيه» («وجاء في التقرير أن …», «وجاء في وثيقة للبحرية أن …»).
+func writtenStatement(w string) bool {
+	switch w {
+	case "تقرير", "وثيقه", "مذكره", "مقال", "دراسه":
+		return true
+	}
+	return statementNoun(w)
+}
