@@ -932,7 +932,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil {
 			actor = c.issuer(d, k, bound) // «اتهم بيان للجناح العسكري لحماس إسرائيل»
 		}
-		if !inPhrase && !actor.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
+		placeObj := np{}
+		if !inPhrase && !actor.ok() && !h.rel {
+			placeObj = c.placeObject(d, h, k, bound) // «واتهم لندن بـ…»: the object
+			recip = placeObj
+		}
+		if !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
 			if subj := c.phraseAt(d, k, bound); subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
 					// «سقط عشرة قتلى»: a count of the affected, not an actor
@@ -1531,7 +1536,7 @@ func (c *Coder) nationalPhrase(d *doc, p np) bool {
 // the trigger in its sentence; the last agentive mention of the two
 // sentences before (the party the story is about).
 func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor {
-	if sp := speakerOf(d, h); sp.name != "" && verbal(h.trig.Type) && sp.actor != nil && !c.passiveSpeaker(d, h, sp, recip) {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(h.trig.Type) && sp.actor != nil && !c.passiveSpeaker(d, h, sp, recip) && !c.objectSpeaker(d, sp, recip) {
 		if own && (sp.actor.Sector == "MED" || sp.actor.Sector == "NGO") {
 			return nil // «أفاد المرصد أن ثماني بلدات وافقت»: the monitor only reports
 		}
@@ -2120,7 +2125,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor = h.coord
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
-	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !c.passiveSpeaker(d, h, sp, recip) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) {
+	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !c.passiveSpeaker(d, h, sp, recip) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) && !c.objectSpeaker(d, sp, recip) {
 		ev.Actor = sp.toActor()
 	}
 	// «أكدت حماس أنها أغلقت …»: the pronoun is the one who speaks
