@@ -757,7 +757,7 @@ func (c *Coder) toldAsHistory(d *doc, h *hit) bool {
 	}
 	// a toll counted since a year long past: «الحرب التي قتل فيها أكثر من
 	// 350 ألف شخص منذ 2011» tells the war's whole toll, no news
-	if h.trig.Type == "ASSAULT" && c.tollSince(d, h) {
+	if h.trig.Type == "ASSAULT" && (c.tollSince(d, h) || (!c.ownDate(d, h) && c.resultSince(d, h))) {
 		return true
 	}
 	// a pluperfect opener before the hit in its sentence
@@ -1078,9 +1078,74 @@ func (c *Coder) tollSince(d *doc, h *hit) bool {
 				return de.Date.Year() <= d.pub.Year()-2
 			}
 		}
-		return false
+		return sinceYears(d, k+1, s.b) >= 2
 	}
 	return false
+}
+
+// resultSince reports a toll told as the result of years of fighting:
+// «يشن الحزب تمردا منذ ثلاثة عقود، مما أسفر عن سقوط نحو 40 ألف قتيل».
+// A «منذ» with a span of two years or more, within twelve words before the
+// hit, counts across a comma only when «مما» opens the result.
+func (c *Coder) resultSince(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < 12; k-- {
+		t := d.toks[k]
+		switch t.Text {
+		case ".", ":", "؛":
+			return false
+		case "،", ",":
+			if k+1 >= s.b || bareWord(d, k+1) != "مما" {
+				return false
+			}
+			continue
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if bareWord(d, k) != "منذ" {
+			continue
+		}
+		if k+1 < s.b {
+			if y, ok := year(d.toks[k+1]); ok {
+				return y <= d.pub.Year()-2
+			}
+		}
+		return sinceYears(d, k+1, s.b) >= 2
+	}
+	return false
+}
+
+// sinceYears reads a span of years after «منذ» at token i: «ثلاثة عقود»
+// (30), «سبع سنوات» (7), «عقدين» (20), «سنوات» (2, at least); 0 when no
+// span of years follows.
+func sinceYears(d *doc, i, end int) int64 {
+	if i >= end {
+		return 0
+	}
+	per := func(w string) int64 {
+		switch w {
+		case "عقود", "العقود", "عقدا":
+			return 10
+		case "سنوات", "أعوام", "اعوام", "عاما", "سنه", "عام":
+			return 1
+		}
+		return 0
+	}
+	switch bareWord(d, i) {
+	case "عقدين":
+		return 20
+	case "عقود":
+		return 20 // «منذ عقود»: decades, two at least
+	case "سنوات", "اعوام":
+		return 2
+	}
+	q, ok := arabic.ParseNumber(d.toks, i)
+	if !ok || q.Vague || q.End >= end {
+		return 0
+	}
+	return q.Value * per(bareWord(d, q.End))
 }
 
 // superlative words compare today's act with the past («أعنف هجوم منذ»).
