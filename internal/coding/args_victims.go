@@ -1,6 +1,10 @@
 package coding
 
-import "github.com/marsad/marsad/internal/arabic"
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // countedVictims reports a phrase that counts people who are not armed
 // («عشرة أشخاص», «30 شخصا», «تسعة مدنيين», «سبعة محتجين»). In a report of
@@ -31,4 +35,52 @@ func (c *Coder) countedVictims(d *doc, p np) bool {
 		}
 	}
 	return true
+}
+
+// metDeath reports «لقي X مصرعه/حتفه» («لقي العشرات من عناصر الميليشيات
+// مصرعهم»): its subject died, armed or not, and is never the actor.
+func metDeath(d *doc, h *hit) bool {
+	if len(h.pos) < 2 {
+		return false
+	}
+	switch bareWord(d, h.head()) {
+	case "لقي", "لقى", "لقيت", "لقوا", "لقيا", "يلقى", "يلقون":
+	default:
+		return false
+	}
+	w := bareWord(d, h.last())
+	return strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف")
+}
+
+// diedSubject reports a phrase that is the subject of «لقي … مصرعه/حتفه»
+// when the act at token i is what killed it («كما لقي العشرات من عناصر
+// الميليشيات مصرعهم بغارات …», «… حتفهم جراء قصف …»): that act was not
+// made by those it killed. After «بعد/خلال» the act may be their own
+// («لقي عدد من الحوثيين مصرعهم بعد هجوم على مواقع للجيش»).
+func diedSubject(d *doc, p np, i int) bool {
+	if !p.ok() || i <= p.b {
+		return false
+	}
+	death := -1
+	for k := p.b; k < i && k <= p.b+1; k++ {
+		if w := bareWord(d, k); strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف") {
+			death = k
+		}
+	}
+	if death < 0 || i-death > 3 {
+		return false
+	}
+	for k := death + 1; k < i; k++ {
+		switch bareWord(d, k) {
+		case "بعد", "خلال", "اثناء", "قبل":
+			return false
+		}
+	}
+	for k := p.a - 1; k >= 0 && k >= p.a-4; k-- {
+		switch bareWord(d, k) {
+		case "لقي", "لقى", "لقيت", "لقوا", "لقيا", "يلقى", "يلقون":
+			return true
+		}
+	}
+	return false
 }

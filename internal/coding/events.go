@@ -1093,7 +1093,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			h.pro = true // «قال ترامب إنه أمر بضرب سوريا في عملية مشتركة»: the speaker's act
 		}
 		if !actor.ok() && !passive && !h.pro {
-			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) {
+			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) && !diedSubject(d, m, i) {
 				actor = m
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && (p.actor == nil || !verbal(t.Type))) {
 				actor = p // not «أفادت تقارير بـ…»: a source is no actor
@@ -1108,6 +1108,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			if a := c.phraseAt(d, c.skipAdverbs(d, k+n, s.b), s.b); a.ok() {
 				if actor.ok() && !recip.ok() && actor.a < i {
 					recip = np{}
+				}
+				if actor.ok() && !recip.ok() && metDeath(d, h) && actor.a < h.last() {
+					recip = actor // «لقي العشرات مصرعهم بغارات للتحالف»: who died, the agent after
 				}
 				actor = a
 			}
@@ -1555,7 +1558,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) && !claimed(d, mm.TokEnd, h.head()) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
-			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) {
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
 		}
@@ -2058,7 +2061,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 		actor = np{}
 	}
-	if (t.Type == "ASSAULT" || t.Type == "COERCE") && c.countedVictims(d, actor) {
+	if (t.Type == "ASSAULT" || t.Type == "COERCE") && (c.countedVictims(d, actor) || (metDeath(d, h) && actor.ok() && actor.a < h.last())) {
 		// «لقي عشرة أشخاص مصرعهم», «أن تسعة أشخاص أصيبوا في انفجار»: the
 		// people counted are those hit; a party the sentence names stays
 		if !recip.ok() || (recip.actor == nil && !c.victimPhrase(d, recip) && !c.nationalPhrase(d, recip)) {
@@ -2316,6 +2319,10 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Actor == nil && o.fb.actor != nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && !namesOverlap(e.Actor.Name, o.fb.actor.Name) {
 				// «عملية دكت تحصينات الحوثيين» joined by «ولقي مسلحو الحوثي
 				// مصرعهم»: the party the act hit does not become its actor
+			} else if o.Actor == nil && e.Actor == nil {
+				if o.fb.actor == nil {
+					o.fb.actor = e.fb.actor // (two reports without a party: the first one's context stands)
+				}
 			} else if o.Actor == nil || (!linked(o.Actor) && o.fb.actor != nil && e.Actor != nil && (linked(e.Actor) || e.fb.actor == nil)) {
 				o.Actor, o.fb.actor = e.Actor, e.fb.actor
 			} else if o.fb.actor == nil {
