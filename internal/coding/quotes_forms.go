@@ -110,6 +110,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 	if sp, ok := c.kanaOpener(d, start, i); ok {
 		return sp, true
 	}
+	start = openingPhrase(d, start, i)
 	for k := start; k < i && k < start+8; k++ {
 		t := d.toks[k]
 		if t.Kind != arabic.Word {

@@ -348,3 +348,27 @@ func writtenStatement(w string) bool {
 	}
 	return statementNoun(w)
 }
+
+// openingPhrase moves start past a prepositional phrase that opens the
+// sentence and ends at a comma («وفي مقابلة على برنامج … بعد أسبوع على
+// اعتقالها، انتقد ضيف …»), so that the verb after it opens the clause.
+func openingPhrase(d *doc, start, i int) int {
+	if start >= i || d.toks[start].Kind != arabic.Word {
+		return start
+	}
+	switch strings.TrimPrefix(d.toks[start].Norm, "و") {
+	case "في", "خلال", "مع", "بعد", "قبل", "عقب", "اثر", "علي", "امام", "وسط":
+	default:
+		return start
+	}
+	for k := start + 1; k < i && k <= start+24; k++ {
+		t := d.toks[k]
+		if t.Text == "،" {
+			return k + 1
+		}
+		if t.Kind == arabic.Punct && quoteMarks[t.Text] == "" && t.Text != "(" && t.Text != ")" && t.Text != "-" {
+			break
+		}
+	}
+	return start
+}
