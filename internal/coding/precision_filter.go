@@ -106,6 +106,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			}
 		}
 	}
+	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
+		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
+	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
 	}
@@ -668,6 +671,36 @@ func (c *Coder) commanded(d *doc, h *hit) bool {
 
 // thenWords tell an act as of a time past («آنذاك», «في حينها»).
 var thenWords = map[string]bool{"انذاك": true, "حينذاك": true, "وقتذاك": true, "حينها": true, "حينه": true, "وقتها": true}
+
+// conditionAfter reports a condition that follows the act in its clause
+// («يدعم إجراء محادثات مع إيران "إذا أظهرت التزاما"», «وافقت على
+// الانسحاب شريطة …»): the act depends on it, none is reported. «ما إذا»
+// (whether) is no condition. A threat or a demand under a condition is
+// made all the same, and a release on conditions («بالخروج من السجن في
+// حال دفع كفالة») is granted: the caller leaves those types out.
+func (c *Coder) conditionAfter(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k, n := h.last()+1, 0; k < s.b && n < 6; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case ".", "،", ",", ":", "؛":
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		switch bareWord(d, k) {
+		case "اذا":
+			return !(k > s.a && (d.toks[k-1].Norm == "ما" || d.toks[k-1].Norm == "عما"))
+		case "شريطه", "بشرط", "شرط", "مشروطا", "مشروطه":
+			return true
+		case "حال":
+			return k > s.a && strings.HasSuffix(d.toks[k-1].Norm, "في")
+		}
+	}
+	return false
+}
 
 // relatedLink reports a sentence that opens with a link to another article
 // («للمزيد: البيت الأبيض: ترامب لم يتخذ قراره حول شن ضربات», «قد يهمك.. …»):
