@@ -10,10 +10,11 @@ import (
 // («عشرة أشخاص», «30 شخصا», «تسعة مدنيين», «سبعة محتجين»). In a report of
 // force such a count names the people it hit, whatever verb it is the
 // subject of («لقي عشرة أشخاص مصرعهم», «أن تسعة أشخاص أصيبوا», «خمسة
-// أشخاص قتلوا عندما …»): it is the recipient, never the actor. Counted
-// armed men («50 مسلحا هاجموا») and known parties keep their role.
+// أشخاص قتلوا عندما …», «قتل قرابة 20 جنديا في هجوم»): it is the
+// recipient, never the actor. Counted armed men («50 مسلحا هاجموا») keep
+// their role.
 func (c *Coder) countedVictims(d *doc, p np) bool {
-	if !p.ok() || (p.actor != nil && agentive(p.actor)) {
+	if !p.ok() {
 		return false
 	}
 	head := -1
@@ -49,7 +50,12 @@ func metDeath(d *doc, h *hit) bool {
 		return false
 	}
 	w := bareWord(d, h.last())
-	return strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف")
+	if !strings.HasPrefix(w, "مصرع") && !strings.HasPrefix(w, "حتف") {
+		return false
+	}
+	// «لقي عدد من الحوثيين مصرعهم بعد هجوم على مواقع للجيش»: they may
+	// have died in their own attack
+	return h.last()+1 >= len(d.toks) || bareWord(d, h.last()+1) != "بعد"
 }
 
 // diedSubject reports a phrase that is the subject of «لقي … مصرعه/حتفه»
@@ -81,6 +87,39 @@ func diedSubject(d *doc, p np, i int) bool {
 		case "لقي", "لقى", "لقيت", "لقوا", "لقيا", "يلقى", "يلقون":
 			return true
 		}
+	}
+	return false
+}
+
+// approxEnd moves k past a word of approximation before a number («نحو 60
+// فلسطينيا», «حوالي 50 شخصا», «قرابة 20 جنديا», «ما لا يقل عن 12
+// مدنيا», «ما يقارب 30», «أكثر من 400 شخص»): the count and its people follow. It returns k
+// when no number follows.
+func approxEnd(d *doc, k, end int) int {
+	j := k
+	switch {
+	case j < end && approxWord(bareWord(d, j)):
+		j++
+	case j+3 < end && bareWord(d, j) == "ما" && d.toks[j+1].Norm == "لا" && strings.HasPrefix(d.toks[j+2].Norm, "يقل"):
+		j += 4 // «ما لا يقل عن»
+	case j+1 < end && bareWord(d, j) == "ما" && (strings.HasPrefix(d.toks[j+1].Norm, "يقارب") || strings.HasPrefix(d.toks[j+1].Norm, "يناهز")):
+		j += 2
+	case j+1 < end && (bareWord(d, j) == "اكثر" || bareWord(d, j) == "اقل") && d.toks[j+1].Norm == "من":
+		j += 2 // «أكثر من 400 شخص»
+	default:
+		return k
+	}
+	if n, ok := arabic.ParseNumber(d.toks, j); ok && !n.Vague && j < end {
+		return j
+	}
+	return k
+}
+
+// approxWord reports a word of approximation before a count.
+func approxWord(w string) bool {
+	switch w {
+	case "نحو", "حوالي", "قرابه", "زهاء", "قرابة":
+		return true
 	}
 	return false
 }

@@ -937,8 +937,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			placeObj = c.placeObject(d, h, k, bound) // «واتهم لندن بـ…»: the object
 			recip = placeObj
 		}
-		if !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, k) && !pluralVerb(d, h) {
-			if subj := c.phraseAt(d, k, bound); subj.ok() {
+		if sk := approxEnd(d, k, bound); !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, sk) && !pluralVerb(d, h) {
+			subj := c.phraseAt(d, sk, bound)
+			if !subj.ok() && sk > k {
+				subj = c.countPhrase(d, sk, bound) // «قتل نحو 60 فلسطينيا»: the count after «نحو»
+			}
+			if subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
 					// «سقط عشرة قتلى»: a count of the affected, not an actor
 					if h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE" {
@@ -999,7 +1003,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 	} else {
-		g := c.skipAdverbs(d, last+1, s.b)
+		g := approxEnd(d, c.skipAdverbs(d, last+1, s.b), s.b) // (past «نحو» in «قتل نحو 60 فلسطينيا»)
 		gen := c.phraseAt(d, g, s.b)
 		if !gen.ok() {
 			gen = c.countPhrase(d, g, s.b) // «مقتل 60 فلسطينيا»
@@ -1093,7 +1097,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			h.pro = true // «قال ترامب إنه أمر بضرب سوريا في عملية مشتركة»: the speaker's act
 		}
 		if !actor.ok() && !passive && !h.pro {
-			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) && !diedSubject(d, m, i) {
+			if m := c.nearestMentionBefore(d, i, s.a); m.ok() && !(c.source(d, m) && !verbal(t.Type)) && !(m.actor != nil && m.actor.Sector == "CVL" && !verbal(t.Type)) && !diedSubject(d, m, i) && !(forceType(t.Type) && c.countedVictims(d, m)) {
 				actor = m
 			} else if p := c.phraseBefore(d, i, s.a); p.ok() && i-p.b < 3 && !(p.a > s.a && c.reportingAt(d, p.a-1) && (p.actor == nil || !verbal(t.Type))) {
 				actor = p // not «أفادت تقارير بـ…»: a source is no actor
@@ -1558,7 +1562,8 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) && !claimed(d, mm.TokEnd, h.head()) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
-			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) {
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) &&
+				!(forceType(h.trig.Type) && c.countedVictims(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)})) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
 		}
@@ -2061,9 +2066,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 		actor = np{}
 	}
-	if (t.Type == "ASSAULT" || t.Type == "COERCE") && (c.countedVictims(d, actor) || (metDeath(d, h) && actor.ok() && actor.a < h.last())) {
-		// «لقي عشرة أشخاص مصرعهم», «أن تسعة أشخاص أصيبوا في انفجار»: the
-		// people counted are those hit; a party the sentence names stays
+	if t.Type == "ASSAULT" && metDeath(d, h) && actor.ok() && actor.a < h.last() {
+		recip, actor = actor, np{} // «لقي العشرات من عناصر الميليشيات مصرعهم»: who died
+	} else if (t.Type == "ASSAULT" || t.Type == "COERCE") && c.countedVictims(d, actor) {
+		// «أن تسعة أشخاص أصيبوا في انفجار»: the people counted are those
+		// hit; a party the sentence names stays
 		if !recip.ok() || (recip.actor == nil && !c.victimPhrase(d, recip) && !c.nationalPhrase(d, recip)) {
 			recip = actor
 		}
