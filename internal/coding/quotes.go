@@ -304,7 +304,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// الأمم المتحدة، نيكي هايلي،»)
 	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") && !occasion(bareWord(d, b+1)) {
 		inPost := d.toks[b].Norm != "الي"
-		for j := b + 2; j <= b+4 && j < end; j++ {
+		for j := b + 2; j <= b+7 && j < end; j++ {
 			if complementiser(d, j) {
 				break
 			}
@@ -318,8 +318,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 				}
 				break
 			}
-			if d.toks[j].Kind != arabic.Word {
-				break
+			if d.toks[j].Kind != arabic.Word || j > b+4 && (c.isTrigger(d, j) || c.reportingAt(d, j)) {
+				break // («مندوب العمليات في التحالف في منطقة الخضراء، العقيد …،»: a longer post, then the name)
 			}
 		}
 	}
@@ -984,7 +984,8 @@ func relative(w string) bool {
 func (c *Coder) clauseSubject(d *doc, i, start int) (np, bool) {
 	if i > start {
 		switch d.toks[i-1].Norm {
-		case "التي", "الذي", "الذين":
+		case "التي", "الذي", "الذين", "والتي", "والذي", "والذين":
+			// («حافظ السبسي، والذي قال إن …»)
 			m := c.nearestMentionBefore(d, i, start)
 			return m, m.ok()
 		}

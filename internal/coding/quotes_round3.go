@@ -217,7 +217,7 @@ func (c *Coder) appositionTopic(d *doc, i, start int) np {
 		return np{}
 	}
 	c1 := -1
-	for k := i - 2; k > start && k >= i-18; k-- {
+	for k := i - 2; k > start && k >= i-24; k-- {
 		t := d.toks[k]
 		if t.Text == "،" {
 			c1 = k
