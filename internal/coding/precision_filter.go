@@ -1151,8 +1151,8 @@ func (c *Coder) resultSince(d *doc, h *hit) bool {
 }
 
 // sinceYears reads a span of years after «منذ» at token i: «ثلاثة عقود»
-// (30), «سبع سنوات» (7), «عقدين» (20), «سنوات» (2, at least); 0 when no
-// span of years follows.
+// (30), «سبع سنوات» (7), «عقدين» (20), «عامين» (2), «سنوات» (2, at
+// least); 0 when no span of years follows.
 func sinceYears(d *doc, i, end int) int64 {
 	if i >= end {
 		return 0
@@ -1169,6 +1169,8 @@ func sinceYears(d *doc, i, end int) int64 {
 	switch bareWord(d, i) {
 	case "عقدين":
 		return 20
+	case "عامين", "سنتين":
+		return 2
 	case "عقود":
 		return 20 // «منذ عقود»: decades, two at least
 	case "سنوات", "اعوام":
