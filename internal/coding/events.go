@@ -1093,6 +1093,11 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 				actor = m
 			}
 		}
+		if !actor.ok() && !passive {
+			if p := c.purposeSubject(d, h); p.ok() {
+				actor = p // «وغادر دبلوماسيون القاعة احتجاجا على …»
+			}
+		}
 		if !actor.ok() && !passive && c.speakerClause(d, h) {
 			h.pro = true // «قال ترامب إنه أمر بضرب سوريا في عملية مشتركة»: the speaker's act
 		}
