@@ -114,7 +114,9 @@ type posting struct {
 var (
 	adminHeads = map[string]bool{"محافظه": true, "ولايه": true, "منطقه": true, "شعبيه": true, "بلديه": true, "مقاطعه": true, "اماره": true, "دوله": true,
 		"مديريه": true, "قضاء": true, "ناحيه": true, "اقليم": true}
-	siteHeads = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
+	// provinceHeads are the administrative nouns of first-level divisions.
+	provinceHeads = map[string]bool{"محافظه": true, "ولايه": true, "اقليم": true, "مقاطعه": true, "اماره": true, "دوله": true, "شعبيه": true}
+	siteHeads     = map[string]bool{"مطار": true, "قاعده": true, "سجن": true, "مخيم": true, "معبر": true, "حقل": true, "سد": true, "موقع": true, "منشاه": true, "مفاعل": true,
 		"ميناء": true, "مرفا": true, "مضيق": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true,
 		"منفذ": true, "ضاحيه": true, "مستوطنه": true, "معتقل": true}
 	townHeads = map[string]bool{"معبر": true, "منفذ": true, "ميناء": true, "مرفا": true, "مدينه": true, "بلده": true, "قريه": true, "حي": true}

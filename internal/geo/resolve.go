@@ -78,6 +78,7 @@ type mention struct {
 	clitic     string // proclitics stripped from the first word (normalised, without ال)
 	cue        int
 	adminCue   bool    // right after a singular, indefinite administrative noun («محافظة»)
+	provHead   bool    // … that names a first-level division («ولاية العرش» is no «مديرية العرش»)
 	headed     []int32 // entries that list the cue noun and the name together («إقليم كردستان»)
 	defCue     bool    // the cue noun before it has the article («المنطقة وإن»)
 	ambig      int
@@ -411,7 +412,32 @@ func (r *Resolver) cueOf(norm string) int {
 	if len([]rune(whole)) > 3 && (strings.HasPrefix(whole, "و") || strings.HasPrefix(whole, "ف")) {
 		whole = whole[len("و"):]
 	}
-	for _, w := range []string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)} {
+	return r.classify([]string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)}, norm)
+}
+
+// cueOfToken is cueOf for the token before a name, whose first و or ف may
+// be a root letter: «وادي», «ولاية», «وكالة», «فيلق» are lexicon words
+// themselves (cueOf would read و + «ادي»).
+func (r *Resolver) cueOfToken(t *arabic.Token) int {
+	if rootInitial(t) {
+		if c := r.classify([]string{t.Norm}, t.Norm); c != cueNone {
+			return c
+		}
+	}
+	return r.cueOf(t.Norm)
+}
+
+// rootInitial reports whether the token begins with و or ف that may be a
+// root letter: not «وأدى» (و + أدى, which normalises like «وادي»).
+func rootInitial(t *arabic.Token) bool {
+	rs := []rune(t.Text)
+	return len(rs) > 3 && (rs[0] == 'و' || rs[0] == 'ف') && rs[1] != 'أ' && rs[1] != 'إ' && rs[1] != 'آ'
+}
+
+// classify gives the cue of the first of the forms of a word that the
+// lexicon knows.
+func (r *Resolver) classify(forms []string, norm string) int {
+	for _, w := range forms {
 		switch {
 		case r.lex.orghead[w]:
 			return -1
@@ -517,14 +543,29 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		if pi := prevWord(toks, m.tok); pi >= 0 {
 			prev := &toks[pi]
 			if m.start-prev.CEnd <= 3 {
-				m.cue = r.cueOf(prev.Norm)
+				m.cue = r.cueOfToken(prev)
+				// «وادي فاطمة» is no و + «أطمة»: a name right after a cue
+				// noun carries no conjunction
+				if m.cue >= cueRif && pi == m.tok-1 && !definite(prev.Norm) && (strings.HasPrefix(m.clitic, "و") || strings.HasPrefix(m.clitic, "ف")) {
+					m.cue = cueNone
+				}
+				// «فندق بلاس فيغاس», «مؤتمر بجنيف»: a name with ب after an
+				// organisation head is where it is, not its name
+				if m.cue < 0 && strings.HasPrefix(m.clitic, "ب") && r.classify([]string{bareWord(prev.Norm), prev.Norm}, prev.Norm) < 0 && !r.lex.person[bareWord(prev.Norm)] {
+					m.cue = cuePrep
+				}
 				// «الموقع وأن», «المنطقة وإن»: a cue noun with the article is no
 				// construct head (only «العاصمة دمشق» is apposition)
 				m.defCue = m.cue >= cueRif && definite(prev.Norm) && bareWord(prev.Norm) != "عاصمه"
 				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
 					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
 				}
-				m.adminCue = adminHeads[stripPrep(prev.Norm)] && !strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال")
+				head := stripPrep(prev.Norm)
+				if rootInitial(prev) && adminHeads[prev.Norm] {
+					head = prev.Norm // «ولاية»
+				}
+				m.adminCue = adminHeads[head] && !strings.HasPrefix(strings.TrimLeft(prev.Norm, "وفبلك"), "ال")
+				m.provHead = m.adminCue && provinceHeads[head]
 				if m.cue > cueNone && pi == m.tok-1 {
 					for _, h := range []string{prev.Norm, stripPrep(prev.Norm)} {
 						if hs := r.g.headed[h+" "+m.key]; len(hs) > 0 {
@@ -697,7 +738,7 @@ func (r *Resolver) countryOnly(m *mention) bool {
 func (r *Resolver) candidates(m *mention) []int {
 	var out []int
 	for _, p := range m.posts {
-		if p.needsCue && !m.adminCue {
+		if p.needsCue && (!m.adminCue || m.provHead && r.g.entries[p.idx].Kind == marsad.KindDistrict) {
 			continue
 		}
 		out = append(out, int(p.idx))
@@ -891,6 +932,9 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 	mi := 0
 	for i := 0; i+1 < len(toks); i++ {
 		head := bareWord(toks[i].Norm)
+		if w := toks[i].Norm; rootInitial(&toks[i]) && (r.lex.areahead[w] || r.lex.namehead[w]) {
+			head = w // «وادي»: no conjunction
+		}
 		area := r.lex.areahead[head]
 		if !area && !r.lex.namehead[head] && (strings.HasPrefix(head, "ب") || strings.HasPrefix(head, "ل")) {
 			// «بمديرية», «لجبل» («بلدة» is no ب+لدة: bareWord first; and

@@ -134,6 +134,11 @@ func TestResolve(t *testing.T) {
 			[]want{{"رومية", "LBN", marsad.KindSite, 33.88, 35.59, 1}}},
 		{"a basketball team is no borough", "تغلب بروكلين نتس على ضيفه، ثم عاد اللاعب إلى بروكلين.", Options{},
 			[]want{{"بروكلين", "USA", "", 40.65, -73.95, 1}}},
+		{"«وادي» and «ولاية» are cue nouns, «وأدى» is no valley", "قصفت الطائرات وادي الجاح جنوب الحديدة، وأدى القصف إلى دمار واسع في ولاية البليدة.", Options{},
+			[]want{{"الجاح", "YEM", "", 14.25, 43.15, 1}, {"الحديدة", "YEM", "", 14.80, 42.95, 1}, {"البليدة", "DZA", marsad.KindProvince, 0, 0, 3}}},
+		{"succession to the throne is no district", "يأتي الأمير الصغير خامسا في ترتيب ولاية العرش.", Options{}, nil},
+		{"a hotel in a city", "وقعت الحادثة في فندق بلاس فيغاس، لا في فندق الرشيد.", Options{},
+			[]want{{"لاس فيغاس", "USA", "", 36.17, -115.14, 1}}},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
