@@ -602,6 +602,16 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					sp, found = cur, true
 				}
 			}
+			if !found && colon && q.open-2 >= s.a {
+				if o := occasionBeforeColon(d, q.open-1, s.a); o > s.a {
+					// «استنكرت المديرة، X، في بيان نشر على الموقع الرسمي
+					// للمنظمة: "…"»: who acts in the sentence, not the phrase
+					// that ends the occasion
+					if sp2, ok := c.clauseSpeaker(d, s.a, o); ok {
+						sp, found = sp2, true
+					}
+				}
+			}
 			if !found && colon && !(q.open-2 >= s.a && c.saidBeforeColon(d, q.open-2)) {
 				if p := c.phraseBefore(d, q.open-1, s.a); p.ok() {
 					name, _ := d.spanText(p.a, p.b)

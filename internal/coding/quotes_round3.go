@@ -372,3 +372,25 @@ func openingPhrase(d *doc, start, i int) int {
 	}
 	return start
 }
+
+// occasionBeforeColon finds «في/عبر/خلال + an occasion noun» («في بيان»,
+// «عبر تغريدة», «خلال كلمة») at most ten tokens before a colon at colon,
+// with no complementiser, reporting verb or other punctuation between: the
+// colon closes the occasion, not a name. It returns the position of the
+// preposition, or -1.
+func occasionBeforeColon(d *doc, colon, start int) int {
+	for k := colon - 1; k > start && k >= colon-10; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "" || t.Kind == arabic.Word && complementiser(d, k) {
+			return -1
+		}
+		if t.Kind != arabic.Word || !occasion(bareWord(d, k)) {
+			continue
+		}
+		switch p := strings.TrimPrefix(d.toks[k-1].Norm, "و"); p {
+		case "في", "عبر", "خلال":
+			return k - 1
+		}
+	}
+	return -1
+}
