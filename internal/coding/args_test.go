@@ -36,3 +36,41 @@ func TestArgParties(t *testing.T) {
 		}
 	}
 }
+
+// TestTollBefore: an act told as the cause of a toll named before it in
+// its sentence counts those dead (the toll itself may join another
+// report); an act not told as a cause takes no count from before.
+func TestTollBefore(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, head string
+		want       int // 0: no count
+	}{
+		{"أعلنت الوزارة مقتل ثلاثة مدنيين وجرح عشرة آخرين، وذلك في قتال امتد حتى فجر الخميس بين الجيش والمسلحين.", "قتال", 3},
+		{"أعلنت الوزارة مقتل ثلاثة مدنيين، واندلع قتال عنيف بين الجيش والمسلحين.", "قتال", 0},
+	}
+	for _, tc := range cases {
+		d := newDoc(tc.text, pub, c.lx, c.cal)
+		found := false
+		for _, h := range c.findHits(d, 0) {
+			if d.toks[h.head()].Text != tc.head {
+				continue
+			}
+			found = true
+			got := 0
+			if n := c.tollBefore(d, &h); n != nil {
+				got = *n
+			}
+			if got != tc.want {
+				t.Errorf("tollBefore(%s) = %d, want %d", tc.text, got, tc.want)
+			}
+		}
+		if !found {
+			t.Errorf("findHits(%s) has no hit on %s", tc.text, tc.head)
+		}
+	}
+}

@@ -123,3 +123,31 @@ func approxWord(w string) bool {
 	}
 	return false
 }
+
+// tollBefore reads the dead counted earlier in the sentence of an act told
+// as their cause («أعلنت الوزارة مقتل ثلاثة فلسطينيين …، وذلك في قتال
+// امتد … بين الجيش وحماس»): the act after «في/جراء/خلال/إثر» killed them.
+// It returns nil when the act is not told as a cause or no death count
+// precedes it.
+func (c *Coder) tollBefore(d *doc, h *hit) *int {
+	s := d.sents[h.sent]
+	i := h.head()
+	if i <= s.a {
+		return nil
+	}
+	switch bareWord(d, i-1) {
+	case "في", "جراء", "خلال", "اثر", "بسبب":
+	default:
+		return nil
+	}
+	for k := s.a + 1; k < i; k++ {
+		if !d.has(k-1, c.lx.deaths) {
+			continue
+		}
+		if n, ok := arabic.ParseNumber(d.toks, k); ok && !n.Vague && n.Value > 0 && n.Value <= 10_000_000 && n.End < len(d.toks) && d.has(n.End, c.lx.victims) {
+			v := int(n.Value)
+			return &v
+		}
+	}
+	return nil
+}

@@ -2246,6 +2246,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if ev.CountEstimate {
 		ev.Count = nil
 	}
+	if ev.Count == nil && t.Type == "ASSAULT" {
+		ev.Count = c.tollBefore(d, h) // «مقتل ثلاثة …، وذلك في قتال …»
+	}
 	if ev.Count == nil && (t.Type == "COERCE" || t.Type == "ASSAULT") && recip.ok() && d.has(recip.a, c.lx.singular) {
 		one := 1 // «اعتقلت رجلا», «اعتقال مواطن قطري»
 		ev.Count = &one
