@@ -404,8 +404,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	direct := c.findDirect(d)
 	var out []marsad.Quote
 	var last speaker
-	var relay speaker   // the last outlet that relayed a statement (asideVerb)
-	var named []speaker // speakers named with a title and a name, for titled
+	var relay speaker    // the last outlet that relayed a statement (asideVerb)
+	var named []speaker  // speakers named with a title and a name, for titled
+	var spoken []speaker // every speaker so far, for titledBare
 	di := 0
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
@@ -516,7 +517,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if issuer.name == "" {
 					issuer = relay // «…، وفق ما أعلن الجيش في بيان. وذكر البيان أن …»
 				}
-				v.sp, v.ok, v.end = c.titled(anaphoric(statementAnaphor(sp, issuer), cur), named), true, sp.end
+				v.sp, v.ok, v.end = titledBare(c.titled(anaphoric(statementAnaphor(sp, issuer), cur), named), spoken), true, sp.end
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)
@@ -562,6 +563,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {
 					named = append(named, v.sp)
 				}
+				spoken = append(spoken, v.sp)
 				if !inWhatClause(d, i, s.a) && !v.inner {
 					// («علّق ترامب على ما أفاد به مصدران …، مشددا»: who
 					// relayed inside «ما …» is not the sentence's speaker)

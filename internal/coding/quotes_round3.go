@@ -394,3 +394,38 @@ func occasionBeforeColon(d *doc, colon, start int) int {
 	}
 	return -1
 }
+
+// titledBare resolves a speaker named by a bare definite title («وتابع
+// الباحث أن …», «وأضاف الوزير:») to one of the last six speakers whose
+// phrase holds that title and a name («مات هيربر، الباحث في المنظمة»):
+// the title points back to someone already named in full.
+func titledBare(sp speaker, spoken []speaker) speaker {
+	ws := strings.Fields(arabic.Normalize(sp.name))
+	if len(ws) != 1 || !strings.HasPrefix(ws[0], "ال") || !bareTitle(strings.TrimPrefix(ws[0], "ال")) {
+		return sp
+	}
+	stem := strings.TrimPrefix(ws[0], "ال")
+	for k := len(spoken) - 1; k >= 0 && k >= len(spoken)-6; k-- {
+		names := strings.Fields(arabic.Normalize(spoken[k].name))
+		if len(names) < 3 {
+			continue
+		}
+		for _, w := range names {
+			if strings.TrimPrefix(w, "ال") == stem {
+				return speaker{name: spoken[k].name, actor: spoken[k].actor, end: sp.end}
+			}
+		}
+	}
+	return sp
+}
+
+// bareTitle reports a title that names a person already introduced
+// («الباحث», «الوزير», «المتحدث»).
+func bareTitle(w string) bool {
+	switch w {
+	case "باحث", "باحثه", "وزير", "وزيره", "متحدث", "متحدثه", "مندوب", "خبير", "خبيره", "مسوول", "مسووله", "محلل", "سفير", "سفيره", "مبعوث",
+		"ناشط", "ناشطه", "محامي", "محاميه", "طبيب", "طبيبه", "استاذ", "استاذه", "مدير", "مديره", "قايد", "نايب", "رييس", "رييسه", "محافظ", "مستشار", "مستشاره":
+		return true
+	}
+	return false
+}
