@@ -109,6 +109,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
 	}
+	if ev.Aux == "" && c.repeatedAfter(d, h) {
+		ev.Aux = marsad.AuxHistorical // «وانتقد ترامب الاتفاق مرارا»: a habit
+	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
 	}
@@ -671,6 +674,32 @@ func (c *Coder) commanded(d *doc, h *hit) bool {
 
 // thenWords tell an act as of a time past («آنذاك», «في حينها»).
 var thenWords = map[string]bool{"انذاك": true, "حينذاك": true, "وقتذاك": true, "حينها": true, "حينه": true, "وقتها": true}
+
+// repeatedWords tell an act done again and again: after the
+// act's object («انتقد الاتفاق مرارا») it is a habit or
+// history, no report of today.
+var repeatedWords = map[string]bool{"مرارا": true, "تاريخيا": true, "عاده": true}
+
+// repeatedAfter reports a word of repetition up to four words after the
+// act, in its clause (events.go reads two).
+func (c *Coder) repeatedAfter(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case ".", "،", ",", ":", "؛":
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if repeatedWords[strings.TrimSuffix(bareWord(d, k), "ً")] {
+			return true
+		}
+	}
+	return false
+}
 
 // conditionAfter reports a condition that follows the act in its clause
 // («يدعم إجراء محادثات مع إيران "إذا أظهرت التزاما"», «وافقت على
