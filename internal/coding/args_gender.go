@@ -87,13 +87,13 @@ func clauseOpening(d *doc, i, start int) bool {
 	return false
 }
 
-// objectSpeaker reports a speaker that opens with the verb's object
-// («واتهم واشنطن بالوقوف …» read as Washington speaking): the object is
-// not the one who acts.
+// objectSpeaker reports a speaker read over the verb's object («واتهم
+// واشنطن بالوقوف …» read as Washington speaking, «واتهم الوزير إيران …»
+// as «الوزير إيران»): the object is not the one who acts.
 func (c *Coder) objectSpeaker(d *doc, sp speaker, recip np) bool {
 	if !recip.ok() || sp.name == "" {
 		return false
 	}
 	r := c.toActor(d, recip, false)
-	return r != nil && nameKey(r.Name) != "" && strings.HasPrefix(nameKey(sp.name), nameKey(r.Name))
+	return r != nil && nameKey(r.Name) != "" && strings.Contains(nameKey(sp.name), nameKey(r.Name))
 }

@@ -1226,6 +1226,9 @@ func (c *Coder) preferMention(d *doc, p, other np, end, slack int) np {
 			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" {
 				break
 			}
+			if d.mentionAt[k] >= 0 && c.closedPhrase(d, p, k) {
+				break // «واتهم الوزير إيران»: the minister, not Iran, accuses
+			}
 		}
 		if other.ok() && k >= other.a && k < other.b {
 			continue
@@ -2191,7 +2194,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
 	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
-		fb.actor = c.fallbackActor(d, h, recip, actor.ok())
+		if !(actor.ok() && !(actor.b-actor.a == 1 && definite(d.toks[actor.a].Norm)) && c.objectSpeaker(d, speakerOf(d, h), recip)) {
+			// (a subject phrase of its own, «نشطاء في منطقة الأحواز», stays
+			// when the speaker was read over it and the object; a bare title,
+			// «الوزير», is whoever the story names)
+			fb.actor = c.fallbackActor(d, h, recip, actor.ok())
+		}
 	}
 	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (h.rel && objectPronoun(d, h) && !verbal(t.Type)) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
 		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
