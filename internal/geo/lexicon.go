@@ -13,7 +13,8 @@ import (
 const (
 	ambigNone    = 0
 	ambigContext = 1 // needs a cue noun, or a preposition/direction plus article support
-	ambigCue     = 2 // needs a cue noun
+	ambigNear    = 2 // needs a cue noun, or a preposition/direction plus a place of its country close by
+	ambigCue     = 3 // needs a cue noun
 )
 
 // lexicon holds the context words of data/lexicon.txt, normalised and
@@ -64,14 +65,11 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 			return marsad.Errorf(marsad.EINVALID, "lexicon %s:%d: %s", name, line, msg)
 		}
 		switch f[0] {
-		case "cue", "context":
+		case "cue", "near", "context":
 			if len(f) != 2 {
 				return nil, bad("want 2 fields")
 			}
-			lv := ambigContext
-			if f[0] == "cue" {
-				lv = ambigCue
-			}
+			lv := map[string]int{"context": ambigContext, "near": ambigNear, "cue": ambigCue}[f[0]]
 			for _, w := range splitNames(f[1]) {
 				k := stripFirstArticle(nameKey(w))
 				if lv > l.ambig[k] {

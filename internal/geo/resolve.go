@@ -638,7 +638,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 			// word's; and a name that is a common word becomes a base only
 			// with a military adjective, not «هذا الحدث الدولي», «حقل نفطي»)
 			if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && r.lex.sitenext[stripFirstArticle(toks[ni].Norm)] &&
-				(m.ambig != ambigCue || militaryAdj[stripFirstArticle(toks[ni].Norm)]) {
+				(m.ambig < ambigNear || militaryAdj[stripFirstArticle(toks[ni].Norm)]) {
 				m.cue = cueSite // «والضمير العسكري», «مطاري دمشق الدولي»
 			}
 		}
@@ -850,6 +850,10 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 			m.keep = true
 		case ambigContext:
 			m.keep = (m.cue >= cueRif && !m.defCue) || (m.cue >= cuePrep && support >= 2.5)
+		case ambigNear:
+			// «في هجين» in a report from Deir ez-Zor: a preposition or a
+			// direction and a place of the same country close by
+			m.keep = m.cue >= cueRif && !m.defCue || m.cue >= cuePrep && support >= 5.5
 		case ambigCue:
 			m.keep = m.cue >= cueRif && !m.defCue
 		}
@@ -895,7 +899,7 @@ func (r *Resolver) consistent(ms []mention) {
 		// an ambiguous word kept elsewhere in the article is a place here too
 		// only when it has some place context of its own (a cue noun for the
 		// names that need one).
-		if !m.keep && (m.cue < cuePrep || m.ambig == ambigCue) {
+		if !m.keep && (m.cue < cuePrep || m.ambig >= ambigNear) {
 			continue
 		}
 		if m.cue >= cueSite && m.cue != ms[j].cue {

@@ -139,6 +139,9 @@ func TestResolve(t *testing.T) {
 		{"succession to the throne is no district", "يأتي الأمير الصغير خامسا في ترتيب ولاية العرش.", Options{}, nil},
 		{"a hotel in a city", "وقعت الحادثة في فندق بلاس فيغاس، لا في فندق الرشيد.", Options{},
 			[]want{{"لاس فيغاس", "USA", "", 36.17, -115.14, 1}}},
+		{"a word-like name after a preposition with a place of its country close by", "تحصن مسلحو التنظيم في هجين بعد طردهم من البوكمال، ورفعوا الراية البيضاء في هجين.", Options{},
+			[]want{{"هجين", "SYR", "", 34.69, 40.83, 1}, {"البوكمال", "SYR", "", 34.45, 40.92, 1}, {"هجين", "SYR", "", 34.69, 40.83, 1}}},
+		{"a word-like name after a preposition with no place close by", "عاد التنظيم إلى هجين.", Options{}, nil},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
