@@ -657,7 +657,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if !found {
 				continue
 			}
-			if nw <= 4 && !colon && !c.saidJustBefore(d, q.open, s.a) && (nw < 2 || !c.verbEarlier(verbs, q.open, d)) {
+			if nw <= 4 && !colon && !c.saidJustBefore(d, q.open, s.a) && (nw < 2 || !c.verbEarlier(verbs, q.open, d)) && !(nw >= 3 && q.open == s.a && c.saidRightAfter(d, q.close, s.b)) {
 				continue // a quoted name, term or scare quote, not speech
 			}
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
@@ -697,7 +697,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			start := -1
 			for ; j < s.b && j <= v.i+28; j++ {
 				t := d.toks[j]
-				if t.Text == ":" {
+				if t.Text == ":" && !clockColon(d, j) {
 					start = j + 1 // (a colon may come after a long aside on the speaker)
 					break
 				}

@@ -54,7 +54,7 @@ func pronounObject(w string) bool {
 // نقلته عنه وكالة …», «رحلة قالت عنها طهران إنها …»).
 func toPronoun(w string) bool {
 	switch w {
-	case "عنه", "عنها", "عنهم", "له", "لها", "لهم":
+	case "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لي", "لنا":
 		return true
 	}
 	return false

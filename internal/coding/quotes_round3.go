@@ -8,12 +8,13 @@ import (
 
 // notSubject reports a word that never opens the subject of a reporting
 // verb: a reflexive («ويصف نفسه بأنه …»), the negation noun «عدم» («وأعلن
-// عدم نيته …») or a pronoun opening a circumstantial clause («وأضاف وهو
-// محاط بالأعلام: …», «وهم يهتفون: …»).
+// عدم نيته …»), a pronoun opening a circumstantial clause («وأضاف وهو
+// محاط بالأعلام: …», «وهم يهتفون: …») or a first-person object («بدا لي
+// أنه …»).
 func notSubject(w string) bool {
 	switch w {
 	case "نفسه", "نفسها", "نفسهم", "انفسهم", "نفسي", "عدم",
-		"وهو", "وهي", "وهم", "وهما", "وهن", "هو", "هي", "هم":
+		"وهو", "وهي", "وهم", "وهما", "وهن", "هو", "هي", "هم", "لي", "لنا":
 		return true
 	}
 	return false
@@ -428,4 +429,21 @@ func bareTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// clockColon reports a colon between two numbers at j («الساعة 4:30
+// صباحا»): a time, not what introduces speech.
+func clockColon(d *doc, j int) bool {
+	return j > 0 && j+1 < len(d.toks) && d.toks[j-1].Kind == arabic.Number && d.toks[j+1].Kind == arabic.Number
+}
+
+// saidRightAfter reports a reporting verb (not a participle) right after a
+// closing mark at cl, across a comma: «"رأوا أنفسهم فيها،" قال والدها …» —
+// a short quote that opens the sentence and is said, not a term.
+func (c *Coder) saidRightAfter(d *doc, cl, end int) bool {
+	k := cl + 1
+	for k < end && k <= cl+2 && d.toks[k].Kind == arabic.Punct {
+		k++
+	}
+	return k < end && k <= cl+2 && d.toks[k].Kind == arabic.Word && c.reportingAt(d, k) && !participle(d.toks[k].Norm)
 }

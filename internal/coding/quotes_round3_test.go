@@ -111,6 +111,9 @@ func TestQuoteSpeakersRound3(t *testing.T) {
 		{"a bare title points back to the speaker named with it",
 			"وقال كريم نصار، الباحث في مركز الدراسات الإقليمية، إن الأزمة لن تنتهي قريبا.\nوقالت الحكومة إنها تدرس الخيارات.\nوتابع الباحث أن الحل يمر عبر الحوار بين الأطراف كلها.",
 			"الحل يمر", "كريم نصار", ""},
+		{"«قال لي X»: the subject after the first-person object",
+			"\"لقد تغير كل شيء هنا،\" قال لي والد الطالبة، سليم حداد، عندما زرت البيت.",
+			"لقد تغير كل شيء", "سليم حداد", "لي "},
 		{"«بسخرية» is how it was said",
 			"وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا تمر بمرحلة صعبة.\nوقال بسخرية إن \"المعارضة لا تعرف ماذا تريد من هذه الحكومة\".",
 			"المعارضة لا تعرف", "ماكرون", "بسخرية"},
@@ -143,5 +146,23 @@ func TestQuoteSpeakersRound3(t *testing.T) {
 				t.Errorf("Analyze(%s) quotes = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
 			}
 		})
+	}
+}
+
+// TestQuoteNotSpeechRound3: forms that read as speech and are not, in
+// sentences written by the team: no quote may come out of them.
+func TestQuoteNotSpeechRound3(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"ووصلت سفينة أولى تنقل جزء من هؤلاء الركاب، وهي الفرنسية \"مارين\" إلى الميناء قبيل الساعة 4:30 صباحا بالتوقيت المحلي.",
+		"لم أكد أصل إلى المخيم حتى علمت أن الطريق إلى المدينة مغلق منذ الصباح.",
+	} {
+		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
+			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
+		}
 	}
 }
