@@ -2381,8 +2381,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 	var res []marsad.Event
 	for _, e := range out {
 		if e.strong {
-			if !linked(e.Actor) && e.fb.actor != nil {
-				e.Actor = e.fb.actor
+			if !linked(e.Actor) && e.fb.actor != nil && !(e.Recipient != nil && !e.Symmetric && namesOverlap(e.fb.actor.Name, e.Recipient.Name)) {
+				e.Actor = e.fb.actor // (not the party the act hit: «قُتل 7 من أفراد الجيش، حسبما قال المتحدث باسم الجيش»)
 			}
 			// the outlet that reports an act of force («دبي (CNN)»، «وفق ما
 			// نقلت سانا») did not commit it (done after merging: a report
