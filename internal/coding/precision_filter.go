@@ -1054,14 +1054,19 @@ func (c *Coder) demanded(d *doc, h *hit) bool {
 	return false
 }
 
-// accusedOf reports a verbal noun glued to «بـ» that an accusation up to
-// six words before governs («متهما الفصائل المقاتلة باحتجاز المدنيين»,
-// «واتهامهم بالإضرار بأمن الدولة»): the charge, not a reported act.
+// accusedOf reports a verbal noun glued to «بـ» (or after «بمحاولة»,
+// «بالتخطيط» …) that an accusation up to six words before governs
+// («متهما الفصائل المقاتلة باحتجاز المدنيين», «تتهم المواطنين الروس
+// بمحاولة شن هجمات»): the charge, not a reported act.
 func (c *Coder) accusedOf(d *doc, h *hit) bool {
-	if h.trig.Verb || !strings.HasPrefix(h.clitic, "ب") {
+	s := d.sents[h.sent]
+	// «تتهم المواطنين الروس بمحاولة شن هجمات»: an attempt or a plot
+	// glued to «بـ» governs the act after it (a verbal noun, even where
+	// the lexicon reads a verb: «شن»)
+	attempt := h.head() > s.a && attemptWords[d.toks[h.head()-1].Norm]
+	if !attempt && (h.trig.Verb || !strings.HasPrefix(h.clitic, "ب")) {
 		return false
 	}
-	s := d.sents[h.sent]
 	for k, n := h.head()-1, 0; k >= s.a && n < 6; k-- {
 		t := d.toks[k]
 		if t.Text == "." || t.Text == "،" || t.Text == "," || t.Text == ":" || t.Text == "؛" {
@@ -1077,6 +1082,10 @@ func (c *Coder) accusedOf(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// attemptWords glued to «بـ» name an attempt or a part in an act: after
+// an accusation, the act that follows them is charged too.
+var attemptWords = map[string]bool{"بمحاوله": true, "بالتخطيط": true, "بالسعي": true, "بالتورط": true, "بالمشاركه": true, "بتدبير": true, "بالتحريض": true, "بالضلوع": true}
 
 // opinionPiece reports a sentence told from an editorial or an opinion
 // piece («التي شجبت في افتتاحيتها», «وفي مقال نشرته الصحيفة», «كتب مقال
