@@ -109,6 +109,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
 	}
+	if ev.Aux == "" && c.aimedAt(d, h) {
+		ev.Aux = marsad.AuxHypothetical // «وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها»
+	}
 	if ev.Aux == "" && c.repeatedAfter(d, h) {
 		ev.Aux = marsad.AuxHistorical // «وانتقد ترامب الاتفاق مرارا»: a habit
 	}
@@ -1103,6 +1106,43 @@ func (c *Coder) opinionPiece(d *doc, h *hit) bool {
 		}
 		switch strings.TrimPrefix(bareWord(d, k-1), "و") {
 		case "في", "محرر", "كاتب", "كاتبه", "كتب", "كتبت", "نشر", "نشرت":
+			return true
+		}
+	}
+	return false
+}
+
+// aimWords state a present aim: the verbal noun they govern after «إلى»
+// or «لـ» is sought, not done.
+var aimWords = wordSet([]string{"يسعى", "تسعى", "يسعون", "تسعيان", "يسعيان", "يهدف", "تهدف", "يهدفون"})
+
+// aimedAt reports a verbal noun after «إلى/لـ» that an aim governs across
+// a comma, an inserted phrase or more than three words («وتسعى قوات
+// الشرعية إلى السيطرة على مديرية …», «تسعى للقيام برد انتقامي»).
+// A time or cause word or a new sentence ends the search, as in demanded.
+func (c *Coder) aimedAt(d *doc, h *hit) bool {
+	if h.trig.Verb {
+		return false
+	}
+	i, s := h.head(), d.sents[h.sent]
+	if !strings.HasPrefix(h.clitic, "ل") && !(i > s.a && d.has(i-1, toWords)) {
+		return false
+	}
+	n := 0
+	for k := i - 1; k >= s.a && n < 14; k-- {
+		t := d.toks[k]
+		if t.Text == "." || t.Text == ":" || t.Text == "؛" {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		switch bareWord(d, k) {
+		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن", "كما", "ان", "انه", "انها":
+			return false
+		}
+		if d.has(k, aimWords) {
 			return true
 		}
 	}
