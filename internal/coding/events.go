@@ -1913,7 +1913,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
 				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
 			}
-			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend
+			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend && !d.headerPlace(ev.Location)
 			if cities := c.protestCities(d, h); len(cities) > 1 {
 				// «خرج الآلاف في البصرة والناصرية والديوانية»: one protest per city
 				for _, pl := range cities {
@@ -2243,6 +2243,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if pl := d.countryPlace(ev.Actor.Country); pl != nil || ev.Location == nil {
 			ev.Location = pl
 		}
+	}
+	if pl := c.awayFromNewsroom(d, h, &ev, who); pl != nil {
+		ev.Location = pl
 	}
 	c.conventions(d, &ev, recip)
 	var day time.Time
