@@ -79,6 +79,11 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
+	if h.trig.Type == "PROTEST" && h.trig.Verb && strings.Contains(bareWord(d, h.head()), "حتج") && stateActor(ev.Actor) {
+		// «وتحتج إسرائيل على ذلك», «احتجت الخارجية على …»: a state
+		// protests in words, it does not demonstrate
+		retype(h, ev, "ACCUSE", "disapprove")
+	}
 	if ev.Aux == marsad.AuxHypothetical && c.sequence(d, h) {
 		ev.Aux = "" // «قبل أن تطرد السفير»: what happened next, told in the subjunctive
 	}
@@ -127,6 +132,12 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		ev.Symmetric = false
 	}
 	return true
+}
+
+// stateActor reports a government or a country («إسرائيل», «الخارجية
+// الروسية»), as the actor layer linked it.
+func stateActor(a *marsad.Actor) bool {
+	return a != nil && linked(a) && (a.Sector == "GOV" || len(a.ID) == 3)
 }
 
 // retype gives a hit and its event another type and mode. The hit's
