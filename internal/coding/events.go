@@ -1913,7 +1913,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
 				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
 			}
-			ownPlace := ev.Location != nil && ev.Location.End > ev.Location.Start && ev.Location.Start >= d.sents[si].cstart && ev.Location.End <= d.sents[si].cend && !d.headerPlace(ev.Location)
+			ownPlace := ev.Location != nil && d.ownPlace(si, ev.Location)
 			if cities := c.protestCities(d, h); len(cities) > 1 {
 				// «خرج الآلاف في البصرة والناصرية والديوانية»: one protest per city
 				for _, pl := range cities {
@@ -2245,6 +2245,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 	}
 	if pl := c.awayFromNewsroom(d, h, &ev, who); pl != nil {
+		ev.Location = pl
+	}
+	if pl := c.policeAtHome(d, h, &ev, who); pl != nil {
 		ev.Location = pl
 	}
 	c.conventions(d, &ev, recip)

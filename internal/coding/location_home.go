@@ -1,0 +1,26 @@
+package coding
+
+import "github.com/marsad/marsad"
+
+// policeAtHome places an arrest or a release by a country's police, courts
+// or government in that country when the event's sentence names no place:
+// «وقالت النيابة البلجيكية إن فرنسا تعتقل شخصا» told in a story from
+// Brussels happened in France. It returns nil when the location stands.
+func (c *Coder) policeAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if h.trig.Type != "COERCE" && h.trig.Type != "RETREAT" {
+		return nil
+	}
+	if who == nil || who.Country == "" || (who.Sector != "POL" && who.Sector != "JUD" && who.Sector != "GOV") {
+		return nil
+	}
+	if ev.Location != nil && (ev.Location.Country == who.Country || d.ownPlace(h.sent, ev.Location)) {
+		return nil
+	}
+	return d.countryPlace(who.Country)
+}
+
+// ownPlace reports whether pl is named in sentence si (not in the
+// newsroom header).
+func (d *doc) ownPlace(si int, pl *marsad.Place) bool {
+	return pl.End > pl.Start && pl.Start >= d.sents[si].cstart && pl.End <= d.sents[si].cend && !d.headerPlace(pl)
+}
