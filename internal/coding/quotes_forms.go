@@ -14,7 +14,8 @@ import (
 func complementiser(d *doc, j int) bool {
 	w := d.toks[j].Norm
 	ok := w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "انني" || w == "اننا" || w == "بان" || w == "وان" || w == "بالا" ||
-		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها" || d.keys[j][1] == "انهما"))
+		w == "بانه" || w == "بانها" || w == "بانهم" || w == "بانهما" || w == "بانني" || w == "باننا" ||
+		(len(d.keys[j]) > 1 && (d.keys[j][1] == "ان" || d.keys[j][1] == "انه" || d.keys[j][1] == "انها" || d.keys[j][1] == "انهما" || d.keys[j][1] == "انهم"))
 	if !ok || strings.HasSuffix(w, "الان") {
 		return false // «حتى الآن»: the article and «آن», not «أن»
 	}
@@ -142,7 +143,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 			return speaker{}, false
 		}
 		sp, ok := c.speakerAfter(d, k, i)
-		if !ok || sp.actor == nil && !nameLike(sp.name) {
+		if !ok || sp.actor == nil && !nameLike(sp.name) && !honorificName(sp.name) {
 			return speaker{}, false
 		}
 		return sp, true

@@ -119,18 +119,26 @@ func replyVerb(d *doc, k int) bool {
 
 // secondObject reports a verb that takes two objects («اعتبر», «وصف»)
 // read with an unlinked definite noun after it that runs straight into a
-// quotation mark or an accusative («واعتبرت الخطوة "انتهاكا صارخا"»):
-// the noun is the first object and the subject is not written.
+// quotation mark or an accusative («واعتبرت الخطوة "انتهاكا صارخا"»), or
+// after «وصف» into «بأن» («ووصفت المحتجين بأنهم …»): the noun is the
+// first object and the subject is not written.
 func (c *Coder) secondObject(d *doc, bw string, a, b, end int) bool {
 	switch bw {
-	case "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "وصف", "وصفت", "يصف", "تصف":
+	case "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "وصف", "وصفت", "يصف", "تصف",
+		"صف", "صفت": // («ووصفت»: bw has lost both و)
 	default:
 		return false
 	}
-	if b-a != 1 || d.mentionAt[a] >= 0 || !definite(d.toks[a].Norm) || b >= end {
+	if b-a != 1 || !definite(d.toks[a].Norm) || b >= end {
 		return false
 	}
 	t := d.toks[b]
+	if strings.HasSuffix(strings.TrimSuffix(bw, "ت"), "صف") && complementiser(d, b) {
+		return true // «ووصفت المحتجين بأنهم مثيرو شغب»: whom it described
+	}
+	if d.mentionAt[a] >= 0 {
+		return false
+	}
 	if quoteMarks[t.Text] != "" {
 		return true
 	}
@@ -446,4 +454,21 @@ func (c *Coder) saidRightAfter(d *doc, cl, end int) bool {
 		k++
 	}
 	return k < end && k <= cl+2 && d.toks[k].Kind == arabic.Word && c.reportingAt(d, k) && !participle(d.toks[k].Norm)
+}
+
+// honorificName reports an unlinked phrase that opens with an honorific or
+// a rank and goes on with a name of two to four words up to a comma or the
+// end («الشيخ محمد سالم بن كرعل، شيخ المنطقة», «العقيد سامي حداد»): a
+// person, though definite.
+func honorificName(name string) bool {
+	head, _, _ := strings.Cut(name, "،")
+	ws := strings.Fields(arabic.Normalize(head))
+	if len(ws) < 3 || len(ws) > 5 {
+		return false // («الشيخ عبدالله بن زايد تغريد المقابلة»: the name runs into the object)
+	}
+	switch ws[0] {
+	case "الشيخ", "العقيد", "العميد", "اللواء", "الدكتور", "الجنرال", "السيد", "السيده", "الامير", "الاميره", "المهندس", "النقيب", "الرايد", "المقدم", "الحاج", "القس", "الاب":
+		return nameLike(ws[1]) && (nameLike(ws[2]) || ws[2] == "بن" || ws[2] == "بنت" || ws[2] == "ابو")
+	}
+	return false
 }
