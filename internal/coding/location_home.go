@@ -19,6 +19,21 @@ func (c *Coder) policeAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor
 	return d.countryPlace(who.Country)
 }
 
+// speakerAtHome places a statement or a decision by a party of one country
+// in that country when its sentence names no place and the place carried
+// from the sentences before belongs to another country: «… القنصلية
+// الأمريكية في البصرة. كما أعلن بومبيو أن الولايات المتحدة انسحبت من
+// المعاهدة» was announced in the United States, not in Basra.
+func (c *Coder) speakerAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if (!verbal(h.trig.Type) && h.trig.Type != "SANCTION") || h.trig.Type == "AGREE" || ev.Symmetric {
+		return nil // an agreement is made where the two sides met
+	}
+	if who == nil || who.Country == "" || ev.Location == nil || ev.Location.Country == who.Country || d.ownPlace(h.sent, ev.Location) {
+		return nil
+	}
+	return d.countryPlace(who.Country)
+}
+
 // ownPlace reports whether pl is named in sentence si (not in the
 // newsroom header).
 func (d *doc) ownPlace(si int, pl *marsad.Place) bool {
