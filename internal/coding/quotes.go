@@ -382,6 +382,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			return sp, true
 		}
 	}
+	if !quoted && pluralReport(bw) && !strings.HasPrefix(bw, "نقل") && d.mentionAt[a] < 0 {
+		// «أن المحققين وصفوا كتابات لمى بـ"…"»: a verb before its subject
+		// is singular; after a plural one comes its object
+		return weakPhrase(d, a, b), false
+	}
 	if !quoted && c.secondObject(d, bw, a, b, end) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}

@@ -25,10 +25,11 @@ func complementiser(d *doc, j int) bool {
 	return !abbreviated(d, j) && !temporalBefore(d, j)
 }
 
-// abbreviated reports a token glued to a dot on either side («سي.إن.إن»).
+// abbreviated reports a token glued to a dot on either side («سي.إن.إن»),
+// or to a hyphen before it, as a part of a name («مون جيه-إن»).
 func abbreviated(d *doc, j int) bool {
 	t := d.toks[j]
-	if j > 0 && d.toks[j-1].End == t.Start && d.toks[j-1].Text == "." {
+	if j > 0 && d.toks[j-1].End == t.Start && (d.toks[j-1].Text == "." || d.toks[j-1].Text == "-") {
 		return true
 	}
 	return j+1 < len(d.toks) && d.toks[j+1].Start == t.End && d.toks[j+1].Text == "."

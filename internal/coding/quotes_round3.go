@@ -472,3 +472,17 @@ func honorificName(name string) bool {
 	}
 	return false
 }
+
+// pluralReport reports a reporting verb with a plural subject marker («قالوا»,
+// «وصفوا», «يقولون», «يؤكدون»): a verb before its subject is singular, so
+// what follows a plural verb is not its subject.
+func pluralReport(w string) bool {
+	r := []rune(w)
+	if len(r) < 4 {
+		return false
+	}
+	if strings.HasSuffix(w, "وا") {
+		return true
+	}
+	return (r[0] == 'ي' || r[0] == 'ت') && strings.HasSuffix(w, "ون")
+}
