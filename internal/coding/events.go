@@ -1403,6 +1403,9 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
 			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
 		}
+		if inCharge(d, h, p.a) {
+			continue // «اتهمت السلطات البلجيكية رجلا بالتحضير لاعتداء … في فيلبنت» (location_charge.go)
+		}
 		sc := -abs(p.a - h.head())
 		if p.a > h.head() {
 			sc += 3 // «... في الحسكة» after the trigger is the usual place
@@ -2243,6 +2246,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if pl := d.countryPlace(ev.Actor.Country); pl != nil || ev.Location == nil {
 			ev.Location = pl
 		}
+	}
+	if ev.Location == nil {
+		ev.Location = chargePlace(d, h) // nothing else places an accusation: the place of its charge
 	}
 	if pl := c.awayFromNewsroom(d, h, &ev, who); pl != nil {
 		ev.Location = pl
