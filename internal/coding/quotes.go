@@ -349,7 +349,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	}
 	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening
 	// a phrase is a first name: «المتحدث باسم» never opens one)
-	if !ofStatement && fw != "باسم" && !lamNoun(fw) && !(!actVerb && c.bName(d, a, b, end)) && (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
+	if !ofStatement && fw != "باسم" && !lamNoun(fw) && !((!actVerb || c.reportingAt(d, i)) && c.bName(d, a, b, end, actVerb)) && (strings.HasPrefix(fw, "ب") || strings.HasPrefix(fw, "ل")) && len(d.keys[a]) > 1 && d.mentionAt[a] < 0 && len(d.mentions) > 0 {
 		return speaker{}, false
 	}
 	// «نقلت X عن Y قوله»: Y speaks
@@ -537,6 +537,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true
+			} else if m, ok := c.adjectivalClause(d, i, s.a); ok {
+				// «شنت إسرائيل غارات على أهداف قالت إنها إيرانية»: a clause
+				// on an indefinite noun; the subject of the verb before speaks
+				name, _ := d.spanText(m.a, m.b)
+				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: m.actor}, true
 			} else if m, ok := c.clauseSubject(d, i, s.a); ok {
 				// «… شركة "بيجو" التي قالت إنها …»: the relative clause's antecedent
 				name, _ := d.spanText(m.a, m.b)

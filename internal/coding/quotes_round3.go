@@ -180,8 +180,9 @@ func namelessAside(w string) bool {
 // («وقالت برنوسي إن …», «وأضاف بولتون:»): one to three words that run
 // straight into a complementiser, a colon, a quotation mark or a comma.
 // A manner phrase («بشكل قاطع», «بصراحة») and a phrase with a pronoun
-// or a second preposition («بموجبها بارتكاب») are not.
-func (c *Coder) bName(d *doc, a, b, end int) bool {
+// or a second preposition («بموجبها بارتكاب») are not; after a verb that is
+// also an act (act), only a complementiser or a colon may follow.
+func (c *Coder) bName(d *doc, a, b, end int, act bool) bool {
 	t := d.toks[a]
 	if !strings.HasPrefix(t.Norm, "ب") || strings.HasPrefix(t.Norm, "بال") || strings.HasPrefix(t.Text, "بـ") || b-a > 3 || b >= end {
 		return false
@@ -195,6 +196,11 @@ func (c *Coder) bName(d *doc, a, b, end int) bool {
 		}
 	}
 	n := d.toks[b]
+	if act {
+		// «وأكد بيسوف أنه …»; after an act verb a quotation mark or a comma
+		// may follow what is asked for («وطالب بتحقيق دولي "…"»)
+		return n.Text == ":" || n.Kind == arabic.Word && complementiser(d, b)
+	}
 	return n.Text == ":" || n.Text == "،" || quoteMarks[n.Text] != "" || n.Kind == arabic.Word && complementiser(d, b)
 }
 
@@ -485,4 +491,32 @@ func pluralReport(w string) bool {
 		return true
 	}
 	return (r[0] == 'ي' || r[0] == 'ت') && strings.HasSuffix(w, "ون")
+}
+
+// adjectivalClause reads a reporting verb right after an indefinite noun
+// with no subject of its own («غارات جوية على أهداف قالت إنها إيرانية»):
+// a clause describing the noun, whose subject is that of the verb before it
+// in the sentence with a linked subject right after it («شنت إسرائيل»).
+func (c *Coder) adjectivalClause(d *doc, i, start int) (np, bool) {
+	if i-1 <= start || c.joinedVerb(d, i) {
+		return np{}, false
+	}
+	p := d.toks[i-1]
+	if p.Kind != arabic.Word || d.mentionAt[i-1] >= 0 || definite(p.Norm) || relative(p.Norm) || c.isStop(d, i-1) || c.isTrigger(d, i-1) || c.reportingAt(d, i-1) {
+		return np{}, false
+	}
+	for k := i - 2; k >= start && k >= i-20; k-- {
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || complementiser(d, k) || c.reportingAt(d, k) {
+			return np{}, false
+		}
+		if !c.isTrigger(d, k) || k+1 >= i {
+			continue
+		}
+		if m := d.mentionAt[k+1]; m >= 0 && d.mentions[m].TokStart == k+1 {
+			mm := d.mentions[m]
+			a := mm.Actor
+			return np{a: mm.TokStart, b: mm.TokEnd, actor: &a}, true
+		}
+	}
+	return np{}, false
 }
