@@ -142,6 +142,8 @@ func TestResolve(t *testing.T) {
 		{"a word-like name after a preposition with a place of its country close by", "تحصن مسلحو التنظيم في هجين بعد طردهم من البوكمال، ورفعوا الراية البيضاء في هجين.", Options{},
 			[]want{{"هجين", "SYR", "", 34.69, 40.83, 1}, {"البوكمال", "SYR", "", 34.45, 40.92, 1}, {"هجين", "SYR", "", 34.69, 40.83, 1}}},
 		{"a word-like name after a preposition with no place close by", "عاد التنظيم إلى هجين.", Options{}, nil},
+		{"the Houthis say the article is about Yemen", "هاجم الحوثيون مواقع الجيش. وقال الجيش إن الحوثيين تراجعوا. واتهم التحالف الحوثيين بخرق الهدنة. وأكد قائد أن هجوم الحوثيين فشل وأن الحوثيين خسروا مواقع، وأن قيادات حوثية قتلت في ميدي.", Options{},
+			[]want{{"ميدي", "YEM", "", 16.38, 42.83, 1}}},
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 	}
 	for _, tt := range tests {
