@@ -99,9 +99,10 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = d.speakerOf[h.sent].toActor()
 		}
 	}
-	if h.trig.Mode == "expel" && !linked(ev.Recipient) {
+	if (h.trig.Mode == "expel" || summons(h)) && !linked(ev.Recipient) {
 		// «طردت السفير الفلبيني»: the envoy, part of the trigger, names the
-		// country expelled by his nisba
+		// country expelled by his nisba (or protested to, when a sense rule
+		// read the summons as a protest)
 		if m := d.mentionAt[h.last()]; m >= 0 && linked(&d.mentions[m].Actor) {
 			ev.Recipient = d.mentionActor(int(m)) // «السفير الفلبيني» as the actor layer read it
 		} else if k := h.last() + 1; k < d.sents[h.sent].b {
@@ -132,6 +133,12 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		ev.Symmetric = false
 	}
 	return true
+}
+
+// summons reports a hit of the summons pattern («استدعى * السفير»), whatever
+// type a sense rule gave it.
+func summons(h *hit) bool {
+	return strings.HasPrefix(h.trig.Source, "استدعى/")
 }
 
 // stateActor reports a government or a country («إسرائيل», «الخارجية
