@@ -2259,6 +2259,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if pl := c.speakerAtHome(d, h, &ev, who); pl != nil {
 		ev.Location = pl
 	}
+	if pl := c.notAtTarget(d, h, &ev, who); pl != nil {
+		ev.Location = pl
+	}
 	c.conventions(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)

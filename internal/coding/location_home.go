@@ -1,6 +1,11 @@
 package coding
 
-import "github.com/marsad/marsad"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // policeAtHome places an arrest or a release by a country's police, courts
 // or government in that country when the event's sentence names no place:
@@ -29,6 +34,24 @@ func (c *Coder) speakerAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Acto
 		return nil // an agreement is made where the two sides met
 	}
 	if who == nil || who.Country == "" || ev.Location == nil || ev.Location.Country == who.Country || d.ownPlace(h.sent, ev.Location) {
+		return nil
+	}
+	return d.countryPlace(who.Country)
+}
+
+// notAtTarget moves a statement away from the place it is addressed to: a
+// capital or country named as the recipient («دعا الملك سلمان باريس»,
+// «حذرت المنظمة طهران») is the party spoken to, not where the speaker
+// stood; the speaker's country, when the article names it, is. An
+// agreement is made where the sides met and stays.
+func (c *Coder) notAtTarget(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if !verbal(h.trig.Type) || h.trig.Type == "AGREE" || ev.Location == nil || ev.Recipient == nil || who == nil || who.Country == "" {
+		return nil
+	}
+	if ev.Location.Country == who.Country || (ev.Location.Kind != marsad.KindCity && ev.Location.Kind != marsad.KindCountry) {
+		return nil
+	}
+	if !strings.Contains(arabic.Normalize(ev.Recipient.Name), arabic.Normalize(ev.Location.Name)) {
 		return nil
 	}
 	return d.countryPlace(who.Country)
