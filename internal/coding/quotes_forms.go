@@ -127,6 +127,8 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 					if sp, ok := c.speakerAfter(d, k, i); ok && sp.actor != nil {
 						return sp, true
 					}
+				} else if sp, ok := c.speakerAfter(d, k, i); ok && sp.actor == nil && personName(sp.name) {
+					return sp, true // «وقامت ريما جورج، وهي ناشطة …، بزيارة …»: an unlinked person
 				}
 			}
 			first = false

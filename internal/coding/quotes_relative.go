@@ -77,8 +77,12 @@ func (c *Coder) narratedSubject(d *doc, si, i int, cur speaker) (speaker, bool) 
 	case "كان", "كانت", "كانوا":
 		return speaker{}, false // «وكان وزراء توجهوا …»: background, an aside
 	}
-	sp, ok := c.clauseSpeaker(d, prev.a, prev.b)
-	if !ok || sp.actor == nil || sp.name == cur.name {
+	pa := prev.a
+	if d.toks[pa].Norm == "هذا" && pa+1 < prev.b {
+		pa++ // «هذا وقامت X بزيارة …»
+	}
+	sp, ok := c.clauseSpeaker(d, pa, prev.b)
+	if !ok || sp.actor == nil && !personName(sp.name) || sp.name == cur.name {
 		return speaker{}, false
 	}
 	switch strings.Fields(arabic.Normalize(sp.name))[0] {

@@ -520,3 +520,24 @@ func (c *Coder) adjectivalClause(d *doc, i, start int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// personName reports an unlinked phrase that reads as a person's name: two
+// or three indefinite words up to a comma, none a plural, a quantity or a
+// particle («ريما جورج، وهي ناشطة …»).
+func personName(name string) bool {
+	head, _, _ := strings.Cut(name, "،")
+	ws := strings.Fields(arabic.Normalize(head))
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		if definite(w) || strings.HasSuffix(w, "ا") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ات") || len([]rune(w)) < 3 {
+			return false
+		}
+		switch w {
+		case "قوات", "عناصر", "عدد", "بعض", "مئات", "الاف", "عشرات", "معظم", "جميع", "وفد", "مجموعه", "حشود", "اهالي", "سكان", "نحو", "اكثر", "قرابه", "طايرات", "طايره", "مسلحون", "مسوولون", "مصادر":
+			return false
+		}
+	}
+	return true
+}
