@@ -919,8 +919,8 @@ func (c *Coder) headline(d *doc, s sent, covered map[int]bool) []marsad.Quote {
 			return nil
 		}
 		for k := a; k < l; k++ {
-			if d.toks[k].Kind != arabic.Word || c.isStop(d, k) || c.isTrigger(d, k) || c.reportingAt(d, k) {
-				return nil
+			if d.toks[k].Kind != arabic.Word || c.isStop(d, k) && !aliName(d, k) || c.isTrigger(d, k) || c.reportingAt(d, k) {
+				return nil // («محمد علي الحوثي لفرانس24:»: «علي» a name)
 			}
 		}
 		name, _ := d.spanText(a, l)
