@@ -2239,11 +2239,13 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		who = fb.actor
 	}
 	ev.Location = c.location(d, h, who)
-	if ev.Actor != nil && ev.Actor.Country != "" && (ev.Location == nil ||
-		(verbal(t.Type) && d.dateline != nil && ev.Location.Start == d.dateline.Start && ev.Location.Country != ev.Actor.Country)) {
+	if who != nil && who.Country != "" && (ev.Location == nil ||
+		(verbal(t.Type) && d.dateline != nil && ev.Location.Start == d.dateline.Start && ev.Location.Country != who.Country)) {
 		// no place told: a party acts (and speaks) in its own country, not
-		// where the newsroom's dateline is
-		if pl := d.countryPlace(ev.Actor.Country); pl != nil || ev.Location == nil {
+		// where the newsroom's dateline is (the context's party when the
+		// phrase read as the actor names none: «أعلنت الخطوط السعودية …
+		// وتابعت أنها تعتذر لضيوفها»)
+		if pl := d.countryPlace(who.Country); pl != nil || ev.Location == nil {
 			ev.Location = pl
 		}
 	}
