@@ -118,6 +118,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && c.aimedAt(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «وتسعى القوات، مدعومة من روسيا، إلى فرض سيطرتها»
 	}
+	if aux := describedCritic(d, h); ev.Aux == "" && aux != "" {
+		ev.Aux = aux // «المعروف بانتقاده», «الذي كان ينتقد», «مشروع قرار يدين» (accuse_described.go)
+	}
 	if ev.Aux == "" && c.repeatedAfter(d, h) {
 		ev.Aux = marsad.AuxHistorical // «وانتقد ترامب الاتفاق مرارا»: a habit
 	}
