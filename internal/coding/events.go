@@ -169,6 +169,9 @@ func (c *Coder) aux(d *doc, h *hit) string {
 				continue
 			}
 		}
+		if k+1 == i && !h.trig.Verb && bareWord(d, k) == "باستمرار" {
+			continue // «أفادت باستمرار الاحتجاجات»: the continuation of the act, no habit
+		}
 		if d.has(k, c.lx.habitual) || bareWord(d, k) == "لسنوات" {
 			return marsad.AuxHistorical
 		}
@@ -178,6 +181,9 @@ func (c *Coder) aux(d *doc, h *hit) string {
 	if h.trig.Verb && i > s.a && h.clitic == "" {
 		switch bareWord(d, i-1) {
 		case "عندما", "حينما", "حين", "متى", "كلما":
+			if bareWord(d, i-1) == "حين" && i-2 >= s.a && bareWord(d, i-2) == "في" {
+				break // «في حين يتهم …»: whereas, a contrast, not a time clause
+			}
 			if w := d.toks[i].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
 				return marsad.AuxHypothetical
 			}
