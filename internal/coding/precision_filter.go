@@ -55,6 +55,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	case !c.otherSense(d, h, ev):
 		return false // «أوقفت تمويلها», «تشكل تهديدا»: the word's other sense
 	}
+	if blame(h) && !c.blamed(d, h, ev, fb) {
+		return false // «قال الوزير إن روسيا تقف وراء الهجوم»: the speaker accuses (accuse_blame.go)
+	}
 	if h.trig.Type == "CONCEDE" && c.lx.filters.readiness[bareWord(d, h.head())] {
 		if c.commanded(d, h) {
 			return false // «أمر الجيش بأن يكون مستعدا»: the order is the event

@@ -1,0 +1,74 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
+
+// blame reports a hit of the blame triggers of lexicon_more.yaml: a party
+// said to stand behind an attack or to be responsible for it («إن روسيا
+// تقف وراء الهجوم», «أن النظام هو المسؤول عن القصف»).
+func blame(h *hit) bool {
+	if h.trig.Type != "ACCUSE" {
+		return false
+	}
+	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا"} {
+		if strings.HasPrefix(h.trig.Source, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// blamed makes a blame hit the speaker's accusation: the one who says it is
+// the actor, the party named before the trigger in the content clause the
+// recipient. It reports false when the hit is no accusation: nobody speaks,
+// or no party is named after «إن/أن» («تحديد الجهة المسؤولة عن الهجوم»).
+func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
+	i := h.head()
+	sp := d.speakerOf[h.sent]
+	if sp.actor == nil || !linked(sp.actor) {
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(s.a, i)
+	from := -1
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		w := bareWord(d, ws[k])
+		if w == "انها" || w == "انه" || w == "انهم" {
+			return false // «قال متحدث باسمها إنها الجماعة المسؤولة»: a claim, or a party named earlier
+		}
+		if w == "ان" || w == "بان" {
+			from = ws[k]
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	accused := d.partyIn(from, i)
+	if accused == nil {
+		return false
+	}
+	ev.Actor, ev.Recipient = sp.toActor(), accused
+	fb.actor, fb.recip = nil, nil
+	return true
+}
+
+// partyIn returns the first linked party named in tokens [a,b) (a is the
+// complementiser): an actor mention, a country, or a city that is the
+// clause's subject («إن موسكو مسؤولة»), standing for its government.
+func (d *doc) partyIn(a, b int) *marsad.Actor {
+	ws := d.wordsIn(a+1, b)
+	for n, k := range ws {
+		if m := d.mentionAt[k]; m >= 0 && linked(&d.mentions[m].Actor) {
+			return d.mentionActor(int(m))
+		}
+		if p := d.placeAt[k]; p >= 0 && d.places[p].Country != "" && (d.places[p].Kind == "country" || n == 0) {
+			pl := d.places[p]
+			return &marsad.Actor{Name: pl.Name, Country: pl.Country, Sector: "GOV"}
+		}
+	}
+	return nil
+}
