@@ -295,6 +295,10 @@ func runTrainClusters(ctx context.Context, e *env) error {
 	vocab := fs.Int("vocab", 50000, "words to cluster (most frequent normalised types)")
 	contexts := fs.Int("contexts", 500, "context words (most frequent types)")
 	dim := fs.Int("dim", 160, "random-projection dimension")
+	sgDim := fs.Int("sg-dim", 100, "skip-gram vector dimension")
+	window := fs.Int("window", 5, "skip-gram context window")
+	negative := fs.Int("negative", 5, "skip-gram negative samples")
+	epochs := fs.Int("epochs", 3, "skip-gram passes over the text")
 	k0 := fs.Int("k0", 64, "coarse clusters")
 	k1 := fs.Int("k1", 8, "middle clusters per coarse cluster")
 	k2 := fs.Int("k2", 4, "fine clusters per middle cluster")
@@ -307,6 +311,7 @@ func runTrainClusters(ctx context.Context, e *env) error {
 	start := time.Now()
 	res, err := ner.TrainClusters(ctx, src, ner.ClusterConfig{
 		Vocab: *vocab, Contexts: *contexts, Dim: *dim, K: [3]int{*k0, *k1, *k2}, Iters: *iters, Seed: *seed, Log: e.stderr,
+		SGDim: *sgDim, Window: *window, Negative: *negative, Epochs: *epochs,
 	})
 	if err != nil {
 		return err

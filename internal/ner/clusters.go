@@ -23,6 +23,9 @@ import (
 // means "not in the vocabulary".
 type Clusters struct {
 	words map[string][3]uint32
+	// sg holds, for words of an 8-field file, a second three-level path:
+	// the clusters of their skip-gram vectors.
+	sg map[string][3]uint32
 	// cues holds, for words of a v2 file, the context-cue buckets packed
 	// as 1 + person | location<<4 | organisation<<8.
 	cues map[string]uint32
@@ -43,7 +46,9 @@ func (c *Clusters) Lookup(norm string) ([3]uint32, bool) {
 const clustersHeader = "# marsad word clusters v1"
 
 // ReadClusters reads a gzip-compressed cluster file: a header line, then
-// `word<TAB>coarse<TAB>middle<TAB>fine` lines with 0-based ids.
+// `word<TAB>coarse<TAB>middle<TAB>fine` lines with 0-based ids, optionally
+// followed by the context cues `p,l,o` and then by the skip-gram path
+// `coarse<TAB>middle<TAB>fine`.
 func ReadClusters(r io.Reader) (*Clusters, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -51,7 +56,7 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 	}
 	h := fnv.New64a()
 	sc := bufio.NewScanner(io.TeeReader(zr, h))
-	c := &Clusters{words: map[string][3]uint32{}, cues: map[string]uint32{}}
+	c := &Clusters{words: map[string][3]uint32{}, sg: map[string][3]uint32{}, cues: map[string]uint32{}}
 	line := 0
 	for sc.Scan() {
 		line++
@@ -63,10 +68,21 @@ func ReadClusters(r io.Reader) (*Clusters, error) {
 			continue
 		}
 		f := strings.Split(s, "\t")
-		if (len(f) != 4 && len(f) != 5) || f[0] == "" {
-			return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: want 4 or 5 tab-separated fields", line)
+		if (len(f) != 4 && len(f) != 5 && len(f) != 8) || f[0] == "" {
+			return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: want 4, 5 or 8 tab-separated fields", line)
 		}
-		if len(f) == 5 {
+		if len(f) == 8 {
+			var p [3]uint32
+			for i := 0; i < 3; i++ {
+				v, err := strconv.ParseUint(f[i+5], 10, 31)
+				if err != nil {
+					return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: %v", line, err)
+				}
+				p[i] = uint32(v) + 1
+			}
+			c.sg[f[0]] = p
+		}
+		if len(f) >= 5 {
 			cue, err := parseCues(f[4])
 			if err != nil {
 				return nil, marsad.Errorf(marsad.EINVALID, "clusters: line %d: %v", line, err)
@@ -136,6 +152,11 @@ type ClusterConfig struct {
 	Dim      int    // random-projection dimension; default 160
 	K        [3]int // clusters per level: coarse, then splits of each coarse and middle cluster; default 64, 8, 4
 	Iters    int    // k-means iterations per level; default 25
+	// The second clustering is of skip-gram vectors (negative sampling).
+	SGDim    int // skip-gram dimension; default 100
+	Window   int // skip-gram: largest distance of a context word; default 5
+	Negative int // skip-gram: negative samples per context word; default 5
+	Epochs   int // skip-gram: passes over the text; default 3
 	Seed     uint64
 	Log      io.Writer
 }
@@ -159,6 +180,18 @@ func (c *ClusterConfig) defaults() {
 	if c.Iters <= 0 {
 		c.Iters = 25
 	}
+	if c.SGDim <= 0 {
+		c.SGDim = 100
+	}
+	if c.Window <= 0 {
+		c.Window = 5
+	}
+	if c.Negative <= 0 {
+		c.Negative = 5
+	}
+	if c.Epochs <= 0 {
+		c.Epochs = 3
+	}
 }
 
 // TextSource calls yield with each text of a corpus, in a fixed order.
@@ -169,7 +202,9 @@ type TextSource func(yield func(text string) error) error
 // context words at positions -2, -1, +1, +2; the PPMI rows are reduced by a
 // seeded random projection, L2-normalised and clustered by spherical k-means
 // in three nested levels, so the coarse id is a prefix of the finer ones as
-// in Brown clustering.
+// in Brown clustering. The same words are clustered a second time, in the
+// same three levels, by their skip-gram vectors (negative sampling) trained
+// on the same text.
 func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*ClusterResult, error) {
 	cfg.defaults()
 	logf := func(format string, args ...any) {
@@ -236,6 +271,17 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 		wordID[x.w] = int32(len(vocab))
 		vocab = append(vocab, x.w)
 	}
+	// The skip-gram learns vectors of every word seen MinCount times (the
+	// others are dropped from its text), not only of the clustered ones.
+	trainID := map[string]int32{}
+	var trainCounts []int
+	for _, x := range all {
+		if x.n < cfg.MinCount {
+			break
+		}
+		trainID[x.w] = int32(len(trainCounts))
+		trainCounts = append(trainCounts, x.n)
+	}
 	counts = nil
 	if len(vocab) < cfg.K[0] {
 		return nil, marsad.Errorf(marsad.EINVALID, "clusters: only %d words occur %d times or more", len(vocab), cfg.MinCount)
@@ -243,6 +289,7 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 	const positions = 4 // -2, -1, +1, +2
 	nc := cfg.Contexts * positions
 	co := make([]float32, len(vocab)*nc)
+	var docs [][]int32
 	lex, err := loadLexicon()
 	if err != nil {
 		return nil, err
@@ -257,10 +304,14 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 			return err
 		}
 		ids, cids, cue = ids[:0], cids[:0], cue[:0]
+		var doc []int32
 		for _, t := range arabic.Tokenize(text) {
 			buf = arabic.NormalizeInto(buf[:0], t.Text)
 			if len(buf) == 0 {
 				continue
+			}
+			if id, ok := trainID[string(buf)]; ok {
+				doc = append(doc, id)
 			}
 			var k uint8
 			switch bits := lex[string(buf)]; {
@@ -281,6 +332,9 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 				c = -1
 			}
 			ids, cids = append(ids, w), append(cids, c)
+		}
+		if len(doc) > 1 {
+			docs = append(docs, doc)
 		}
 		for i, w := range ids {
 			if w < 0 {
@@ -304,13 +358,85 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 	if err != nil {
 		return nil, fmt.Errorf("clusters: count contexts: %w", err)
 	}
-	logf("pass 2: co-occurrences of %d words × %d contexts in %s", len(vocab), nc, time.Since(start).Round(time.Second))
+	logf("pass 2: co-occurrences of %d words × %d contexts, %d texts in %s", len(vocab), nc, len(docs), time.Since(start).Round(time.Second))
+	rng := rand.New(rand.NewPCG(cfg.Seed, 0x636c757374657273))
+	vecs := ppmiVectors(co, len(vocab), nc, cfg.Dim, rng)
+	co = nil
+	logf("ppmi + projection to %d dimensions in %s", cfg.Dim, time.Since(start).Round(time.Second))
+	paths := nestedKMeans(vecs, len(vocab), cfg.Dim, cfg.K, cfg.Iters, rng)
+	logf("k-means of the ppmi vectors in %s", time.Since(start).Round(time.Second))
 
-	// PPMI with context-distribution smoothing (α = 0.75).
-	rowSum := make([]float64, len(vocab))
+	in, err := trainSGNS(ctx, docs, trainCounts, sgnsConfig{dim: cfg.SGDim, window: cfg.Window, negative: cfg.Negative, epochs: cfg.Epochs, sample: 1e-4, alpha: 0.025, seed: cfg.Seed}, logf)
+	if err != nil {
+		return nil, fmt.Errorf("clusters: skip-gram: %w", err)
+	}
+	docs = nil
+	vecs = make([]float32, len(vocab)*cfg.SGDim)
+	for w, word := range vocab {
+		t := int(trainID[word])
+		v := vecs[w*cfg.SGDim : (w+1)*cfg.SGDim]
+		copy(v, in[t*cfg.SGDim:(t+1)*cfg.SGDim])
+		normalize(v)
+	}
+	logf("skip-gram vectors of %d words, %d dimensions, in %s", len(trainCounts), cfg.SGDim, time.Since(start).Round(time.Second))
+	sg := nestedKMeans(vecs, len(vocab), cfg.SGDim, cfg.K, cfg.Iters, rand.New(rand.NewPCG(cfg.Seed, 0x636c757374657273)))
+	logf("k-means of the skip-gram vectors in %s", time.Since(start).Round(time.Second))
+	cues := make([][3]uint8, len(vocab))
+	for w, c := range cueCount {
+		cues[w] = [3]uint8{cueBucket(c[1], c[0]), cueBucket(c[2], c[0]), cueBucket(c[3], c[0])}
+	}
+	return &ClusterResult{Words: vocab, Paths: paths, Cues: cues, SG: sg}, nil
+}
+
+// nestedKMeans clusters the n unit vectors of vecs (dim each) by spherical
+// k-means in three nested levels of k[0], then k[1] per coarse cluster and
+// k[2] per middle one, and returns each vector's 0-based path; ids of a
+// level are dense.
+func nestedKMeans(vecs []float32, n, dim int, k [3]int, iters int, rng *rand.Rand) [][3]uint32 {
+	all0 := make([]int32, n)
+	for i := range all0 {
+		all0[i] = int32(i)
+	}
+	paths := make([][3]uint32, n)
+	assign := func(level int, members []int32, k int, base uint32) int {
+		lab := kmeans(vecs, dim, members, k, iters, rng)
+		used := 0
+		for i, m := range members {
+			paths[m][level] = base + uint32(lab[i])
+			used = max(used, lab[i]+1)
+		}
+		return used
+	}
+	k0 := assign(0, all0, k[0], 0)
+	groups := func(level, n int) [][]int32 {
+		g := make([][]int32, n)
+		for w := range paths {
+			c := paths[w][level]
+			g[c] = append(g[c], int32(w))
+		}
+		return g
+	}
+	next := uint32(0)
+	for _, members := range groups(0, k0) {
+		next += uint32(assign(1, members, k[1], next))
+	}
+	k1 := int(next)
+	next = 0
+	for _, members := range groups(1, k1) {
+		next += uint32(assign(2, members, k[2], next))
+	}
+	return paths
+}
+
+// ppmiVectors returns the unit vectors of nvocab words: their rows of co
+// (nc context counts each) as positive PMI with context-distribution
+// smoothing (α = 0.75), reduced by a Gaussian random projection drawn from
+// rng to dim dimensions.
+func ppmiVectors(co []float32, nvocab, nc, dim int, rng *rand.Rand) []float32 {
+	rowSum := make([]float64, nvocab)
 	colSum := make([]float64, nc)
 	total := 0.0
-	for w := range vocab {
+	for w := range nvocab {
 		for j, v := range co[w*nc : (w+1)*nc] {
 			rowSum[w] += float64(v)
 			colSum[j] += float64(v)
@@ -326,14 +452,13 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 	for j := range colP {
 		colP[j] /= z
 	}
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x636c757374657273))
-	proj := make([]float32, nc*cfg.Dim)
+	proj := make([]float32, nc*dim)
 	for i := range proj {
 		proj[i] = float32(rng.NormFloat64())
 	}
-	vecs := make([]float32, len(vocab)*cfg.Dim)
-	for w := range vocab {
-		v := vecs[w*cfg.Dim : (w+1)*cfg.Dim]
+	vecs := make([]float32, nvocab*dim)
+	for w := range nvocab {
+		v := vecs[w*dim : (w+1)*dim]
 		if rowSum[w] == 0 {
 			continue
 		}
@@ -347,65 +472,27 @@ func TrainClusters(ctx context.Context, src TextSource, cfg ClusterConfig) (*Clu
 				continue
 			}
 			x := float32(pmi)
-			pr := proj[j*cfg.Dim : (j+1)*cfg.Dim]
+			pr := proj[j*dim : (j+1)*dim]
 			for k := range v {
 				v[k] += x * pr[k]
 			}
 		}
 		normalize(v)
 	}
-	co = nil
-	logf("ppmi + projection to %d dimensions in %s", cfg.Dim, time.Since(start).Round(time.Second))
+	return vecs
 
-	// Three nested levels of spherical k-means.
-	all0 := make([]int32, len(vocab))
-	for i := range all0 {
-		all0[i] = int32(i)
-	}
-	paths := make([][3]uint32, len(vocab))
-	assign := func(level int, members []int32, k int, base uint32) int {
-		lab := kmeans(vecs, cfg.Dim, members, k, cfg.Iters, rng)
-		used := 0
-		for i, m := range members {
-			paths[m][level] = base + uint32(lab[i])
-			used = max(used, lab[i]+1)
-		}
-		return used
-	}
-	k0 := assign(0, all0, cfg.K[0], 0)
-	groups := func(level, n int) [][]int32 {
-		g := make([][]int32, n)
-		for w := range vocab {
-			c := paths[w][level]
-			g[c] = append(g[c], int32(w))
-		}
-		return g
-	}
-	next := uint32(0)
-	for _, members := range groups(0, k0) {
-		next += uint32(assign(1, members, cfg.K[1], next))
-	}
-	k1 := int(next)
-	next = 0
-	for _, members := range groups(1, k1) {
-		next += uint32(assign(2, members, cfg.K[2], next))
-	}
-	logf("k-means: %d / %d / %d clusters in %s", k0, k1, next, time.Since(start).Round(time.Second))
-	cues := make([][3]uint8, len(vocab))
-	for w, c := range cueCount {
-		cues[w] = [3]uint8{cueBucket(c[1], c[0]), cueBucket(c[2], c[0]), cueBucket(c[3], c[0])}
-	}
-	return &ClusterResult{Words: vocab, Paths: paths, Cues: cues}, nil
 }
 
 // ClusterResult is a trained clustering: Paths[i] is the 0-based cluster path
 // of Words[i]; Cues[i], when set, buckets (0..4) how often Words[i] follows
 // a person cue (title or given name), a location cue (في، إلى) and an
-// organisation head word.
+// organisation head word; SG[i], when set (with Cues), is the path of
+// Words[i] in the clustering of the skip-gram vectors.
 type ClusterResult struct {
 	Words []string
 	Paths [][3]uint32
 	Cues  [][3]uint8
+	SG    [][3]uint32
 }
 
 // WriteTo writes the clustering in the format ReadClusters reads.
@@ -424,6 +511,11 @@ func (r *ClusterResult) WriteTo(w io.Writer) (int64, error) {
 	sort.Slice(order, func(a, b int) bool { return r.Words[order[a]] < r.Words[order[b]] })
 	for _, i := range order {
 		p := r.Paths[i]
+		if r.Cues != nil && r.SG != nil {
+			c, g := r.Cues[i], r.SG[i]
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d,%d,%d\t%d\t%d\t%d\n", r.Words[i], p[0], p[1], p[2], c[0], c[1], c[2], g[0], g[1], g[2])
+			continue
+		}
 		if r.Cues != nil {
 			c := r.Cues[i]
 			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\t%d,%d,%d\n", r.Words[i], p[0], p[1], p[2], c[0], c[1], c[2])

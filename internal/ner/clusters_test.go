@@ -31,7 +31,8 @@ func tinyCorpus() TextSource {
 }
 
 func TestTrainClusters(t *testing.T) {
-	res, err := TrainClusters(context.Background(), tinyCorpus(), ClusterConfig{Vocab: 100, Contexts: 20, MinCount: 2, Dim: 16, K: [3]int{2, 2, 2}, Seed: 1})
+	cfg := ClusterConfig{Vocab: 100, Contexts: 20, MinCount: 2, Dim: 16, SGDim: 8, K: [3]int{2, 2, 2}, Seed: 1}
+	res, err := TrainClusters(context.Background(), tinyCorpus(), cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,6 +50,9 @@ func TestTrainClusters(t *testing.T) {
 	if len(c.cues) != len(res.Words) {
 		t.Errorf("ReadClusters: %d words with cues, want %d", len(c.cues), len(res.Words))
 	}
+	if len(c.sg) != len(res.Words) {
+		t.Errorf("ReadClusters: %d words with a skip-gram path, want %d", len(c.sg), len(res.Words))
+	}
 	// «بغداد» follows «إلى» in every sentence of the corpus: a strong
 	// location cue.
 	if cue := c.cues[arabic.Normalize("بغداد")]; cue == 0 || (cue-1)>>4&0xf < 3 {
@@ -63,7 +67,7 @@ func TestTrainClusters(t *testing.T) {
 		t.Errorf("coarse cluster of بغداد = %d, of دمشق = %d, want the same", b1[0], b2[0])
 	}
 	// Same seed, same clusters.
-	res2, _ := TrainClusters(context.Background(), tinyCorpus(), ClusterConfig{Vocab: 100, Contexts: 20, MinCount: 2, Dim: 16, K: [3]int{2, 2, 2}, Seed: 1})
+	res2, _ := TrainClusters(context.Background(), tinyCorpus(), cfg)
 	var buf2 bytes.Buffer
 	res2.WriteTo(&buf2)
 	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
@@ -80,12 +84,14 @@ func TestReadClustersRejects(t *testing.T) {
 		return buf.Bytes()
 	}
 	for name, in := range map[string][]byte{
-		"not gzip":   []byte("x"),
-		"no header":  gz("بغداد\t1\t2\t3\n"),
-		"few fields": gz(clustersHeader + "\nبغداد\t1\n"),
-		"bad number": gz(clustersHeader + "\nبغداد\t1\tx\t3\n"),
-		"bad cues":   gz(clustersHeader + "\nبغداد\t1\t2\t3\t9,0\n"),
-		"empty":      gz(""),
+		"not gzip":           []byte("x"),
+		"no header":          gz("بغداد\t1\t2\t3\n"),
+		"few fields":         gz(clustersHeader + "\nبغداد\t1\n"),
+		"bad number":         gz(clustersHeader + "\nبغداد\t1\tx\t3\n"),
+		"bad cues":           gz(clustersHeader + "\nبغداد\t1\t2\t3\t9,0\n"),
+		"bad skip-gram path": gz(clustersHeader + "\nبغداد\t1\t2\t3\t0,0,0\t1\tx\t3\n"),
+		"six fields":         gz(clustersHeader + "\nبغداد\t1\t2\t3\t0,0,0\t1\n"),
+		"empty":              gz(""),
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := ReadClusters(bytes.NewReader(in)); err == nil {

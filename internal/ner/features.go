@@ -7,7 +7,7 @@ import (
 
 // featureVersion changes whenever the feature templates change, so a model
 // trained with other templates is refused at load time.
-const featureVersion = 7
+const featureVersion = 8
 
 // Token flag bits beyond the gazetteer classes (lexicon.go).
 const (
@@ -31,6 +31,7 @@ type tokInfo struct {
 	tally                  uint32 // packed self-tagged tally (packTally), 0 = none
 	gaz                    uint32 // gazetteer bits + 1, 0 = none
 	length                 uint32
+	sg                     [3]uint32 // skip-gram cluster path, 0 = none
 }
 
 // pairInfo is the part of a tokInfo that the two-token templates and the
@@ -71,7 +72,7 @@ type extractor struct {
 // numTemplates is the number of emission feature templates per token of
 // the first stage; the history stage adds numHistory more.
 const (
-	numTemplates = 62
+	numTemplates = 67
 	numHistory   = 7
 )
 
@@ -207,6 +208,8 @@ func neighbourFeatures(p2, p1, n1, n2 *tokInfo, f []uint64) {
 	f[59] = uint64(p1.gaz)
 	f[60] = uint64(n1.gaz)
 	f[61] = uint64(p2.gaz)
+	f[65] = uint64(p1.sg[1])
+	f[66] = uint64(n1.sg[1])
 }
 
 // pairFeatures fills the templates of f (before mixing) that combine two
@@ -259,6 +262,9 @@ func tokenFeatures(c *tokInfo, f []uint64) {
 		f[55] = uint64(x) + 1
 	}
 	f[58] = uint64(c.gaz)
+	f[62] = uint64(c.sg[0])
+	f[63] = uint64(c.sg[1])
+	f[64] = uint64(c.sg[2])
 }
 
 // histFeatures fills f (numHistory values) with the history templates'
@@ -409,6 +415,7 @@ func (e *extractor) info(w string) tokInfo {
 			if c, ok := fz.clus.words[string(b)]; ok {
 				t.clus = c
 				t.cues = fz.clus.cues[string(b)]
+				t.sg = fz.clus.sg[string(b)]
 			}
 		}
 	}
