@@ -2270,6 +2270,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if pl := c.notAtTarget(d, h, &ev, who); pl != nil {
 		ev.Location = pl
 	}
+	if pl := c.atUNSeat(d, h, &ev, who); pl != nil {
+		ev.Location = pl // location_un.go
+	}
 	c.conventions(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
