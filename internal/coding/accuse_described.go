@@ -15,7 +15,33 @@ var (
 	usedTo     = wordSet([]string{"كان", "كانت", "كانوا", "ظل", "ظلت", "ظلوا", "وكان", "وكانت", "وكانوا"})
 	relativeTo = wordSet([]string{"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 	draftWords = wordSet([]string{"مشروع", "مشروعا", "مسودة", "لمشروع", "بمشروع"})
+	// opinions held by nobody in particular: «اعتبره كثيرون …», «ومن يرى …»
+	vagueHolders = wordSet([]string{"كثيرون", "الكثيرون", "كثيرين", "البعض", "بعضهم", "آخرون", "الآخرون", "مراقبون", "المراقبون", "منتقدون", "المنتقدون", "كثير"})
+	whoever      = wordSet([]string{"من", "ومن"})
 )
+
+// vagueJudgement reports a judgement (the opinion rule of events.go) held
+// by nobody in particular: «إذ اعتبره كثيرون إخلالا بالقانون», «بين من يرى
+// … ومن يصفه بالدكتاتوري», «ويرى بعضهم أن …». Such views are no party's act.
+func vagueJudgement(d *doc, h *hit) bool {
+	if h.trig != accuseJudgement && h.trig != supportJudgement {
+		return false
+	}
+	i := h.head()
+	s := d.sents[h.sent]
+	// «ومن يصفه»: whoever thinks so (the imperfect); «من وصفهم
+	// بالإرهابيين» names those the speaker described, «من وصف» is «from»
+	if ws := d.wordsIn(s.a, i); len(ws) > 0 && d.has(ws[len(ws)-1], whoever) && imperfect(bareWord(d, i)) {
+		return true
+	}
+	after := d.wordsIn(i+1, s.b)
+	for k := 0; k < len(after) && k < 2; k++ {
+		if d.has(after[k], vagueHolders) {
+			return true
+		}
+	}
+	return false
+}
 
 // describedCritic reads an ACCUSE hit that tells what someone is like,
 // not what they did now: known for criticism («المعروف بانتقاد مواقف

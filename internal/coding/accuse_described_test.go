@@ -6,8 +6,8 @@ import (
 )
 
 // TestDescribedCritic checks that criticism told as a trait, a habit in a
-// relative clause or a draft's wording is no current ACCUSE, while the same
-// verbs told as acts stay events.
+// relative clause, a draft's wording or a view held by nobody in particular
+// is no current ACCUSE, while the same words told as acts stay events.
 func TestDescribedCritic(t *testing.T) {
 	c, err := NewCoder()
 	if err != nil {
@@ -24,6 +24,10 @@ func TestDescribedCritic(t *testing.T) {
 		{"وانتقد الوزير الإيطالي الحكومة الفرنسية يوم السبت.", true},
 		{"وأثار مشروع القرار انتقادات إسرائيلية واسعة.", true},
 		{"وتبنى مجلس الأمن قرارا يدين الهجوم على القوات الدولية.", true},
+		// judgements held by nobody in particular
+		{"ويرى كثيرون أن القانون الجديد انتهاك للدستور.", false},
+		{"وانقسم الشارع بين من يؤيد الحكومة ومن يعتبر قرارها عدوانا على الحريات.", false},
+		{"واعتبر وزير الخارجية التونسي أن القانون الجديد انتهاك للدستور.", true},
 	} {
 		all, _ := c.CodeText(tc.text, pub)
 		got := false

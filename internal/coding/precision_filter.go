@@ -55,6 +55,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	case !c.otherSense(d, h, ev):
 		return false // «أوقفت تمويلها», «تشكل تهديدا»: the word's other sense
 	}
+	if vagueJudgement(d, h) {
+		return false // «اعتبره كثيرون إخلالا», «ومن يصفه بالدكتاتوري» (accuse_described.go)
+	}
 	if blame(h) && !c.blamed(d, h, ev, fb) {
 		return false // «قال الوزير إن روسيا تقف وراء الهجوم»: the speaker accuses (accuse_blame.go)
 	}
