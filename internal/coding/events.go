@@ -2251,7 +2251,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		// where the newsroom's dateline is (the context's party when the
 		// phrase read as the actor names none: «أعلنت الخطوط السعودية …
 		// وتابعت أنها تعتذر لضيوفها»)
-		if pl := d.countryPlace(who.Country); pl != nil || ev.Location == nil {
+		if pl := d.homePlace(h, who); pl != nil || ev.Location == nil {
 			ev.Location = pl
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/geo"
 )
 
 // policeAtHome places an arrest or a release by a country's police, courts
@@ -61,4 +62,32 @@ func (c *Coder) notAtTarget(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor)
 // newsroom header).
 func (d *doc) ownPlace(si int, pl *marsad.Place) bool {
 	return pl.End > pl.Start && pl.Start >= d.sents[si].cstart && pl.End <= d.sents[si].cend && !d.headerPlace(pl)
+}
+
+// homePlace returns the country-level place of the party who acts in h:
+// the article's own mention of its country when there is one, else, for
+// an act a party performs at home (a statement or decision, an arrest or
+// release by its police, courts or government), the gazetteer's country —
+// a party known only through a nisba or an organisation («الأمن العام
+// اللبناني», «الخارجية الإيرانية»). A material act (an attack, a meeting)
+// is as often abroad and needs the country named. A country is never a
+// point.
+func (d *doc) homePlace(h *hit, who *marsad.Actor) *marsad.Place {
+	if pl := d.countryPlace(who.Country); pl != nil {
+		return pl
+	}
+	t := h.trig.Type
+	police := (t == "COERCE" || t == "RETREAT") && (who.Sector == "POL" || who.Sector == "JUD" || who.Sector == "GOV")
+	if !verbal(t) && t != "SANCTION" && !police {
+		return nil
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil
+	}
+	pl, ok := gaz.CountryPlace(who.Country)
+	if !ok {
+		return nil
+	}
+	return &pl
 }
