@@ -72,3 +72,23 @@ func (d *doc) partyIn(a, b int) *marsad.Actor {
 	}
 	return nil
 }
+
+// impersonal reports an ACCUSE hit of a verdict with no subject of its own
+// («لا يمكن التسامح مع …», «لا يمكن تبرير …»): whoever says it condemns.
+func impersonal(h *hit) bool {
+	return h.trig.Type == "ACCUSE" && strings.HasPrefix(h.trig.Source, "لا|ولا ")
+}
+
+// speakerCondemns gives an impersonal verdict the sentence's speaker as its
+// actor («وقال ترودو في بيان "إن الاستخدام المفرط للقوة لا يمكن التسامح
+// فيه"») when what was read as its subject is no known party («والذخيرة
+// الحية») or the people the verdict is about («المتظاهرين»); a party named
+// next to the verdict stays («بينما اعتبر ماتيس …»).
+func speakerCondemns(d *doc, h *hit, ev *marsad.Event, fb *fallback) {
+	if linked(ev.Actor) && ev.Actor.Sector != "CVL" {
+		return
+	}
+	if sp := d.speakerOf[h.sent]; sp.name != "" {
+		ev.Actor, fb.actor = sp.toActor(), nil
+	}
+}

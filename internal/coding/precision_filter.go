@@ -58,6 +58,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if vagueJudgement(d, h) {
 		return false // «اعتبره كثيرون إخلالا», «ومن يصفه بالدكتاتوري» (accuse_described.go)
 	}
+	if impersonal(h) {
+		speakerCondemns(d, h, ev, fb)
+	}
 	if blame(h) && !c.blamed(d, h, ev, fb) {
 		return false // «قال الوزير إن روسيا تقف وراء الهجوم»: the speaker accuses (accuse_blame.go)
 	}
