@@ -22,7 +22,7 @@ func (c *Coder) policeAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor
 	if ev.Location != nil && (ev.Location.Country == who.Country || d.ownPlace(h.sent, ev.Location)) {
 		return nil
 	}
-	return d.countryPlace(who.Country)
+	return d.homePlace(h, who)
 }
 
 // speakerAtHome places a statement or a decision by a party of one country
@@ -37,7 +37,7 @@ func (c *Coder) speakerAtHome(d *doc, h *hit, ev *marsad.Event, who *marsad.Acto
 	if who == nil || who.Country == "" || ev.Location == nil || ev.Location.Country == who.Country || d.ownPlace(h.sent, ev.Location) {
 		return nil
 	}
-	return d.countryPlace(who.Country)
+	return d.homePlace(h, who)
 }
 
 // notAtTarget moves a statement away from the place it is addressed to: a
@@ -55,7 +55,7 @@ func (c *Coder) notAtTarget(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor)
 	if !strings.Contains(arabic.Normalize(ev.Recipient.Name), arabic.Normalize(ev.Location.Name)) {
 		return nil
 	}
-	return d.countryPlace(who.Country)
+	return d.homePlace(h, who)
 }
 
 // ownPlace reports whether pl is named in sentence si (not in the
@@ -63,6 +63,9 @@ func (c *Coder) notAtTarget(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor)
 func (d *doc) ownPlace(si int, pl *marsad.Place) bool {
 	return pl.End > pl.Start && pl.Start >= d.sents[si].cstart && pl.End <= d.sents[si].cend && !d.headerPlace(pl)
 }
+
+// envoyWords name a party's envoys (normalised): they act abroad.
+var envoyWords = []string{"سفاره", "سفير", "قنصل", "مندوب", "مبعوث", "بعثه"}
 
 // homePlace returns the country-level place of the party who acts in h:
 // the article's own mention of its country when there is one, else, for
@@ -80,6 +83,12 @@ func (d *doc) homePlace(h *hit, who *marsad.Actor) *marsad.Place {
 	police := (t == "COERCE" || t == "RETREAT") && (who.Sector == "POL" || who.Sector == "JUD" || who.Sector == "GOV")
 	if !verbal(t) && t != "SANCTION" && !police {
 		return nil
+	}
+	name := arabic.Normalize(who.Name)
+	for _, w := range envoyWords {
+		if strings.Contains(name, w) {
+			return nil // «السفارة البريطانية», «المبعوث الأمريكي»: a party's envoys speak abroad
+		}
 	}
 	gaz, err := geo.Default()
 	if err != nil {

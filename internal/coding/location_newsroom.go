@@ -38,7 +38,7 @@ func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.A
 		party = ev.Recipient // protesters stand in the country of the government they protest against
 	}
 	if party != nil && party.Country != "" && party.Country != d.dateline.Country {
-		if pl := d.countryPlace(party.Country); pl != nil {
+		if pl := d.homePlace(h, party); pl != nil {
 			return pl
 		}
 	}
