@@ -8,12 +8,13 @@ import (
 
 // blame reports a hit of the blame triggers of lexicon_more.yaml: a party
 // said to stand behind an attack or to be responsible for it («إن روسيا
-// تقف وراء الهجوم», «أن النظام هو المسؤول عن القصف»).
+// تقف وراء الهجوم», «أن النظام هو المسؤول عن القصف», «إن حماس تتحمل
+// المسؤولية»).
 func blame(h *hit) bool {
 	if h.trig.Type != "ACCUSE" {
 		return false
 	}
-	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا"} {
+	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا", "/يتحمل "} {
 		if strings.HasPrefix(h.trig.Source, p) {
 			return true
 		}
