@@ -243,7 +243,9 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			}
 			return marsad.AuxFuture
 		}
-		if d.fut[k] && n == 1 && !futureOK { // ستقوم بـ..., سيتم
+		// ستقوم بـ..., سيتم; not before a finite verb, which carries its own
+		// tense («لكن سالفيني انتقد»: a name that opens with «س»)
+		if d.fut[k] && n == 1 && !futureOK && !h.trig.Verb {
 			return marsad.AuxFuture
 		}
 	}
