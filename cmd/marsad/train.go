@@ -303,7 +303,7 @@ func runTrainClusters(ctx context.Context, e *env) error {
 	k1 := fs.Int("k1", 8, "middle clusters per coarse cluster")
 	k2 := fs.Int("k2", 4, "fine clusters per middle cluster")
 	iters := fs.Int("iters", 25, "k-means iterations per level")
-	seed := fs.Uint64("seed", 1, "seed of the projection and k-means")
+	seed := fs.Uint64("seed", 1, "seed of the projection, the skip-gram and k-means")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
 	}
