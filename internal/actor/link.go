@@ -674,6 +674,16 @@ func topCountry(ms []Mention) string {
 	return top
 }
 
+// takesContext reports whether a mention takes its country from the
+// context: a bare role, or a person the dictionary does not know whose
+// office gives a sector but no country («وزير الداخلية محمد الشعار»).
+func takesContext(m *Mention) bool {
+	if m.Actor.Country != "" || !contextSectors[m.Actor.Sector] {
+		return false
+	}
+	return m.Kind == KindRole || (m.Kind == KindPerson && m.Actor.ID == "")
+}
+
 func (a *article) contextCountries() {
 	top := topCountry(a.out)
 	if top == "" {
@@ -715,7 +725,7 @@ func (a *article) contextCountries() {
 	need := false
 	for k := range a.out {
 		m := &a.out[k]
-		if m.Kind == KindRole && m.Actor.Country == "" && contextSectors[m.Actor.Sector] {
+		if takesContext(m) {
 			need = true
 			break
 		}
@@ -743,7 +753,7 @@ func (a *article) contextCountries() {
 	}
 	for k := range a.out {
 		m := &a.out[k]
-		if m.Kind == KindRole && m.Actor.Country == "" && contextSectors[m.Actor.Sector] {
+		if takesContext(m) {
 			if c, ok := bySent[sentOf(m.Span.Start)]; ok {
 				m.Actor.Country = c
 			} else {
