@@ -142,21 +142,28 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 
 // aux decides whether a hit is negated, future, hypothetical or plain.
 func (c *Coder) aux(d *doc, h *hit) string {
+	a, _ := c.auxWhy(d, h)
+	return a
+}
+
+// auxWhy is aux with the name of the construction that decided it (empty
+// for a plain act); filter_audit_test.go counts them on fresh articles.
+func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 	s := d.sents[h.sent]
 	i := h.head()
 	futureOK := h.trig.FutureOnly || h.trig.FutureOK || h.trig.Type == "THREATEN"
 	if h.future && !futureOK {
-		return marsad.AuxFuture
+		return marsad.AuxFuture, "future-marked"
 	}
 	// background paragraphs: «يذكر أن …», «تجدر الإشارة إلى أن …»
 	if d.has(s.a, c.lx.background) && !c.ownDate(d, h) {
-		return marsad.AuxHistorical
+		return marsad.AuxHistorical, "background"
 	}
 	// «ومنذ ذلك الوقت، تشن القوات …»: an ongoing habit
 	if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) && h.clitic == "" {
 		for k := i - 1; k >= s.a && k >= i-7; k-- {
 			if bareWord(d, k) == "منذ" {
-				return marsad.AuxHistorical
+				return marsad.AuxHistorical, "since-habit"
 			}
 		}
 	}
@@ -173,7 +180,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			continue // «أفادت باستمرار الاحتجاجات»: the continuation of the act, no habit
 		}
 		if d.has(k, c.lx.habitual) || bareWord(d, k) == "لسنوات" {
-			return marsad.AuxHistorical
+			return marsad.AuxHistorical, "habitual"
 		}
 	}
 	// «عندما تتوقف بريطانيا عن …»: an imperfect in a time clause is
@@ -185,7 +192,7 @@ func (c *Coder) aux(d *doc, h *hit) string {
 				break // «في حين يتهم …»: whereas, a contrast, not a time clause
 			}
 			if w := d.toks[i].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
-				return marsad.AuxHypothetical
+				return marsad.AuxHypothetical, "time-clause"
 			}
 		}
 	}
@@ -193,17 +200,17 @@ func (c *Coder) aux(d *doc, h *hit) string {
 	if h.trig.Verb && !verbal(h.trig.Type) && i > s.a && h.clitic == "" {
 		if p := d.toks[i-1].Norm; p == "ان" || p == "بان" || p == "لان" {
 			if w := d.toks[i].Norm; strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت") || strings.HasPrefix(w, "ن") {
-				return marsad.AuxHypothetical
+				return marsad.AuxHypothetical, "subjunctive"
 			}
 		}
 	}
 	if !h.trig.Verb && i > s.a && d.toks[i-1].Norm == "اي" {
-		return marsad.AuxHypothetical // «شن أي هجوم»: no act in particular
+		return marsad.AuxHypothetical, "any" // «شن أي هجوم»: no act in particular
 	}
 	if !h.trig.Verb && h.trig.Type != "RETREAT" && h.trig.Type != "AGREE" {
 		for k := i - 1; k >= s.a && k >= i-2; k-- {
 			if d.has(k, c.lx.halt) {
-				return marsad.AuxNegated // «وقف إطلاق النار», «لمنع الهجوم»
+				return marsad.AuxNegated, "halt" // «وقف إطلاق النار», «لمنع الهجوم»
 			}
 		}
 	}
@@ -225,28 +232,31 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			if (w == "ما" || w == "غير") && !h.trig.Verb {
 				continue // «ما» as a relative before a noun; «غير» as an adjective
 			}
+			if w == "ما" && k == i-1 && relativeMa(d, k, s.a) {
+				continue // «، ما أسفر عن», «وهو ما رفضته الصين»: «which», no denial
+			}
 			if w == "الا" && k+1 < s.b && (d.toks[k+1].Norm == "ان" || pronounComplement(d.toks[k+1].Norm)) {
 				continue // «إلا أنها قررت»: «however», not «ألا» (that … not)
 			}
 			if w == "لا" && n > 1 && h.trig.Verb {
 				continue
 			}
-			return marsad.AuxNegated
+			return marsad.AuxNegated, "negation"
 		}
 		tense := w == "سوف" || w == "وسوف"
 		if (!futureOK || (h.trig.FutureOK && !tense)) && (c.lx.future[w] || (len(d.keys[k]) > 1 && c.lx.future[d.keys[k][1]])) {
 			if w == "قد" || w == "وقد" {
 				if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) {
-					return marsad.AuxHypothetical
+					return marsad.AuxHypothetical, "future-word-qad"
 				}
 				continue
 			}
-			return marsad.AuxFuture
+			return marsad.AuxFuture, "future-word"
 		}
 		// ستقوم بـ..., سيتم; not before a finite verb, which carries its own
 		// tense («لكن سالفيني انتقد»: a name that opens with «س»)
 		if d.fut[k] && n == 1 && !futureOK && !h.trig.Verb {
-			return marsad.AuxFuture
+			return marsad.AuxFuture, "future-prefix"
 		}
 	}
 	// conditionals and denials earlier in the clause
@@ -267,11 +277,11 @@ func (c *Coder) aux(d *doc, h *hit) string {
 			if strings.ContainsRune(t.Text, 'أ') && !(h.trig.Verb && i-k <= 2 && strings.ContainsRune("يتنا", []rune(d.toks[i].Norm)[0])) {
 				continue
 			}
-			return marsad.AuxHypothetical
+			return marsad.AuxHypothetical, "conditional"
 		}
 		switch w {
 		case "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت":
-			return marsad.AuxNegated
+			return marsad.AuxNegated, "denial"
 		}
 	}
 	// a forecast, intention or proposal governs the act: «ويتوقع دبلوماسيون أن
@@ -286,17 +296,34 @@ func (c *Coder) aux(d *doc, h *hit) string {
 		}
 		n++
 		if d.has(k, c.lx.irrealis) {
-			return marsad.AuxFuture
+			return marsad.AuxFuture, "irrealis"
 		}
 	}
 	// a future time after the trigger: «اجتماع الأسبوع المقبل»
 	for k := h.last() + 1; k < s.b && k <= h.last()+5; k++ {
 		w := d.toks[k].Norm
 		if w == "المقبل" || w == "المقبله" || w == "القادم" || w == "القادمه" {
-			return marsad.AuxFuture
+			return marsad.AuxFuture, "coming-time"
 		}
 	}
-	return ""
+	return "", ""
+}
+
+// relativeMa reports a «ما» at token k that opens a clause about what came
+// before — after a comma or a resumptive pronoun («، ما أدى إلى»,
+// «وهو ما رفضته») — the relative «which», not the negation «ما فعل».
+func relativeMa(d *doc, k, start int) bool {
+	if k-1 < start {
+		return false
+	}
+	if p := d.toks[k-1]; p.Kind == arabic.Punct {
+		return p.Text == "،" || p.Text == ","
+	}
+	switch bareWord(d, k-1) {
+	case "هو", "هي", "هذا", "ذلك", "وهو", "وهي", "وهذا", "وذلك":
+		return true
+	}
+	return false
 }
 
 // np is a noun phrase over tokens [a,b).
