@@ -156,7 +156,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		return marsad.AuxFuture, "future-marked"
 	}
 	// background paragraphs: «يذكر أن …», «تجدر الإشارة إلى أن …»
-	if d.has(s.a, c.lx.background) && !c.ownDate(d, h) {
+	// — but not an act the sentence dates to the days of the report («ويذكر أن
+	// التحالف أعلن يوم الاثنين أن …»): that is news given as a reminder
+	if d.has(s.a, c.lx.background) && !c.ownDate(d, h) && !d.recentDay(h.sent) {
 		return marsad.AuxHistorical, "background"
 	}
 	// «ومنذ ذلك الوقت، تشن القوات …»: an ongoing habit
@@ -2025,6 +2027,20 @@ func (c *Coder) hazard(d *doc, h *hit) bool {
 func (c *Coder) ownDate(d *doc, h *hit) bool {
 	for _, de := range d.sents[h.sent].dates {
 		if de.Precision == PrecDay && de.TokStart <= h.last()+6 && de.TokEnd >= h.head()-6 {
+			return true
+		}
+	}
+	return false
+}
+
+// recentDay reports a day in sentence si within the week before
+// publication (a weekday, «أمس»), as Coder.events reads the lead's date.
+func (d *doc) recentDay(si int) bool {
+	if d.pub.IsZero() {
+		return false
+	}
+	for _, de := range d.sents[si].dates {
+		if de.Precision == PrecDay && !de.Date.Before(dayOf(d.pub).AddDate(0, 0, -7)) {
 			return true
 		}
 	}
