@@ -134,6 +134,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"رومية", "LBN", marsad.KindSite, 33.88, 35.59, 1}}},
 		{"a basketball team is no borough", "تغلب بروكلين نتس على ضيفه، ثم عاد اللاعب إلى بروكلين.", Options{},
 			[]want{{"بروكلين", "USA", "", 40.65, -73.95, 1}}},
+		{"Jeddah needs no article support, an «أهلي» club is no place", "سافر الوفد إلى جدة بعد أن فاز أهلي طرابلس على ضيفه.", Options{},
+			[]want{{"جدة", "SAU", marsad.KindCity, 21.49, 39.19, 1}}},
 		{"«وادي» and «ولاية» are cue nouns, «وأدى» is no valley", "قصفت الطائرات وادي الجاح جنوب الحديدة، وأدى القصف إلى دمار واسع في ولاية البليدة.", Options{},
 			[]want{{"الجاح", "YEM", "", 14.25, 43.15, 1}, {"الحديدة", "YEM", "", 14.80, 42.95, 1}, {"البليدة", "DZA", marsad.KindProvince, 0, 0, 3}}},
 		{"succession to the throne is no district", "يأتي الأمير الصغير خامسا في ترتيب ولاية العرش.", Options{}, nil},
