@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -164,9 +165,59 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 		}
 		i++
 	}
+	a.markDateline()
 	a.fillContext()
 	a.fillAliases()
 	return a.out
+}
+
+// datelineRe is a newsroom header at the start of a line: places joined by
+// commas or slashes, then the agency in parentheses («دبي، الإمارات العربية
+// المتحدة (CNN)», «بيروت (رويترز)»).
+var datelineRe = regexp.MustCompile(`(?m)^[\p{L}\p{M} \t،,/]{2,60}\(([^()\n]{1,25})\)`)
+
+// latinAgency is an agency written in Latin letters («CNN», «AFP»).
+var latinAgency = regexp.MustCompile(`^\s*[A-Za-z][A-Za-z .]{0,20}$`)
+
+// maxDatelineLine is the last line (from 0) a dateline may start on: a
+// title or a byline may come before it.
+const maxDatelineLine = 2
+
+// markDateline flags the mentions inside the article's dateline: they say
+// where the report was filed, so they are places and no context. The
+// header's mentions are countries and capitals, the last right before the
+// parenthesis; the agency in it is in Latin letters or a media actor of
+// the dictionary.
+func (a *article) markDateline() {
+	loc := datelineRe.FindStringSubmatchIndex(a.text)
+	if loc == nil || strings.Count(a.text[:loc[0]], "\n") > maxDatelineLine {
+		return
+	}
+	start := utf8.RuneCountInString(a.text[:loc[0]])
+	end := start + utf8.RuneCountInString(a.text[loc[0]:loc[1]])
+	inner := utf8.RuneCountInString(a.text[:loc[2]])
+	paren := utf8.RuneCountInString(strings.TrimRight(a.text[:loc[2]-1], " \t"))
+	ok := latinAgency.MatchString(a.text[loc[2]:loc[3]])
+	placeLast := false // the header's last word before the parenthesis ends a country or capital
+	for _, m := range a.out {
+		switch {
+		case m.Span.Start >= inner && m.Span.End < end:
+			ok = ok || m.Actor.Sector == "MED"
+		case m.Span.Start >= start && m.Span.End <= paren:
+			if m.Kind != KindCountry && m.Kind != KindCapital && m.Kind != "territory" {
+				return // «وقالت لهيئة الإذاعة البريطانية (بي بي سي)»: a sentence
+			}
+			placeLast = m.Span.End == paren
+		}
+	}
+	if !ok || !placeLast {
+		return
+	}
+	for k := range a.out {
+		if m := &a.out[k]; m.Span.Start >= start && m.Span.End <= end {
+			m.dateline, m.Place = true, true
+		}
+	}
 }
 
 // Country is a shorthand for m.Actor.Country.
@@ -657,13 +708,15 @@ func (a *article) fillContext() {
 }
 
 // topCountry returns the most frequent country of ms[lo:hi] (first
-// mentioned on ties).
+// mentioned on ties). Media are left out: a news agency cited for a report
+// («حسبما نقلت فرانس برس») says where the news came from, not where it
+// happened.
 func topCountry(ms []Mention) string {
 	count := map[string]int{}
 	top, n := "", 0
 	for _, m := range ms {
 		c := m.Actor.Country
-		if c == "" {
+		if c == "" || m.Actor.Sector == "MED" || m.dateline {
 			continue
 		}
 		count[c]++
@@ -686,6 +739,15 @@ func takesContext(m *Mention) bool {
 
 func (a *article) contextCountries() {
 	top := topCountry(a.out)
+	if top == "" {
+		// only the dateline names a country: the report is local
+		// («أتلانتا، الولايات المتحدة الأمريكية (CNN)» … «أمام المحكمة»)
+		for _, m := range a.out {
+			if m.dateline && m.Actor.Sector != "MED" && m.Actor.Country != "" {
+				top = m.Actor.Country
+			}
+		}
+	}
 	if top == "" {
 		return
 	}

@@ -26,8 +26,9 @@ type Mention struct {
 	// the article's main country (Linker).
 	Ambiguous bool
 
-	alts []int // entries an ambiguous name may mean
-	ante int   // Linker: 1 + index of the antecedent of an anaphor
+	alts     []int // entries an ambiguous name may mean
+	ante     int   // Linker: 1 + index of the antecedent of an anaphor
+	dateline bool  // Linker: inside the article's dateline (no context)
 }
 
 // firstKey is one reading of the first word of a match.
