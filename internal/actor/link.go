@@ -473,11 +473,31 @@ func (a *article) learn(act marsad.Actor, e *Entry) {
 		// dictionary
 		for _, s := range e.Arabic {
 			// (not short words: «ماي», «ماس» are also common words)
-			if w := strings.Fields(s); len(w) >= 2 && !nameParticles[arabic.Normalize(w[len(w)-2])] && utf8.RuneCountInString(w[len(w)-1]) >= 4 {
+			if w := strings.Fields(s); len(w) >= 2 && !nameParticles[arabic.Normalize(w[len(w)-2])] && utf8.RuneCountInString(w[len(w)-1]) >= 4 && a.l.d.plainSurname(s, w[len(w)-1]) {
 				a.addLocal(w[len(w)-1], act)
 			}
 		}
 	}
+}
+
+// plainSurname reports whether last, the last word of a person's name,
+// may stand for the person: not when the name is a title («أمير الكويت»,
+// «العاهل الأردني») nor when the word is a regnal number or an adjective
+// («عبد الله الثاني»), a dictionary name or a nisba («الكويت»).
+func (d *Dictionary) plainSurname(name, last string) bool {
+	toks := arabic.Tokenize(name)
+	if len(toks) == 0 || len(d.rolesAt(toks, 0, firstKeys(toks[0], nil))) > 0 {
+		return false
+	}
+	lt := arabic.Tokenize(last)
+	if len(lt) == 0 || d.modifiers[wordKey(lt[0].Norm)] {
+		return false
+	}
+	if _, ok := d.Resolve(last); ok {
+		return false
+	}
+	_, ok := d.nisbaAt(lt, 0)
+	return !ok
 }
 
 // officeAnaphor resolves a bare office («ولي العهد», «وزير الخارجية») to
