@@ -62,7 +62,8 @@ func chainAnalyzer(t *testing.T) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	an, err := NewAnalyzer(Config{Linker: benchLinker{actor.NewLinker(dict)}, Places: benchPlaces{res}})
+	// the dateline-reading adapter, as cmd/marsad builds it
+	an, err := NewAnalyzer(Config{Linker: benchLinker{actor.NewLinker(dict)}, Places: datelinePlaces{benchPlaces{res}}})
 	if err != nil {
 		t.Fatal(err)
 	}
