@@ -1059,11 +1059,19 @@ var toWords = wordSet([]string{"إلى", "الى", "على"})
 // events.go's embedded. A time or cause clause («بعد», «عقب») or a new
 // sentence ends the search.
 func (c *Coder) demanded(d *doc, h *hit) bool {
+	return governedBefore(d, h, "ب", demandWords)
+}
+
+// governedBefore reports a verbal noun glued to the clitic (or after
+// «إلى/على») that one of heads governs up to fourteen words before it,
+// across commas and inserted phrases; a time, cause or contrast word
+// («بعد», «عقب», «لكن», «أن») or a new sentence ends the search.
+func governedBefore(d *doc, h *hit, clitic string, heads map[string]bool) bool {
 	if h.trig.Verb {
 		return false
 	}
 	i, s := h.head(), d.sents[h.sent]
-	if !strings.HasPrefix(h.clitic, "ب") && !(i > s.a && d.has(i-1, toWords)) {
+	if !strings.HasPrefix(h.clitic, clitic) && !(i > s.a && d.has(i-1, toWords)) {
 		return false
 	}
 	n := 0
@@ -1080,7 +1088,7 @@ func (c *Coder) demanded(d *doc, h *hit) bool {
 		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن", "كما", "ان", "انه", "انها":
 			return false
 		}
-		if d.has(k, demandWords) {
+		if d.has(k, heads) {
 			return true
 		}
 	}
@@ -1151,32 +1159,7 @@ var aimWords = wordSet([]string{"يسعى", "تسعى", "يسعون", "تسعي�
 // الشرعية إلى السيطرة على مديرية …», «تسعى للقيام برد انتقامي»).
 // A time or cause word or a new sentence ends the search, as in demanded.
 func (c *Coder) aimedAt(d *doc, h *hit) bool {
-	if h.trig.Verb {
-		return false
-	}
-	i, s := h.head(), d.sents[h.sent]
-	if !strings.HasPrefix(h.clitic, "ل") && !(i > s.a && d.has(i-1, toWords)) {
-		return false
-	}
-	n := 0
-	for k := i - 1; k >= s.a && n < 14; k-- {
-		t := d.toks[k]
-		if t.Text == "." || t.Text == ":" || t.Text == "؛" {
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
-		switch bareWord(d, k) {
-		case "بعد", "قبل", "عندما", "حين", "اثر", "عقب", "بينما", "فيما", "لكن", "ولكن", "كما", "ان", "انه", "انها":
-			return false
-		}
-		if d.has(k, aimWords) {
-			return true
-		}
-	}
-	return false
+	return governedBefore(d, h, "ل", aimWords)
 }
 
 // tollSince reports «منذ» with a year at least two years before
