@@ -666,6 +666,7 @@ func (a *article) placeOrActor(m *Mention, h hit) {
 		next = a.toks[m.TokEnd].Norm
 	}
 	locative := d.isPlaceWord(prev) || h.prep
+	m.locative = locative
 	switch m.Kind {
 	case KindCapital:
 		gov := !locative && (d.isSubjectVerb(prev) || d.isSubjectVerb(next))
@@ -800,6 +801,11 @@ func (a *article) contextCountries() {
 			e := a.l.d.entries[best]
 			m.Actor = e.Actor(m.Actor.Name)
 			m.Kind = e.Kind
+			if e.Kind == KindCountry {
+				// a country name is a place only in locative position
+				// («عمان» read as Oman after being read as Amman)
+				m.Place = m.locative
+			}
 		}
 	}
 	// Only roles without a country in a context sector take the sentence's

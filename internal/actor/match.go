@@ -29,6 +29,7 @@ type Mention struct {
 	alts     []int // entries an ambiguous name may mean
 	ante     int   // Linker: 1 + index of the antecedent of an anaphor
 	dateline bool  // Linker: inside the article's dateline (no context)
+	locative bool  // Linker: after a locative word or preposition
 }
 
 // firstKey is one reading of the first word of a match.
