@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -564,6 +565,45 @@ func (g *Gazetteer) add(e Entry) error {
 	return nil
 }
 
+// gafNative lists the countries whose names Arabic writes with its own
+// letters: their «غ» is a real ghain, not a foreign g.
+var gafNative = map[string]bool{"SYR": true, "IRQ": true, "JOR": true, "LBN": true, "PSE": true, "EGY": true, "LBY": true, "TUN": true, "DZA": true, "MAR": true, "MRT": true, "SDN": true, "SOM": true, "DJI": true, "COM": true, "SAU": true, "YEM": true, "OMN": true, "ARE": true, "QAT": true, "BHR": true, "KWT": true, "TUR": true, "IRN": true, "ISR": true, "AFG": true, "PAK": true}
+
+// jimVariants indexes the «ج» spelling of foreign names written with «غ»
+// for a hard g: Egyptian and Gulf papers write «شيكاجو», «هامبورج»,
+// «بيتسبرج» for «شيكاغو», «هامبورغ», «بيتسبرغ». Only names of six letters
+// or more without the article («جينيا» genetically, «الجارف» sweeping) outside
+// the Arab world, Turkey and Iran, and only where the variant is no other
+// name.
+func (g *Gazetteer) jimVariants() {
+	type variant struct {
+		k string
+		i int
+	}
+	var vs []variant
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Country == "" || gafNative[e.Country] {
+			continue
+		}
+		for _, n := range e.Names {
+			k := nameKey(n)
+			if !strings.Contains(k, "غ") || utf8.RuneCountInString(k) < 6 || strings.HasPrefix(k, "ال") {
+				continue
+			}
+			v := strings.ReplaceAll(k, "غ", "ج")
+			if _, taken := g.byKey[v]; !taken {
+				vs = append(vs, variant{v, i})
+			}
+		}
+	}
+	for _, v := range vs {
+		if ps := g.byKey[v.k]; len(ps) == 0 || int(ps[len(ps)-1].idx) != v.i {
+			g.byKey[v.k] = append(ps, posting{int32(v.i), false, false})
+		}
+	}
+}
+
 // index builds the name index.
 func (g *Gazetteer) index() {
 	g.byKey = make(map[string][]posting, len(g.entries)*3)
@@ -659,6 +699,7 @@ func (g *Gazetteer) index() {
 			putArabic(h.k, h.i, false)
 		}
 	}
+	g.jimVariants()
 	g.first = make(map[string]int, len(g.byKey))
 	for k := range g.byKey {
 		w, _, _ := strings.Cut(k, " ")

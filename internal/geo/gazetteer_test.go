@@ -102,3 +102,26 @@ func TestGazetteerCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestJimVariants(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, want string }{
+		{"شيكاجو", "USA:chicago"},
+		{"هامبورج", "DEU:hamburg"},
+		{"سان بطرسبرج", "RUS:saint-petersburg"},
+		{"جينيا", ""},  // «جينياً» genetically: five letters, no variant
+		{"الجارف", ""}, // a sweeping flood, not the Algarve
+		{"بجداد", ""},  // Arab names keep their ghain
+	} {
+		got := ""
+		if es := g.Lookup(tc.name); len(es) > 0 {
+			got = es[0].ID
+		}
+		if got != tc.want {
+			t.Errorf("Lookup(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
