@@ -46,6 +46,7 @@ type article struct {
 	people   map[string][]localAlias // first-token key → surnames and names of people named so far
 	entStart map[int]entSpan         // first token → entity
 	out      []Mention
+	votes    []Mention // nisbas that are no actor, counted for the context country only
 	buf      []firstKey
 	seg      []arabic.Analysis // scratch for firstKeysSeg
 }
@@ -155,6 +156,14 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 				TokStart: i, TokEnd: h.end, Actor: act, Kind: KindRole, Via: ViaPlural})
 			i = h.end
 			continue
+		}
+		if i > 0 && toks[i-1].Kind == arabic.Word && strings.HasPrefix(toks[i].Norm, "ال") {
+			if h, ok := d.nisbaAt(toks, i); ok && h.end == i+1 {
+				// «مدينة البصرة العراقية»: a nisba on a place or thing is
+				// no actor but says which country the sentence is about
+				a.votes = append(a.votes, Mention{Span: marsad.Span{Start: toks[i].CStart, End: toks[i].CEnd}, TokStart: i, TokEnd: i + 1,
+					Actor: marsad.Actor{Country: d.entries[h.entry].Country}})
+			}
 		}
 		if es, ok := a.entStart[i]; ok {
 			if m, ok := a.entityMention(i, es); ok {
@@ -770,6 +779,11 @@ func (a *article) contextCountries() {
 		}
 	}
 	if top == "" {
+		// only nisbas on places or things name a country («مدينة البصرة
+		// العراقية»); elsewhere they count in their sentence only
+		top = topCountry(a.votes)
+	}
+	if top == "" {
 		return
 	}
 	count := map[string]int{}
@@ -826,15 +840,21 @@ func (a *article) contextCountries() {
 	sentOf := func(cp int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].CEnd > cp })
 	}
+	// mentions (with their final readings) and nisba votes, in text order
+	all := a.out
+	if len(a.votes) > 0 {
+		all = slices.Concat(a.out, a.votes)
+		sort.SliceStable(all, func(x, y int) bool { return all[x].Span.Start < all[y].Span.Start })
+	}
 	bySent := map[int]string{}
 	lo := 0
-	for lo < len(a.out) {
-		si := sentOf(a.out[lo].Span.Start)
+	for lo < len(all) {
+		si := sentOf(all[lo].Span.Start)
 		hi := lo + 1
-		for hi < len(a.out) && sentOf(a.out[hi].Span.Start) == si {
+		for hi < len(all) && sentOf(all[hi].Span.Start) == si {
 			hi++
 		}
-		if c := topCountry(a.out[lo:hi]); c != "" {
+		if c := topCountry(all[lo:hi]); c != "" {
 			bySent[si] = c
 		}
 		lo = hi
