@@ -157,10 +157,11 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i = h.end
 			continue
 		}
-		if i > 0 && toks[i-1].Kind == arabic.Word && strings.HasPrefix(toks[i].Norm, "ال") {
+		if a.afterPlaceWord(i) && strings.HasPrefix(toks[i].Norm, "ال") {
 			if h, ok := d.nisbaAt(toks, i); ok && h.end == i+1 {
-				// «مدينة البصرة العراقية»: a nisba on a place or thing is
-				// no actor but says which country the sentence is about
+				// «مدينة البصرة العراقية», «العاصمة الأفغانية»: a nisba on a
+				// place is no actor but says which country the sentence is
+				// about
 				a.votes = append(a.votes, Mention{Span: marsad.Span{Start: toks[i].CStart, End: toks[i].CEnd}, TokStart: i, TokEnd: i + 1,
 					Actor: marsad.Actor{Country: d.entries[h.entry].Country}})
 			}
@@ -191,6 +192,21 @@ var latinAgency = regexp.MustCompile(`^\s*[A-Za-z][A-Za-z .]{0,20}$`)
 // maxDatelineLine is the last line (from 0) a dateline may start on: a
 // title or a byline may come before it.
 const maxDatelineLine = 2
+
+// afterPlaceWord reports whether token i follows a place word directly or
+// after one name («العاصمة الأفغانية», «مدينة البصرة العراقية»); other
+// nisbas on things often name an agent («الهجوم التركي»).
+func (a *article) afterPlaceWord(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if a.toks[k].Kind != arabic.Word {
+			return false
+		}
+		if w := a.toks[k].Norm; w != "في" && w != "من" && w != "الى" && a.l.d.isPlaceWord(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // markDateline flags the mentions inside the article's dateline: they say
 // where the report was filed, so they are places and no context. The
