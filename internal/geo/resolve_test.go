@@ -140,6 +140,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"رادس", "TUN", "", 36.77, 10.28, 1}, {"باردو", "TUN", "", 36.81, 10.14, 1}}},
 		{"a cup, a league and a club named after a place, and «باكرا» (early), are no places", "استيقظ اللاعب باكرا قبل نهائي كأس إيطاليا، وتصدر إينتراخت فرانكفورت دوري ألمانيا ثم سافر إلى ميلانو.", Options{},
 			[]want{{"ميلانو", "ITA", "", 45.46, 9.19, 1}}},
+		{"the Tunisian circulation tax «معلوم الجولان» is no Golan", "مددت الوزارة أجل خلاص معلوم الجولان، بينما قصف الطيران مواقع في الجولان.", Options{},
+			[]want{{"الجولان", "SYR", "", 0, 0, 0}}},
 		{"«وادي» and «ولاية» are cue nouns, «وأدى» is no valley", "قصفت الطائرات وادي الجاح جنوب الحديدة، وأدى القصف إلى دمار واسع في ولاية البليدة.", Options{},
 			[]want{{"الجاح", "YEM", "", 14.25, 43.15, 1}, {"الحديدة", "YEM", "", 14.80, 42.95, 1}, {"البليدة", "DZA", marsad.KindProvince, 0, 0, 3}}},
 		{"succession to the throne is no district", "يأتي الأمير الصغير خامسا في ترتيب ولاية العرش.", Options{}, nil},
