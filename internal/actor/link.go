@@ -214,8 +214,19 @@ func (a *article) afterPlaceWord(i int) bool {
 // parenthesis; the agency in it is in Latin letters or a media actor of
 // the dictionary.
 func (a *article) markDateline() {
-	loc := datelineRe.FindStringSubmatchIndex(a.text)
-	if loc == nil || strings.Count(a.text[:loc[0]], "\n") > maxDatelineLine {
+	// a header lies on one line, among the first maxDatelineLine+1: only
+	// those are searched
+	head, n := a.text, 0
+	for i := 0; i < len(head); i++ {
+		if head[i] == '\n' {
+			if n++; n > maxDatelineLine {
+				head = head[:i]
+				break
+			}
+		}
+	}
+	loc := datelineRe.FindStringSubmatchIndex(head)
+	if loc == nil {
 		return
 	}
 	start := utf8.RuneCountInString(a.text[:loc[0]])
