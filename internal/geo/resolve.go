@@ -108,21 +108,8 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) {
 			continue
 		}
-		e := &r.g.entries[m.best]
-		p := marsad.Place{
-			Span:      marsad.Span{Start: m.start, End: m.end},
-			Name:      rs.slice(m.start, m.end),
-			Lat:       round4(e.Lat),
-			Lon:       round4(e.Lon),
-			Country:   e.Country,
-			Admin1:    e.Admin1,
-			Kind:      e.Kind,
-			GazID:     e.ID,
-			Precision: e.Precision(),
-		}
-		if e.Kind == marsad.KindProvince {
-			p.Admin1 = e.ID
-		}
+		p := r.g.entries[m.best].Place()
+		p.Span, p.Name = marsad.Span{Start: m.start, End: m.end}, rs.slice(m.start, m.end)
 		if m.cue == cueRif && p.Precision < marsad.PrecisionRegion {
 			// «ريف حلب»: the countryside around the city, not the city.
 			p.Kind, p.Precision = marsad.KindRegion, marsad.PrecisionRegion
