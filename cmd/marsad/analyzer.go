@@ -88,6 +88,14 @@ func (p placeResolver) Resolve(text string, toks []arabic.Token, ents []marsad.E
 	return p.r.Resolve(text, toks, geo.Options{Exclude: ex})
 }
 
+// CountryPlace and CityPlace give the coder the gazetteer's places for
+// what an article implies without naming it (coding.PlaceLookup).
+func (p placeResolver) CountryPlace(iso3 string) (marsad.Place, bool) { return p.r.CountryPlace(iso3) }
+
+func (p placeResolver) CityPlace(name, iso3 string) (marsad.Place, bool) {
+	return p.r.CityPlace(name, iso3)
+}
+
 // ReadDateline reads the article's newsroom header («دبي، الإمارات العربية
 // المتحدة (CNN) --») from the resolved places: its span and the indexes of
 // its places, the filing city first.
@@ -100,3 +108,4 @@ func (p placeResolver) ReadDateline(text string, toks []arabic.Token, ps []marsa
 }
 
 var _ coding.DatelineReader = placeResolver{}
+var _ coding.PlaceLookup = placeResolver{}

@@ -118,6 +118,7 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 		ps := an.cfg.Places.Resolve(a.Text, d.toks, ents)
 		d.setPlaces(ps)
 		d.readDateline(an.cfg.Places, ps)
+		d.placer, _ = an.cfg.Places.(PlaceLookup)
 		if ps != nil {
 			out.Places = ps
 		}

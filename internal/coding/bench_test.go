@@ -37,6 +37,14 @@ func (p benchPlaces) Resolve(text string, toks []arabic.Token, ents []marsad.Ent
 	return p.r.Resolve(text, toks, geo.Options{})
 }
 
+func (p benchPlaces) CountryPlace(iso3 string) (marsad.Place, bool) { return p.r.CountryPlace(iso3) }
+
+func (p benchPlaces) CityPlace(name, iso3 string) (marsad.Place, bool) {
+	return p.r.CityPlace(name, iso3)
+}
+
+var _ PlaceLookup = benchPlaces{}
+
 // benchArticles reads the first n articles of the ANT news corpus.
 func benchArticles(b *testing.B, n int) []*marsad.Article {
 	b.Helper()

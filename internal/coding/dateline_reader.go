@@ -16,6 +16,16 @@ type DatelineReader interface {
 	ReadDateline(text string, toks []arabic.Token, ps []marsad.Place) (marsad.Span, []int, bool)
 }
 
+// PlaceLookup is an optional capability of a PlaceResolver: the places of
+// its gazetteer that an event takes when the article implies its place
+// without naming it — a party's own country known only from a nisba
+// (ISO 3166-1 alpha-3, country precision) or the seat of a body («نيويورك»
+// for the UN Security Council). Without it those rules leave the location.
+type PlaceLookup interface {
+	CountryPlace(iso3 string) (marsad.Place, bool)
+	CityPlace(name, iso3 string) (marsad.Place, bool)
+}
+
 // readDateline replaces the heuristic dateline of setPlaces with the one r
 // reads, when r can read datelines, and marks the header's places. ps must
 // be the slice given to setPlaces.

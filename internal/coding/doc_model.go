@@ -51,6 +51,7 @@ type doc struct {
 	places    []docPlace
 	placeAt   []int32
 	dateline  *marsad.Place
+	placer    PlaceLookup // the resolver's gazetteer, when it offers one
 }
 
 type sent struct {

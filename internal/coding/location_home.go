@@ -5,7 +5,6 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
-	"github.com/marsad/marsad/internal/geo"
 )
 
 // policeAtHome places an arrest or a release by a country's police, courts
@@ -90,11 +89,10 @@ func (d *doc) homePlace(h *hit, who *marsad.Actor) *marsad.Place {
 			return nil // «السفارة البريطانية», «المبعوث الأمريكي»: a party's envoys speak abroad
 		}
 	}
-	gaz, err := geo.Default()
-	if err != nil {
+	if d.placer == nil {
 		return nil
 	}
-	pl, ok := gaz.CountryPlace(who.Country)
+	pl, ok := d.placer.CountryPlace(who.Country)
 	if !ok {
 		return nil
 	}

@@ -5,7 +5,6 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
-	"github.com/marsad/marsad/internal/geo"
 )
 
 // unVenueWords open the place where a body sits or meets: «في مجلس
@@ -98,11 +97,10 @@ func (c *Coder) atUNSeat(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *m
 	if !held {
 		return nil
 	}
-	gaz, err := geo.Default()
-	if err != nil {
+	if d.placer == nil {
 		return nil
 	}
-	pl, ok := gaz.CityPlace("نيويورك", "USA")
+	pl, ok := d.placer.CityPlace("نيويورك", "USA")
 	if !ok || (ev.Location != nil && ev.Location.GazID == pl.GazID) {
 		return nil
 	}

@@ -33,6 +33,16 @@ func (g *Gazetteer) CountryPlace(iso3 string) (marsad.Place, bool) {
 	return e.Place(), true
 }
 
+// CountryPlace returns the country-level place of iso3 in the resolver's
+// gazetteer.
+func (r *Resolver) CountryPlace(iso3 string) (marsad.Place, bool) { return r.g.CountryPlace(iso3) }
+
+// CityPlace returns the most populous city or town called name in the
+// country iso3 in the resolver's gazetteer.
+func (r *Resolver) CityPlace(name, iso3 string) (marsad.Place, bool) {
+	return r.g.CityPlace(name, iso3)
+}
+
 // CityPlace returns the most populous city or town called name in the
 // country iso3 («نيويورك», "USA").
 func (g *Gazetteer) CityPlace(name, iso3 string) (marsad.Place, bool) {
