@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad"
 )
 
 // TestQuoteSpeakersRound2: speakers of the second quotes round (issue 5),
@@ -54,27 +56,34 @@ func TestQuoteSpeakersRound2(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			_, qs := c.CodeText(tc.text, pub)
-			var got []string
-			ok := false
-			for _, q := range qs {
-				sp := ""
-				if q.Speaker != nil {
-					sp = q.Speaker.Name
-				}
-				got = append(got, sp+": "+q.Text)
-				if !strings.Contains(q.Text, tc.quote) {
-					continue
-				}
-				if tc.not != "" && strings.Contains(sp, tc.not) {
-					t.Errorf("quotes(%s): %q said by %s", tc.text, q.Text, sp)
-				}
-				if NamesMatch(sp, []string{tc.speaker}) {
-					ok = true
-				}
-			}
-			if !ok {
-				t.Errorf("quotes(%s) = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
-			}
+			checkSpeaker(t, tc.text, qs, tc.quote, tc.speaker, tc.not)
 		})
+	}
+}
+
+// checkSpeaker reports an error unless a quote of qs holding the piece
+// quote is said by speaker, and when one holding it is said by not.
+func checkSpeaker(t *testing.T, text string, qs []marsad.Quote, quote, speaker, not string) {
+	t.Helper()
+	var got []string
+	ok := false
+	for _, q := range qs {
+		sp := ""
+		if q.Speaker != nil {
+			sp = q.Speaker.Name
+		}
+		got = append(got, sp+": "+q.Text)
+		if !strings.Contains(q.Text, quote) {
+			continue
+		}
+		if not != "" && strings.Contains(sp, not) {
+			t.Errorf("quotes(%s): %q said by %s", text, q.Text, sp)
+		}
+		if NamesMatch(sp, []string{speaker}) {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("quotes(%s) = %q, want %q said by %s", text, got, quote, speaker)
 	}
 }

@@ -2,7 +2,6 @@ package coding
 
 import (
 	"context"
-	"strings"
 	"testing"
 	"time"
 
@@ -145,27 +144,7 @@ func TestQuoteSpeakersRound3(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			ok := false
-			for _, q := range r.Quotes {
-				sp := ""
-				if q.Speaker != nil {
-					sp = q.Speaker.Name
-				}
-				got = append(got, sp+": "+q.Text)
-				if !strings.Contains(q.Text, tc.quote) {
-					continue
-				}
-				if tc.not != "" && strings.Contains(sp, tc.not) {
-					t.Errorf("Analyze(%s): %q said by %s", tc.text, q.Text, sp)
-				}
-				if NamesMatch(sp, []string{tc.speaker}) {
-					ok = true
-				}
-			}
-			if !ok {
-				t.Errorf("Analyze(%s) quotes = %q, want %q said by %s", tc.text, got, tc.quote, tc.speaker)
-			}
+			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
 		})
 	}
 }
