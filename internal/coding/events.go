@@ -1964,7 +1964,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				}
 				continue
 			}
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb})
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev)})
 		}
 	}
 	if !c.politicalParty(d) {
@@ -2055,6 +2055,26 @@ type coded struct {
 	ownDate  bool // the date is told in the event's own sentence
 	ownPlace bool // the place is named in the event's own sentence
 	fb       fallback
+	head     int  // the trigger's first token
+	distinct bool // another act than an earlier one of its sentence (distinctAct)
+}
+
+// distinctAct reports a trigger that tells another measure than an earlier
+// trigger of the same type in its sentence: coordinated sanctions and
+// coercive measures are each their own act («طرد السفير، وتجميد العلاقات
+// التجارية، وتعليق المنح»; «اعتقلت 67 شخصا ومنعت 100 موظف من السفر»).
+// Other acts told twice with «و» are most often one happening told in two
+// verbs («قتل فلسطيني وأصيب 3 آخرون في غارة», «اجتمعا وبحثا», «هاجم
+// الإعلام واتهمه») and stay one event.
+func distinctAct(d *doc, h *hit, ev *marsad.Event) bool {
+	if ev.Type != "SANCTION" && ev.Type != "COERCE" {
+		return false
+	}
+	i := h.head()
+	if bareWord(d, i) != d.toks[i].Norm && strings.HasPrefix(d.toks[i].Norm, "و") {
+		return true
+	}
+	return i > 0 && d.toks[i-1].Norm == "و"
 }
 
 // weak reports a trigger that only adds evidence: a generic noun of the
@@ -2380,6 +2400,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 				continue // «اتهم المسؤولون الاسكتلنديون ماي …» and «اتهمت الحكومة البريطانية المعارضين …»: one country, two speakers
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
+			if sameSentence && o.strong && e.strong && e.distinct && e.head != o.head && (e.Type == "SANCTION" || e.Mode != o.Mode) {
+				continue // two measures of one sentence are two events («اعتقلت … ومنعت …»; not «تحرير المواقع والسيطرة عليها»)
+			}
 			if sameSentence && compatible(o.Actor, e.Actor) {
 				// one sentence, one type: one happening told twice («لقي أربعة
 				// أشخاص حتفهم في انفجار»)
