@@ -2400,8 +2400,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 				continue // «اتهم المسؤولون الاسكتلنديون ماي …» and «اتهمت الحكومة البريطانية المعارضين …»: one country, two speakers
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
-			if sameSentence && o.strong && e.strong && e.distinct && e.head != o.head && (e.Type == "SANCTION" || e.Mode != o.Mode) {
-				continue // two measures of one sentence are two events («اعتقلت … ومنعت …»; not «تحرير المواقع والسيطرة عليها»)
+			if sameSentence && o.strong && e.strong && e.distinct && e.head != o.head && (e.Type == "SANCTION" || (e.Mode != o.Mode && e.Mode != "seize" && o.Mode != "seize")) {
+				continue // two measures of one sentence are two events («اعتقلت … وأغلقت …»; not a raid and its arrests, «داهمت … واعتقلت»)
 			}
 			if sameSentence && compatible(o.Actor, e.Actor) {
 				// one sentence, one type: one happening told twice («لقي أربعة
