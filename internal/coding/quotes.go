@@ -245,6 +245,18 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if w == "الي" || w == "على" || w == "علي" && !aliName(d, b) || w == "من" || w == "عن" || w == "ب" || w == "ل" {
 			break // also a bare clitic: «طالب X بـ"…"»
 		}
+		if b > a && (bw == "نقل" || bw == "نقلت") && relayedFromPronoun(d, b, end) {
+			// «ونقلت وكالة فرانس برس عنه قوله»: the outlet relays; the
+			// pronoun's antecedent (the speaker before, else the party
+			// named last) speaks; a spokesman's phrase names whom he speaks
+			// for («ونقلت المتحدثة باسم X عنه قوله»: X)
+			if spokesmanPhrase(d, a, b) {
+				sp := weakPhrase(d, a, b)
+				sp.weak, sp.actor = false, d.firstActor(a, b, sp.name)
+				return sp, true
+			}
+			return weakPhrase(d, a, b), false
+		}
 		if _, day := c.cal.weekday(w); day && b > a {
 			break // «قال ترامب الأربعاء إن»
 		}

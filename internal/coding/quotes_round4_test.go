@@ -1,0 +1,35 @@
+package coding
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// TestQuoteSpeakersRound4: speakers of the fourth quotes round (issue 5),
+// in sentences written by the team and read through the actor linker.
+// Each case names a piece of the quote, the speaker it must have and, where
+// the old reading was wrong, a name it must not have.
+func TestQuoteSpeakersRound4(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ name, text, quote, speaker, not string }{
+		{"«نقلت X عنه قوله»: the pronoun's antecedent speaks, not the outlet",
+			"وقال وزير الخارجية الروسي سيرغي لافروف إن الحل في سوريا سياسي.\nونقلت وكالة تاس عنه قوله إن موسكو لن تتراجع عن موقفها في مجلس الأمن.",
+			"موسكو لن تتراجع", "لافروف", "تاس"},
+		{"«نقلت المتحدثة باسم X عنه قوله»: X",
+			"ونقلت المتحدثة باسم رئيس المفوضية الأوروبية جان كلود يونكر عنه قوله إن الاتحاد سيرد على الرسوم الجديدة.",
+			"الاتحاد سيرد", "يونكر", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
+		})
+	}
+}
