@@ -320,7 +320,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			if complementiser(d, j) {
 				break
 			}
-			if m := d.mentionAt[j]; inPost && j <= b+3 && m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
+			if m := d.mentionAt[j]; inPost && (j <= b+3 || !actVerb && holderAfterPost(d, m, j, end)) && m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
 				b = min(d.mentions[m].TokEnd, end)
 				break
 			}

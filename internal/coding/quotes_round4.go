@@ -1,6 +1,8 @@
 package coding
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -40,4 +42,21 @@ func spokesmanPhrase(d *doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// holderAfterPost reports a linked name m starting at j, deeper in a post
+// abroad or in a body («مدير قسم أمريكا الشمالية في وزارة الخارجية
+// الروسية غيورغي بوريسينكو، إن»): it follows a definite word (the body's
+// name ends) and runs straight into a comma or a complementiser, so it
+// closes the speaker phrase as the post's holder. An outlet after ل
+// («طبيب في مستشفى الثورة لوكالة الأنباء الفرنسية») is whom it was said to.
+func holderAfterPost(d *doc, m int32, j, end int) bool {
+	if m < 0 || j >= len(d.toks) || d.toks[j-1].Kind != arabic.Word || !definite(d.toks[j-1].Norm) {
+		return false
+	}
+	if w := d.toks[j].Norm; strings.HasPrefix(w, "ل") && len(d.keys[j]) > 1 && (outletWord(w[len("ل"):]) || strings.HasPrefix(w, "لل") && outletWord("ال"+w[len("لل"):])) {
+		return false
+	}
+	e := d.mentions[m].TokEnd
+	return e < end && (d.toks[e].Text == "،" || complementiser(d, e))
 }
