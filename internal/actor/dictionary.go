@@ -141,6 +141,8 @@ type Dictionary struct {
 	nisbas   map[string][]alias     // first-token key → nisba forms
 	surnames map[string][]alias     // first-token key → surnames (used by the Linker only)
 	roleIdx  map[string][]roleAlias // first-token key → role aliases
+	first    map[string]*keyIndex   // first-token key → the four above (keyIx)
+	keyBits  keyFilter              // the keys of first
 
 	modifiers    map[string]bool
 	subjectVerbs map[string]bool
@@ -572,6 +574,7 @@ func (d *Dictionary) build() error {
 			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last, needArt: need, noArt: no})
 		}
 	}
+	d.buildKeys()
 	return nil
 }
 

@@ -84,7 +84,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			continue
 		}
 		var fks []firstKey
-		fks, a.seg = firstKeysSeg(toks[i], a.buf, a.seg)
+		fks, a.seg = d.firstKeysSeg(toks[i], a.buf, a.seg)
 		h, okh := d.matchKeys(toks, i, fks)
 		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, fks)
 		sm, oks := a.surnameKeys(i, fks)
@@ -148,7 +148,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i = rm.TokEnd
 			continue
 		}
-		if h, ok := lookup(d.nisbas, toks, i, fks); ok && h.via == ViaPlural {
+		if h, ok := lookup(setNisbas, toks, i, fks); ok && h.via == ViaPlural {
 			// «الإيرانيون», «الأتراك»: the people of a country.
 			e := d.entries[h.entry]
 			act := marsad.Actor{Name: h.prefix + surface(text, toks, i, h.end, h.start), Country: e.Country, Sector: "CVL"}
@@ -193,6 +193,39 @@ var latinAgency = regexp.MustCompile(`^\s*[A-Za-z][A-Za-z .]{0,20}$`)
 // title or a byline may come before it.
 const maxDatelineLine = 2
 
+// maxDatelineBytes bounds the bytes of a datelineRe match: 60 letters,
+// «(», 25 characters and «)», each character at most 4 bytes of UTF-8.
+const maxDatelineBytes = 60*utf8.UTFMax + 1 + 25*utf8.UTFMax + 1
+
+// findDateline is datelineRe.FindStringSubmatchIndex over the first
+// maxDatelineLine+1 lines of text. A match starts a line and stays within
+// maxDatelineBytes of it, so each line is searched only up to there, and
+// only when a «(» is there: on long first paragraphs the regexp would
+// otherwise scan every position (it cost ≈ 1 % of the extract chain).
+func findDateline(text string) []int {
+	ls := 0
+	for n := 0; n <= maxDatelineLine && ls <= len(text); n++ {
+		le := strings.IndexByte(text[ls:], '\n')
+		next := ls + le + 1
+		if le < 0 {
+			le, next = len(text)-ls, len(text)+1
+		}
+		w := text[ls : ls+min(le, maxDatelineBytes)]
+		if strings.IndexByte(w, '(') >= 0 {
+			if loc := datelineRe.FindStringSubmatchIndex(w); loc != nil {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += ls
+					}
+				}
+				return loc
+			}
+		}
+		ls = next
+	}
+	return nil
+}
+
 // afterPlaceWord reports whether token i follows a place word directly or
 // after one name («العاصمة الأفغانية», «مدينة البصرة العراقية»); other
 // nisbas on things often name an agent («الهجوم التركي»).
@@ -216,16 +249,7 @@ func (a *article) afterPlaceWord(i int) bool {
 func (a *article) markDateline() {
 	// a header lies on one line, among the first maxDatelineLine+1: only
 	// those are searched
-	head, n := a.text, 0
-	for i := 0; i < len(head); i++ {
-		if head[i] == '\n' {
-			if n++; n > maxDatelineLine {
-				head = head[:i]
-				break
-			}
-		}
-	}
-	loc := datelineRe.FindStringSubmatchIndex(head)
+	loc := findDateline(a.text)
 	if loc == nil {
 		return
 	}
@@ -306,7 +330,7 @@ func (a *article) afterTitle(s, t int) int {
 			continue
 		}
 		moved := false
-		fks := firstKeys(a.toks[k], nil)
+		fks := a.l.d.firstKeys(a.toks[k], nil)
 		if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, fks); ok && rtype == RolePerson && rm.Kind == KindRole && rm.TokEnd < t {
 			k, moved = rm.TokEnd, true // «الوزير السوري»
 		} else {
@@ -330,7 +354,7 @@ func (a *article) surnameAt(i int) (Mention, bool) {
 	if len(a.people) == 0 || a.toks[i].Kind != arabic.Word {
 		return Mention{}, false
 	}
-	return a.surnameKeys(i, firstKeys(a.toks[i], nil))
+	return a.surnameKeys(i, a.l.d.firstKeys(a.toks[i], nil))
 }
 
 // surnameKeys is surnameAt with the keys of token i computed.
@@ -373,7 +397,7 @@ const anaphorWindow = 12
 // («حركة حماس … وقالت الحركة»). Without one the role stays as it is.
 func (a *article) anaphor(m *Mention) {
 	word := wordKey(a.toks[m.TokStart].Norm)
-	for _, fk := range firstKeys(a.toks[m.TokStart], nil) {
+	for _, fk := range a.l.d.firstKeys(a.toks[m.TokStart], nil) {
 		if fk.art {
 			word = fk.key // the word without clitics and article
 			break
@@ -428,8 +452,8 @@ func (d *Dictionary) uniqueSurname(toks []arabic.Token, i, end int) (*Entry, boo
 		return nil, false
 	}
 	found := -1
-	for _, fk := range firstKeys(toks[i], nil) {
-		for _, al := range d.surnames[fk.key] {
+	for _, fk := range d.firstKeys(toks[i], nil) {
+		for _, al := range fk.ix.get(setSurnames) {
 			if (al.needArt && !fk.art) || (al.noArt && fk.art) {
 				continue
 			}
@@ -522,7 +546,7 @@ func (a *article) learn(act marsad.Actor, e *Entry) {
 // («عبد الله الثاني»), a dictionary name or a nisba («الكويت»).
 func (d *Dictionary) plainSurname(name, last string) bool {
 	toks := arabic.Tokenize(name)
-	if len(toks) == 0 || len(d.rolesAt(toks, 0, firstKeys(toks[0], nil))) > 0 {
+	if len(toks) == 0 || len(d.rolesAt(toks, 0, d.firstKeys(toks[0], nil))) > 0 {
 		return false
 	}
 	lt := arabic.Tokenize(last)
@@ -670,7 +694,7 @@ func (a *article) entityMention(i int, es entSpan) (Mention, bool) {
 				k++
 			}
 			if k < len(a.toks) && a.toks[k].Kind == arabic.Word {
-				if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, firstKeys(a.toks[k], nil)); ok && rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country != "" {
+				if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, a.l.d.firstKeys(a.toks[k], nil)); ok && rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country != "" {
 					country, sector = rm.Actor.Country, rm.Actor.Sector
 				}
 			}

@@ -35,30 +35,33 @@ type Mention struct {
 // firstKey is one reading of the first word of a match.
 type firstKey struct {
 	key      string
-	stripped int    // letters removed as clitics
-	start    int    // code-point offset of the name inside the word
-	prep     bool   // a preposition ب or ك was stripped
-	prefix   string // letters to put before the surface in a Name: ال where لل merged ل and ال
-	art      bool   // the word has the article (written or after clitics)
+	stripped int       // letters removed as clitics
+	start    int       // code-point offset of the name inside the word
+	prep     bool      // a preposition ب or ك was stripped
+	prefix   string    // letters to put before the surface in a Name: ال where لل merged ل and ال
+	art      bool      // the word has the article (written or after clitics)
+	ix       *keyIndex // the dictionary's aliases under key, nil for none
 }
 
 // firstKeys returns the candidate keys of a word used as the first word of
 // a name: the whole word, then the readings with proclitics removed (no
 // pronoun suffixes: names do not take them). The article stays part of the
 // span when present.
-func firstKeys(t arabic.Token, buf []firstKey) []firstKey {
-	buf, _ = firstKeysSeg(t, buf, nil)
+func (d *Dictionary) firstKeys(t arabic.Token, buf []firstKey) []firstKey {
+	buf, _ = d.firstKeysSeg(t, buf, nil)
 	return buf
 }
 
 // firstKeysSeg is firstKeys with seg as scratch space for the word's
 // segmentations; it returns seg for reuse.
-func firstKeysSeg(t arabic.Token, buf []firstKey, seg []arabic.Analysis) ([]firstKey, []arabic.Analysis) {
+func (d *Dictionary) firstKeysSeg(t arabic.Token, buf []firstKey, seg []arabic.Analysis) ([]firstKey, []arabic.Analysis) {
 	buf = buf[:0]
 	if t.Kind != arabic.Word {
-		return append(buf, firstKey{key: wordKey(t.Norm)}), seg
+		k := wordKey(t.Norm)
+		return append(buf, firstKey{key: k, ix: d.keyIx(k)}), seg
 	}
-	buf = append(buf, firstKey{key: wordKey(t.Norm), art: strings.HasPrefix(t.Norm, "ال")})
+	k0 := wordKey(t.Norm)
+	buf = append(buf, firstKey{key: k0, art: strings.HasPrefix(t.Norm, "ال"), ix: d.keyIx(k0)})
 	if utf8.RuneCountInString(t.Norm) < 3 || !procliticStart(t.Norm) {
 		return buf, seg
 	}
@@ -90,7 +93,7 @@ func firstKeysSeg(t arabic.Token, buf []firstKey, seg []arabic.Analysis) ([]firs
 				prep = true
 			}
 		}
-		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix, art: art})
+		buf = append(buf, firstKey{key: k, stripped: a.Stripped(), start: start, prep: prep, prefix: prefix, art: art, ix: d.keyIx(k)})
 	}
 	return buf, seg
 }
@@ -174,15 +177,15 @@ func restMatches(toks []arabic.Token, j int, rest []string) (int, bool) {
 	return j, true
 }
 
-// lookup finds the best alias of idx starting at token i. When the best is
+// lookup finds the best alias of set starting at token i. When the best is
 // an ambiguous name, alts lists the entries of every reading of that span.
-func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey) (best hit, found bool) {
+func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit, found bool) {
 	defer func() {
 		if !found || !best.amb {
 			return
 		}
 		for _, fk := range keys {
-			for _, a := range idx[fk.key] {
+			for _, a := range fk.ix.get(set) {
 				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) {
 					continue
 				}
@@ -193,7 +196,7 @@ func lookup(idx map[string][]alias, toks []arabic.Token, i int, keys []firstKey)
 		}
 	}()
 	for _, fk := range keys {
-		for _, a := range idx[fk.key] {
+		for _, a := range fk.ix.get(set) {
 			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
 				continue
 			}
@@ -216,7 +219,7 @@ func (d *Dictionary) matchAt(toks []arabic.Token, i int, buf []firstKey) (hit, b
 	if i >= len(toks) || !matchable(toks[i]) {
 		return hit{}, false
 	}
-	return lookup(d.names, toks, i, firstKeys(toks[i], buf))
+	return lookup(setNames, toks, i, d.firstKeys(toks[i], buf))
 }
 
 // matchKeys is matchAt with the first word's keys already computed.
@@ -224,7 +227,7 @@ func (d *Dictionary) matchKeys(toks []arabic.Token, i int, fks []firstKey) (hit,
 	if i >= len(toks) || !matchable(toks[i]) {
 		return hit{}, false
 	}
-	return lookup(d.names, toks, i, fks)
+	return lookup(setNames, toks, i, fks)
 }
 
 // mention builds the Mention of hit h starting at token i.

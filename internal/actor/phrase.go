@@ -30,7 +30,10 @@ func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleH
 	}
 	var out []roleHit
 	for _, fk := range fks {
-		for _, a := range d.roleIdx[fk.key] {
+		if fk.ix == nil {
+			continue
+		}
+		for _, a := range fk.ix.roles {
 			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
 				continue
 			}
@@ -56,14 +59,16 @@ func (d *Dictionary) nisbaAt(toks []arabic.Token, i int) (hit, bool) {
 	if i >= len(toks) || toks[i].Kind != arabic.Word {
 		return hit{}, false
 	}
-	keys := []firstKey{{key: wordKey(toks[i].Norm)}}
+	k0 := wordKey(toks[i].Norm)
+	keys := []firstKey{{key: k0, ix: d.keyIx(k0)}}
 	if n := toks[i].Norm; strings.HasPrefix(n, "الال") {
 		// «الألماني»: the article before a nisba that itself starts with
 		// «ال» once hamza is normalised («ألماني» → «الماني»), which the
 		// index keys without it
-		keys = append(keys, firstKey{key: wordKey(n[len("ال"):])})
+		k := wordKey(n[len("ال"):])
+		keys = append(keys, firstKey{key: k, ix: d.keyIx(k)})
 	}
-	return lookup(d.nisbas, toks, i, keys)
+	return lookup(setNisbas, toks, i, keys)
 }
 
 // agrees reports whether a nisba can qualify the noun before it: a definite
@@ -116,7 +121,7 @@ func (d *Dictionary) ResolvePhrase(text string, toks []arabic.Token, i int) (Men
 	if i < 0 || i >= len(toks) {
 		return Mention{}, false
 	}
-	m, _, ok := d.rolePhrase(text, toks, i, 0, firstKeys(toks[i], nil))
+	m, _, ok := d.rolePhrase(text, toks, i, 0, d.firstKeys(toks[i], nil))
 	return m, ok
 }
 
@@ -129,7 +134,7 @@ func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
 		if !matchable(toks[i]) {
 			continue
 		}
-		fks := firstKeys(toks[i], buf)
+		fks := d.firstKeys(toks[i], buf)
 		h, okh := d.matchKeys(toks, i, fks)
 		m, _, okr := d.rolePhrase(phrase, toks, i, 0, fks)
 		switch {
@@ -172,7 +177,7 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 		var m Mention
 		okr := false
 		if j < len(toks) {
-			m, _, okr = d.rolePhrase(text, toks, j, depth+1, firstKeys(toks[j], buf[:0]))
+			m, _, okr = d.rolePhrase(text, toks, j, depth+1, d.firstKeys(toks[j], buf[:0]))
 		}
 		switch {
 		case okh && (!okr || h.end >= m.TokEnd):
