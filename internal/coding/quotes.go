@@ -752,8 +752,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					start = j
 					break
 				}
-				if j > v.i+1 && (c.joinedVerb(d, j) || d.toks[j-1].Text == "،") && otherVerbAt(verbs, v.i, j) {
-					break // «أعلنت X تضامنها، وقالت Y إن …»: the complementiser is the nearer verb's
+				if j > v.i+1 && (c.joinedVerb(d, j) || d.toks[j-1].Text == "،" || clauseConjunction(d.toks[j-1].Norm)) && otherVerbAt(verbs, v.i, j) {
+					break // «أعلنت X تضامنها، وقالت Y إن …», «…، فيما ذكرت Y أن …»: the complementiser is the nearer verb's
 				}
 				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
 					break // «بعد أن …»: an adverbial clause, not what was said
