@@ -46,6 +46,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «شجبت الصحيفة في افتتاحيتها»: an editorial's views
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return false
+	case label(d, h):
+		return false // «ووصفها بأنها هجوم ذو دوافع سياسية»: a name given, no act (precision_label.go)
 	case c.backReference(d, h):
 		return false
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):

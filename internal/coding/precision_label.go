@@ -1,0 +1,55 @@
+package coding
+
+import "strings"
+
+// describing reports a form of «وصف» (to describe as) on token k: «وصف»,
+// «ووصفها», «يصفون», «واصفا إياه».
+func describing(d *doc, k int) bool {
+	w := bareWord(d, k)
+	for _, p := range []string{"وصف", "يصف", "تصف", "نصف", "واصف"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// label reports a noun of a material act that is only the name a speaker
+// gives to something: «ووصفها بأنها هجوم ذو دوافع سياسية», «وصف القرار بالعدوان»,
+// «واصفا إياه بأنه اعتداء». The speaker's judgement is the event
+// (accuse_described.go); the label is no second act.
+func label(d *doc, h *hit) bool {
+	if h.trig.Verb || verbal(h.trig.Type) {
+		return false // («وصف الأوروبيين بأنهم أعداء»: a judging label is the accusation itself)
+	}
+	s := d.sents[h.sent]
+	i := h.head()
+	if w := d.toks[i].Norm; w != bareWord(d, i) && strings.HasPrefix(w, "و") {
+		return false // «بأنه أمة من المتسولين واتهامه …»: a further act, not the label
+	}
+	// «بالعدوان»: the label glued to «بـ» right after the verb and its object
+	if c := cliticOf(d, i, d.keys[i][len(d.keys[i])-1]); strings.HasPrefix(c, "ب") {
+		for k := i - 1; k >= s.a && k >= i-3; k-- {
+			if describing(d, k) {
+				return true
+			}
+		}
+	}
+	// «بأنها هجوم»: the label after «بأنه/بأنها» (a negation may come
+	// between: «بأنها ليست سوى اعتداء»)
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		if w := d.toks[k].Norm; w != bareWord(d, k) && strings.HasPrefix(w, "و") {
+			return false // «بأنهم يعرقلون العمل وتعهد بهجوم مضاد»: another clause
+		}
+		switch d.toks[k].Norm {
+		case "بانه", "بانها", "بانهم", "بانهما", "بان":
+			for j := k - 1; j >= s.a && j >= k-5; j-- {
+				if describing(d, j) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
