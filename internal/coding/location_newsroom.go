@@ -30,6 +30,14 @@ func (d *doc) newsroom() bool {
 // story last named before it («… في سوريا. … ونفت موسكو وجود مقاتلين روس
 // بين القتلى»). It returns nil when neither is known.
 func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if pl := c.newsroomPlace(d, h, ev, who); pl != nil {
+		return pl
+	}
+	return c.attackAbroad(d, h, ev, who) // location_round4.go
+}
+
+// newsroomPlace is awayFromNewsroom's reading of a newsroom dateline.
+func (c *Coder) newsroomPlace(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
 	if ev.Location == nil || d.dateline == nil || ev.Location.Start != d.dateline.Start || ev.Location.End != d.dateline.End || !d.newsroom() {
 		return nil
 	}

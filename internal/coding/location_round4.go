@@ -1,0 +1,56 @@
+package coding
+
+import "github.com/marsad/marsad"
+
+// actingPlace reports whether pl is a place name that the sentence reads
+// as a party («مقتل 118 فلسطينيا برصاص جنود إسرائيليين» placed at
+// «إسرائيل» because Israel acts): the party's country, not a place the
+// sentence names for the act.
+func (d *doc) actingPlace(pl *marsad.Place) bool {
+	for k := range d.places {
+		if p := &d.places[k]; p.Start == pl.Start && p.End == pl.End {
+			return d.mentionAt[p.a] >= 0
+		}
+	}
+	return false
+}
+
+// attackAbroad moves an attack that took its attacker's country only
+// because the article names that country («قتل 34 فلسطينيا بالرصاص
+// الإسرائيلي» placed in Israel) to the place the story tells it in: the
+// last place named in the three sentences before, else the first one named
+// in the two sentences after, when its own sentence names none. An attack is as often abroad as at home; the
+// attacker's name says nothing of where it struck. It returns nil when the
+// location stands.
+func (c *Coder) attackAbroad(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if h.trig.Type != "ASSAULT" || who == nil || who.Country == "" || who.Sector != "MIL" || ev.Location == nil {
+		return nil
+	}
+	if ev.Location.Kind != marsad.KindCountry || ev.Location.Country != who.Country {
+		return nil
+	}
+	if d.ownPlace(h.sent, ev.Location) && !d.actingPlace(ev.Location) {
+		return nil // «شنت إسرائيل غارات في إسرائيل»: the sentence names it as the place
+	}
+	s := d.sents[h.sent]
+	for k := range d.places {
+		if p := &d.places[k]; p.a >= s.a && p.b <= s.b && !p.header && d.mentionAt[p.a] < 0 {
+			return nil // «هجوم على الجانب التشادي من بحيرة تشاد»: the sentence names where
+		}
+	}
+	from := d.sents[max(0, h.sent-3)].a
+	for k := len(d.places) - 1; k >= 0; k-- {
+		if p := &d.places[k]; p.b <= s.a && p.a >= from && !p.header && d.mentionAt[p.a] < 0 {
+			pl := p.Place
+			return &pl
+		}
+	}
+	end := d.sents[min(len(d.sents)-1, h.sent+2)].b
+	for k := range d.places {
+		if p := &d.places[k]; p.a >= s.b && p.b <= end && !p.header && d.mentionAt[p.a] < 0 {
+			pl := p.Place
+			return &pl
+		}
+	}
+	return nil
+}
