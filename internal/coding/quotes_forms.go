@@ -89,7 +89,7 @@ func adverbialParticiple(d *doc, i int) bool {
 		return false
 	}
 	w := strings.TrimRight(t.Text, "\u064b\u064e\u064f\u0650\u0651\u0652")
-	return strings.HasPrefix(t.Norm, "م") && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "نا") && len([]rune(t.Norm)) >= 5
+	return strings.HasPrefix(t.Norm, "م") && strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "نا") && len([]rune(t.Norm)) >= 5 && !possessedPlural(t.Norm)
 }
 
 // attribution reports «بحسب»، «حسب»، «وفق»، «وفقا لـ» (with a conjunction)
@@ -120,7 +120,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 			continue
 		}
 		if !c.isTrigger(d, k) || definite(t.Norm) {
-			if first && !definite(t.Norm) && (c.joinedVerb(d, k) || replyVerb(d, k)) && !c.isStop(d, k) {
+			if first && !definite(t.Norm) && (c.joinedVerb(d, k) || replyVerb(d, k) || k == start && c.openingVerb(d, k, i) && genderAgrees(d, k, i)) && !c.isStop(d, k) {
 				// «وتطرق ماتيس إلى الهجوم مؤكدا …»: a verb with a named subject
 				// (a title may come before the name: «وعرض رئيس اللجنة سامي …»)
 				if a := c.skipAdverbs(d, k+1, i); a < i && (d.mentionAt[a] >= 0 || c.titleThenName(d, a, i)) {

@@ -60,3 +60,86 @@ func holderAfterPost(d *doc, m int32, j, end int) bool {
 	e := d.mentions[m].TokEnd
 	return e < end && (d.toks[e].Text == "،" || complementiser(d, e))
 }
+
+// possessedPlural reports a sound masculine plural with a possessive
+// pronoun («معارضوها», «مسؤولوها», «منتقدوهم»): a subject («ويرى معارضوها
+// أن …»), not an accusative participle, though it starts with م and ends
+// with ا.
+func possessedPlural(w string) bool {
+	return strings.HasSuffix(w, "وها") || strings.HasSuffix(w, "وهما") || strings.HasSuffix(w, "وهم")
+}
+
+// openingVerb reports a word opening the sentence that reads as a perfect
+// verb with a linked subject right after it («طرحت وزيرة الخارجية …
+// تساؤلها …، قائلة», «صعدت الرياض من لهجتها …، مؤكدة أنها»): a verb not
+// joined by و whose subject speaks for a participle later in the sentence.
+// Nouns that head a phrase («قوات», «وزير», «مسؤول», «حركة») are not
+// verbs.
+func (c *Coder) openingVerb(d *doc, k, i int) bool {
+	t := d.toks[k]
+	w := t.Norm
+	n := len([]rune(w))
+	if t.Kind != arabic.Word || d.mentionAt[k] >= 0 || definite(w) || c.isStop(d, k) || n < 3 || n > 5 {
+		return false
+	}
+	if orgHead(d, k) || bareTitle(w) || statementNoun(w) || kinshipNoun(w) || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") ||
+		strings.HasPrefix(w, "م") && n >= 5 || strings.HasSuffix(w, "ه") || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	if preposition(w) || temporalWord(w) || preposition(bareWord(d, k)) || strings.HasPrefix(w, "ب") && len(d.keys[k]) > 1 {
+		return false // «بشأن سوريا تعود …»: a prepositional phrase opens the sentence
+	}
+	a := k + 1 // right after it: «دبي، الإمارات العربية المتحدة (CNN)» is a dateline
+	if a >= i || d.toks[a].Kind != arabic.Word {
+		return false
+	}
+	m := d.mentionAt[a]
+	return m >= 0 && d.mentions[m].TokStart == a
+}
+
+// genderAgrees reports that the verb opening the sentence at k and the
+// reporting word at i do not disagree in gender: «طرحت كلينتون …، قائلة»
+// agree, while in «صادق السيسي على قانون …، والذي تنتقده منظمات حقوقية،
+// معتبرة» or «يحتفل الفلسطينيون … في ظل تقارير تتحدث عن» the reporting
+// word has another subject. A plural or unmarked form agrees with either.
+func genderAgrees(d *doc, k, i int) bool {
+	a, b := verbGender(bareWord(d, k), true), verbGender(bareWord(d, i), false)
+	return a == 0 || b == 0 || a == b
+}
+
+// verbGender reads the gender of a verb or participle's subject from its
+// form: 1 feminine («طرحت», «قائلة», «نقلتها», «تتحدث»), -1 masculine
+// («صادق», «يحتفل», «مؤكدا»), 0 plural or unknown. An opening verb is read
+// as a perfect («تحدى», «تطرق» are masculine).
+func verbGender(w string, opening bool) int {
+	if strings.HasPrefix(w, "م") {
+		switch {
+		case strings.HasSuffix(w, "ه"):
+			return 1
+		case strings.HasSuffix(w, "ا"):
+			return -1
+		}
+		return 0
+	}
+	for _, suf := range []string{"ها", "هم", "ه"} {
+		if st, ok := strings.CutSuffix(w, suf); ok && len([]rune(st)) >= 3 {
+			w = st // «نقلتها»: an object pronoun
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين"):
+		return 0
+	case strings.HasSuffix(w, "ت"):
+		return 1
+	case strings.HasPrefix(w, "ي"):
+		return -1
+	case opening:
+		return -1
+	case strings.HasPrefix(w, "ت") && len([]rune(w)) >= 4:
+		return 1
+	case len([]rune(w)) == 3:
+		return -1
+	}
+	return 0
+}
