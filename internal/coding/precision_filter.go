@@ -48,6 +48,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case label(d, h):
 		return false // «ووصفها بأنها هجوم ذو دوافع سياسية»: a name given, no act (precision_label.go)
+	case h.trig.Type == "ACCUSE" && bearing(d, h):
+		return false // «وتحمل المسؤولية والعبء»: a burden borne, no blame (precision_label.go)
 	case c.backReference(d, h):
 		return false
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):

@@ -53,3 +53,24 @@ func label(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// bearing reports «تحمل المسؤولية» with nothing between the verb and
+// «المسؤولية» and no party after it: to bear one's responsibility
+// («تحافظ على الوفاء بحصتها وتحمل المسؤولية والعبء»), not to lay it on
+// someone («حملت الحكومة المعارضة المسؤولية», «حمل المسؤولية للاحتلال»).
+func bearing(d *doc, h *hit) bool {
+	if !strings.HasPrefix(h.trig.Source, "حمل/") || len(h.pos) != 2 || h.pos[1] != h.pos[0]+1 {
+		return false
+	}
+	if w := bareWord(d, h.head()); w != "تحمل" && w != "يحمل" {
+		return false // «حملته مسؤولية …», «وحملهم مسؤولية النهب»: the one blamed is the suffix
+	}
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+3; k++ {
+		w := d.toks[k].Norm
+		if w == "علي" || w == "عن" || strings.HasPrefix(w, "ل") { // («ويحمل المسؤولية لمرتكبي هذا العمل»)
+			return false
+		}
+	}
+	return true
+}
