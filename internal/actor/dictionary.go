@@ -117,12 +117,14 @@ type alias struct {
 	entry   int
 	via     string
 	amb     bool
-	needArt bool // a one-word name written with ال needs it in the text («الصدر», not the verb «صدر»)
-	noArt   bool // a one-word name written without ال must not have it («مالي», not «المالي» "the financial")
+	needArt bool   // a one-word name written with ال needs it in the text («الصدر», not the verb «صدر»)
+	noArt   bool   // a one-word name written without ال must not have it («مالي», not «المالي» "the financial")
+	fp      uint64 // fingerprint of rest[0] (restFP)
 }
 
 type roleAlias struct {
 	rest    []string
+	fp      uint64 // fingerprint of rest[0] (restFP)
 	role    int
 	last    string // the alias's last token as normalised
 	needArt bool   // see alias
@@ -491,7 +493,7 @@ func (d *Dictionary) build() error {
 		if seen != nil {
 			seen[full] = append(seen[full], owner{ei, amb})
 		}
-		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], entry: ei, via: via, amb: amb, needArt: need, noArt: no})
+		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], fp: restFP(ks[1:]), entry: ei, via: via, amb: amb, needArt: need, noArt: no})
 	}
 	for i, e := range d.entries {
 		amb := map[string]bool{}
@@ -571,7 +573,7 @@ func (d *Dictionary) build() error {
 				last = toks[len(toks)-1].Norm
 			}
 			need, no := articleRule(a)
-			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], role: i, last: last, needArt: need, noArt: no})
+			d.roleIdx[ks[0]] = append(d.roleIdx[ks[0]], roleAlias{rest: ks[1:], fp: restFP(ks[1:]), role: i, last: last, needArt: need, noArt: no})
 		}
 	}
 	d.buildKeys()

@@ -1,6 +1,6 @@
 package actor
 
-import "hash/maphash"
+import "github.com/marsad/marsad/internal/arabic"
 
 // keyIndex holds the aliases of every index whose first word has one key.
 // The indexes share most keys, so a token's key is looked up once for all
@@ -36,16 +36,33 @@ func (x *keyIndex) get(s aliasSet) []alias {
 }
 
 // keyFilter is a one-hash bit filter over the keys of Dictionary.first:
-// most words of a text start no alias, and a clear bit answers that without
-// probing the map.
+// nine words in ten start no alias, and a clear bit answers that without
+// hashing the word for the map.
 type keyFilter struct {
-	seed maphash.Seed
-	bits []uint64
-	mask uint64
+	bits  []uint64
+	shift uint // 32 - log2(len(bits)*64)
+}
+
+// filterHash mixes a key's length with its second, fourth, last and
+// third-to-last bytes (Arabic letters are two bytes; the second byte tells
+// them apart); cheaper than a full string hash and enough for a filter.
+func filterHash(w string) uint32 {
+	n := len(w)
+	x := uint32(n)
+	if n > 0 {
+		x |= uint32(w[n-1]) << 8
+	}
+	if n > 1 {
+		x |= uint32(w[1]) << 16
+	}
+	if n > 3 {
+		x ^= uint32(w[3])<<24 | uint32(w[n-3])<<4
+	}
+	return x * 0x9E3779B1
 }
 
 // buildKeys fills d.first from the four indexes and sizes its filter at
-// about 32 bits a key (a word of no index passes it about once in 32).
+// 16 bits a key or more.
 func (d *Dictionary) buildKeys() {
 	d.first = map[string]*keyIndex{}
 	at := func(k string) *keyIndex {
@@ -68,13 +85,13 @@ func (d *Dictionary) buildKeys() {
 	for k, rs := range d.roleIdx {
 		at(k).roles = rs
 	}
-	n := uint64(1 << 12)
-	for n < 32*uint64(len(d.first)) {
-		n <<= 1
+	logBits := uint(16)
+	for logBits < 30 && 1<<logBits < 16*len(d.first) {
+		logBits++
 	}
-	f := keyFilter{seed: maphash.MakeSeed(), bits: make([]uint64, n/64), mask: n - 1}
+	f := keyFilter{bits: make([]uint64, 1<<(logBits-6)), shift: 32 - logBits}
 	for k := range d.first {
-		b := maphash.String(f.seed, k) & f.mask
+		b := filterHash(k) >> f.shift
 		f.bits[b>>6] |= 1 << (b & 63)
 	}
 	d.keyBits = f
@@ -87,9 +104,65 @@ func (d *Dictionary) keyIx(k string) *keyIndex {
 	if f.bits == nil {
 		return d.first[k]
 	}
-	b := maphash.String(f.seed, k) & f.mask
+	b := filterHash(k) >> f.shift
 	if f.bits[b>>6]&(1<<(b&63)) == 0 {
 		return nil
 	}
 	return d.first[k]
+}
+
+// fingerprint packs a key's length and five of its bytes. Equal keys have
+// equal fingerprints, so an alias whose second word's fingerprint is not
+// the next token's is skipped without comparing strings (most first words
+// of a long list, «وزارة» with 400 names, are followed by none of them).
+func fingerprint(s string) uint64 {
+	n := len(s)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(s[n-1]) << 16
+	}
+	if n > 1 {
+		x |= uint64(s[1]) << 24
+	}
+	if n > 2 {
+		x |= uint64(s[n-3]) << 32
+	}
+	if n > 3 {
+		x |= uint64(s[3]) << 40
+	}
+	if n > 4 {
+		x |= uint64(s[n-5]) << 48
+	}
+	return x
+}
+
+// restFP is the fingerprint of an alias's second word, 0 for one-word
+// aliases.
+func restFP(rest []string) uint64 {
+	if len(rest) == 0 {
+		return 0
+	}
+	return fingerprint(rest[0])
+}
+
+// nextFP holds the fingerprints a second word must have to match token j:
+// restMatches matches key k there when k is the token's normal form or its
+// wordKey.
+type nextFP struct {
+	norm, key uint64
+	ok        bool // token j exists and is matchable
+}
+
+func nextFPAt(toks []arabic.Token, j int) nextFP {
+	if j >= len(toks) || !matchable(toks[j]) {
+		return nextFP{}
+	}
+	n := toks[j].Norm
+	return nextFP{norm: fingerprint(n), key: fingerprint(wordKey(n)), ok: true}
+}
+
+// may reports whether an alias with rest and rest fingerprint fp can match
+// from the next token on; false means restMatches would fail.
+func (f nextFP) may(rest []string, fp uint64) bool {
+	return len(rest) == 0 || (f.ok && (fp == f.norm || fp == f.key))
 }

@@ -330,11 +330,13 @@ func (a *article) afterTitle(s, t int) int {
 			continue
 		}
 		moved := false
-		fks := a.l.d.firstKeys(a.toks[k], nil)
+		var kb [8]firstKey
+		fks := a.l.d.firstKeys(a.toks[k], kb[:0])
 		if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, fks); ok && rtype == RolePerson && rm.Kind == KindRole && rm.TokEnd < t {
 			k, moved = rm.TokEnd, true // «الوزير السوري»
 		} else {
-			for _, r := range a.l.d.rolesAt(a.toks, k, fks) {
+			var rb [8]roleHit
+			for _, r := range a.l.d.rolesAt(rb[:0], a.toks, k, fks) {
 				if a.l.d.roles[r.role].Type == RolePerson && r.end < t {
 					k, moved = r.end, true
 					break
@@ -354,7 +356,8 @@ func (a *article) surnameAt(i int) (Mention, bool) {
 	if len(a.people) == 0 || a.toks[i].Kind != arabic.Word {
 		return Mention{}, false
 	}
-	return a.surnameKeys(i, a.l.d.firstKeys(a.toks[i], nil))
+	var kb [8]firstKey
+	return a.surnameKeys(i, a.l.d.firstKeys(a.toks[i], kb[:0]))
 }
 
 // surnameKeys is surnameAt with the keys of token i computed.
@@ -397,7 +400,8 @@ const anaphorWindow = 12
 // («حركة حماس … وقالت الحركة»). Without one the role stays as it is.
 func (a *article) anaphor(m *Mention) {
 	word := wordKey(a.toks[m.TokStart].Norm)
-	for _, fk := range a.l.d.firstKeys(a.toks[m.TokStart], nil) {
+	var kb [8]firstKey
+	for _, fk := range a.l.d.firstKeys(a.toks[m.TokStart], kb[:0]) {
 		if fk.art {
 			word = fk.key // the word without clitics and article
 			break
@@ -452,7 +456,8 @@ func (d *Dictionary) uniqueSurname(toks []arabic.Token, i, end int) (*Entry, boo
 		return nil, false
 	}
 	found := -1
-	for _, fk := range d.firstKeys(toks[i], nil) {
+	var kb [8]firstKey
+	for _, fk := range d.firstKeys(toks[i], kb[:0]) {
 		for _, al := range fk.ix.get(setSurnames) {
 			if (al.needArt && !fk.art) || (al.noArt && fk.art) {
 				continue
@@ -505,7 +510,8 @@ func (a *article) roleSurname(i int, fks []firstKey) (Mention, bool) {
 	if len(a.people) == 0 {
 		return Mention{}, false
 	}
-	for _, r := range a.l.d.rolesAt(a.toks, i, fks) {
+	var rb [8]roleHit
+	for _, r := range a.l.d.rolesAt(rb[:0], a.toks, i, fks) {
 		if a.l.d.roles[r.role].Type != RolePerson || r.end >= len(a.toks) {
 			continue
 		}
@@ -546,7 +552,9 @@ func (a *article) learn(act marsad.Actor, e *Entry) {
 // («عبد الله الثاني»), a dictionary name or a nisba («الكويت»).
 func (d *Dictionary) plainSurname(name, last string) bool {
 	toks := arabic.Tokenize(name)
-	if len(toks) == 0 || len(d.rolesAt(toks, 0, d.firstKeys(toks[0], nil))) > 0 {
+	var kb [8]firstKey
+	var rb [8]roleHit
+	if len(toks) == 0 || len(d.rolesAt(rb[:0], toks, 0, d.firstKeys(toks[0], kb[:0]))) > 0 {
 		return false
 	}
 	lt := arabic.Tokenize(last)
@@ -694,7 +702,8 @@ func (a *article) entityMention(i int, es entSpan) (Mention, bool) {
 				k++
 			}
 			if k < len(a.toks) && a.toks[k].Kind == arabic.Word {
-				if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, a.l.d.firstKeys(a.toks[k], nil)); ok && rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country != "" {
+				var kb [8]firstKey
+				if rm, rtype, ok := a.l.d.rolePhrase(a.text, a.toks, k, 0, a.l.d.firstKeys(a.toks[k], kb[:0])); ok && rtype == RolePerson && rm.Kind == KindRole && rm.Actor.Country != "" {
 					country, sector = rm.Actor.Country, rm.Actor.Sector
 				}
 			}
@@ -925,18 +934,24 @@ func (a *article) contextCountries() {
 // fillAliases lists, on each mention of a dictionary actor or person, the
 // other names it has in the article.
 func (a *article) fillAliases() {
-	key := func(m Mention) string {
+	// a dictionary actor by ID, else a person by canonical name
+	type aliasOf struct {
+		person bool
+		name   string
+	}
+	key := func(m *Mention) aliasOf {
 		switch {
 		case m.Actor.ID != "":
-			return "id:" + m.Actor.ID
+			return aliasOf{name: m.Actor.ID}
 		case m.Kind == KindPerson && m.Actor.Canon != "":
-			return "per:" + m.Actor.Canon
+			return aliasOf{person: true, name: m.Actor.Canon}
 		}
-		return ""
+		return aliasOf{}
 	}
-	names := map[string][]string{}
-	for _, m := range a.out {
-		if k := key(m); k != "" && !m.Place {
+	names := map[aliasOf][]string{}
+	for i := range a.out {
+		m := &a.out[i]
+		if k := key(m); k.name != "" && !m.Place {
 			if !containsStr(names[k], m.Actor.Name) {
 				names[k] = append(names[k], m.Actor.Name)
 			}
@@ -944,8 +959,8 @@ func (a *article) fillAliases() {
 	}
 	for i := range a.out {
 		m := &a.out[i]
-		k := key(*m)
-		if k == "" {
+		k := key(m)
+		if k.name == "" {
 			continue
 		}
 		var al []string

@@ -48,7 +48,8 @@ type firstKey struct {
 // pronoun suffixes: names do not take them). The article stays part of the
 // span when present.
 func (d *Dictionary) firstKeys(t arabic.Token, buf []firstKey) []firstKey {
-	buf, _ = d.firstKeysSeg(t, buf, nil)
+	var seg [16]arabic.Analysis
+	buf, _ = d.firstKeysSeg(t, buf, seg[:0])
 	return buf
 }
 
@@ -180,13 +181,15 @@ func restMatches(toks []arabic.Token, j int, rest []string) (int, bool) {
 // lookup finds the best alias of set starting at token i. When the best is
 // an ambiguous name, alts lists the entries of every reading of that span.
 func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit, found bool) {
+	var nf nextFP
+	nfSet := false
 	defer func() {
 		if !found || !best.amb {
 			return
 		}
 		for _, fk := range keys {
 			for _, a := range fk.ix.get(set) {
-				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) {
+				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
 					continue
 				}
 				if end, ok := restMatches(toks, i+1, a.rest); ok && end == best.end && !slices.Contains(best.alts, a.entry) {
@@ -196,8 +199,12 @@ func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit
 		}
 	}()
 	for _, fk := range keys {
-		for _, a := range fk.ix.get(set) {
-			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
+		as := fk.ix.get(set)
+		if len(as) > 0 && !nfSet {
+			nf, nfSet = nextFPAt(toks, i+1), true
+		}
+		for _, a := range as {
+			if (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
 				continue
 			}
 			end, ok := restMatches(toks, i+1, a.rest)

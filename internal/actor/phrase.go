@@ -1,7 +1,7 @@
 package actor
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -23,18 +23,24 @@ type roleHit struct {
 	art      bool // the first word carries the article
 }
 
-// rolesAt returns the role aliases starting at token i, longest first.
-func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleHit {
+// rolesAt returns the role aliases starting at token i, longest first. It
+// appends them to dst[:0] so callers can pass a stack array.
+func (d *Dictionary) rolesAt(dst []roleHit, toks []arabic.Token, i int, fks []firstKey) []roleHit {
 	if i >= len(toks) || toks[i].Kind != arabic.Word {
 		return nil
 	}
-	var out []roleHit
+	out := dst[:0]
+	var nf nextFP
+	nfSet := false
 	for _, fk := range fks {
-		if fk.ix == nil {
+		if fk.ix == nil || len(fk.ix.roles) == 0 {
 			continue
 		}
+		if !nfSet {
+			nf, nfSet = nextFPAt(toks, i+1), true
+		}
 		for _, a := range fk.ix.roles {
-			if (a.needArt && !fk.art) || (a.noArt && fk.art) {
+			if (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
 				continue
 			}
 			end, ok := restMatches(toks, i+1, a.rest)
@@ -44,12 +50,17 @@ func (d *Dictionary) rolesAt(toks []arabic.Token, i int, fks []firstKey) []roleH
 			out = append(out, roleHit{end: end, role: a.role, last: a.last, stripped: fk.stripped, start: fk.start, prefix: fk.prefix, art: fk.art})
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].end != out[b].end {
-			return out[a].end > out[b].end
-		}
-		return out[a].stripped < out[b].stripped
-	})
+	if len(out) > 1 {
+		slices.SortStableFunc(out, func(a, b roleHit) int {
+			if a.end != b.end {
+				return b.end - a.end
+			}
+			return a.stripped - b.stripped
+		})
+	}
+	if len(out) == 0 {
+		return nil
+	}
 	return out
 }
 
@@ -121,7 +132,8 @@ func (d *Dictionary) ResolvePhrase(text string, toks []arabic.Token, i int) (Men
 	if i < 0 || i >= len(toks) {
 		return Mention{}, false
 	}
-	m, _, ok := d.rolePhrase(text, toks, i, 0, d.firstKeys(toks[i], nil))
+	var kb [8]firstKey
+	m, _, ok := d.rolePhrase(text, toks, i, 0, d.firstKeys(toks[i], kb[:0]))
 	return m, ok
 }
 
@@ -151,7 +163,8 @@ func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
 // rolePhrase returns the phrase at token i and the type of its role; fks
 // are the keys of token i (firstKeys).
 func (d *Dictionary) rolePhrase(text string, toks []arabic.Token, i, depth int, fks []firstKey) (Mention, string, bool) {
-	for _, r := range d.rolesAt(toks, i, fks) {
+	var rb [8]roleHit
+	for _, r := range d.rolesAt(rb[:0], toks, i, fks) {
 		if m, ok := d.roleWith(text, toks, i, r, depth); ok {
 			return m, d.roles[r.role].Type, true
 		}

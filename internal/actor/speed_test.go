@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/sharedtest"
 )
 
@@ -92,4 +93,50 @@ func TestFindDatelineMatchesRegexp(t *testing.T) {
 		}
 	}
 	t.Logf("%d corpus datelines", found)
+}
+
+// TestNextFPOnlySkipsMisses checks that the second-word fingerprint never
+// skips an alias restMatches would match, over every alias list reached
+// from the words of corpus articles.
+func TestNextFPOnlySkipsMisses(t *testing.T) {
+	d, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := 0
+	for _, s := range corpusTexts(t, 300) {
+		toks := arabic.Tokenize(s)
+		for i := range toks {
+			nf := nextFPAt(toks, i+1)
+			for _, fk := range d.firstKeys(toks[i], nil) {
+				if fk.ix == nil {
+					continue
+				}
+				check := func(rest []string, fp uint64) {
+					if fp != restFP(rest) {
+						t.Fatalf("fingerprint of %q stored as %x, want %x", rest, fp, restFP(rest))
+					}
+					if nf.may(rest, fp) {
+						return
+					}
+					skipped++
+					if _, ok := restMatches(toks, i+1, rest); ok {
+						t.Errorf("alias %q skipped at %q %q", rest, toks[i].Text, toks[i+1].Text)
+					}
+				}
+				for _, set := range []aliasSet{setNames, setNisbas, setSurnames} {
+					for _, a := range fk.ix.get(set) {
+						check(a.rest, a.fp)
+					}
+				}
+				for _, a := range fk.ix.roles {
+					check(a.rest, a.fp)
+				}
+			}
+		}
+	}
+	if skipped == 0 {
+		t.Error("no alias skipped")
+	}
+	t.Logf("%d aliases skipped", skipped)
 }
