@@ -2210,6 +2210,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if t.Type == "REQUEST" && recip.ok() && recip.a > 0 && d.toks[recip.a-1].Norm == "الي" && d.mentionAt[recip.a] < 0 && fuulNoun(bareWord(d, recip.a)) {
 		recip = np{}
 	}
+	// «وانفجرت عبوة ناسفة», «الحادث الذي شهدته العاصمة»: a verb or a place
+	// next to the act noun is no party (args_round4.go)
+	unagented := c.noAgent(d, h, &actor, &recip)
+	launched := c.launchTarget(d, h, &recip) // «إطلاق صاروخ باليستي على جازان»
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
@@ -2262,12 +2266,15 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = a // «ضربات ضد نظام دمشق»
 		}
 	}
+	if launched != nil && !linked(ev.Recipient) {
+		ev.Recipient = launched
+	}
 	// a phrase that names no known party yields to the party the context
 	// names: the speaker of a verbal act, the nearest named actor before
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
-	if !linked(ev.Actor) && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
+	if !linked(ev.Actor) && !unagented && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
 		if !(actor.ok() && !(actor.b-actor.a == 1 && definite(d.toks[actor.a].Norm)) && c.objectSpeaker(d, speakerOf(d, h), recip)) {
 			// (a subject phrase of its own, «نشطاء في منطقة الأحواز», stays
 			// when the speaker was read over it and the object; a bare title,
@@ -2300,6 +2307,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if r := c.holder(d, h); r != nil {
 			ev.Recipient, fb.recip = r, nil
 		}
+	}
+	if armedProtester(t.Type, ev.Actor) {
+		ev.Actor = nil
+	}
+	if armedProtester(t.Type, fb.actor) {
+		fb.actor = nil
 	}
 	ev.Symmetric = sym && ev.Actor != nil
 	if ev.Actor != nil && ev.Recipient != nil && namesOverlap(ev.Actor.Name, ev.Recipient.Name) {
@@ -2339,6 +2352,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Location = pl // location_un.go
 	}
 	c.conventions(d, &ev, recip)
+	c.victimCountry(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {

@@ -1,0 +1,202 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Issue 5, round 4: parties read from words that are no party — the verb
+// an act noun is the subject of, a place told as the scene — and the
+// country of the people an act hit.
+
+// occurrenceVerb reports a verb whose subject is the act itself, said to
+// happen with no agent: «انفجرت عبوة ناسفة», «هزت انفجارات العاصمة»,
+// «دوى انفجار», «وقع هجوم». Normalised, without a conjunction.
+func occurrenceVerb(w string) bool {
+	switch w {
+	case "انفجر", "انفجرت", "ينفجر", "تنفجر", "هز", "هزت", "يهز", "تهز", "دوي", "دوت", "يدوي", "تدوي", "وقع", "وقعت", "يقع", "تقع":
+		return true
+	}
+	return false
+}
+
+// verbWord reports a one-token phrase that names no party and is a verb of
+// occurrence: it was read as the act's actor or recipient only because it
+// sits next to the act noun.
+func verbWord(d *doc, p np) bool {
+	if !p.ok() || p.actor != nil || p.b-p.a != 1 || d.toks[p.a].Kind != arabic.Word {
+		return false
+	}
+	w := d.toks[p.a].Norm
+	for _, conj := range []string{"و", "ف"} {
+		if rest := strings.TrimPrefix(w, conj); rest != w && occurrenceVerb(rest) {
+			return true // «وهز»: the tokenizer keeps و on a short word
+		}
+	}
+	return occurrenceVerb(w)
+}
+
+// sceneHeads are nouns that name a place, not a party: a phrase headed by
+// one («العاصمة البريطانية، لندن», «المطار الذي يبعد عن العاصمة») is where
+// an act happened, never who did it.
+var sceneHeads = map[string]bool{
+	"العاصمه": true, "عاصمه": true, "مدينه": true, "المدينه": true, "بلده": true, "البلده": true,
+	"قريه": true, "القريه": true, "محافظه": true, "المحافظه": true, "منطقه": true, "المنطقه": true,
+	"مخيم": true, "المخيم": true, "المطار": true, "مطار": true, "حي": true, "الحي": true,
+}
+
+// scenePhrase reports a phrase naming no known party whose head is a place
+// noun.
+func scenePhrase(d *doc, p np) bool {
+	if !p.ok() || d.toks[p.a].Kind != arabic.Word {
+		return false
+	}
+	if p.actor != nil && d.mentionAt[p.a] >= 0 {
+		return false // the linker read a party there («مدينة القدس» is no party, but «بلدية …» may be)
+	}
+	w := bareWord(d, p.a)
+	for _, pre := range []string{"ب", "ل", "ف"} {
+		if strings.HasPrefix(w, pre+"ال") {
+			w = w[len(pre):]
+			break
+		}
+	}
+	return sceneHeads[w]
+}
+
+// noAgent clears arguments that are no party for a material act: the verb
+// of occurrence the act noun is the subject of («وانفجرت عبوة ناسفة»: no
+// actor, and none from the context either, since nobody is told to have
+// set it off), the place that verb shakes («هزت انفجارات العاصمة»), and a
+// place told as the scene («الحادث الذي شهدته العاصمة البريطانية»). It
+// reports whether the act is told without an agent.
+func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
+	if h.trig.Type != "ASSAULT" || h.trig.Verb {
+		return false
+	}
+	occurred := false
+	if verbWord(d, *actor) && actor.b <= h.head() {
+		*actor, occurred = np{}, true
+		if recip.ok() && recip.actor == nil && !c.victimPhrase(d, *recip) && !c.nationalPhrase(d, *recip) {
+			// «هزت انفجارات العاصمة دمشق»: the place shaken; «دوى انفجار
+			// قوي»: an adjective of the act
+			*recip = np{}
+		}
+	}
+	if verbWord(d, *recip) && recip.a > h.last() {
+		*recip = np{} // «عبوة ناسفة انفجرت في السوق»
+	}
+	if scenePhrase(d, *actor) {
+		*actor, occurred = np{}, true // the scene is told, not the agent
+	}
+	return occurred
+}
+
+// victimCountry gives the people an act hit the country of their own
+// nisba («مقتل 118 فلسطينيا» → PSE), not that of the place where it
+// happened or of the party that acted.
+func (c *Coder) victimCountry(d *doc, ev *marsad.Event, recip np) {
+	if (ev.Type != "ASSAULT" && ev.Type != "COERCE") || ev.Recipient == nil || !recip.ok() || !c.victimPhrase(d, recip) {
+		return
+	}
+	for k := recip.a; k < recip.b; k++ {
+		if d.mentionAt[k] >= 0 {
+			return // a party the linker knows keeps its country
+		}
+	}
+	if code := c.victimNisba(d, recip); code != "" {
+		ev.Recipient.Country = code
+		if ev.Recipient.Sector == "" && !d.has(recip.a, c.lx.armed) && !d.has(recip.b-1, c.lx.armed) {
+			ev.Recipient.Sector = "CVL"
+		}
+	}
+}
+
+// victimNisba is the country of the last nisba in a phrase, also in the
+// accusative of a count («118 فلسطينيا», «ثلاثة جنود إسرائيليين»).
+func (c *Coder) victimNisba(d *doc, p np) string {
+	if code := c.nisbaCountry(d, p.a, p.b); code != "" {
+		return code
+	}
+	for k := p.b - 1; k >= p.a; k-- {
+		if w := d.toks[k].Norm; d.toks[k].Kind == arabic.Word && strings.HasSuffix(w, "يا") {
+			if code := c.nisba[strings.TrimSuffix(w, "ا")]; code != "" {
+				return code
+			}
+		}
+	}
+	return ""
+}
+
+// launchHit reports a hit that names a projectile («إطلاق صاروخ»,
+// «أطلق صواريخ»).
+func launchHit(d *doc, h *hit) bool {
+	for _, p := range h.pos {
+		if projectile(bareWord(d, p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveWord reports an indefinite relational adjective («باليستي»,
+// «بالستيين», «باليستيا»), which describes the noun before it.
+func adjectiveWord(d *doc, k int) bool {
+	w := d.toks[k].Norm
+	// (not definite(w): «باليستي» opens like «بال…»)
+	if d.toks[k].Kind != arabic.Word || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "وال") || d.mentionAt[k] >= 0 || len([]rune(w)) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ي", "يه", "يين", "يون", "يا", "يان", "يتين", "يتان"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// launchTarget: the recipient read after a projectile is its adjective
+// («إطلاق صاروخ باليستي على جازان»); the target is the phrase after the
+// act's preposition, a city standing for its state (the recipient in gold
+// of launches on Saudi cities is Saudi Arabia). It reports the place's
+// party, if the target is a known place.
+func (c *Coder) launchTarget(d *doc, h *hit, recip *np) *marsad.Actor {
+	if h.trig.Type != "ASSAULT" || !recip.ok() || recip.actor != nil || recip.a <= h.last() || !launchHit(d, h) || !adjectiveWord(d, recip.a) {
+		return nil
+	}
+	*recip = np{}
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b && k <= h.last()+8; k++ {
+		if t := d.toks[k].Text; t == "." || t == "،" || t == ":" {
+			break
+		}
+		if j, ok := c.prepAt(d, k, h.trig.Preps); ok {
+			r := c.phraseAt(d, j, s.b)
+			if !r.ok() {
+				return nil
+			}
+			*recip = r
+			if r.actor != nil {
+				return nil
+			}
+			for q := r.a; q < r.b && q <= r.a+1; q++ { // «باتجاه مدينة مأرب»
+				if p := d.placeAt[q]; p >= 0 && d.places[p].Country != "" {
+					name, _ := d.spanText(d.places[p].a, d.places[p].b)
+					return &marsad.Actor{Name: name, Country: d.places[p].Country, Sector: "GOV"}
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// armedProtester reports a party that does not protest: the army or the
+// police named near a protest («برصاص الجيش الإسرائيلي خلال تظاهرات»,
+// «تمكنت الشرطة من تفريق الاحتجاجات») act against the protesters; the
+// protesters are then those of the place (conventions).
+func armedProtester(typ string, a *marsad.Actor) bool {
+	return typ == "PROTEST" && a != nil && (a.Sector == "MIL" || a.Sector == "POL")
+}
