@@ -29,6 +29,11 @@ func normSet(ws ...string) map[string]bool {
 // place before the charge (the subject of «وندد أهالي سقطرى بالحملات»)
 // stands.
 func inCharge(d *doc, h *hit, p int) bool {
+	return chargeOf(d, h, p) || d.grievance(h, p) // location_round4.go
+}
+
+// chargeOf is inCharge's reading of an accusation's charge.
+func chargeOf(d *doc, h *hit, p int) bool {
 	if h.trig.Type != "ACCUSE" || p <= h.last() {
 		return false
 	}
@@ -54,7 +59,7 @@ func chargePlace(d *doc, h *hit) *marsad.Place {
 	s := d.sents[h.sent]
 	for k := range d.places {
 		p := &d.places[k]
-		if p.a >= s.a && p.b <= s.b && !p.header && d.mentionAt[p.a] < 0 && inCharge(d, h, p.a) {
+		if p.a >= s.a && p.b <= s.b && !p.header && d.mentionAt[p.a] < 0 && chargeOf(d, h, p.a) {
 			pl := p.Place
 			return &pl
 		}

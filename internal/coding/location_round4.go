@@ -1,6 +1,10 @@
 package coding
 
-import "github.com/marsad/marsad"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
 
 // actingPlace reports whether pl is a place name that the sentence reads
 // as a party («مقتل 118 فلسطينيا برصاص جنود إسرائيليين» placed at
@@ -53,4 +57,31 @@ func (c *Coder) attackAbroad(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor
 		}
 	}
 	return nil
+}
+
+// grievanceWords open what an act answers or protests (normalised):
+// «رفضا لافتتاح السفارة في القدس», «احتجاجا على», «تنديدا بـ», «تضامنا
+// مع». A demand («للمطالبة برفع الحصار عن غزة») often names the very place.
+var grievanceWords = normSet("رفضا", "احتجاجا", "تنديدا", "استنكارا", "تضامنا", "للتنديد", "للاحتجاج")
+
+// grievance reports whether the place starting at token p lies in what
+// the material act of h answers, after a grievance word that follows the
+// trigger in its sentence: «قتل 62 خلال تظاهرات، رفضا لافتتاح السفارة
+// الأميركية في القدس» happened where the protest was, not in Jerusalem. A
+// statement is placed by its speaker (location_home.go), and the cognate
+// object of a verb («نرفض رفضا قاطعا») opens nothing.
+func (d *doc) grievance(h *hit, p int) bool {
+	if p <= h.last() || verbal(h.trig.Type) || h.trig.Type == "SANCTION" {
+		return false
+	}
+	for k := h.last() + 1; k < p; k++ {
+		if t := d.toks[k].Text; t == "." || t == "؛" {
+			return false
+		}
+		w := bareWord(d, k)
+		if grievanceWords[w] && !strings.Contains(d.toks[k-1].Norm, string([]rune(w)[:3])) {
+			return true
+		}
+	}
+	return false
 }
