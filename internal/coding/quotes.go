@@ -1123,6 +1123,9 @@ func (c *Coder) skipOccasion(d *doc, a, end int) int {
 		return a
 	}
 	k := a + 2
+	if e := addresseeTail(d, k, end); e > k {
+		return e // «وقال في كلمة لقدامى المحاربين …: "…"»: whom it was said to, no subject
+	}
 	for k < end && k < a+5 && d.toks[k].Kind == arabic.Word && d.mentionAt[k] < 0 && !preposition(d.toks[k].Norm) && (nisba(d.toks[k].Norm) || occasionAdjective(d.toks[k].Norm)) {
 		k++
 	}

@@ -399,6 +399,17 @@ func occasionBeforeColon(d *doc, colon, start int) int {
 		if t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "" || t.Kind == arabic.Word && complementiser(d, k) {
 			return -1
 		}
+		if t.Kind == arabic.Word && platformName(t.Norm) && k-1 > start {
+			// «وسارع ترامب إلى الرد عبر "تويتر": "…"»: the platform, not a name
+			p := k - 1
+			if quoteMarks[d.toks[p].Text] != "" {
+				p--
+			}
+			switch strings.TrimPrefix(d.toks[p].Norm, "و") {
+			case "عبر", "علي", "في":
+				return p
+			}
+		}
 		if t.Kind != arabic.Word || !occasion(bareWord(d, k)) {
 			continue
 		}

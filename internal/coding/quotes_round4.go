@@ -143,3 +143,34 @@ func verbGender(w string, opening bool) int {
 	}
 	return 0
 }
+
+// addresseeTail reads, after an occasion («في كلمة», «في خطاب»), a phrase
+// glued to ل that names the audience or the outlet and runs, within eight
+// words, into a colon, a quotation mark or a complementiser («وقال في
+// كلمة لقدامى المحاربين في المعارك الخارجية بولاية ميزوري: "…"»): no
+// subject follows the verb. It returns where what was said begins, or k.
+func addresseeTail(d *doc, k, end int) int {
+	if k >= end || d.toks[k].Kind != arabic.Word || !strings.HasPrefix(d.toks[k].Norm, "ل") || len([]rune(d.toks[k].Norm)) < 4 || lamNoun(d.toks[k].Norm) || d.mentionAt[k] >= 0 && d.mentions[d.mentionAt[k]].TokStart < k {
+		return k
+	}
+	for j := k + 1; j < end && j <= k+8; j++ {
+		t := d.toks[j]
+		if t.Text == ":" || quoteMarks[t.Text] != "" || t.Kind == arabic.Word && complementiser(d, j) {
+			return j
+		}
+		if t.Kind != arabic.Word {
+			return k
+		}
+	}
+	return k
+}
+
+// platformName reports a social network or platform («تويتر»,
+// «فيسبوك»): after «عبر/على» it is where something was said.
+func platformName(w string) bool {
+	switch w {
+	case "تويتر", "فيسبوك", "فيس", "انستغرام", "انستجرام", "يوتيوب", "تلغرام", "تليغرام", "اكس":
+		return true
+	}
+	return false
+}
