@@ -70,17 +70,29 @@ func Sentences(s string) []Sentence {
 func SentencesWith(s string, opt SentenceOptions) []Sentence {
 	out := make([]Sentence, 0, len(s)/120+1)
 	segStart, segC := 0, 0 // start of the current segment
-	q := quoteState{paraEnd: paragraphEnd(s, 0)}
+	q := quoteState{paraEnd: -1}
 	i, c := 0, 0
 	for i < len(s) {
+		// Letters of U+0640..U+06FF (lead bytes D9..DB) and spaces are
+		// neither breaks, terminators nor quotation marks: the common case
+		// skips the rune switch below.
+		if b := s[i]; b == ' ' {
+			i++
+			c++
+			continue
+		} else if b >= 0xD9 && b <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			c++
+			continue
+		}
 		r, n, _ := runeAt(s, i)
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2029' || r == '\u2028' || r == '\u0085':
-			out = appendSentence(out, s, segStart, i, segC)
+			out = appendSentence(out, s, segStart, i, segC, c)
 			i += n
 			c++
 			segStart, segC = i, c
-			q = quoteState{paraEnd: paragraphEnd(s, i)}
+			q = quoteState{paraFrom: i, paraEnd: -1}
 			continue
 		case isTerminator(r, opt):
 			j, cj := i, c
@@ -105,7 +117,7 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 				cj++
 			}
 			if sentenceBreak(s, segStart, i, j, dots, strong) && (opt.SplitInQuotes || !q.continues(s, j)) {
-				out = appendSentence(out, s, segStart, j, segC)
+				out = appendSentence(out, s, segStart, j, segC, cj)
 				segStart, segC = j, cj
 			}
 			i, c = j, cj
@@ -115,7 +127,7 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 		i += n
 		c++
 	}
-	return appendSentence(out, s, segStart, len(s), segC)
+	return appendSentence(out, s, segStart, len(s), segC, c)
 }
 
 // quoteState follows the quotation marks and brackets open in the current
@@ -123,7 +135,8 @@ func SentencesWith(s string, opt SentenceOptions) []Sentence {
 type quoteState struct {
 	guillemets, curly, parens int
 	straight                  bool
-	paraEnd                   int // byte offset where the paragraph ends
+	paraFrom                  int // byte offset where the paragraph starts
+	paraEnd                   int // byte offset where it ends, -1 until continues needs it
 }
 
 // paragraphEnd returns the offset of the first line break at or after i,
@@ -183,6 +196,9 @@ func (q *quoteState) see(r rune) {
 func (q *quoteState) continues(s string, j int) bool {
 	if !q.straight && q.guillemets == 0 && q.curly == 0 && q.parens == 0 {
 		return false
+	}
+	if q.paraEnd < 0 {
+		q.paraEnd = paragraphEnd(s, q.paraFrom)
 	}
 	if j >= q.paraEnd {
 		return false
@@ -390,8 +406,8 @@ func classOf(r rune) class {
 }
 
 // appendSentence appends s[a:b] with surrounding whitespace trimmed, if
-// anything is left. ca is the code-point offset of a.
-func appendSentence(out []Sentence, s string, a, b, ca int) []Sentence {
+// anything is left. ca and cb are the code-point offsets of a and b.
+func appendSentence(out []Sentence, s string, a, b, ca, cb int) []Sentence {
 	for a < b {
 		r, n := utf8.DecodeRuneInString(s[a:b])
 		if classOf(r)&^cChanges != cSpace || (r == utf8.RuneError && n == 1) {
@@ -406,11 +422,12 @@ func appendSentence(out []Sentence, s string, a, b, ca int) []Sentence {
 			break
 		}
 		b -= n
+		cb--
 	}
 	if a == b {
 		return out
 	}
-	return append(out, Sentence{Text: s[a:b], Start: a, End: b, CStart: ca, CEnd: ca + runeCount(s[a:b])})
+	return append(out, Sentence{Text: s[a:b], Start: a, End: b, CStart: ca, CEnd: cb})
 }
 
 // runeCount counts code points, each invalid byte as one (as []rune does).
