@@ -73,6 +73,9 @@ func scenePhrase(d *doc, p np) bool {
 // place told as the scene («الحادث الذي شهدته العاصمة البريطانية»). It
 // reports whether the act is told without an agent.
 func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
+	if o := c.siteOwner(d, h, *recip); o.ok() {
+		*recip = o // «مواقع تابعة لحركة حماس»
+	}
 	if h.trig.Type != "ASSAULT" || h.trig.Verb {
 		return false
 	}
@@ -87,6 +90,9 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 	}
 	if verbWord(d, *recip) && recip.a > h.last() {
 		*recip = np{} // «عبوة ناسفة انفجرت في السوق»
+	}
+	if recip.ok() && recip.actor == nil && recip.a > h.last() && actAdjective(d.toks[recip.a].Norm) {
+		*recip = np{} // «عملية عسكرية واسعة لاستعادة …»
 	}
 	if scenePhrase(d, *actor) {
 		*actor, occurred = np{}, true // the scene is told, not the agent
@@ -199,4 +205,63 @@ func (c *Coder) launchTarget(d *doc, h *hit, recip *np) *marsad.Actor {
 // protesters are then those of the place (conventions).
 func armedProtester(typ string, a *marsad.Actor) bool {
 	return typ == "PROTEST" && a != nil && (a.Sector == "MIL" || a.Sector == "POL")
+}
+
+// chemical reports a word of a chemical weapon («غاز», «الغاز», «مواد»
+// of «بمواد كيماوية», «السلاح الكيماوي»), the means of an attack after ب
+// («هجوم بغاز الأعصاب على الجاسوس»), never its target.
+func chemical(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "غاز", "مواد", "سلاح", "اسلحه", "سموم", "سم":
+		return true
+	}
+	return false
+}
+
+// siteHeads are nouns of the positions and premises of an armed party: a
+// phrase headed by one is aimed at the party that holds them («مواقع تابعة
+// لحركة حماس», «مواقع سيطرة الفصائل», «مواقع تمركز الجماعات»), unlike a
+// town a party holds, which is the target named.
+var siteHeads = map[string]bool{
+	"مواقع": true, "المواقع": true, "موقع": true, "مقرات": true, "مقار": true, "ثكنات": true, "تحصينات": true,
+	"معاقل": true, "مخازن": true, "مستودعات": true, "منصات": true, "تجمعات": true, "تمركزات": true, "نقاط": true, "اهداف": true,
+}
+
+// siteOwner reads the party that holds the sites a material act hits: a
+// party named within a few words after a site noun («مواقع متفرقة تابعة
+// لميليشيات الحوثي»), past the relational words that otherwise keep such a
+// party out of the arguments.
+func (c *Coder) siteOwner(d *doc, h *hit, recip np) np {
+	if (h.trig.Type != "ASSAULT" && h.trig.Type != "COERCE") || !recip.ok() || recip.actor != nil || !siteHeads[bareWord(d, recip.a)] {
+		return np{}
+	}
+	s := d.sents[h.sent]
+	for k := recip.a + 1; k < s.b && k <= recip.a+4; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.Word || t.Norm == "في" || t.Norm == "علي" || c.isTrigger(d, k) && d.mentionAt[k] < 0 && t.Norm != "تمركز" {
+			return np{}
+		}
+		if m := d.mentionAt[k]; m >= 0 {
+			mm := d.mentions[m]
+			if !agentive(&mm.Actor) {
+				return np{}
+			}
+			a := mm.Actor
+			return np{a: max(mm.TokStart, k), b: mm.TokEnd, actor: &a}
+		}
+	}
+	return np{}
+}
+
+// actAdjective reports an indefinite adjective that describes an act noun
+// («عملية عسكرية واسعة», «هجوم جديد», «مهمة جديدة»): read after the noun
+// as its genitive, it named a recipient.
+func actAdjective(w string) bool {
+	switch w {
+	case "واسعه", "واسع", "جديد", "جديده", "كبير", "كبيره", "عنيف", "عنيفه", "ضخم", "ضخمه", "قوي", "قويه",
+		"مكثف", "مكثفه", "محدود", "محدوده", "خاطف", "خاطفه", "مباغت", "مباغته", "مشترك", "مشتركه", "دامي", "داميه",
+		"مماثل", "مماثله", "متواصل", "متواصله", "مستمر", "مستمره", "مزدوج", "مزدوجه", "منسق", "منسقه":
+		return true
+	}
+	return false
 }

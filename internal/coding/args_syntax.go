@@ -769,5 +769,5 @@ func instrument(d *doc, k int) bool {
 	if !strings.HasPrefix(w, "ب") {
 		return false
 	}
-	return projectile(w[len("ب"):])
+	return projectile(w[len("ب"):]) || chemical(w[len("ب"):])
 }
