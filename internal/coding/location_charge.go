@@ -27,9 +27,11 @@ func normSet(ws ...string) map[string]bool {
 // one) or past a complementiser («اتهم … بأن», «أن»). An accusation is made
 // where its speaker stands, not where the act it charges happened. A
 // place before the charge (the subject of «وندد أهالي سقطرى بالحملات»)
-// stands.
+// stands. It also skips a place in what a material act answers
+// («احتجاجا على …») and a wider place that only says where a specific one
+// lies («قيفة في البيضاء»), both in location_round4.go.
 func inCharge(d *doc, h *hit, p int) bool {
-	return chargeOf(d, h, p) || d.grievance(h, p) // location_round4.go
+	return chargeOf(d, h, p) || d.grievance(h, p) || d.container(p) // location_round4.go
 }
 
 // chargeOf is inCharge's reading of an accusation's charge.

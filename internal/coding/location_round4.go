@@ -85,3 +85,43 @@ func (d *doc) grievance(h *hit, p int) bool {
 	}
 	return false
 }
+
+// kindRank orders place kinds from the widest to the most specific.
+var kindRank = map[string]int{
+	marsad.KindCountry: 1, marsad.KindRegion: 2, marsad.KindProvince: 3, marsad.KindDistrict: 4,
+	marsad.KindCity: 5, marsad.KindTown: 6, marsad.KindVillage: 7, marsad.KindSite: 8,
+}
+
+// containerWords may stand between a place and the wider place it lies in
+// (normalised): «قيفة في البيضاء», «جبالي، شمالي قطاع غزة», «مارع بريف
+// حلب».
+var containerWords = normSet("في", "،", ",", "(", "محافظة", "بمحافظة", "مدينة", "بمدينة", "ولاية", "بولاية", "ريف", "بريف", "منطقة", "بمنطقة",
+	"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "بشمال", "بجنوب", "بشرق", "بغرب", "بوسط")
+
+// container reports whether the place starting at token p only says where
+// a more specific place named right before it lies («نفذت المقاومة بجبهة
+// قيفة في البيضاء كمينا»): the event is at the specific one, which the
+// sentence names too.
+func (d *doc) container(p int) bool {
+	k := d.placeAt[p]
+	if k < 0 {
+		return false
+	}
+	y := &d.places[k]
+	for j := k - 1; j >= 0; j-- {
+		x := &d.places[j]
+		if x.b > y.a {
+			continue
+		}
+		if y.a-x.b > 3 || x.header || d.mentionAt[x.a] >= 0 || x.Country != y.Country || kindRank[x.Kind] <= kindRank[y.Kind] {
+			return false
+		}
+		for t := x.b; t < y.a; t++ {
+			if !containerWords[d.toks[t].Norm] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -24,6 +24,10 @@ func TestLocationRound4(t *testing.T) {
 		// where it happened
 		{"وتظاهر الآلاف في مدينة نابلس الجمعة. وأصيب عشرة شبان برصاص الشرطة خلال المواجهات، احتجاجا على افتتاح السفارة في القدس.", "ASSAULT", "نابلس"},
 		{"وصل الآلاف إلى مدينة الخليل صباح الجمعة. وخرجت مظاهرة حاشدة بعد الصلاة تضامنا مع سكان غزة.", "PROTEST", "الخليل"},
+		// a wider place that only says where a specific one lies is not
+		// the event's place: the specific one is
+		{"وفي بلدة بيت حنينا بالقدس هدمت الجرافات منزلين لعائلة واحدة.", "ASSAULT", "بيت حنينا"},
+		{"وفي مديرية الدريهمي جنوبي الحديدة اندلعت اشتباكات عنيفة بين الطرفين.", "ASSAULT", "الدريهمي"},
 	} {
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "l4", Text: tc.text, Published: pub})
 		if err != nil {
