@@ -63,10 +63,11 @@ func (d *Dictionary) firstKeysSeg(t arabic.Token, buf []firstKey, seg []arabic.A
 	}
 	k0 := wordKey(t.Norm)
 	buf = append(buf, firstKey{key: k0, art: strings.HasPrefix(t.Norm, "ال"), ix: d.keyIx(k0)})
-	if utf8.RuneCountInString(t.Norm) < 3 || !procliticStart(t.Norm) {
+	if !procliticStart(t.Norm) || utf8.RuneCountInString(t.Norm) < 3 {
 		return buf, seg
 	}
-	seg = arabic.AppendSegment(seg[:0], t.Text)
+	// (only readings with proclitics and no suffix are keys)
+	seg = arabic.AppendProclitics(seg[:0], t.Text)
 	for _, a := range seg {
 		if a.Enclitic != "" || len(a.Proclitics) == 0 {
 			continue

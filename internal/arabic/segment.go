@@ -106,6 +106,20 @@ func Segment(word string) []Analysis {
 // AppendSegment appends the analyses of Segment(word) to dst and returns the
 // extended slice, so hot loops can reuse one slice.
 func AppendSegment(dst []Analysis, word string) []Analysis {
+	return appendSegment(dst, word, true)
+}
+
+// AppendProclitics appends the analyses of Segment(word) that strip
+// proclitics and no pronoun suffix, in Segment's order: what a lookup of
+// names, which take no suffixes, needs, without building the rest.
+func AppendProclitics(dst []Analysis, word string) []Analysis {
+	return appendSegment(dst, word, false)
+}
+
+// appendSegment is AppendSegment; without suffixes it keeps only the
+// analyses with proclitics and no enclitic (the stable sort by letters
+// stripped orders that subset as it orders it among all analyses).
+func appendSegment(dst []Analysis, word string, suffixes bool) []Analysis {
 	var buf [32]letter
 	ls := buf[:0]
 	var nbuf [64]byte
@@ -126,7 +140,7 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 		total++
 	}
 	if len(ls) == 0 {
-		if word == "" {
+		if word == "" || !suffixes {
 			return dst
 		}
 		return append(dst, Analysis{Stem: "", StemEnd: total})
@@ -137,6 +151,9 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 	}
 	whole := Analysis{Stem: nw, StemEnd: total}
 	if !arabic || len(ls) < 3 {
+		if !suffixes {
+			return dst
+		}
 		return append(dst, whole)
 	}
 	// Proclitic choices: where the stem may start, with the clitics taken.
@@ -190,7 +207,7 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 	// to ه and ي but are never pronoun suffixes.
 	var ebuf [3]int
 	encs := ebuf[:0]
-	if o := ls[n-1].orig; o != tehMarbuta && o != alefMaqsura {
+	if o := ls[n-1].orig; suffixes && o != tehMarbuta && o != alefMaqsura {
 		for e, enc := range enclitics {
 			if len(enc.r) < n && hasSuffix(ls, enc.r) {
 				encs = append(encs, e)
@@ -199,7 +216,19 @@ func AppendSegment(dst []Analysis, word string) []Analysis {
 	}
 
 	if len(pres) == 0 && len(encs) == 0 {
+		if !suffixes {
+			return dst
+		}
 		return append(dst, whole)
+	}
+	if !suffixes {
+		base := len(dst)
+		out := slices.Grow(dst, len(pres))
+		for _, pr := range pres {
+			out = append(out, Analysis{Proclitics: procTable[pr.conj][pr.prep][pr.art], Stem: nw[ls[pr.p].b:], StemStart: ls[pr.p].k, StemEnd: total})
+		}
+		slices.SortStableFunc(out[base:], func(a, b Analysis) int { return a.Stripped() - b.Stripped() })
+		return out
 	}
 	pres = append(pres, pre{}) // the bare stem, for suffixes alone
 	base := len(dst)

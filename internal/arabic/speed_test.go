@@ -143,3 +143,34 @@ func FuzzSentencesReference(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendProcliticsIsFilteredSegment checks AppendProclitics against
+// Segment's analyses with proclitics and no enclitic, on every word of
+// corpus articles and on a few made-up ones.
+func TestAppendProcliticsIsFilteredSegment(t *testing.T) {
+	words := []string{"", "و", "وال", "والل", "للأمم", "بالحسكة", "وبالحوثيين", "فسيقولون", "وكتابهم", "كالبحر", "سيارة", "ولبنان", "abc", "و١٢"}
+	for _, s := range corpusTexts(t, 500) {
+		for _, tok := range Tokenize(s) {
+			words = append(words, tok.Text)
+		}
+	}
+	var buf []Analysis
+	for _, w := range words {
+		var want []Analysis
+		for _, a := range Segment(w) {
+			if a.Enclitic == "" && len(a.Proclitics) > 0 {
+				want = append(want, a)
+			}
+		}
+		buf = AppendProclitics(buf[:0], w)
+		if len(buf) != len(want) {
+			t.Fatalf("AppendProclitics(%q) = %v, want %v", w, buf, want)
+		}
+		for k := range want {
+			g, x := buf[k], want[k]
+			if !slices.Equal(g.Proclitics, x.Proclitics) || g.Stem != x.Stem || g.Enclitic != x.Enclitic || g.StemStart != x.StemStart || g.StemEnd != x.StemEnd {
+				t.Fatalf("AppendProclitics(%q) = %v, want %v", w, buf, want)
+			}
+		}
+	}
+}
