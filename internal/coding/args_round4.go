@@ -265,3 +265,14 @@ func actAdjective(w string) bool {
 	}
 	return false
 }
+
+// accusativeMarked reports a word written with the accusative tanween
+// («أهدافاً», «صاروخاً»): after a verb it is the object, never the subject
+// («أن "الجيش ضرب أهدافاً لحركة حماس"»: the army struck, Hamas was hit).
+func accusativeMarked(d *doc, i int) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].Kind != arabic.Word || d.mentionAt[i] >= 0 || d.placeAt[i] >= 0 {
+		return false
+	}
+	w := d.toks[i].Text
+	return strings.HasSuffix(w, "اً") || strings.HasSuffix(w, "ًا")
+}

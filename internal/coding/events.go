@@ -987,9 +987,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 					}
 				} else if (h.trig.Type == "ASSAULT" || h.trig.Type == "COERCE") && len(h.pos) == 1 && c.victimPhrase(d, subj) {
 					recip = subj // a passive reading: «قتل 60 شخصا»، «اعتقل رجل»
-				} else if obliquePlural(d, subj.a) {
+				} else if obliquePlural(d, subj.a) || (subj.actor == nil && accusativeMarked(d, subj.a)) {
 					if t.Object {
-						recip = subj // «ودعت العراقيين إلى …»: a plural in ـين is no subject
+						recip = subj // «ودعت العراقيين إلى …»: a plural in ـين is no subject, nor «أهدافاً»
 					}
 				} else {
 					actor = subj
