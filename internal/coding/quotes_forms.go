@@ -291,6 +291,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 		return np{} // «بيانا غير واضح أشارت فيه إلى …»: a clause describing the noun before
 	}
 	p := c.phraseBefore(d, j, start)
+	if p.ok() && p.actor != nil {
+		p = c.genitiveHead(d, p, start) // «لكن رئيس الجلسة الأولى للبرلمان قال»: the head, not «للبرلمان»
+	}
 	if p.ok() && p.actor == nil && p.a > start && preposition(bareWord(d, p.a-1)) {
 		return np{} // «وعلى صعيد السلاح قال …»: a prepositional phrase, not the subject
 	}

@@ -174,3 +174,27 @@ func platformName(w string) bool {
 	}
 	return false
 }
+
+// genitiveHead widens a definite linked mention glued to ل («للبرلمان»,
+// «للأمم المتحدة») that closes a subject written before its verb to the nouns it
+// completes («رئيس الجلسة الأولى للبرلمان»): up to five words back to the
+// start of the clause (the sentence, a particle, a comma), none of them a
+// particle, a verb or a preposition.
+func (c *Coder) genitiveHead(d *doc, p np, start int) np {
+	w := d.toks[p.a].Norm
+	if !strings.HasPrefix(w, "لل") || len(d.keys[p.a]) < 2 || lamNoun(w) || p.a <= start {
+		return p
+	}
+	a := p.a
+	for a-1 >= start && p.a-a < 5 {
+		t := d.toks[a-1]
+		if t.Kind != arabic.Word || c.isStop(d, a-1) || c.isTrigger(d, a-1) || c.reportingAt(d, a-1) || preposition(bareWord(d, a-1)) || d.mentionAt[a-1] >= 0 || occasion(bareWord(d, a-1)) {
+			break
+		}
+		a--
+	}
+	if a == p.a || !(a == start || d.toks[a-1].Kind == arabic.Punct || c.isStop(d, a-1)) {
+		return p
+	}
+	return np{a: a, b: p.b, actor: p.actor}
+}
