@@ -318,6 +318,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		inPost := d.toks[b].Norm != "الي"
 		for j := b + 2; j <= b+7 && j < end; j++ {
 			if complementiser(d, j) {
+				if inPost && !actVerb && c.unlinkedHolder(d, b+2, j) {
+					b = j // «عضو المجلس المركزي في حزب الله نبيل قاووق إنه»: the holder's unlinked name
+				}
 				break
 			}
 			if m := d.mentionAt[j]; inPost && (j <= b+3 || !actVerb && holderAfterPost(d, m, j, end)) && m >= 0 && d.mentions[m].TokStart == j && d.mentionAt[j-1] != m {
@@ -327,6 +330,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			if d.toks[j].Text == "،" {
 				if e := c.appositionName(d, j+1, end); e > 0 {
 					b = e
+				} else if inPost && !actVerb && c.unlinkedHolder(d, b+2, j) {
+					b = j // «… في حزب الله نبيل قاووق، إن»
 				}
 				break
 			}

@@ -198,3 +198,38 @@ func (c *Coder) genitiveHead(d *doc, p np, start int) np {
 	}
 	return np{a: a, b: p.b, actor: p.actor}
 }
+
+// unlinkedHolder reports a person's name of two or three words that no
+// linker knew, ending at e (a complementiser) after a body named in a
+// post («عضو المجلس المركزي في حزب الله نبيل قاووق إنه»): the words are
+// indefinite and no particle, verb or aside, and a definite word or a
+// linked name ends the body before them.
+func (c *Coder) unlinkedHolder(d *doc, from, e int) bool {
+	for n := 2; n <= 3; n++ {
+		a := e - n
+		if a < from {
+			return false
+		}
+		ok := true
+		for k := a; k < e && ok; k++ {
+			t := d.toks[k]
+			ok = t.Kind == arabic.Word && d.mentionAt[k] < 0 && !definite(t.Norm) && !c.isStop(d, k) && !c.isTrigger(d, k) && !c.reportingAt(d, k) &&
+				!namelessAside(t.Norm) && !preposition(bareWord(d, k)) && !temporalWord(t.Norm) && !mannerAdverb(t.Norm) && !cliticWord(d, k)
+		}
+		if !ok {
+			continue
+		}
+		name, _ := d.spanText(a, e)
+		if prev := d.toks[a-1]; personName(name) && prev.Kind == arabic.Word && (definite(prev.Norm) || d.mentionAt[a-1] >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// cliticWord reports a word with a preposition or conjunction glued to it
+// («للصحفيين», «وقال»).
+func cliticWord(d *doc, k int) bool {
+	w := d.toks[k].Norm
+	return len(d.keys[k]) > 1 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") || strings.HasPrefix(w, "ك"))
+}

@@ -49,6 +49,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"a subject before its verb ending in a linked «للـX» keeps its head",
 			"وتتنافس كتلتان على تسمية رئيس الحكومة.\nلكن رئيس الجلسة الأولى للبرلمان قال إن المحكمة الاتحادية ستحسم الخلاف قريبا.",
 			"المحكمة الاتحادية ستحسم", "رئيس الجلسة", ""},
+		{"a post in a body, then its holder's unlinked name before «إن»",
+			"وقال عضو المكتب السياسي في حركة النهضة سامي قاسمي إن الحركة لن تشارك في الحكومة المقبلة.",
+			"الحركة لن تشارك", "سامي قاسمي", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
