@@ -1360,6 +1360,13 @@ func (c *Coder) announcedNoun(d *doc, v rv, s sent) int {
 		if k+1 < s.b && d.toks[k].Norm == "عن" && eventNoun(d.toks[k+1].Norm) {
 			return k + 1
 		}
+	case "اكد", "اكدت":
+		// «أكد وزير خارجية البحرين، الجمعة، على دعم بلاده …»: what is
+		// affirmed, a verbal noun after «على» (across a day between commas)
+		k := c.skipDayAside(d, c.skipAdverbs(d, v.end, s.b), s.b)
+		if k+1 < s.b && (d.toks[k].Norm == "على" || d.toks[k].Norm == "علي") && affirmedNoun(d, k+1) && c.namedSubject(d, v.i, v.end) {
+			return k + 1
+		}
 	case "شدد", "شددت":
 		for k := v.end; k+1 < s.b && k <= v.end+6; k++ {
 			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {

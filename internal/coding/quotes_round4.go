@@ -233,3 +233,23 @@ func cliticWord(d *doc, k int) bool {
 	w := d.toks[k].Norm
 	return len(d.keys[k]) > 1 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") || strings.HasPrefix(w, "ك"))
 }
+
+// affirmedNoun reports an indefinite verbal noun at k after «أكد X على»
+// («دعم», «حق», «ضرورة», «موقف»): what was affirmed, not a place or a
+// party («أكد على الحدود»).
+func affirmedNoun(d *doc, k int) bool {
+	t := d.toks[k]
+	return t.Kind == arabic.Word && d.mentionAt[k] < 0 && !definite(t.Norm) && !strings.HasPrefix(t.Norm, "ان") && len(d.keys[k]) == 1 && len([]rune(t.Norm)) >= 3
+}
+
+// namedSubject reports that the phrase after the verb at i (up to end)
+// opens with a linked name or a title («أكد وزير خارجية البحرين …»,
+// «وأكد السيسي»), not with a verbal noun or an owned noun whose «على»
+// is its own («وأكد سيطرة الجيش على …», «وأكدت إصرارها على …»).
+func (c *Coder) namedSubject(d *doc, i, end int) bool {
+	a := c.skipAdverbs(d, i+1, end)
+	if a >= end || d.toks[a].Kind != arabic.Word {
+		return false
+	}
+	return d.mentionAt[a] >= 0 || bareTitle(strings.TrimPrefix(d.toks[a].Norm, "ال"))
+}

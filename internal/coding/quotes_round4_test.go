@@ -52,6 +52,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"a post in a body, then its holder's unlinked name before «إن»",
 			"وقال عضو المكتب السياسي في حركة النهضة سامي قاسمي إن الحركة لن تشارك في الحكومة المقبلة.",
 			"الحركة لن تشارك", "سامي قاسمي", ""},
+		{"«أكد X، يوم، على + verbal noun»: what was affirmed",
+			"أكد الرئيس المصري عبد الفتاح السيسي، الأربعاء، على ضرورة تعزيز التعاون الاقتصادي مع دول الجوار.",
+			"تعزيز التعاون", "السيسي", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -61,5 +64,23 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 			}
 			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
 		})
+	}
+}
+
+// TestQuoteNotSpeechRound4: forms of the fourth round that read as speech
+// and are not, in sentences written by the team.
+func TestQuoteNotSpeechRound4(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"وأكد سيطرة الجيش على أكثر من نصف المدينة بعد معارك استمرت أسبوعا.",
+		"وأكدت إصرارها على استعادة المدينة من قبضة المسلحين خلال أيام.",
+	} {
+		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
+			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
+		}
 	}
 }
