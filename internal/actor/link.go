@@ -44,7 +44,8 @@ type article struct {
 	text     string
 	toks     []arabic.Token
 	people   map[string][]localAlias // first-token key → surnames and names of people named so far
-	entStart map[int]entSpan         // first token → entity
+	entStart []int32                 // first token → 1 + index in ents, 0 for none
+	ents     []entSpan
 	out      []Mention
 	votes    []Mention // nisbas that are no actor, counted for the context country only
 	buf      []firstKey
@@ -126,7 +127,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 					i = sm.TokEnd
 					continue
 				}
-				if es, ok := a.entStart[a.afterOffice(rm.TokEnd)]; ok && es.ent.Type == marsad.PER {
+				if es, ok := a.entAt(a.afterOffice(rm.TokEnd)); ok && es.ent.Type == marsad.PER {
 					m := a.nerPerson(es, rm.Country(), rm.Actor.Sector, i, rm.Span.Start)
 					a.out = append(a.out, m)
 					i = m.TokEnd
@@ -157,7 +158,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 			i = h.end
 			continue
 		}
-		if a.afterPlaceWord(i) && strings.HasPrefix(toks[i].Norm, "ال") {
+		if strings.HasPrefix(toks[i].Norm, "ال") && a.afterPlaceWord(i) {
 			if h, ok := d.nisbaAt(toks, i); ok && h.end == i+1 {
 				// «مدينة البصرة العراقية», «العاصمة الأفغانية»: a nisba on a
 				// place is no actor but says which country the sentence is
@@ -166,7 +167,7 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 					Actor: marsad.Actor{Country: d.entries[h.entry].Country}})
 			}
 		}
-		if es, ok := a.entStart[i]; ok {
+		if es, ok := a.entAt(i); ok {
 			if m, ok := a.entityMention(i, es); ok {
 				a.out = append(a.out, m)
 				i = m.TokEnd
@@ -284,10 +285,11 @@ func (a *article) markDateline() {
 func (m Mention) Country() string { return m.Actor.Country }
 
 func (a *article) indexEntities(ents []marsad.Entity) {
-	a.entStart = map[int]entSpan{}
 	if len(ents) == 0 {
 		return
 	}
+	a.entStart = make([]int32, len(a.toks))
+	a.ents = make([]entSpan, 0, len(ents))
 	for _, e := range ents {
 		if e.End <= e.Start {
 			continue
@@ -311,10 +313,15 @@ func (a *article) indexEntities(ents []marsad.Entity) {
 				e.Start, e.Text, s = a.toks[k].CStart, surface(a.text, a.toks, k, t, 0), k
 			}
 		}
-		if old, ok := a.entStart[s]; ok && old.end >= t {
+		if old, ok := a.entAt(s); ok && old.end >= t {
 			continue
 		}
-		a.entStart[s] = entSpan{end: t, ent: e}
+		if k := a.entStart[s]; k > 0 {
+			a.ents[k-1] = entSpan{end: t, ent: e}
+		} else {
+			a.ents = append(a.ents, entSpan{end: t, ent: e})
+			a.entStart[s] = int32(len(a.ents))
+		}
 	}
 }
 
@@ -576,7 +583,7 @@ func (a *article) officeAnaphor(m *Mention) {
 	if len(ks) == 0 {
 		return
 	}
-	if _, ok := a.entStart[m.TokEnd]; ok {
+	if _, ok := a.entAt(m.TokEnd); ok {
 		return // a name follows: a new holder, not the one named before
 	}
 	if _, ok := a.l.d.nisbaAt(a.toks, m.TokEnd); ok {
@@ -646,6 +653,14 @@ func (a *article) nerPerson(es entSpan, country, sector string, i, start int) Me
 		Actor: act, Kind: KindPerson, Via: ViaNER}
 	a.learnNER(first, es.end, act)
 	return m
+}
+
+// entAt returns the entity whose first token is i.
+func (a *article) entAt(i int) (entSpan, bool) {
+	if i < 0 || i >= len(a.entStart) || a.entStart[i] == 0 {
+		return entSpan{}, false
+	}
+	return a.ents[a.entStart[i]-1], true
 }
 
 func (a *article) entStartToken(es entSpan) int {
