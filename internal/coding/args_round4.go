@@ -76,7 +76,23 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 	if o := c.siteOwner(d, h, *recip); o.ok() {
 		*recip = o // «مواقع تابعة لحركة حماس»
 	}
-	if h.trig.Type != "ASSAULT" || h.trig.Verb {
+	if h.trig.Type != "ASSAULT" {
+		return false
+	}
+	if scenePhrase(d, *actor) {
+		if actor.a > h.last() && !witnessed(d, actor.a) {
+			// «كثفوا من قصف المدينة»: the place after the act is its target;
+			// the agent is for the context to tell
+			if !recip.ok() {
+				*recip = *actor
+			}
+			*actor = np{}
+			return false
+		}
+		*actor = np{} // «الذي شهدته العاصمة», «وقع في مدينة الفلوجة وأسفر عن مقتل …»: the scene is told, not the agent
+		return true
+	}
+	if h.trig.Verb {
 		return false
 	}
 	occurred := false
@@ -91,11 +107,19 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 	if verbWord(d, *recip) && recip.a > h.last() {
 		*recip = np{} // «عبوة ناسفة انفجرت في السوق»
 	}
+	if k := h.last() + 1; k < d.sents[h.sent].b && verbWord(d, np{a: k, b: k + 1}) {
+		// «انفجار وقع في غزة»: the act happened, nobody is told to have done
+		// it, and the place it happened in is not its target
+		occurred = true
+		if actor.ok() && actor.actor == nil {
+			*actor = np{}
+		}
+		if recip.ok() && recip.actor == nil && d.placeAt[recip.a] >= 0 {
+			*recip = np{}
+		}
+	}
 	if recip.ok() && recip.actor == nil && recip.a > h.last() && actAdjective(d.toks[recip.a].Norm) {
 		*recip = np{} // «عملية عسكرية واسعة لاستعادة …»
-	}
-	if scenePhrase(d, *actor) {
-		*actor, occurred = np{}, true // the scene is told, not the agent
 	}
 	return occurred
 }
@@ -275,4 +299,19 @@ func accusativeMarked(d *doc, i int) bool {
 	}
 	w := d.toks[i].Text
 	return strings.HasSuffix(w, "اً") || strings.HasSuffix(w, "ًا")
+}
+
+// witnessed reports a place after a verb of witnessing («الهجوم الذي
+// شهدته العاصمة», «شهدت المدينة هجوما»): the place where the act happened.
+func witnessed(d *doc, k int) bool {
+	if k < 1 || d.toks[k-1].Kind != arabic.Word {
+		return false
+	}
+	w := d.toks[k-1].Norm
+	for _, conj := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, conj+"شهد") || strings.HasPrefix(w, conj+"تشهد") || strings.HasPrefix(w, conj+"يشهد") {
+			w = w[len(conj):]
+		}
+	}
+	return strings.HasPrefix(w, "شهد") || strings.HasPrefix(w, "تشهد") || strings.HasPrefix(w, "يشهد")
 }
