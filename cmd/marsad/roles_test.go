@@ -82,10 +82,20 @@ func TestServeRoles(t *testing.T) {
 	if s := get(proc + "/api/v1/stats"); !strings.Contains(s, "404") && !strings.Contains(strings.ToLower(s), "not found") {
 		t.Errorf("a process without the api role serves the API: %.200s", s)
 	}
-	m := get(proc + "/metrics")
-	for _, want := range []string{"marsad_queue_pending 0", "marsad_process_seconds_count{outcome=\"ack\"} 1"} {
-		if !strings.Contains(m, want) {
-			t.Errorf("process /metrics lacks %q", want)
+	// the message is acknowledged after the article is stored: wait for it
+	wants := []string{"marsad_queue_pending 0", "marsad_process_seconds_count{outcome=\"ack\"} 1"}
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		m, missing := get(proc+"/metrics"), ""
+		for _, want := range wants {
+			if !strings.Contains(m, want) {
+				missing = want
+			}
+		}
+		if missing == "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("process /metrics lacks %q", missing)
 		}
 	}
 }
