@@ -28,12 +28,17 @@ func (d *doc) newsroom() bool {
 // country is named in the article («قدمت حكومة هاني الملقي استقالتها» filed
 // from Dubai is in Jordan); else a material act happened at the place the
 // story last named before it («… في سوريا. … ونفت موسكو وجود مقاتلين روس
-// بين القتلى»). It returns nil when neither is known.
+// بين القتلى»). It returns nil when neither is known. After that it tries
+// the other corrections of an act's place of location_round4.go (an army's
+// attack at home, a town the tagger took for a name).
 func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
 	if pl := c.newsroomPlace(d, h, ev, who); pl != nil {
 		return pl
 	}
-	return c.attackAbroad(d, h, ev, who) // location_round4.go
+	if pl := c.attackAbroad(d, h, ev, who); pl != nil {
+		return pl
+	}
+	return c.unlinkedPlace(d, h, ev) // location_round4.go
 }
 
 // newsroomPlace is awayFromNewsroom's reading of a newsroom dateline.

@@ -125,3 +125,31 @@ func (d *doc) container(p int) bool {
 	}
 	return false
 }
+
+// unlinkedPlace returns a town or city of the sentence that the entity
+// tagger took for a party the actor dictionary does not know («في مديرية
+// باقم شمالي محافظة صعدة», باقم tagged as a name): it is a place, more
+// specific than the wider one of the same country the event took, and a
+// material act happened there. It returns nil when the location stands.
+func (c *Coder) unlinkedPlace(d *doc, h *hit, ev *marsad.Event) *marsad.Place {
+	if verbal(h.trig.Type) || ev.Location == nil {
+		return nil
+	}
+	if ev.Location.Kind != marsad.KindCountry && ev.Location.Kind != marsad.KindProvince && ev.Location.Kind != marsad.KindRegion {
+		return nil
+	}
+	s := d.sents[h.sent]
+	for k := range d.places {
+		p := &d.places[k]
+		if p.a < s.a || p.b > s.b || p.header || p.Country != ev.Location.Country || kindRank[p.Kind] <= kindRank[ev.Location.Kind] {
+			continue
+		}
+		m := d.mentionAt[p.a]
+		if m < 0 || linked(&d.mentions[m].Actor) || d.mentions[m].Actor.ID != "" || d.mentions[m].TokEnd != p.b {
+			continue
+		}
+		pl := p.Place
+		return &pl
+	}
+	return nil
+}

@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/actor"
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/geo"
 )
 
 // TestLocationRound4: the place of an event where its sentence alone does
@@ -46,5 +49,61 @@ func TestLocationRound4(t *testing.T) {
 		if !found {
 			t.Errorf("Analyze(%s) = %s, want a %s event", tc.text, describe(r.Events), tc.typ)
 		}
+	}
+}
+
+// nameTagger plays an entity tagger that takes one place name for a name
+// the actor dictionary does not know.
+type nameTagger struct {
+	ActorLinker
+	word string
+}
+
+func (n nameTagger) Link(text string, toks []arabic.Token, ents []marsad.Entity) []ActorMention {
+	ms := n.ActorLinker.Link(text, toks, ents)
+	for i, tk := range toks {
+		if tk.Text == n.word {
+			ms = append(ms, ActorMention{Span: marsad.Span{Start: tk.CStart, End: tk.CEnd}, TokStart: i, TokEnd: i + 1, Actor: marsad.Actor{Name: n.word}})
+		}
+	}
+	return ms
+}
+
+// TestUnlinkedPlace: a town the tagger took for an unknown name is still
+// the place of a material act, rather than the province it lies in.
+func TestUnlinkedPlace(t *testing.T) {
+	dict, err := actor.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	gaz, err := geo.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := geo.NewResolver(gaz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	an, err := NewAnalyzer(Config{Linker: nameTagger{benchLinker{actor.NewLinker(dict)}, "باقم"}, Places: datelinePlaces{benchPlaces{res}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "واستعادت القوات الحكومية السيطرة على مواقع جديدة في مديرية باقم شمالي محافظة صعدة بعد معارك عنيفة."
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "u", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range r.Events {
+		if ev.Type != "COERCE" {
+			continue
+		}
+		found = true
+		if ev.Location == nil || ev.Location.Name != "باقم" {
+			t.Errorf("Analyze(%s) COERCE location = %v, want باقم", text, ev.Location)
+		}
+	}
+	if !found {
+		t.Errorf("Analyze(%s) = %s, want a COERCE event", text, describe(r.Events))
 	}
 }
