@@ -44,6 +44,7 @@ type article struct {
 	text     string
 	toks     []arabic.Token
 	people   map[string][]localAlias // first-token key → surnames and names of people named so far
+	peopleF  [64]uint64              // one-hash bit filter of people's keys (filterHash)
 	entStart []int32                 // first token → 1 + index in ents, 0 for none
 	ents     []entSpan
 	out      []Mention
@@ -375,6 +376,9 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	best, found, bestStart, bestPrefix := localAlias{}, false, 0, ""
 	bestEnd, bestStripped := 0, 0
 	for _, fk := range fks {
+		if h := filterHash(fk.key) >> (32 - 12); a.peopleF[h>>6]&(1<<(h&63)) == 0 {
+			continue // no one named so far has this first word
+		}
 		for _, la := range a.people[fk.key] {
 			if (la.needArt && !fk.art) || (la.noArt && fk.art) {
 				continue
@@ -514,7 +518,7 @@ func (a *article) afterOffice(k int) int {
 // roleSurname matches an office word followed by the surname of a person
 // named earlier («الرئيس الشرع»).
 func (a *article) roleSurname(i int, fks []firstKey) (Mention, bool) {
-	if len(a.people) == 0 {
+	if len(a.people) == 0 || !hasRoles(fks) {
 		return Mention{}, false
 	}
 	var rb [8]roleHit
@@ -626,6 +630,8 @@ func (a *article) addLocal(name string, act marsad.Actor) {
 	}
 	need, no := articleRule(name)
 	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: need, noArt: no})
+	h := filterHash(ks[0]) >> (32 - 12)
+	a.peopleF[h>>6] |= 1 << (h & 63)
 }
 
 func slicesEqual(x, y []string) bool {

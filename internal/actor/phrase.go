@@ -163,6 +163,24 @@ func (d *Dictionary) Resolve(phrase string) (Mention, bool) {
 // rolePhrase returns the phrase at token i and the type of its role; fks
 // are the keys of token i (firstKeys).
 func (d *Dictionary) rolePhrase(text string, toks []arabic.Token, i, depth int, fks []firstKey) (Mention, string, bool) {
+	if !hasRoles(fks) {
+		return Mention{}, "", false // most words: no role starts with them
+	}
+	return d.rolePhraseAt(text, toks, i, depth, fks)
+}
+
+// hasRoles reports whether a role alias starts with one of the keys.
+func hasRoles(fks []firstKey) bool {
+	for _, fk := range fks {
+		if fk.ix != nil && len(fk.ix.roles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rolePhraseAt is rolePhrase for keys that start role aliases.
+func (d *Dictionary) rolePhraseAt(text string, toks []arabic.Token, i, depth int, fks []firstKey) (Mention, string, bool) {
 	var rb [8]roleHit
 	for _, r := range d.rolesAt(rb[:0], toks, i, fks) {
 		if m, ok := d.roleWith(text, toks, i, r, depth); ok {
