@@ -253,3 +253,37 @@ func (c *Coder) namedSubject(d *doc, i, end int) bool {
 	}
 	return d.mentionAt[a] >= 0 || bareTitle(strings.TrimPrefix(d.toks[a].Norm, "ال"))
 }
+
+// triggerFirstName reports a first name that also reads as an act («ساره»
+// as «سار», «سامر»): a phrase [a,b) of two or three unlinked name-like
+// words right after a reporting verb, running into a complementiser, an
+// occasion («في بيان»), a colon, a quotation mark or a comma («وقالت
+// ساره ساندرز في بيان إن»), is the speaker's name, as is a linked name
+// of two words or more.
+func (c *Coder) triggerFirstName(d *doc, a, b, end int) bool {
+	if cliticWord(d, a) {
+		return false // «قال لبي بي سي إن»: whom it was said to
+	}
+	if m := d.mentionAt[a]; m >= 0 {
+		// a linked name of two words or more that opens with it
+		// («قال لبي بي سي إن»: an outlet glued to ل is whom it was said to)
+		return d.mentions[m].TokStart == a && d.mentions[m].TokEnd-a >= 2 && !c.reportingAt(d, a) && d.mentions[m].Actor.Sector != "MED"
+	}
+	if b-a < 2 || b-a > 3 || c.reportingAt(d, a) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if c.isTrigger(d, k) || c.reportingAt(d, k) || c.isStop(d, k) || d.toks[k].Kind != arabic.Word {
+			return false
+		}
+	}
+	name, _ := d.spanText(a, b)
+	if !personName(name) {
+		return false
+	}
+	if b >= end {
+		return false
+	}
+	t := d.toks[b]
+	return t.Text == ":" || t.Text == "،" || quoteMarks[t.Text] != "" || t.Kind == arabic.Word && (complementiser(d, b) || t.Norm == "في" && b+1 < end && occasion(bareWord(d, b+1)))
+}
