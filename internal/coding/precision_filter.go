@@ -48,6 +48,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case label(d, h):
 		return false // «ووصفها بأنها هجوم ذو دوافع سياسية»: a name given, no act (precision_label.go)
+	case h.trig.Type == "CONSULT" && pastContact(d, h):
+		return false // «كن على اتصال مع كيانات أجنبية»: a past relationship (precision_label.go)
 	case h.trig.Type == "ACCUSE" && bearing(d, h):
 		return false // «وتحمل المسؤولية والعبء»: a burden borne, no blame (precision_label.go)
 	case c.backReference(d, h):

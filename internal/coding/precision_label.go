@@ -74,3 +74,21 @@ func bearing(d *doc, h *hit) bool {
 	}
 	return true
 }
+
+// pastContact reports «كان على اتصال/تواصل مع»: a past relationship told
+// about someone («أن دبلوماسيا كان على اتصال بالزوجين», «أن الناشطات
+// كن على اتصال مع كيانات أجنبية»), not a meeting. «نحن على اتصال
+// بالسلطات» — contact being held now — stays a CONSULT.
+func pastContact(d *doc, h *hit) bool {
+	if !strings.HasPrefix(h.trig.Source, "على اتصال") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k := h.head() - 1; k >= s.a && k >= h.head()-3; k-- {
+		switch bareWord(d, k) {
+		case "كان", "كانت", "كانوا", "كن", "كانا", "كانتا":
+			return true
+		}
+	}
+	return false
+}
