@@ -278,8 +278,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			b++ // «وكالة أنباء فارس»: the agency's name, not «reports of»
 			continue
 		}
-		if b > a && inName(d, b) && adverbialParticiple(d, b) {
-			b++ // «دي ميستورا»: a word of a linked name that reads as a participle
+		if b > a && (inName(d, b) || c.apposedParticipleName(d, b, end)) && adverbialParticiple(d, b) {
+			b++ // «دي ميستورا», «، ماريا زاخاروفا،»: a word of a name that reads as a participle
 			continue
 		}
 		if b > a && bw != "نقل" && bw != "نقلت" && strings.HasPrefix(w, "ل") && len(d.keys[b]) > 1 && (outletWord(w[len("ل"):]) || strings.HasPrefix(w, "لل") && outletWord("ال"+w[len("لل"):])) {

@@ -287,3 +287,23 @@ func (c *Coder) triggerFirstName(d *doc, a, b, end int) bool {
 	t := d.toks[b]
 	return t.Text == ":" || t.Text == "،" || quoteMarks[t.Text] != "" || t.Kind == arabic.Word && (complementiser(d, b) || t.Norm == "في" && b+1 < end && occasion(bareWord(d, b+1)))
 }
+
+// apposedParticipleName reports a first name that reads as a participle
+// («ماريا», «مايا») opening an apposition between commas after a title
+// («المتحدثة باسم الخارجية، ماريا زاخاروفا، في مؤتمر صحفي، إن»): a comma
+// before it, one or two name-like words after it and a comma.
+func (c *Coder) apposedParticipleName(d *doc, b, end int) bool {
+	if b < 1 || d.toks[b-1].Text != "،" {
+		return false
+	}
+	for k := b + 1; k < end && k <= b+3; k++ {
+		t := d.toks[k]
+		if t.Text == "،" {
+			return k > b+1
+		}
+		if t.Kind != arabic.Word || definite(t.Norm) || c.isStop(d, k) || c.reportingAt(d, k) || adverbialParticiple(d, k) || cliticWord(d, k) {
+			return false
+		}
+	}
+	return false
+}

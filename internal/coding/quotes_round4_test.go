@@ -58,6 +58,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"a first name that also reads as an act («ساره» as «سار»)",
 			"وقالت المستشارة السابقة إن الجميع يكذب.\nوقالت ساره ساندرز في بيان إن هذه التصريحات لا تستحق الرد.",
 			"هذه التصريحات لا تستحق", "ساره ساندرز", "المستشارة"},
+		{"a first name that reads as a participle, in an apposition",
+			"وقالت المتحدثة باسم البلدية، مايا حداد، في مؤتمر صحفي، إن المياه ستعود إلى الأحياء الشرقية غدا.",
+			"المياه ستعود", "مايا حداد", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
