@@ -315,3 +315,63 @@ func witnessed(d *doc, k int) bool {
 	}
 	return strings.HasPrefix(w, "شهد") || strings.HasPrefix(w, "تشهد") || strings.HasPrefix(w, "يشهد")
 }
+
+// spokesmanTitles open the name of one who speaks for a party.
+var spokesmanTitles = map[string]bool{"المتحدث": true, "الناطق": true, "المتحدثه": true, "الناطقه": true}
+
+// sameParty gives a person the linker knows by name only («المتحدث إبراهيم
+// كالين», «الرئيس جوكو ويدودو») the country and sector of a party the
+// article named before as the same person: for a bare spokesman, the
+// spokesman named with the party he speaks for («المتحدث باسم الرئيس
+// التركي» before «قال المتحدث إبراهيم كالين»); with byName (a recipient:
+// an actor that names no party still gets one from the context), also a
+// linked mention ending in the same family name («الرئيس الإندونيسي جوكو
+// ويدودو»).
+func (d *doc) sameParty(a *marsad.Actor, before int, byName bool) {
+	if a == nil || linked(a) {
+		return
+	}
+	words := strings.Fields(arabic.Normalize(a.Name))
+	if len(words) < 2 {
+		return
+	}
+	family, title := words[len(words)-1], words[0]
+	if t := strings.TrimPrefix(title, "و"); spokesmanTitles[t] {
+		title = t // «والمتحدث»
+	}
+	for m := len(d.mentions) - 1; m >= 0; m-- {
+		mm := &d.mentions[m]
+		if mm.TokStart >= before || !linked(&mm.Actor) {
+			continue
+		}
+		name, _ := d.spanText(mm.TokStart, mm.TokEnd)
+		mw := strings.Fields(arabic.Normalize(name))
+		if len(mw) < 2 {
+			continue
+		}
+		same := byName && familyName(family) && mw[len(mw)-1] == family
+		if spokesmanTitles[title] && strings.TrimPrefix(mw[0], "و") == title {
+			same = true
+		}
+		if same {
+			a.Country, a.Sector = mm.Actor.Country, mm.Actor.Sector
+			return
+		}
+	}
+}
+
+// familyName reports a word that can end a person's name and tell him
+// apart: not an adjective or a word with the article («الدولي»,
+// «الكرواتي», «الحكومة»), not a name many people share.
+func familyName(w string) bool {
+	return len([]rune(w)) >= 4 && !strings.HasPrefix(w, "ال") && !nisba(w) && !strings.HasSuffix(w, "ه") && !commonName(w)
+}
+
+// commonName reports a name word many people share («عبدالله», «محمد»).
+func commonName(w string) bool {
+	switch w {
+	case "الله", "عبدالله", "محمد", "احمد", "علي", "حسن", "حسين", "الدين", "الرحمن", "بن", "ابن", "ابو", "خالد", "عمر", "سلمان":
+		return true
+	}
+	return false
+}

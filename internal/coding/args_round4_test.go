@@ -17,10 +17,12 @@ func TestRound4Countries(t *testing.T) {
 	cases := []struct {
 		text, typ, role, country, sector string
 	}{
-		{"وأكدت وزارة الصحة مقتل 12 فلسطينيا برصاص القوات الإسرائيلية في مدينة رفح.", "ASSAULT", "r", "PSE", "CVL"},
+		{"وأكدت وزارة الصحة مقتل 12 فلسطينيا برصاص القوات الإسرائيلية قرب مدينة عسقلان.", "ASSAULT", "r", "PSE", "CVL"},
 		{"وأعلنت الشرطة الفرنسية اعتقال لاجئ عراقي في مدينة ليون.", "COERCE", "r", "IRQ", "CVL"},
 		{"وأصيب ثلاثة شبان برصاص الجيش الإسرائيلي خلال مظاهرات قرب حدود قطاع غزة.", "PROTEST", "a", "PSE", "CVL"},
 		{"وأعلنت جماعة الحوثي مسؤوليتها عن إطلاق صاروخ باليستي على مدينة نجران.", "ASSAULT", "r", "SAU", "GOV"},
+		// a bare spokesman named after the spokesman of a party speaks for it
+		{"قال المتحدث باسم الرئيس التركي إن بلاده ترفض العقوبات. وردا على سؤال، قال المتحدث إبراهيم كالين في مؤتمر صحفي: \"نشجب هذا القرار بشدة\".", "ACCUSE", "a", "TUR", "GOV"},
 	}
 	for _, tc := range cases {
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r4", Text: tc.text, Published: pub})

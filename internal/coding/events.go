@@ -2308,6 +2308,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient, fb.recip = r, nil
 		}
 	}
+	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
+	d.sameParty(ev.Recipient, h.head(), true)
 	if armedProtester(t.Type, ev.Actor) {
 		ev.Actor = nil
 	}
