@@ -307,3 +307,30 @@ func (c *Coder) apposedParticipleName(d *doc, b, end int) bool {
 	}
 	return false
 }
+
+// quantityOf reports a quantity word at a that heads a group of speakers
+// after a reporting verb: «بعض/معظم/غالبية/أغلب + a definite plural of
+// people (…ين، …ون، …اء) or a linked name» («ويقول
+// بعض المعلقين إن») or «عدد/كثير/العديد/عشرات + من + definite noun»
+// («وقال عدد من الدبلوماسيين إن»). «ولم تعلن بعض النتائج» names no one.
+func quantityOf(d *doc, a, end int) bool {
+	if a+1 >= end || d.toks[a].Kind != arabic.Word {
+		return false
+	}
+	next := a + 1
+	switch bareWord(d, a) {
+	case "بعض", "معظم", "غالبيه", "اغلب", "اغلبيه", "جميع":
+	case "عدد", "كثير", "العديد", "الكثير", "عشرات", "مءات", "ميات", "الاف", "مجموعه":
+		if d.toks[next].Norm != "من" {
+			return false
+		}
+		next++
+	default:
+		return false
+	}
+	if next >= len(d.toks) || d.toks[next].Kind != arabic.Word {
+		return false
+	}
+	w := d.toks[next].Norm
+	return strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "الي") && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "اء") || d.mentionAt[next] >= 0)
+}
