@@ -30,7 +30,8 @@ func (d *doc) newsroom() bool {
 // story last named before it («… في سوريا. … ونفت موسكو وجود مقاتلين روس
 // بين القتلى»). It returns nil when neither is known. After that it tries
 // the other corrections of an act's place of location_round4.go (an army's
-// attack at home, a town the tagger took for a name).
+// attack at home, a town the tagger took for a name, a statement placed at
+// what it says).
 func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
 	if pl := c.newsroomPlace(d, h, ev, who); pl != nil {
 		return pl
@@ -38,7 +39,10 @@ func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.A
 	if pl := c.attackAbroad(d, h, ev, who); pl != nil {
 		return pl
 	}
-	return c.unlinkedPlace(d, h, ev) // location_round4.go
+	if pl := c.unlinkedPlace(d, h, ev); pl != nil {
+		return pl
+	}
+	return c.saidElsewhere(d, h, ev, who) // location_round4.go
 }
 
 // newsroomPlace is awayFromNewsroom's reading of a newsroom dateline.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
 )
 
 // actingPlace reports whether pl is a place name that the sentence reads
@@ -150,6 +151,43 @@ func (c *Coder) unlinkedPlace(d *doc, h *hit, ev *marsad.Event) *marsad.Place {
 		}
 		pl := p.Place
 		return &pl
+	}
+	return nil
+}
+
+// saidElsewhere moves a statement that took a place of what it says
+// («وطالب الرئيس الفلسطيني بأن تتولى الحكومة الأمن في قطاع غزة», a place
+// past a complementiser after the trigger) to its speaker's country when
+// that place lies in another country: a statement is made where its
+// speaker stands (an envoy's excepted). It returns nil when the location
+// stands.
+func (c *Coder) saidElsewhere(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	t := h.trig.Type
+	if !verbal(t) || t == "ACCUSE" || t == "AGREE" || t == "CONSULT" || who == nil || who.Country == "" || ev.Location == nil || ev.Location.Country == who.Country {
+		return nil
+	}
+	name := arabic.Normalize(who.Name)
+	for _, w := range envoyWords {
+		if strings.Contains(name, w) {
+			return nil // «قال سفير الكويت لدى الأمم المتحدة إنه طلب …»: an envoy speaks abroad
+		}
+	}
+	p := -1
+	for k := range d.places {
+		if d.places[k].Start == ev.Location.Start && d.places[k].End == ev.Location.End {
+			p = d.places[k].a
+		}
+	}
+	if p <= h.last() || !d.ownPlace(h.sent, ev.Location) {
+		return nil
+	}
+	for k := h.last() + 1; k < p; k++ {
+		if x := d.toks[k].Text; x == "." || x == "؛" || x == "،" {
+			return nil
+		}
+		if reportStart[bareWord(d, k)] {
+			return d.homePlace(h, who)
+		}
 	}
 	return nil
 }

@@ -31,6 +31,10 @@ func TestLocationRound4(t *testing.T) {
 		// the event's place: the specific one is
 		{"وفي بلدة بيت حنينا بالقدس هدمت الجرافات منزلين لعائلة واحدة.", "ASSAULT", "بيت حنينا"},
 		{"وفي مديرية الدريهمي جنوبي الحديدة اندلعت اشتباكات عنيفة بين الطرفين.", "ASSAULT", "الدريهمي"},
+		// a statement is made in its speaker's country, not at the place
+		// of what it says (past «أن/بأن»)
+		{"وطالبت الحكومة الأردنية بأن تفتح السلطات معبرا جديدا في مدينة درعا.", "REQUEST", "الأردن"},
+		{"وحذرت الحكومة التركية من أن أي هجوم على مدينة منبج سيقابل برد حازم.", "THREATEN", "تركيا"},
 	} {
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "l4", Text: tc.text, Published: pub})
 		if err != nil {
