@@ -80,6 +80,10 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 	a := &article{l: l, text: text, toks: toks, people: map[string][]localAlias{}, buf: make([]firstKey, 0, 8)}
 	a.indexEntities(ents)
 	d := l.d
+	// rm and sm live across tokens and are read only when okr and oks say
+	// they were set for this one: most words start no role and no
+	// surname, and the large structs are then neither zeroed nor copied.
+	var rm, sm Mention
 	for i := 0; i < len(toks); {
 		if !matchable(toks[i]) {
 			i++
@@ -88,10 +92,16 @@ func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []
 		var fks []firstKey
 		fks, a.seg = d.firstKeysSeg(toks[i], a.buf, a.seg)
 		h, okh := d.matchKeys(toks, i, fks)
-		rm, rtype, okr := d.rolePhrase(text, toks, i, 0, fks)
-		sm, oks := a.surnameKeys(i, fks)
-		if !oks {
-			sm, oks = a.roleSurname(i, fks)
+		roles := hasRoles(fks)
+		rtype, okr, oks := "", false, false
+		if roles {
+			rm, rtype, okr = d.rolePhraseAt(text, toks, i, 0, fks)
+		}
+		if len(a.people) > 0 {
+			sm, oks = a.surnameKeys(i, fks)
+			if !oks && roles {
+				sm, oks = a.roleSurname(i, fks)
+			}
 		}
 		best := -1 // 0 surname, 1 name, 2 role
 		bestEnd := 0
