@@ -31,7 +31,7 @@ func (d *doc) newsroom() bool {
 // بين القتلى»). It returns nil when neither is known. After that it tries
 // the other corrections of an act's place of location_round4.go (an army's
 // attack at home, a town the tagger took for a name, a statement placed at
-// what it says).
+// what it says, a meeting placed by its occasion).
 func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
 	if pl := c.newsroomPlace(d, h, ev, who); pl != nil {
 		return pl
@@ -42,7 +42,10 @@ func (c *Coder) awayFromNewsroom(d *doc, h *hit, ev *marsad.Event, who *marsad.A
 	if pl := c.unlinkedPlace(d, h, ev); pl != nil {
 		return pl
 	}
-	return c.saidElsewhere(d, h, ev, who) // location_round4.go
+	if pl := c.saidElsewhere(d, h, ev, who); pl != nil {
+		return pl
+	}
+	return c.meetingPlace(d, h, ev) // location_round4.go
 }
 
 // newsroomPlace is awayFromNewsroom's reading of a newsroom dateline.

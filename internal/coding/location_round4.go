@@ -191,3 +191,38 @@ func (c *Coder) saidElsewhere(d *doc, h *hit, ev *marsad.Event, who *marsad.Acto
 	}
 	return nil
 }
+
+// meetingWords name an occasion of meeting (normalised, with and without
+// the article).
+var meetingWords = normSet("مؤتمر", "المؤتمر", "قمة", "القمة", "لقاء", "اللقاء", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات", "المباحثات", "زيارة", "الزيارة")
+
+// meetingPlace places a meeting or an agreement that its sentence does
+// not place where the story tells the occasion was held: a town or city
+// named within a few words after an occasion of meeting in its sentence or
+// the three after («… المؤتمر الصحفي المشترك بين ولي العهد السعودي
+// والرئيس الفرنسي. … في المؤتمر الصحفي الذي عقد العاصمة الفرنسية باريس»).
+// It returns nil when the event has a place.
+func (c *Coder) meetingPlace(d *doc, h *hit, ev *marsad.Event) *marsad.Place {
+	if ev.Location != nil || (h.trig.Type != "CONSULT" && h.trig.Type != "AGREE") {
+		return nil
+	}
+	end := d.sents[min(len(d.sents)-1, h.sent+3)].b
+	for k := d.sents[h.sent].a; k < end; k++ {
+		if !meetingWords[bareWord(d, k)] {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+8; j++ {
+			if x := d.toks[j].Text; x == "." || x == "؛" {
+				break
+			}
+			if p := d.placeAt[j]; p >= 0 {
+				dp := &d.places[p]
+				if !dp.header && d.mentionAt[dp.a] < 0 && dp.Kind != marsad.KindCountry && dp.Kind != marsad.KindProvince && dp.Kind != marsad.KindRegion {
+					pl := dp.Place
+					return &pl
+				}
+			}
+		}
+	}
+	return nil
+}

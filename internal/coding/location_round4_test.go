@@ -35,6 +35,9 @@ func TestLocationRound4(t *testing.T) {
 		// of what it says (past «أن/بأن»)
 		{"وطالبت الحكومة الأردنية بأن تفتح السلطات معبرا جديدا في مدينة درعا.", "REQUEST", "الأردن"},
 		{"وحذرت الحكومة التركية من أن أي هجوم على مدينة منبج سيقابل برد حازم.", "THREATEN", "تركيا"},
+		// a meeting its sentence does not place is where the story says the
+		// occasion was held
+		{"التقى وزير الخارجية السعودي نظيره الفرنسي الثلاثاء. وقال الوزير خلال المؤتمر الصحفي الذي عقد العاصمة الفرنسية باريس إن المحادثات كانت مثمرة.", "CONSULT", "باريس"},
 	} {
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "l4", Text: tc.text, Published: pub})
 		if err != nil {
