@@ -375,3 +375,19 @@ func commonName(w string) bool {
 	}
 	return false
 }
+
+// markedAgreement reports two indefinite words both written with the
+// accusative tanween («كميناً مسلحاً»): the second agrees with the first,
+// an adjective even where the actor layer reads a party («مسلح», a
+// gunman), since a genitive would not be accusative.
+func markedAgreement(d *doc, n, g int) bool {
+	if !tanweenPair(d, n, g) {
+		return false
+	}
+	for _, k := range []int{n, g} {
+		if w := d.toks[k].Text; !strings.HasSuffix(w, "اً") && !strings.HasSuffix(w, "ًا") {
+			return false
+		}
+	}
+	return true
+}

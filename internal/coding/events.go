@@ -1054,7 +1054,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			// follows is the content
 			role = GenRecipient
 		}
-		if gen.ok() && g < s.b && gen.actor == nil && (strings.HasSuffix(d.toks[g].Norm, "يه") || tanweenPair(d, last, g) ||
+		if gen.ok() && g < s.b && (gen.actor == nil || markedAgreement(d, last, g)) && (strings.HasSuffix(d.toks[g].Norm, "يه") || tanweenPair(d, last, g) ||
 			(nisbaForm(d.toks[g]) && !definite(d.toks[g].Norm) && !strings.Contains(h.clitic, "ال") && t.Genitive != GenRecipient && t.Type != "COERCE") ||
 			(nisbaForm(d.toks[g]) && definite(d.toks[g].Norm) && definite(d.toks[last].Norm))) {
 			// an adjective, not a genitive: «غارة جوية», «هجوم كيميائي»,
