@@ -620,9 +620,15 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			// a «X:» before it, or «، وفق X» after it
 			var sp speaker
 			found := false
+			lastV := -1
 			for _, v := range verbs {
 				if v.i < q.open && v.ok {
-					sp, found = v.sp, true
+					sp, found, lastV = v.sp, true, v.i
+				}
+			}
+			if found {
+				if sp2, ok := c.conjoinedActor(d, lastV+1, q.open); ok {
+					sp = sp2 // «دعا ماكرون إلى "…"، في حين طلبت الخارجية من طهران "…"»
 				}
 			}
 			colon := q.open > s.a && d.toks[q.open-1].Text == ":"

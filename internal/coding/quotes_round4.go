@@ -334,3 +334,54 @@ func quantityOf(d *doc, a, end int) bool {
 	w := d.toks[next].Norm
 	return strings.HasPrefix(w, "ال") && !strings.HasPrefix(w, "الي") && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "اء") || d.mentionAt[next] >= 0)
 }
+
+// conjoinedActor finds, between a reporting verb's clause and a direct
+// quote at open, a new clause opened by «في حين/فيما/بينما» whose verb
+// and linked subject come right after the link («ودعا ماكرون إلى "…"، في
+// حين طلبت وزارة الخارجية الفرنسية من طهران "…"»): its subject says the
+// quote, not the earlier verb's.
+func (c *Coder) conjoinedActor(d *doc, from, open int) (speaker, bool) {
+	for k := from; k < open-2; k++ {
+		if cm := quoteMarks[d.toks[k].Text]; cm != "" {
+			// another quote on the way: its words are no clause of the sentence
+			e := k + 1
+			for e < open && d.toks[e].Text != cm {
+				e++
+			}
+			if e >= open {
+				return speaker{}, false
+			}
+			k = e
+			continue
+		}
+		start := -1
+		switch bareWord(d, k) {
+		case "فيما", "بينما":
+			start = k + 1
+		case "حين":
+			if k > from && d.toks[k-1].Norm == "في" {
+				start = k + 1
+			}
+		default:
+			if k > from && d.toks[k-1].Text == "،" && bareWord(d, k) != d.toks[k].Norm && strings.HasPrefix(d.toks[k].Norm, "و") && c.isTrigger(d, k) {
+				start = k // «…، وطالبت وزارة الخارجية طهران بـ"…"»: a joined act with a subject of its own
+			}
+		}
+		if start < 0 || k == from || d.toks[k-1].Text != "،" && d.toks[k-1].Norm != "في" {
+			continue
+		}
+		if open-start > 14 || d.toks[start].Kind != arabic.Word || c.reportingAt(d, start) || !c.isTrigger(d, start) {
+			return speaker{}, false
+		}
+		a := start + 1
+		if a >= open || d.mentionAt[a] < 0 || d.mentions[d.mentionAt[a]].TokStart != a {
+			return speaker{}, false
+		}
+		sp, ok := c.speakerAfter(d, start, open)
+		if !ok || sp.actor == nil {
+			return speaker{}, false
+		}
+		return sp, true
+	}
+	return speaker{}, false
+}
