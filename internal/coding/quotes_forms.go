@@ -294,6 +294,9 @@ func (c *Coder) subjectBefore(d *doc, i, start int) np {
 	if p.ok() && p.actor != nil {
 		p = c.genitiveHead(d, p, start) // «لكن رئيس الجلسة الأولى للبرلمان قال»: the head, not «للبرلمان»
 	}
+	if p.ok() {
+		p = c.conjoinedName(d, p, start) // «غير أن إدارة الأدوية والغذاء الأمريكية تقول»
+	}
 	if p.ok() && p.actor == nil && p.a > start && preposition(bareWord(d, p.a-1)) {
 		return np{} // «وعلى صعيد السلاح قال …»: a prepositional phrase, not the subject
 	}

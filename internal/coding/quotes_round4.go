@@ -385,3 +385,47 @@ func (c *Coder) conjoinedActor(d *doc, from, open int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// conjoinedName widens a subject written before its verb whose name holds
+// «و» («إدارة الأدوية والغذاء الأمريكية», «الهيئة العامة للأرصاد وحماية
+// البيئة السعودية»): the phrase read back stops at the joined word; when
+// the words before it run, within six, to the start of the clause (the
+// sentence, «أن/إن», «لكن», a comma) with no particle, verb or
+// preposition, they belong to the name.
+func (c *Coder) conjoinedName(d *doc, p np, start int) np {
+	// the joined word is p.a itself, or up to two definite words before
+	// the phrase («وحماية البيئة السعودية»)
+	j := p.a
+	for j > start && j >= p.a-2 && !c.joinedNoun(d, j) && (j == p.a || definite(d.toks[j].Norm)) {
+		j--
+	}
+	if j < start || !c.joinedNoun(d, j) {
+		return p
+	}
+	a := j
+	for a-1 >= start && j-a < 6 {
+		t := d.toks[a-1]
+		if t.Kind != arabic.Word || c.isStop(d, a-1) || c.isTrigger(d, a-1) || c.reportingAt(d, a-1) || preposition(bareWord(d, a-1)) || strings.HasPrefix(t.Norm, "و") && len(d.keys[a-1]) > 1 {
+			break
+		}
+		a--
+	}
+	if a == j || !(a == start || d.toks[a-1].Text == "،" || complementiser(d, a-1) || contrastive(d, a-1) || c.isStop(d, a-1)) {
+		return p
+	}
+	named := d.mentionAt[a] >= 0 && d.mentions[d.mentionAt[a]].Actor.ID != ""
+	if !definite(d.toks[a].Norm) && !named && !orgHead(d, a) && !(a+1 < j && definite(d.toks[a+1].Norm)) {
+		return p // a name opens with a definite word, a known name or a head noun before a definite one («إدارة الأدوية»), not «رجل أعمال ومخترع»
+	}
+	return np{a: a, b: p.b, actor: d.firstActor(a, p.b, "")}
+}
+
+// joinedNoun reports a definite noun joined by و at k («والغذاء»,
+// «وحماية»): a conjunction inside a name, not a verb.
+func (c *Coder) joinedNoun(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "و") || len(d.keys[k]) < 2 || c.reportingAt(d, k) || c.isTrigger(d, k) || c.isStop(d, k) {
+		return false
+	}
+	return d.mentionAt[k] < 0 || d.mentions[d.mentionAt[k]].TokStart == k
+}
