@@ -97,7 +97,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	ms := r.match(toks)
 	ctx := r.context(toks, ms)
 	r.choose(ms, ctx)
-	r.coordinated(ms, ctx)
+	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
@@ -582,6 +582,43 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					r.lex.nisba[stripFirstArticle(m.key)] != "" && r.placeOf(&ms[i-1], r.lex.nisba[stripFirstArticle(m.key)]) {
 					m.cue = -1
 				}
+				// «هجوم دوما», «ضحايا دوما»: an indefinite event or people
+				// noun in construct before a name reads like a preposition
+				// (a name that is also a word still needs the article's support)
+				if m.cue == cueNone && pi == m.tok-1 && m.clitic == "" && !definite(prev.Norm) && r.lex.eventhead[stripPrep(prev.Norm)] {
+					m.cue = cuePrep
+				}
+				// «العاصمة البلغارية صوفيا», «العاصمة اليمنية المؤقتة عدن»: a
+				// definite singular settlement noun, one or two feminine
+				// adjectives, then the name. A nisba among them must be the
+				// name's country (not «العاصمة السودانية مشهد ازدحام»); with
+				// none, the name still needs the article's support.
+				if m.cue == cueNone && pi == m.tok-1 && m.clitic == "" && definite(prev.Norm) && strings.HasSuffix(prev.Norm, "ه") &&
+					(i == 0 || ms[i-1].tok+ms[i-1].ntok <= pi) {
+					nisbaOK, nisbaSeen := true, false
+					for k, p := 0, pi; k < 2; k++ {
+						adj := stripFirstArticle(strings.TrimLeft(toks[p].Norm, "وف"))
+						if iso := r.lex.nisba[adj]; iso != "" {
+							nisbaSeen = true
+							nisbaOK = nisbaOK && r.placeOf(m, iso)
+						}
+						if p = prevWord(toks, p); p < 0 {
+							break
+						}
+						if capitalHeads[toks[p].Norm] {
+							switch {
+							case nisbaSeen && nisbaOK:
+								m.cue = r.cueOfToken(&toks[p])
+							case !nisbaSeen:
+								m.cue = cuePrep
+							}
+							break
+						}
+						if !definite(toks[p].Norm) || !strings.HasSuffix(toks[p].Norm, "ه") || i > 0 && ms[i-1].tok+ms[i-1].ntok > p {
+							break
+						}
+					}
+				}
 				// «"دوفر دوف"»: a name inside a longer quoted name.
 				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) {
 					m.cue = -1
@@ -705,6 +742,10 @@ func (r *Resolver) placeOf(m *mention, iso string) bool {
 	}
 	return false
 }
+
+// capitalHeads are the definite singular settlement nouns that may stand
+// before adjectives and a name in apposition («العاصمة المؤقتة عدن»).
+var capitalHeads = map[string]bool{"العاصمه": true, "المدينه": true, "البلده": true, "المحافظه": true, "الولايه": true, "القريه": true, "الجزيره": true, "الميناء": true}
 
 // militaryAdj are the adjectives after which a name that is also a common
 // word reads as a base («الضمير العسكري»).
@@ -849,13 +890,39 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 
 // coordinated keeps a context-level name that is joined by و to a kept
 // place after it («في مشهد وأصفهان») when the article supports it.
-func (r *Resolver) coordinated(ms []mention, ctx *articleContext) {
+//
+// A context- or near-level name with no cue before it is kept when the
+// kept place right after it lies within 50 km: joined by و («استهدفت دوما
+// وزملكا»), or telling where it is («دوما في الغوطة الشرقية», «زبيد
+// بالحديدة»).
+func (r *Resolver) coordinated(toks []arabic.Token, ms []mention, ctx *articleContext) {
 	for i := len(ms) - 2; i >= 0; i-- {
 		m, n := &ms[i], &ms[i+1]
-		if m.keep || m.best < 0 || m.ambig != ambigContext || m.cue < cuePrep || !n.keep || n.tok != m.tok+m.ntok || !strings.HasPrefix(n.clitic, "و") {
+		if m.keep || m.best < 0 || m.ambig != ambigContext && m.ambig != ambigNear || m.cue < cueNone || !n.keep || n.best < 0 {
 			continue
 		}
-		if e := &r.g.entries[m.best]; ctx.countries[e.Country] > 0 && r.g.entries[n.best].Country == e.Country {
+		if m.key == n.key {
+			continue // «العين بالعين»
+		}
+		if p := prevWord(toks, m.tok); p >= 0 {
+			if p2 := prevWord(toks, p); p2 >= 0 && r.lex.orghead[bareWord(toks[p2].Norm)] {
+				continue // «هيئة تحرير الشام في الغوطة»
+			}
+		}
+		e, ne := &r.g.entries[m.best], &r.g.entries[n.best]
+		joined := n.tok == m.tok+m.ntok && strings.HasPrefix(n.clitic, "و")
+		if m.ambig == ambigContext && m.cue >= cuePrep && joined {
+			if ctx.countries[e.Country] > 0 && ne.Country == e.Country {
+				m.keep = true
+			}
+			continue
+		}
+		if ne.Kind == marsad.KindCountry || ne.Country != e.Country || Distance(e.Lat, e.Lon, ne.Lat, ne.Lon) > 50 {
+			continue
+		}
+		where := n.tok == m.tok+m.ntok && strings.HasPrefix(n.clitic, "ب") ||
+			n.tok == m.tok+m.ntok+1 && n.clitic == "" && toks[m.tok+m.ntok].Norm == "في"
+		if joined || where {
 			m.keep = true
 		}
 	}
@@ -1054,8 +1121,16 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				break
 			}
 		}
+		// «جبال شابان وديلان وتشياسور،»: a list of mountains whose first
+		// name is indefinite (a definite one is read by cuedNames, with its
+		// head) and that ends at punctuation («جبال حرض وتقطع هذا الطريق»
+		// goes on with a verb)
+		mountains := bareWord(toks[i].Norm) == "جبال"
+		if mountains && (i+1 >= len(toks) || definite(toks[i+1].Norm)) {
+			continue
+		}
 		var items []listedName
-		known := 0
+		known, after := 0, i+1
 		j := i + 1
 		for j < len(toks) {
 			t := &toks[j]
@@ -1078,6 +1153,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				ms[k].keep = true
 				known++
 				j += ms[k].ntok
+				after = j
 				continue
 			}
 			w, at := normRunes(t.Text)
@@ -1090,7 +1166,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				skip = 1
 			}
 			name := string(w[skip:])
-			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" ||
+			if len([]rune(name)) < 3 || r.lex.notname[stripFirstArticle(name)] || mountains && r.lex.areanot[stripFirstArticle(name)] || r.cueOf(name) != cueNone || r.lex.nisba[stripFirstArticle(name)] != "" ||
 				strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") || strings.HasSuffix(name, "وا") ||
 				strings.HasPrefix(name, "ست") || strings.HasPrefix(name, "سي") || strings.HasPrefix(name, "سن") {
 				// plurals («تدريبات»), adjectives («تراثية»), verbs («وأشعلوا»,
@@ -1103,6 +1179,10 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 			}
 			items = append(items, listedName{start, t.CEnd, near})
 			j++
+			after = j
+		}
+		if mountains && after < len(toks) && !(toks[after].Kind == arabic.Punct && strings.ContainsAny(toks[after].Text, "،.,؛")) {
+			items = nil
 		}
 		if near >= 0 && len(items) > 0 && len(items)+known >= 2 {
 			out = append(out, items...)
