@@ -17,6 +17,9 @@ func (c *Coder) placeObject(d *doc, h *hit, k, end int) np {
 	if !h.trig.Verb || k >= end || !masculineVerb(bareWord(d, i)) || !clauseOpening(d, i, d.sents[h.sent].a) {
 		return np{}
 	}
+	if feminineBody(bareWord(d, k)) {
+		return c.phraseAt(d, k, end) // «بينما هاجم قناة "الجزيرة"» (args_round4.go)
+	}
 	pk := d.placeAt[k]
 	if pk < 0 || d.places[pk].a != k {
 		return np{}

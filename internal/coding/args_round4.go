@@ -391,3 +391,26 @@ func markedAgreement(d *doc, n, g int) bool {
 	}
 	return true
 }
+
+// feminineBody reports the feminine head of a body's name («قناة»,
+// «الحكومة», «منظمة»): such a body that acts takes a feminine verb
+// («هاجمت الحكومة»), so right after a masculine verb it is the object
+// («بينما هاجم قناة "الجزيرة" القطرية»: the minister attacked the
+// channel). Plurals in ة that are masculine («قادة», «ساسة») are not
+// listed.
+func feminineBody(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "قناه", "صحيفه", "وكاله", "منظمه", "حركه", "جماعه", "حكومه", "وزاره", "شركه", "جمعيه", "هييه", "لجنه", "سلطه", "اداره", "رياسه", "سفاره", "قياده", "دوله", "مليشيا", "ميليشيا":
+		return true
+	}
+	return false
+}
+
+// objectMain reports that the clause's subject found for a verb whose
+// object came first is that object again (a speaker read over it:
+// «واتهم الإدارة الأمريكية باستغلال …»); the context then decides.
+func (c *Coder) objectMain(d *doc, h *hit, recip np) bool {
+	a := c.mainSubject(d, h)
+	r := c.toActor(d, recip, false)
+	return a == nil || r == nil || namesOverlap(a.Name, r.Name)
+}

@@ -12,17 +12,18 @@ import (
 
 // hit is one trigger matched in a sentence.
 type hit struct {
-	trig   *Trigger
-	sent   int
-	pos    []int // token index of each non-gap slot
-	future bool
-	clitic string        // proclitics split off the first word to match it (بال، ل، س)
-	pro    bool          // the subject is the pronoun of «أنها/أنه» before the verb
-	rel    bool          // the verb opens a relative clause: its subject is the antecedent
-	pass   bool          // the verb is written passive («اتُّهم»): its subject is acted upon
-	coord  *marsad.Actor // the subject of the verb this one is coordinated with
-	main   *marsad.Actor // the subject of the sentence's last verb before it
-	venue  *docPlace     // where the story's statements were made, if it says
+	trig     *Trigger
+	sent     int
+	pos      []int // token index of each non-gap slot
+	future   bool
+	clitic   string        // proclitics split off the first word to match it (بال، ل، س)
+	pro      bool          // the subject is the pronoun of «أنها/أنه» before the verb
+	rel      bool          // the verb opens a relative clause: its subject is the antecedent
+	pass     bool          // the verb is written passive («اتُّهم»): its subject is acted upon
+	objFirst bool          // a masculine verb is followed at once by its object («بينما هاجم قناة …»): the subject is its pronoun
+	coord    *marsad.Actor // the subject of the verb this one is coordinated with
+	main     *marsad.Actor // the subject of the sentence's last verb before it
+	venue    *docPlace     // where the story's statements were made, if it says
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -973,6 +974,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if !inPhrase && !actor.ok() && !h.rel {
 			placeObj = c.placeObject(d, h, k, bound) // «واتهم لندن بـ…»: the object
 			recip = placeObj
+			h.objFirst = placeObj.ok() && feminineBody(bareWord(d, k))
 		}
 		if sk := approxEnd(d, k, bound); !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, sk) && !pluralVerb(d, h) {
 			subj := c.phraseAt(d, sk, bound)
@@ -2235,7 +2237,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the subject points back to the clause's subject, never to its object
 	proObject := h.pro && ((recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))) ||
 		(ev.Actor == nil && h.trig.Verb && h.head() > s.a && pronounComplement(d.toks[adverbsBefore(d, h.head()-1, s.a)].Norm))) // «…، لكنها أيضا هددت بـ…»: no subject of its own
-	if c.circumstantial(d, h) || possessed(d, h) || proObject {
+	if c.circumstantial(d, h) || possessed(d, h) || proObject || (h.objFirst && !linked(ev.Actor) && !c.objectMain(d, h, recip)) {
 		if a := c.mainSubject(d, h); a != nil {
 			ev.Actor = a
 		}
