@@ -20,15 +20,19 @@ func (d *doc) actingPlace(pl *marsad.Place) bool {
 	return false
 }
 
-// attackAbroad moves an attack that took its attacker's country only
+// attackAbroad moves an attack by an army (or by a party named by its
+// weapons, «بالرصاص الإسرائيلي») that took its attacker's country only
 // because the article names that country («قتل 34 فلسطينيا بالرصاص
 // الإسرائيلي» placed in Israel) to the place the story tells it in: the
 // last place named in the three sentences before, else the first one named
-// in the two sentences after, when its own sentence names none. An attack is as often abroad as at home; the
-// attacker's name says nothing of where it struck. It returns nil when the
-// location stands.
+// in the two sentences after, when its own sentence names none. An attack
+// is as often abroad as at home; the attacker's name says nothing of where
+// it struck. It returns nil when the location stands.
 func (c *Coder) attackAbroad(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
-	if h.trig.Type != "ASSAULT" || who == nil || who.Country == "" || who.Sector != "MIL" || ev.Location == nil {
+	if h.trig.Type != "ASSAULT" || who == nil || who.Country == "" || ev.Location == nil {
+		return nil
+	}
+	if who.Sector != "MIL" && !armedName(who.Name) {
 		return nil
 	}
 	if ev.Location.Kind != marsad.KindCountry || ev.Location.Country != who.Country {
@@ -225,4 +229,19 @@ func (c *Coder) meetingPlace(d *doc, h *hit, ev *marsad.Event) *marsad.Place {
 		}
 	}
 	return nil
+}
+
+// weaponWords name arms (normalised): a party named by its weapons
+// («بالرصاص الإسرائيلي», «نيران إسرائيلية») is an armed force.
+var weaponWords = []string{"رصاص", "نيران", "قصف", "غاره", "غارات", "صواريخ", "صاروخ", "طائرات", "طائره", "مدفعيه", "دبابه", "دبابات", "مقاتلات"}
+
+// armedName reports whether an actor's name is that of weapons.
+func armedName(name string) bool {
+	n := arabic.Normalize(name)
+	for _, w := range weaponWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
