@@ -22,6 +22,17 @@ func occurrenceVerb(w string) bool {
 	return false
 }
 
+// auxiliaryVerb reports a verb of attempt, course or cause whose subject
+// is the act's agent or the act itself, never named by the verb:
+// «بعدما حاولت استهداف منشأة», «جرى تدميرها», «تسببت في مقتل».
+func auxiliaryVerb(w string) bool {
+	switch w {
+	case "حاول", "حاولت", "يحاول", "تحاول", "حاولوا", "جري", "جرت", "يجري", "تجري", "تم", "يتم", "تسبب", "تسببت", "يتسبب", "تتسبب", "استمر", "استمرت", "يستمر", "تستمر":
+		return true
+	}
+	return false
+}
+
 // verbWord reports a one-token phrase that names no party and is a verb of
 // occurrence: it was read as the act's actor or recipient only because it
 // sits next to the act noun.
@@ -75,6 +86,9 @@ func scenePhrase(d *doc, p np) bool {
 func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 	if o := c.siteOwner(d, h, *recip); o.ok() {
 		*recip = o // «مواقع تابعة لحركة حماس»
+	}
+	if actor.ok() && actor.actor == nil && actor.b-actor.a == 1 && actor.b <= h.head() && auxiliaryVerb(strings.TrimPrefix(d.toks[actor.a].Norm, "و")) {
+		*actor = np{} // «بعدما حاولت استهداف منشأة»: the verb is no party; the context may name one
 	}
 	if h.trig.Type != "ASSAULT" {
 		return false
