@@ -411,6 +411,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if !quoted && c.secondObject(d, bw, a, b, end) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
+	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
+		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase
+	}
 	name, _ := d.spanText(a, b)
 	name = strings.Trim(name, " ،,«»\"“”()")
 	if ofStatement && !quoted {

@@ -429,3 +429,13 @@ func (c *Coder) joinedNoun(d *doc, k int) bool {
 	}
 	return d.mentionAt[k] < 0 || d.mentions[d.mentionAt[k]].TokStart == k
 }
+
+// addressedWord reports «للصحافيين», «للصحفيين», «للتلفزيون الرسمي»'s
+// first word: those a statement was made to, never part of the speaker.
+func addressedWord(w string) bool {
+	switch w {
+	case "للصحافيين", "للصحفيين", "للصحافيون", "للصحفيون", "للمراسلين", "للتلفزيون", "للاذاعه":
+		return true
+	}
+	return false
+}

@@ -73,6 +73,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"a subject before its verb whose name holds «و»",
 			"ويعتقد أن الخضار مصدر العدوى، غير أن إدارة الأدوية والغذاء الأمريكية تقول إنه لا دليل على مسؤولية مزرعة بعينها.",
 			"لا دليل على", "إدارة الأدوية والغذاء", ""},
+		{"«للصحفيين» after the name is whom it was said to",
+			"وقال وزير الخارجية الإثيوبي للصحفيين إن بلاده جاءت بروح إيجابية من أجل التعاون.",
+			"بلاده جاءت", "وزير الخارجية", "للصحفيين"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
