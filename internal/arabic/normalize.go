@@ -185,6 +185,18 @@ func NormalizeInto(dst []byte, s string) []byte {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// the Arabic block U+0600..U+06FF, decoded inline: NormalizeRune
+			// is its arabicFold entry
+			switch m := arabicFold[rune(c&0x03)<<6|rune(s[i+1]&0x3F)]; {
+			case m == 0:
+				dst = append(dst, c, s[i+1])
+			case m > 0:
+				dst = utf8.AppendRune(dst, m)
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 {
 			dst = append(dst, c) // keep invalid bytes as they are

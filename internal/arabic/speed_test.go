@@ -174,3 +174,37 @@ func TestAppendProcliticsIsFilteredSegment(t *testing.T) {
 		}
 	}
 }
+
+// normalizeRef is NormalizeInto rune by rune through NormalizeRune, as it
+// was before the inline Arabic-block path.
+func normalizeRef(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch m := NormalizeRune(r); {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, s[i])
+		case m == r && (r >= utf8.RuneSelf || r < 'A' || r > 'Z'):
+			dst = append(dst, s[i:i+n]...)
+		case m >= 0:
+			dst = utf8.AppendRune(dst, m)
+		}
+		i += n
+	}
+	return dst
+}
+
+// TestNormalizeIntoMatchesReference checks NormalizeInto on every rune of
+// the Arabic block, on invalid and cut sequences and on corpus texts.
+func TestNormalizeIntoMatchesReference(t *testing.T) {
+	var texts []string
+	for r := rune(0x5F0); r <= 0x710; r++ {
+		texts = append(texts, string(r), "A"+string(r)+"b")
+	}
+	texts = append(texts, "\xd8", "\xd8A", "\xdb\xc0", "\xd9\xbf\xd8", "بالأمم المتحدة ﻻ ٣٫٥")
+	texts = append(texts, corpusTexts(t, 300)...)
+	for _, s := range texts {
+		if got, want := string(NormalizeInto(nil, s)), string(normalizeRef(nil, s)); got != want {
+			t.Fatalf("NormalizeInto(%.40q…) = %.40q…, want %.40q…", s, got, want)
+		}
+	}
+}
