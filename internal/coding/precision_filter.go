@@ -127,6 +127,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			}
 		}
 	}
+	if summons(h) && h.trig.Type == "SANCTION" && foreignEnvoy(d, h, ev) {
+		retype(h, ev, "ACCUSE", "disapprove") // «استدعت موسكو السفير البريطاني»: a formal protest (precision_label.go)
+	}
 	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
 		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
 	}
@@ -153,10 +156,11 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	return true
 }
 
-// summons reports a hit of the summons pattern («استدعى * السفير»), whatever
+// summons reports a hit of the summons patterns («استدعى * السفير»,
+// «استدعاء السفير»), whatever
 // type a sense rule gave it.
 func summons(h *hit) bool {
-	return strings.HasPrefix(h.trig.Source, "استدعى/")
+	return strings.HasPrefix(h.trig.Source, "استدعى/") || strings.HasPrefix(h.trig.Source, "استدعاء ")
 }
 
 // stateActor reports a government or a country («إسرائيل», «الخارجية

@@ -1,6 +1,10 @@
 package coding
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+)
 
 // describing reports a form of «وصف» (to describe as) on token k: «وصف»,
 // «ووصفها», «يصفون», «واصفا إياه».
@@ -91,4 +95,28 @@ func pastContact(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// foreignEnvoy reports a summons of another country's envoy («استدعت
+// موسكو السفير البريطاني», «استدعت إسرائيل سفراء إسبانيا وبلجيكا»): in
+// PLOVER a formal protest, an ACCUSE. A recall of one's own envoy — a
+// possessive («سفيرها»), consultations («للتشاور»), or an envoy of the
+// actor's own country («استدعاء السفير الباكستاني» by Pakistan) — stays a
+// SANCTION.
+func foreignEnvoy(d *doc, h *hit, ev *marsad.Event) bool {
+	switch bareWord(d, h.last()) {
+	case "سفيرها", "سفيره", "سفيرهم", "سفيرنا", "سفيريها", "سفيريه", "سفراءها", "سفراءه", "سفراءهم":
+		return false
+	}
+	s := d.sents[h.sent]
+	for k := h.last() + 1; k < s.b; k++ {
+		w := bareWord(d, k)
+		if strings.Contains(w, "تشاور") || strings.Contains(w, "مشاورات") {
+			return false
+		}
+	}
+	if ev.Actor != nil && ev.Recipient != nil && ev.Actor.Country != "" && ev.Actor.Country == ev.Recipient.Country {
+		return false
+	}
+	return true
 }
