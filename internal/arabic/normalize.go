@@ -156,6 +156,14 @@ func Normalize(s string) string {
 			i++
 			continue
 		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// the Arabic block, decoded inline (see NormalizeInto)
+			if arabicFold[rune(c&0x03)<<6|rune(s[i+1]&0x3F)] != 0 {
+				return normalizeSlow(s)
+			}
+			i += 2
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r != utf8.RuneError || n != 1 {
 			if NormalizeRune(r) != r {

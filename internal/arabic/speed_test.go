@@ -203,8 +203,12 @@ func TestNormalizeIntoMatchesReference(t *testing.T) {
 	texts = append(texts, "\xd8", "\xd8A", "\xdb\xc0", "\xd9\xbf\xd8", "بالأمم المتحدة ﻻ ٣٫٥")
 	texts = append(texts, corpusTexts(t, 300)...)
 	for _, s := range texts {
-		if got, want := string(NormalizeInto(nil, s)), string(normalizeRef(nil, s)); got != want {
+		want := string(normalizeRef(nil, s))
+		if got := string(NormalizeInto(nil, s)); got != want {
 			t.Fatalf("NormalizeInto(%.40q…) = %.40q…, want %.40q…", s, got, want)
+		}
+		if got := Normalize(s); got != want {
+			t.Fatalf("Normalize(%.40q…) = %.40q…, want %.40q…", s, got, want)
 		}
 	}
 }
