@@ -129,7 +129,10 @@ func participle(w string) bool {
 // (فاعلا: «داعيا», «ناقلا»), normalised.
 func simpleParticiple(w string) bool {
 	r := []rune(w)
-	return len(r) == 5 && r[1] == 'ا' && r[4] == 'ا' && r[0] != 'ا'
+	if len(r) == 6 && r[1] == 'ا' && r[4] == 'ه' && r[0] == 'و' {
+		r = r[1:] // «واصفة»: و + فاعلة, read as joined
+	}
+	return len(r) == 5 && r[1] == 'ا' && (r[4] == 'ا' || r[4] == 'ه') && r[0] != 'ا'
 }
 
 // describedName reports what follows a short quote at k as a description
@@ -557,7 +560,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// apposition, not the last name inside the apposition
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) && !(m.a > s.a && preposition(bareWord(d, m.a-1))) {
+			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) && !(m.a > s.a && preposition(bareWord(d, m.a-1))) && !strings.HasPrefix(d.toks[m.a].Norm, "بال") && !strings.HasPrefix(d.toks[m.a].Norm, "لل") {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true

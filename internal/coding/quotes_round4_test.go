@@ -76,6 +76,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"«للصحفيين» after the name is whom it was said to",
 			"وقال وزير الخارجية الإثيوبي للصحفيين إن بلاده جاءت بروح إيجابية من أجل التعاون.",
 			"بلاده جاءت", "وزير الخارجية", "للصحفيين"},
+		{"a feminine «فاعلة» participle after a comma; a name glued to «بالـ» is an object",
+			"علقت السفارة اليمنية في واشنطن على لقاء وفد الحوثيين بالأمين العام لحزب الله اللبناني، حسن نصرالله، واصفة ذلك بأنه \"دليل على دور الحزب في اليمن\".",
+			"دليل على دور", "السفارة اليمنية", "نصرالله"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
