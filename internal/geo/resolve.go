@@ -666,6 +666,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				m.cue = cueSite // «والضمير العسكري», «مطاري دمشق الدولي»
 			}
 		}
+		// «هي دوما شمالا»: a name followed by a direction adverb is where
+		// something lies (a name that is also a word still needs support)
+		if ni := m.tok + m.ntok; m.cue == cueNone && ni < len(toks) && toks[ni].Kind == arabic.Word && directionAdverbs[toks[ni].Norm] {
+			m.cue = cuePrep
+		}
 		if m.cue == cueNone && m.clitic != "" && strings.ContainsAny(m.clitic, "بل") {
 			m.cue = cuePrep // «بحمص», «لسوريا»
 		}
@@ -746,6 +751,10 @@ func (r *Resolver) placeOf(m *mention, iso string) bool {
 // capitalHeads are the definite singular settlement nouns that may stand
 // before adjectives and a name in apposition («العاصمة المؤقتة عدن»).
 var capitalHeads = map[string]bool{"العاصمه": true, "المدينه": true, "البلده": true, "المحافظه": true, "الولايه": true, "القريه": true, "الجزيره": true, "الميناء": true}
+
+// directionAdverbs are the accusative directions after a place («دوما
+// شمالا», «المرج جنوبا»).
+var directionAdverbs = map[string]bool{"شمالا": true, "جنوبا": true, "شرقا": true, "غربا": true}
 
 // militaryAdj are the adjectives after which a name that is also a common
 // word reads as a base («الضمير العسكري»).

@@ -155,6 +155,8 @@ func TestResolve(t *testing.T) {
 		{"quoted company name", "تعاقدت الحكومة مع شركة \"دبي للاستثمار\" للبناء.", Options{}, nil},
 		{"an event noun in construct before a word-like name, with the article's support", "دانت دمشق الضربات، وقالت إن هجوم دوما مفبرك وإن سكان دوما غادروا إلى الشمال السوري.", Options{},
 			[]want{{"دمشق", "SYR", "", 33.51, 36.29, 1}, {"دوما", "SYR", "", 33.57, 36.40, 1}, {"دوما", "SYR", "", 33.57, 36.40, 1}}},
+		{"a word-like name before a direction adverb, with the article's support", "قسمت القوات السورية الغوطة إلى جيبين في ريف دمشق: دوما شمالا وحرستا غربا.", Options{},
+			[]want{{"الغوطة", "SYR", "", 0, 0, 0}, {"ريف دمشق", "SYR", "", 0, 0, 0}, {"دوما", "SYR", "", 33.57, 36.40, 1}, {"حرستا", "SYR", "", 0, 0, 0}}},
 		{"the adverb «دوما» is no Douma", "قال الوزير في دمشق إن بلاده تسعى دوما إلى الحل.", Options{},
 			[]want{{"دمشق", "SYR", "", 33.51, 36.29, 1}}},
 		{"a word-like name where the next place says it is («X في Y»), or joined to a place close by", "دخلت القافلة دوما في الغوطة الشرقية، وقصفت الطائرات دوما وحرستا.", Options{},
