@@ -613,6 +613,23 @@ func articleRule(name string) (need, no bool) {
 	return art, !art
 }
 
+// aliasKeysRule is aliasKeys(s) and articleRule(s) from one tokenisation.
+func aliasKeysRule(s string) (ks []string, need, no bool) {
+	art := false
+	for _, t := range arabic.Tokenize(s) {
+		if !matchable(t) {
+			continue
+		}
+		k := wordKey(t.Norm)
+		ks = append(ks, k)
+		art = strings.HasPrefix(t.Norm, "ال") && k != t.Norm
+	}
+	if len(ks) != 1 {
+		return ks, false, false
+	}
+	return ks, art, !art
+}
+
 // aliasKeys returns the keys of the words of a name (punctuation dropped).
 func aliasKeys(s string) []string {
 	var out []string

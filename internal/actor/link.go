@@ -621,7 +621,7 @@ func (a *article) officeAnaphor(m *Mention) {
 }
 
 func (a *article) addLocal(name string, act marsad.Actor) {
-	ks := aliasKeys(name)
+	ks, need, no := aliasKeysRule(name)
 	if len(ks) == 0 {
 		return
 	}
@@ -638,7 +638,6 @@ func (a *article) addLocal(name string, act marsad.Actor) {
 			list = append(list, la)
 		}
 	}
-	need, no := articleRule(name)
 	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: need, noArt: no})
 	h := filterHash(ks[0]) >> (32 - 12)
 	a.peopleF[h>>6] |= 1 << (h & 63)

@@ -140,3 +140,24 @@ func TestNextFPOnlySkipsMisses(t *testing.T) {
 	}
 	t.Logf("%d aliases skipped", skipped)
 }
+
+// TestAliasKeysRule checks aliasKeysRule against aliasKeys and articleRule
+// on every name of the dictionary and a few made-up ones.
+func TestAliasKeysRule(t *testing.T) {
+	d, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"", "،", "الصدر", "صدر", "ال", "الا", "مالي", "بن سلمان", "Trump", "١٢"}
+	for _, e := range d.entries {
+		names = append(names, e.Arabic...)
+		names = append(names, e.Surname...)
+	}
+	for _, n := range names {
+		ks, need, no := aliasKeysRule(n)
+		wn, wno := articleRule(n)
+		if !slices.Equal(ks, aliasKeys(n)) || need != wn || no != wno {
+			t.Errorf("aliasKeysRule(%q) = %q %v %v, want %q %v %v", n, ks, need, no, aliasKeys(n), wn, wno)
+		}
+	}
+}
