@@ -234,8 +234,8 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 			if t.Text == "،" || t.Text == "," {
 				// «الرئيس الفرنسي، إيمانويل ماكرون، …»: the apposition ends the name
-				if commas++; commas == 2 || b+1 < end && namelessAside(d.toks[b+1].Norm) {
-					break
+				if commas++; commas == 2 || b+1 < end && (namelessAside(d.toks[b+1].Norm) || prepositionalObject(d, b+1)) {
+					break // («وأشاد رئيس الحكومة، بالموقف الأميركي …»: the object, not an apposition)
 				}
 			}
 			b++

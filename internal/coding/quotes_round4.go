@@ -439,3 +439,14 @@ func addressedWord(w string) bool {
 	}
 	return false
 }
+
+// prepositionalObject reports a definite noun glued to «بـ» or «لـ» at k
+// («بالموقف», «للحكومة») that is no linked name: after a comma it opens
+// what the verb takes, not an apposition on its subject.
+func prepositionalObject(d *doc, k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 {
+		return false
+	}
+	w := d.toks[k].Norm
+	return strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل")
+}
