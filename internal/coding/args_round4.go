@@ -90,6 +90,16 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 	if actor.ok() && actor.actor == nil && actor.b-actor.a == 1 && actor.b <= h.head() && auxiliaryVerb(strings.TrimPrefix(d.toks[actor.a].Norm, "و")) {
 		*actor = np{} // «بعدما حاولت استهداف منشأة»: the verb is no party; the context may name one
 	}
+	if h.trig.Type == "PROTEST" && len(h.pos) > 1 && actor.ok() && !protesters(d.toks[actor.a].Norm) {
+		for _, p := range h.pos[1:] {
+			if protesters(d.toks[p].Norm) {
+				// «وقبل أن يلقي أوائي خطابه، تجمع نحو 150 متظاهرا»: the
+				// protesters the trigger names act, not a party before them
+				*actor = np{}
+				break
+			}
+		}
+	}
 	if h.trig.Type != "ASSAULT" {
 		return false
 	}
