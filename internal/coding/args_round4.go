@@ -438,3 +438,21 @@ func (c *Coder) objectMain(d *doc, h *hit, recip np) bool {
 	r := c.toActor(d, recip, false)
 	return a == nil || r == nil || namesOverlap(a.Name, r.Name)
 }
+
+// seatMention reports a mention that names where a body sits («المرصد
+// السوري لحقوق الإنسان، ومقره بريطانيا», «مجموعة مقرها لندن»): the seat
+// does not act.
+func seatMention(d *doc, m int) bool {
+	k := d.mentions[m].TokStart - 1
+	if k >= 0 && d.toks[k].Norm == "في" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.TrimPrefix(d.toks[k].Norm, "و") {
+	case "مقره", "مقرها", "مقرهم", "ومقره":
+		return true
+	}
+	return false
+}

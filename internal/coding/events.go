@@ -587,7 +587,7 @@ func (c *Coder) source(d *doc, m np) bool {
 func (c *Coder) nearestMentionBefore(d *doc, i, start int) np {
 	for k := i - 1; k >= start; k-- {
 		if m := d.mentionAt[k]; m >= 0 {
-			if addressee(d, int(m)) {
+			if addressee(d, int(m)) || seatMention(d, int(m)) {
 				k = d.mentions[m].TokStart
 				continue
 			}
@@ -1612,7 +1612,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) && !claimed(d, mm.TokEnd, h.head()) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
-			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) &&
+			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && !seatMention(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) &&
 				!(forceType(h.trig.Type) && c.countedVictims(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)})) {
 				return d.mentionActor(firstConjunct(d, int(m)))
 			}
@@ -1639,7 +1639,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 	}
 	from := d.sents[max(0, h.sent-2)].a
 	for k := s.a - 1; k >= from; k-- {
-		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && canAssault(h, &d.mentions[m].Actor) &&
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) && !addressee(d, int(m)) && !seatMention(d, int(m)) && canAssault(h, &d.mentions[m].Actor) &&
 			(h.trig.Type != "ASSAULT" || armedSector(&d.mentions[m].Actor) || !c.announcer(d, int(d.mentions[m].TokStart))) {
 			// (an assault told in a later sentence is not carried out by
 			// one who only spoke before: «وصرح الرئيس …. ومقتل …»)
