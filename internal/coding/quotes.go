@@ -629,6 +629,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			lastV := -1
 			for _, v := range verbs {
 				if v.i < q.open && v.ok {
+					if found && v.i > s.a && q.open > s.a && d.toks[q.open-1].Text == ":" && relative(strings.TrimPrefix(d.toks[v.i-1].Norm, "و")) {
+						// «وقالت ريناتا كيم، صحفية …، والتي كتبت عن …، لبي بي سي: "…"»:
+						// a clause on the speaker; the colon is the main verb's
+						continue
+					}
 					sp, found, lastV = v.sp, true, v.i
 				}
 			}
