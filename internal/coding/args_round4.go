@@ -100,6 +100,12 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 			}
 		}
 	}
+	if (h.trig.Type == "PROTEST" || h.trig.Type == "ASSAULT") && actor.ok() && actor.actor == nil && actor.b <= h.head() && witnessScene(d, *actor) {
+		// «شهدت العاصمة الإيرانية طهران احتجاجات»: the place that saw the
+		// act is its scene; protesters are those of the place (conventions)
+		*actor = np{}
+		return h.trig.Type == "ASSAULT"
+	}
 	if h.trig.Type != "ASSAULT" {
 		return false
 	}
@@ -255,12 +261,13 @@ func armedProtester(typ string, a *marsad.Actor) bool {
 	return typ == "PROTEST" && a != nil && (a.Sector == "MIL" || a.Sector == "POL")
 }
 
-// chemical reports a word of a chemical weapon («غاز», «الغاز», «مواد»
-// of «بمواد كيماوية», «السلاح الكيماوي»), the means of an attack after ب
-// («هجوم بغاز الأعصاب على الجاسوس»), never its target.
+// chemical reports a word of a chemical weapon or a bomb («غاز», «الغاز»,
+// «مواد» of «بمواد كيماوية», «السلاح الكيماوي», «عبوة», «قنبلة»), the
+// means of an attack after ب («هجوم بغاز الأعصاب على الجاسوس», «هجوما
+// بعبوة ناسفة»), never its target.
 func chemical(w string) bool {
 	switch strings.TrimPrefix(w, "ال") {
-	case "غاز", "مواد", "سلاح", "اسلحه", "سموم", "سم":
+	case "غاز", "مواد", "سلاح", "اسلحه", "سموم", "سم", "عبوه", "عبوات", "قنبله", "قنابل", "حزام":
 		return true
 	}
 	return false
@@ -455,4 +462,42 @@ func seatMention(d *doc, m int) bool {
 		return true
 	}
 	return false
+}
+
+// witnessScene reports a phrase that is the subject of a verb of
+// witnessing, or that opens with one («شهدت العاصمة الإيرانية طهران»).
+func witnessScene(d *doc, p np) bool {
+	if witnessed(d, p.a) && (d.placeAt[p.a] >= 0 || scenePhrase(d, p) || d.placeAt[min(p.a+1, p.b-1)] >= 0) {
+		return true
+	}
+	return p.b-p.a > 1 && witnessed(d, p.a+1) && (d.placeAt[p.a+1] >= 0 || scenePhrase(d, np{a: p.a + 1, b: p.b}) || d.placeAt[min(p.a+2, p.b-1)] >= 0)
+}
+
+// targetAfter reads the target told after the weapon of an act («هجوم
+// بقنبلة يدوية على تجمع عام», «بغاز الأعصاب على الجاسوس»): the phrase
+// after the next of the act's prepositions other than ب, in the same
+// clause; none if there is none.
+func (c *Coder) targetAfter(d *doc, h *hit, means np) np {
+	s := d.sents[h.sent]
+	var preps []string
+	for _, p := range h.trig.Preps {
+		if p != "ب" {
+			preps = append(preps, p)
+		}
+	}
+	for k := means.b; k < s.b && k <= means.b+4; k++ {
+		if t := d.toks[k].Text; t == "." || t == "،" || t == ":" {
+			break
+		}
+		if j, ok := c.prepAt(d, k, preps); ok && j > k {
+			if r := c.phraseAt(d, j, s.b); r.ok() {
+				return r
+			}
+			if j < s.b && d.toks[j].Kind == arabic.Word && c.isTrigger(d, j) {
+				return np{a: j, b: j + 1} // «على تجمع انتخابي»: a word that is also a trigger
+			}
+			break
+		}
+	}
+	return np{}
 }

@@ -2205,7 +2205,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «هجمات بطائرات مسيرة», «قصف بالصواريخ»: the weapon after ب is the
 	// means of the act, not its target
 	if recip.ok() && (t.Type == "ASSAULT" || t.Type == "THREATEN") && instrument(d, recip.a) {
-		recip = np{}
+		recip = c.targetAfter(d, h, recip) // «هجوم بقنبلة يدوية على تجمع عام» (args_round4.go)
 	}
 	// «دعا إلى الخروج/النزول/الهدوء»: a verbal noun of the form فعول after
 	// إلى is what is asked for, not whom
