@@ -539,7 +539,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// the subject of كان speaks, not what follows the verb
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-			} else if sp, ok := c.joinedAct(d, i, s.a, act); ok {
+			} else if sp, ok := c.joinedAct(d, i, s.a, act || objectReport(d, i)); ok {
 				// «أدان X القرار ووصفه بأنه …», «… واتهم إيران بأنها …»: an
 				// act joined to the opening verb shares its subject; what
 				// follows it is its object

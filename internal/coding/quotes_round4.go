@@ -450,3 +450,19 @@ func prepositionalObject(d *doc, k int) bool {
 	w := d.toks[k].Norm
 	return strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل")
 }
+
+// objectReport reports a listed reporting verb that is also an act on an
+// object («اتهم», «طالب», «دعا», «حث», «حذر»): joined by و to the verb that
+// opens the sentence («وأشاد X بـ…، واتهم إيران بالسعي "…"»), it shares
+// that verb's subject and what follows it is its object.
+func objectReport(d *doc, i int) bool {
+	w := d.toks[i].Norm
+	if !strings.HasPrefix(w, "و") || len(d.keys[i]) < 2 {
+		return false
+	}
+	switch strings.TrimPrefix(w, "و") {
+	case "اتهم", "اتهمت", "طالب", "طالبت", "دعا", "دعت", "حث", "حثت", "ناشد", "ناشدت", "حذر", "حذرت", "انتقد", "انتقدت", "هاجم", "هاجمت":
+		return true
+	}
+	return false
+}
