@@ -926,11 +926,18 @@ func (r *Resolver) coordinated(toks []arabic.Token, ms []mention, ctx *articleCo
 			}
 			continue
 		}
-		if ne.Kind == marsad.KindCountry || ne.Country != e.Country || Distance(e.Lat, e.Lon, ne.Lat, ne.Lon) > 50 {
-			continue
-		}
 		where := n.tok == m.tok+m.ntok && strings.HasPrefix(n.clitic, "ب") ||
 			n.tok == m.tok+m.ntok+1 && n.clitic == "" && toks[m.tok+m.ntok].Norm == "في"
+		if ne.Kind == marsad.KindCountry {
+			// «في دوما بسوريا»: after a preposition, its own country
+			if where && m.cue >= cuePrep && ne.Country == e.Country {
+				m.keep = true
+			}
+			continue
+		}
+		if ne.Country != e.Country || Distance(e.Lat, e.Lon, ne.Lat, ne.Lon) > 50 {
+			continue
+		}
 		if joined || where {
 			m.keep = true
 		}
