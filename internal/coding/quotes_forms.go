@@ -467,6 +467,9 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 	if !inside {
 		return false
 	}
+	if pronounClause(d, i) {
+		return true // «أعلن نتانياهو أنه سيكشف، الليلة، أدلة قاطعة عن …»: the pronoun is the subject; what follows is the object
+	}
 	sp, named := c.speakerAfter(d, i, s.b)
 	if !named {
 		return true

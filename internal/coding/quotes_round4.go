@@ -466,3 +466,18 @@ func objectReport(d *doc, i int) bool {
 	}
 	return false
 }
+
+// pronounClause reports a verb at i right after a complementiser that
+// carries its subject as a pronoun («أنه سيكشف», «إنها ستعلن»): inside
+// what is said, the words after the verb are its object, never a new
+// speaker.
+func pronounClause(d *doc, i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch d.toks[i-1].Norm {
+	case "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم":
+		return true
+	}
+	return false
+}

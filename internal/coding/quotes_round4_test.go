@@ -91,6 +91,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"«…، واتهمت X بـ\"…\"»: the joined accusation shares the opening verb's subject",
 			"رفضت تركيا الدعوات الغربية لوقف حملتها في الشمال، واتهمت فرنسا بنشر \"معلومات كاذبة عن العملية العسكرية\".",
 			"معلومات كاذبة", "تركيا", "فرنسا"},
+		{"«أنه + reporting verb» inside what is said: the object is no speaker",
+			"أعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أنه سيكشف، الليلة، أدلة جديدة عن البرنامج النووي، مؤكدا أن طهران أخفت وثائق مهمة.",
+			"طهران أخفت", "نتنياهو", "أدلة"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
