@@ -73,6 +73,7 @@ func sharedData() string {
 // readCorpora reads a comma-separated list of [FORMAT:]PATH.
 func readCorpora(list string) ([][]ner.Sentence, error) {
 	var out [][]ner.Sentence
+	domains := map[string]int{}
 	for _, item := range strings.Split(list, ",") {
 		item = strings.TrimSpace(item)
 		if item == "" {
@@ -86,6 +87,14 @@ func readCorpora(list string) ([][]ner.Sentence, error) {
 		if err != nil {
 			return nil, err
 		}
+		// The first file's format is the target domain (0); each other
+		// format is a domain of its own.
+		if _, ok := domains[format]; !ok {
+			domains[format] = len(domains)
+		}
+		for i := range s {
+			s[i].Domain = domains[format]
+		}
 		out = append(out, s)
 	}
 	if len(out) == 0 {
@@ -97,7 +106,7 @@ func readCorpora(list string) ([][]ner.Sentence, error) {
 func runTrainNER(ctx context.Context, e *env) error {
 	fs := newFlags("train ner", e)
 	data := sharedData()
-	train := fs.String("train", filepath.Join(data, "anercorp-camel", "ANERCorp_CamelLab_train.txt.gz"),
+	train := fs.String("train", filepath.Join(data, "anercorp-camel", "ANERCorp_CamelLab_train.txt.gz")+",fane:"+filepath.Join(data, "fane-gold", "WikiFANE_Gold_2014_500K.txt.gz"),
 		"comma-separated training files, each [FORMAT:]PATH with FORMAT anercorp (default), aqmar, fane or wojood; folds split the first file only")
 	out := fs.String("o", "internal/ner/model/ner.model.gz", "output model (gzip); empty to skip writing")
 	clusters := fs.String("clusters", "internal/ner/model/clusters.gz", "cluster file from `marsad train clusters`; empty for none")
@@ -117,6 +126,9 @@ func runTrainNER(ctx context.Context, e *env) error {
 	jackknife := fs.Int("jackknife", 5, "folds of the first stage's predictions the history stage is trained on")
 	seeds := fs.Int("seeds", 1, "train each stage with this many shuffling seeds and average the weights")
 	useGaz := fs.Bool("gazetteer", true, "use the names of the actor dictionary and the place gazetteer as word features")
+	domainFeats := fs.Bool("domain-features", true, "give the sentences of the second and later -train files their own copy of every feature besides the shared one")
+	otherMISC := fs.Bool("other-misc", false, "train on the MISC labels of the second and later -train files (their MISC classes differ from ANERcorp's)")
+	extraEvery := fs.Int("extra-every", 4, "train on every N-th sentence of the second and later -train files")
 	geoNames := fs.String("geonames", "", "also use the Arabic city, province and country names of a GeoNames cities TSV (.gz allowed) as LOC gazetteer names")
 	if err := fs.Parse(e.args); err != nil {
 		return errUsage
@@ -124,6 +136,17 @@ func runTrainNER(ctx context.Context, e *env) error {
 	corpora, err := readCorpora(*train)
 	if err != nil {
 		return err
+	}
+	if *extraEvery > 1 {
+		for k := 1; k < len(corpora); k++ {
+			var keep []ner.Sentence
+			for i, s := range corpora[k] {
+				if i%*extraEvery == 0 {
+					keep = append(keep, s)
+				}
+			}
+			corpora[k] = keep
+		}
 	}
 	var corpus *ner.Corpus
 	if *corpusIn != "" {
@@ -146,7 +169,7 @@ func runTrainNER(ctx context.Context, e *env) error {
 			return err
 		}
 	}
-	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history, Corpus: corpus, WordDropout: *wordDrop, Margin: float32(*margin), Seeds: *seeds, Jackknife: *jackknife}
+	cfg := ner.TrainConfig{Epochs: *epochs, Seed: *seed, Bits: *bits, OPenalty: float32(*openalty), History: *history, Corpus: corpus, WordDropout: *wordDrop, Margin: float32(*margin), Seeds: *seeds, Jackknife: *jackknife, DomainFeatures: *domainFeats, OtherMISC: *otherMISC}
 	if *useGaz {
 		if cfg.Gazetteer, err = gazetteerNames(); err != nil {
 			return err

@@ -15,6 +15,11 @@ import (
 type Sentence struct {
 	Words  []string
 	Labels []string
+	// Domain is 0 for the corpus the tagger is for (ANERcorp-style news)
+	// and k > 0 for the k-th other training corpus; with
+	// TrainConfig.DomainFeatures its sentences also train a copy of every
+	// feature of their own, which absorbs what is peculiar to that corpus.
+	Domain int
 }
 
 // maxLine bounds one CoNLL line; longer lines are an error, not a crash.

@@ -49,6 +49,16 @@ type TrainConfig struct {
 	// Seeds > 1 trains each stage that many times with consecutive
 	// shuffling seeds and averages the weights.
 	Seeds int
+	// DomainFeatures gives the sentences of other corpora (Domain > 0)
+	// a second copy of each feature, specific to their corpus, besides
+	// the shared one ("frustratingly easy" domain adaptation, one-sided:
+	// the target corpus and decoding use the shared features only).
+	DomainFeatures bool
+	// OtherMISC false leaves out of the updates the tokens that other
+	// corpora (Domain > 0) label MISC: their miscellaneous classes
+	// (vehicles, weapons, software, books...) are not ANERcorp's (events,
+	// tournaments, religions, currencies...).
+	OtherMISC bool
 }
 
 func (c *TrainConfig) defaults() {
@@ -112,14 +122,30 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 	for i := range all {
 		all[i] = i
 	}
-	folds := make([][2]int, cfg.Jackknife)
-	for j := range folds {
-		folds[j] = [2]int{j * len(kept) / cfg.Jackknife, (j + 1) * len(kept) / cfg.Jackknife}
+	// Jackknife folds: contiguous within each corpus, so that every
+	// fold's model has seen most of every corpus.
+	foldOf := make([]int, len(kept))
+	{
+		byDomain := map[int][]int{}
+		for i, s := range kept {
+			byDomain[s.Domain] = append(byDomain[s.Domain], i)
+		}
+		for _, idx := range byDomain {
+			for j := 0; j < cfg.Jackknife; j++ {
+				for _, i := range idx[j*len(idx)/cfg.Jackknife : (j+1)*len(idx)/cfg.Jackknife] {
+					foldOf[i] = j
+				}
+			}
+		}
+	}
+	folds := make([][]int, cfg.Jackknife) // the sentences of each fold
+	for i, j := range foldOf {
+		folds[j] = append(folds[j], i)
 	}
 	rest := func(j int) []int {
 		var r []int
 		for i := range kept {
-			if i < folds[j][0] || i >= folds[j][1] {
+			if foldOf[i] != j {
 				r = append(r, i)
 			}
 		}
@@ -165,14 +191,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 		for j := range folds {
 			fzs[j] = &featurizer{lex: lex, clus: clus, tally: ts[j+1], gaz: gaz}
 		}
-		st.fzOf = func(k int) *featurizer {
-			for j, f := range folds {
-				if k >= f[0] && k < f[1] {
-					return fzs[j]
-				}
-			}
-			return fz
-		}
+		st.fzOf = func(k int) *featurizer { return fzs[foldOf[k]] }
 	}
 	first, err := st.train(ctx, kept, gold, all, nil, "stage 1")
 	if err != nil {
@@ -193,7 +212,7 @@ func Train(ctx context.Context, sents []Sentence, clus *Clusters, cfg TrainConfi
 		if err != nil {
 			return nil, err
 		}
-		for i := f[0]; i < f[1]; i++ {
+		for _, i := range f {
 			d.ex.fz = st.featurizerOf(i)
 			pred[i] = append([]int(nil), tagWith(&d, m, kept[i].Words, nil, nil)...)
 		}
@@ -251,7 +270,22 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 		d.ex.fz = st.featurizerOf(k)
 		d.ex.extract(sents[k].Words, h)
 		d.buckets(cfg.Bits)
-		data = append(data, example{rows: append([]uint32(nil), d.rows...), gold: gold[k]})
+		rows := append([]uint32(nil), d.rows...)
+		if dom := sents[k].Domain; dom != 0 && cfg.DomainFeatures {
+			rows = domainRows(d.ex.feats, len(sents[k].Words), dom, cfg.Bits)
+		}
+		ex := example{rows: rows, gold: gold[k]}
+		if sents[k].Domain != 0 && !cfg.OtherMISC {
+			for i, y := range gold[k] {
+				if entityOf(y) == 4 {
+					if ex.skip == nil {
+						ex.skip = make([]bool, len(gold[k]))
+					}
+					ex.skip[i] = true
+				}
+			}
+		}
+		data = append(data, ex)
 	}
 	var sum *Model
 	for run := 0; run < max(cfg.Seeds, 1); run++ {
@@ -281,10 +315,39 @@ func (st *stageTrainer) train(ctx context.Context, sents []Sentence, gold [][]in
 	return sum, nil
 }
 
+// domainRows returns the weight-table rows of the features feats of n
+// tokens, each token's shared rows followed by the same features' rows
+// specific to corpus dom.
+func domainRows(feats []uint64, n, dom, bits int) []uint32 {
+	stride := len(feats) / n
+	shift := 64 - bits
+	out := make([]uint32, 0, 2*len(feats))
+	row := func(h uint64) uint32 {
+		if h == 0 {
+			return noRow
+		}
+		return uint32(h >> shift)
+	}
+	for i := 0; i < n; i++ {
+		f := feats[i*stride : (i+1)*stride]
+		for _, h := range f {
+			out = append(out, row(h))
+		}
+		for _, h := range f {
+			if h != 0 {
+				h = mix(uint64(1000+dom), h)
+			}
+			out = append(out, row(h))
+		}
+	}
+	return out
+}
+
 // example is one training sentence: its weight-table rows and gold labels.
 type example struct {
 	rows []uint32
 	gold []int
+	skip []bool // tokens not trained on (nil: none)
 }
 
 // run trains the perceptron once on data with one shuffling seed and
@@ -349,6 +412,11 @@ func (st *stageTrainer) run(ctx context.Context, data []example, seed uint64, na
 				}
 				if g != p {
 					errs++
+				}
+				if ex.skip != nil && ex.skip[i] {
+					continue
+				}
+				if g != p {
 					for _, r := range ex.rows[i*stride : (i+1)*stride] {
 						if r == noRow {
 							continue
@@ -359,6 +427,9 @@ func (st *stageTrainer) run(ctx context.Context, data []example, seed uint64, na
 						m.W[base+p]--
 						uw[base+p] -= step
 					}
+				}
+				if ex.skip != nil && i > 0 && ex.skip[i-1] {
+					continue // the transition from a skipped token
 				}
 				if g != p || gp != pp {
 					m.T[(gp+1)*numLabels+g]++
