@@ -671,6 +671,12 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		if ni := m.tok + m.ntok; m.cue == cueNone && ni < len(toks) && toks[ni].Kind == arabic.Word && directionAdverbs[toks[ni].Norm] {
 			m.cue = cuePrep
 		}
+		// «دوما، أبرز مدن الغوطة», «دوما، آخر معقل للمعارضة»: a name in
+		// apposition with a superlative and a settlement noun
+		if ni := m.tok + m.ntok; m.cue == cueNone && ni+2 < len(toks) && toks[ni].Kind == arabic.Punct && (toks[ni].Text == "،" || toks[ni].Text == ",") &&
+			appositionHeads[toks[ni+1].Norm] && (r.lex.cityCue[bareWord(toks[ni+2].Norm)] || bareWord(toks[ni+2].Norm) == "معقل") {
+			m.cue = cuePrep
+		}
 		if m.cue == cueNone && m.clitic != "" && strings.ContainsAny(m.clitic, "بل") {
 			m.cue = cuePrep // «بحمص», «لسوريا»
 		}
@@ -755,6 +761,9 @@ var capitalHeads = map[string]bool{"العاصمه": true, "المدينه": tru
 // directionAdverbs are the accusative directions after a place («دوما
 // شمالا», «المرج جنوبا»).
 var directionAdverbs = map[string]bool{"شمالا": true, "جنوبا": true, "شرقا": true, "غربا": true}
+
+// appositionHeads are the superlatives of «دوما، أبرز مدن الغوطة».
+var appositionHeads = map[string]bool{"ابرز": true, "كبري": true, "اكبر": true, "اخر": true, "ثاني": true, "ثالث": true, "اهم": true}
 
 // militaryAdj are the adjectives after which a name that is also a common
 // word reads as a base («الضمير العسكري»).

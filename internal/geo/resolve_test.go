@@ -159,6 +159,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"الغوطة", "SYR", "", 0, 0, 0}, {"ريف دمشق", "SYR", "", 0, 0, 0}, {"دوما", "SYR", "", 33.57, 36.40, 1}, {"حرستا", "SYR", "", 0, 0, 0}}},
 		{"a word-like name after a preposition, then its own country", "تحقق المنظمة في هجوم وقع في دوما بسوريا.", Options{},
 			[]want{{"دوما", "SYR", "", 33.57, 36.40, 1}, {"سوريا", "SYR", marsad.KindCountry, 0, 0, 3}}},
+		{"a word-like name in apposition with a superlative and a settlement noun", "عزل الجيش السوري دوما، أبرز مدن الغوطة الشرقية.", Options{},
+			[]want{{"دوما", "SYR", "", 33.57, 36.40, 1}, {"الغوطة الشرقية", "SYR", "", 0, 0, 0}}},
 		{"the adverb «دوما» is no Douma", "قال الوزير في دمشق إن بلاده تسعى دوما إلى الحل.", Options{},
 			[]want{{"دمشق", "SYR", "", 33.51, 36.29, 1}}},
 		{"a word-like name where the next place says it is («X في Y»), or joined to a place close by", "دخلت القافلة دوما في الغوطة الشرقية، وقصفت الطائرات دوما وحرستا.", Options{},
