@@ -19,6 +19,9 @@ func complementiser(d *doc, j int) bool {
 	if !ok || strings.HasSuffix(w, "الان") {
 		return false // «حتى الآن»: the article and «آن», not «أن»
 	}
+	if w == "ان" && nameSyllable(d, j) {
+		return false // «مون جاي إن», «سي إن إن»: a syllable of a name
+	}
 	if w == "ان" && j+1 < len(d.toks) && j >= 2 && (bareWord(d, j+1) == "كان" || bareWord(d, j+1) == "كانت") && negatedBefore(d, j) {
 		return false // «لم يذكر إن كان …»: whether, not what was said
 	}

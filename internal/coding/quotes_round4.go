@@ -481,3 +481,20 @@ func pronounClause(d *doc, i int) bool {
 	}
 	return false
 }
+
+// nameSyllable reports «إن» at j written as a syllable of a name: «مون
+// جاي إن» (Moon Jae-in; «جيه/جي إن») and «سي إن إن» (CNN): not «أن».
+func nameSyllable(d *doc, j int) bool {
+	if j < 1 || d.toks[j-1].Kind != arabic.Word {
+		return false
+	}
+	switch d.toks[j-1].Norm {
+	case "جاي", "جي", "جيه":
+		return j >= 2 && d.toks[j-2].Norm == "مون"
+	case "سي": // the first «إن» of «سي إن إن» (not «بي بي سي إن …»)
+		return j+1 < len(d.toks) && d.toks[j+1].Norm == "ان" && !(j >= 2 && d.toks[j-2].Norm == "بي")
+	case "ان": // the second
+		return j >= 2 && d.toks[j-2].Norm == "سي" && !(j >= 3 && d.toks[j-3].Norm == "بي")
+	}
+	return false
+}

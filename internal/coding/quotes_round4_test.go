@@ -94,6 +94,9 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"«أنه + reporting verb» inside what is said: the object is no speaker",
 			"أعلن رئيس الوزراء الإسرائيلي بنيامين نتنياهو أنه سيكشف، الليلة، أدلة جديدة عن البرنامج النووي، مؤكدا أن طهران أخفت وثائق مهمة.",
 			"طهران أخفت", "نتنياهو", "أدلة"},
+		{"«سي إن إن» is a name, the third «إن» says",
+			"وقالت العارضة السابقة في مقابلة مع محطة سي إن إن إنها بكت في طريق عودتها إلى المنزل.",
+			"بكت في طريق", "العارضة السابقة", ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -117,6 +120,7 @@ func TestQuoteNotSpeechRound4(t *testing.T) {
 	for _, text := range []string{
 		"وأكد سيطرة الجيش على أكثر من نصف المدينة بعد معارك استمرت أسبوعا.",
 		"وأكدت إصرارها على استعادة المدينة من قبضة المسلحين خلال أيام.",
+		"ودعا الرئيس الكوري الجنوبي، مون جيه إن، الثلاثاء، الزعيمين إلى اتخاذ قرار جريء بشأن السلاح النووي.",
 	} {
 		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
 			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
