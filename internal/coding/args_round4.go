@@ -84,6 +84,21 @@ func scenePhrase(d *doc, p np) bool {
 // place told as the scene («الحادث الذي شهدته العاصمة البريطانية»). It
 // reports whether the act is told without an agent.
 func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
+	if coordinatedVerb(d, h, *recip) {
+		// «تعتقل وتحاكم سنويا نحو 700 طفل»: the object follows the second verb
+		k := c.skipAdverbs(d, recip.b, d.sents[h.sent].b)
+		for k < d.sents[h.sent].b && frequencyAdverb(d.toks[k].Norm) {
+			k++
+		}
+		if k < d.sents[h.sent].b {
+			*recip = c.phraseAt(d, k, d.sents[h.sent].b)
+			if !recip.ok() {
+				*recip = c.countPhrase(d, approxEnd(d, k, d.sents[h.sent].b), d.sents[h.sent].b)
+			}
+		} else {
+			*recip = np{}
+		}
+	}
 	if o := c.siteOwner(d, h, *recip); o.ok() {
 		*recip = o // «مواقع تابعة لحركة حماس»
 	}
@@ -501,4 +516,36 @@ func (c *Coder) targetAfter(d *doc, h *hit, means np) np {
 		}
 	}
 	return np{}
+}
+
+// coordinatedVerb reports a phrase that is only a verb joined by و to the
+// trigger verb in the same person and tense («تعتقل وتحاكم سنويا نحو 700
+// طفل», «اعتقلت وحاكمت»): a second act of the same subject, not the
+// object.
+func coordinatedVerb(d *doc, h *hit, p np) bool {
+	if !h.trig.Verb || !p.ok() || p.actor != nil || p.b-p.a != 1 || p.a != h.last()+1 || d.toks[p.a].Kind != arabic.Word {
+		return false
+	}
+	v, w := []rune(bareWord(d, h.head())), []rune(d.toks[p.a].Norm)
+	if len(w) < 4 || w[0] != 'و' || len(v) < 3 {
+		return false
+	}
+	w = w[1:]
+	switch {
+	case (v[0] == 'ت' || v[0] == 'ي') && w[0] == v[0]:
+		return len(w) >= 4 // imperfect: «تعتقل وتحاكم»
+	case v[len(v)-1] == 'ت' && w[len(w)-1] == 'ت' && !strings.HasPrefix(string(w), "ال"):
+		return len(w) >= 4 // perfect feminine: «اعتقلت وحاكمت»
+	}
+	return false
+}
+
+// frequencyAdverb reports an adverb of frequency or manner between a verb and
+// its object («سنويا», «يوميا», «مجددا»).
+func frequencyAdverb(w string) bool {
+	switch w {
+	case "سنويا", "يوميا", "شهريا", "اسبوعيا", "حاليا", "مجددا", "ايضا", "فورا", "مرارا", "تكرارا":
+		return true
+	}
+	return false
 }
