@@ -163,6 +163,9 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 			*recip = np{}
 		}
 	}
+	if recip.ok() && recip.actor == nil && recip.a == h.last()+1 && explosion(bareWord(d, h.head())) && device(d, recip.a) {
+		*recip = np{} // «انفجار قنبلة يدوية»: what exploded, not whom it hit
+	}
 	if recip.ok() && recip.actor == nil && recip.a > h.last() && actAdjective(d.toks[recip.a].Norm) {
 		*recip = np{} // «عملية عسكرية واسعة لاستعادة …»
 	}
@@ -546,6 +549,29 @@ func frequencyAdverb(w string) bool {
 	switch w {
 	case "سنويا", "يوميا", "شهريا", "اسبوعيا", "حاليا", "مجددا", "ايضا", "فورا", "مرارا", "تكرارا":
 		return true
+	}
+	return false
+}
+
+// explosion reports a noun of an explosion («انفجار», «تفجير»).
+func explosion(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "انفجار", "انفجارات", "تفجير", "تفجيرات":
+		return true
+	}
+	return false
+}
+
+// device reports a bomb or a projectile at token k («قنبلة», «عبوة»,
+// «لغم», a vehicle only when «مفخخة» follows): after an explosion noun it
+// is what exploded («انفجار قنبلة يدوية»), while «تفجير سيارة تابعة
+// للحرس» names the target.
+func device(d *doc, k int) bool {
+	switch strings.TrimPrefix(bareWord(d, k), "ال") {
+	case "قنبله", "قنابل", "عبوه", "عبوات", "لغم", "الغام", "حزام", "صاروخ", "قذيفه", "طرد":
+		return true
+	case "سياره", "سيارات", "دراجه", "شاحنه":
+		return k+1 < len(d.toks) && strings.HasPrefix(strings.TrimPrefix(d.toks[k+1].Norm, "ال"), "مفخخ")
 	}
 	return false
 }
