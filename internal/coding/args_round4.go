@@ -141,6 +141,9 @@ func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
 		return false
 	}
 	occurred := false
+	if actor.ok() && actor.actor == nil && actor.b == h.head() && actor.b-actor.a > 1 && strings.TrimPrefix(d.toks[actor.b-1].Norm, "و") == "دوي" {
+		*actor = np{a: actor.b - 1, b: actor.b} // «سمع صباح الأحد دوي انفجار»: the sound of it, read with the time before
+	}
 	if verbWord(d, *actor) && actor.b <= h.head() {
 		*actor, occurred = np{}, true
 		if recip.ok() && recip.actor == nil && !c.victimPhrase(d, *recip) && !c.nationalPhrase(d, *recip) {
