@@ -1864,6 +1864,9 @@ func (c *Coder) commentator(sp speaker) bool {
 // only demanded or threatened, so the outer trigger alone is the event.
 func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 	h := hits[k]
+	if coordinatedStance(d, &h) {
+		return false // «رافضةً القرار ومنددة به»: a second stance, not what is rejected
+	}
 	for j := k - 1; j >= 0; j-- {
 		o := hits[j]
 		switch o.trig.Type {
@@ -1882,6 +1885,22 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedStance reports a verbal act joined by «و» as a verb or an
+// active participle («ومنددة به», «ونددت», «ومطالبا»): the speaker's next
+// stance, not the object of the one before it («رفض الهجوم والاعتقال»
+// coordinates objects: nouns without the participle's «م»).
+func coordinatedStance(d *doc, h *hit) bool {
+	if !verbal(h.trig.Type) {
+		return false
+	}
+	i := h.head()
+	w, bw := d.toks[i].Norm, bareWord(d, i)
+	if w == bw || !strings.HasPrefix(w, "و") {
+		return false
+	}
+	return h.trig.Verb || strings.HasPrefix(bw, "م")
 }
 
 // subordinate reports a time or cause clause between tokens a and b
