@@ -1243,12 +1243,46 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	if actor.ok() && recip.ok() && actor.a == recip.a {
 		recip = np{}
 	}
-	if strings.HasPrefix(bareWord(d, i), "مدعوم") {
+	if bw := bareWord(d, i); strings.HasPrefix(bw, "مدعوم") {
 		// «شن الجيش، مدعوما بالقوات الروسية، هجوما»: a passive participle;
 		// the party after it gives the support, the subject receives it
 		actor, recip = recip, actor
+	} else if backing(d, h) {
+		// «تقدم الجيش مسنودا بطيران التحالف», «وسيطر الجيش والمقاومة،
+		// بإسناد من قوات التحالف»: the backer is the party named right after
+		// the words of the pattern, or none; the subject receives the support
+		backer := np{}
+		for k := h.last(); k < s.b && k <= h.last()+3; k++ {
+			if m := d.mentionAt[k]; m >= 0 {
+				mm := d.mentions[m]
+				a := mm.Actor
+				backer = np{a: max(mm.TokStart, k), b: mm.TokEnd, actor: &a}
+				break
+			}
+		}
+		if actor.ok() && backer.ok() && actor.a < backer.b && backer.a < actor.b {
+			actor = np{}
+		}
+		if m := d.mentionAt[max(actor.a, 0)]; actor.ok() && m >= 0 && int(m) != firstConjunct(d, int(m)) {
+			f := d.mentions[firstConjunct(d, int(m))] // «الجيش اليمني والمقاومة، بإسناد من …»: the list's first member
+			a := f.Actor
+			actor = np{a: f.TokStart, b: f.TokEnd, actor: &a}
+		}
+		actor, recip = backer, actor
 	}
 	return actor, recip, symmetric
+}
+
+// backing reports military support told by a participle or a noun of
+// backing before the backer («مسنودا بطيران التحالف», «بإسناد من قوات
+// التحالف»): the backer is named after it, the force backed is the
+// clause's subject.
+func backing(d *doc, h *hit) bool {
+	if h.trig.Type != "AID" {
+		return false
+	}
+	bw := bareWord(d, h.head())
+	return strings.HasPrefix(bw, "مسنود") || bw == "باسناد" || bw == "بدعم" || bw == "بمسانده"
 }
 
 // preferMention replaces a phrase that names no known actor by an actor
@@ -2185,8 +2219,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if c.noParty(d, recip) {
 		recip = np{}
 	}
-	if c.noParty(d, actor) {
-		actor = np{}
+	if c.noParty(d, actor) && !backing(d, h) {
+		actor = np{} // (the backer after «بإسناد من» qualifies other acts' parties, but is this one's actor)
 	}
 	// «… أن الولايات المتحدة وبريطانيا وفرنسا أطلقت»: the subject found
 	// before the verb is the last of a list; its first member stands for it
@@ -2256,7 +2290,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the subject points back to the clause's subject, never to its object
 	proObject := h.pro && ((recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))) ||
 		(ev.Actor == nil && h.trig.Verb && h.head() > s.a && pronounComplement(d.toks[adverbsBefore(d, h.head()-1, s.a)].Norm))) // «…، لكنها أيضا هددت بـ…»: no subject of its own
-	if c.circumstantial(d, h) || possessed(d, h) || proObject || (h.objFirst && !linked(ev.Actor) && !c.objectMain(d, h, recip)) {
+	if (c.circumstantial(d, h) && !backing(d, h)) || possessed(d, h) || proObject || (h.objFirst && !linked(ev.Actor) && !c.objectMain(d, h, recip)) {
 		if a := c.mainSubject(d, h); a != nil {
 			ev.Actor = a
 		}
