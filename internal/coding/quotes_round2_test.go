@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -18,7 +19,7 @@ func TestQuoteSpeakersRound2(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, text, quote, speaker, not string }{
+	cases := []speakerCase{
 		{"a place after the occasion is no subject",
 			"أكد الوزير سامي خالد أن الحكومة تبحث الهدنة.\nوقال في مؤتمر صحافي في كابول \"هناك احتمال بأن يعلن وقف لإطلاق النار في العيد\". وأضاف أن التفاصيل ستعلن لاحقا.",
 			"هناك احتمال", "الوزير سامي خالد", "كابول"},
@@ -58,6 +59,43 @@ func TestQuoteSpeakersRound2(t *testing.T) {
 			_, qs := c.CodeText(tc.text, pub)
 			checkSpeaker(t, tc.text, qs, tc.quote, tc.speaker, tc.not)
 		})
+	}
+}
+
+// speakerCase is one speaker test: a sentence, a piece of one of its
+// quotes, the speaker that quote must have and, where an old reading was
+// wrong, a name it must not have.
+type speakerCase struct{ name, text, quote, speaker, not string }
+
+// runChainSpeakers runs speaker cases through the whole chain (entity
+// tagger, actor linker, place resolver, coder).
+func runChainSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
+		})
+	}
+}
+
+// checkNoQuotes reports an error for every text the coder finds a quote in.
+func checkNoQuotes(t *testing.T, texts []string) {
+	t.Helper()
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, text := range texts {
+		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
+			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
+		}
 	}
 }
 

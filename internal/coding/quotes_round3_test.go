@@ -1,11 +1,7 @@
 package coding
 
 import (
-	"context"
 	"testing"
-	"time"
-
-	"github.com/marsad/marsad"
 )
 
 // TestQuoteSpeakersRound3: speakers of the third quotes round (issue 5),
@@ -13,10 +9,8 @@ import (
 // Each case names a piece of the quote, the speaker it must have and, where
 // the old reading was wrong, a name it must not have.
 func TestQuoteSpeakersRound3(t *testing.T) {
-	an := chainAnalyzer(t)
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	const lead = "وقال وزير الخارجية الإيراني إن المفاوضات متوقفة منذ أسابيع.\n"
-	cases := []struct{ name, text, quote, speaker, not string }{
+	runChainSpeakers(t, []speakerCase{
 		{"«لجنة» opens a subject, it is no ل + noun",
 			lead + "وقالت لجنة الانتخابات المركزية إنها ستعلن النتائج النهائية مساء الأحد.",
 			"ستعلن النتائج", "لجنة الانتخابات", "وزير الخارجية"},
@@ -137,33 +131,15 @@ func TestQuoteSpeakersRound3(t *testing.T) {
 		{"«بسخرية» is how it was said",
 			"وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا تمر بمرحلة صعبة.\nوقال بسخرية إن \"المعارضة لا تعرف ماذا تريد من هذه الحكومة\".",
 			"المعارضة لا تعرف", "ماكرون", "بسخرية"},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
-		})
-	}
+	})
 }
 
 // TestQuoteNotSpeechRound3: forms that read as speech and are not, in
 // sentences written by the team: no quote may come out of them.
 func TestQuoteNotSpeechRound3(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{
+	checkNoQuotes(t, []string{
 		"ووصلت سفينة أولى تنقل جزء من هؤلاء الركاب، وهي الفرنسية \"مارين\" إلى الميناء قبيل الساعة 4:30 صباحا بالتوقيت المحلي.",
 		"لم أكد أصل إلى المخيم حتى علمت أن الطريق إلى المدينة مغلق منذ الصباح.",
 		"ولم تدع الدولتان الرئيس مون جيه-إن إلى زيارة العاصمة هذا الأسبوع.",
-	} {
-		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
-			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
-		}
-	}
+	})
 }

@@ -1,11 +1,7 @@
 package coding
 
 import (
-	"context"
 	"testing"
-	"time"
-
-	"github.com/marsad/marsad"
 )
 
 // TestQuoteSpeakersRound4: speakers of the fourth quotes round (issue 5),
@@ -13,9 +9,7 @@ import (
 // Each case names a piece of the quote, the speaker it must have and, where
 // the old reading was wrong, a name it must not have.
 func TestQuoteSpeakersRound4(t *testing.T) {
-	an := chainAnalyzer(t)
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	cases := []struct{ name, text, quote, speaker, not string }{
+	runChainSpeakers(t, []speakerCase{
 		{"«نقلت X عنه قوله»: the pronoun's antecedent speaks, not the outlet",
 			"وقال وزير الخارجية الروسي سيرغي لافروف إن الحل في سوريا سياسي.\nونقلت وكالة تاس عنه قوله إن موسكو لن تتراجع عن موقفها في مجلس الأمن.",
 			"موسكو لن تتراجع", "لافروف", "تاس"},
@@ -97,33 +91,15 @@ func TestQuoteSpeakersRound4(t *testing.T) {
 		{"«سي إن إن» is a name, the third «إن» says",
 			"وقالت العارضة السابقة في مقابلة مع محطة سي إن إن إنها بكت في طريق عودتها إلى المنزل.",
 			"بكت في طريق", "العارضة السابقة", ""},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: tc.text, Published: pub})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkSpeaker(t, tc.text, r.Quotes, tc.quote, tc.speaker, tc.not)
-		})
-	}
+	})
 }
 
 // TestQuoteNotSpeechRound4: forms of the fourth round that read as speech
 // and are not, in sentences written by the team.
 func TestQuoteNotSpeechRound4(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, text := range []string{
+	checkNoQuotes(t, []string{
 		"وأكد سيطرة الجيش على أكثر من نصف المدينة بعد معارك استمرت أسبوعا.",
 		"وأكدت إصرارها على استعادة المدينة من قبضة المسلحين خلال أيام.",
 		"ودعا الرئيس الكوري الجنوبي، مون جيه إن، الثلاثاء، الزعيمين إلى اتخاذ قرار جريء بشأن السلاح النووي.",
-	} {
-		if _, qs := c.CodeText(text, pub); len(qs) != 0 {
-			t.Errorf("CodeText(%s) quotes = %+v, want none", text, qs)
-		}
-	}
+	})
 }
