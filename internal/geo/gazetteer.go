@@ -5,10 +5,10 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"hash/maphash"
 	"io"
 	"io/fs"
 	"math"
+	"math/bits"
 	"os"
 	"path"
 	"sort"
@@ -81,9 +81,8 @@ type Gazetteer struct {
 	// firstBits is a one-hash bit filter of the words of first: most
 	// words of a text start no name, and a clear bit answers that without
 	// probing the large map.
-	firstSeed maphash.Seed
-	firstBits []uint64
-	firstMask uint64
+	firstBits  []uint64
+	firstShift uint // 64 - log2(bits in firstBits)
 }
 
 // firstWords returns the most words of the keys that start with word w, 0
@@ -92,11 +91,33 @@ func (g *Gazetteer) firstWords(w string) int {
 	if g.firstBits == nil {
 		return g.first[w]
 	}
-	b := maphash.String(g.firstSeed, w) & g.firstMask
+	b := firstHash(w) >> g.firstShift
 	if g.firstBits[b>>6]&(1<<(b&63)) == 0 {
 		return 0
 	}
 	return g.first[w]
+}
+
+// firstHash mixes a word's length with its second, fourth, sixth, last and
+// third-to-last bytes (Arabic letters are two bytes; the second byte tells
+// them apart): cheaper than a full string hash, and enough for the filter.
+// The bit is taken from the product's top bits.
+func firstHash(w string) uint64 {
+	n := len(w)
+	x := uint64(n)
+	if n > 0 {
+		x |= uint64(w[n-1]) << 8
+	}
+	if n > 1 {
+		x |= uint64(w[1]) << 16
+	}
+	if n > 3 {
+		x |= uint64(w[3])<<24 | uint64(w[n-3])<<32
+	}
+	if n > 5 {
+		x |= uint64(w[5]) << 40
+	}
+	return x * 0x9E3779B97F4A7C15
 }
 
 // posting is one index hit: the entry and whether the key was derived by
@@ -711,9 +732,9 @@ func (g *Gazetteer) index() {
 	for nbits < 16*uint64(len(g.first)) {
 		nbits *= 2
 	}
-	g.firstSeed, g.firstBits, g.firstMask = maphash.MakeSeed(), make([]uint64, nbits/64), nbits-1
+	g.firstBits, g.firstShift = make([]uint64, nbits/64), uint(64-bits.TrailingZeros64(nbits))
 	for w := range g.first {
-		b := maphash.String(g.firstSeed, w) & g.firstMask
+		b := firstHash(w) >> g.firstShift
 		g.firstBits[b>>6] |= 1 << (b & 63)
 	}
 	// exact listings first so callers can prefer them.

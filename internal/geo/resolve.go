@@ -144,20 +144,20 @@ type prefixForm struct {
 	clitic string
 }
 
-// prefixForms returns the readings of the normalised word w with the
+// prefixForms returns the readings of the normalised word whole with the
 // proclitics و ف then ب ل ك stripped (and لل = ل + ال), the whole word
-// first. A stripped form keeps at least 2 letters.
-func prefixForms(w []rune, buf []prefixForm) []prefixForm {
-	// The forms are suffixes of the whole word: one string, sliced.
-	whole := string(w)
+// first. A stripped form keeps at least 2 letters. The forms are suffixes
+// of whole, sliced from it.
+func prefixForms(whole string, buf []prefixForm) []prefixForm {
+	var lead [3]rune // runes 0, 1, 2 of whole (0 past its end)
 	offs := [3]int{} // byte offset of runes 0, 1, 2 of whole
-	k := 0
-	for b := range whole {
-		if k >= len(offs) {
-			break
+	k, nr := 0, 0
+	for b, r := range whole {
+		if k < len(offs) {
+			offs[k], lead[k] = b, r
+			k++
 		}
-		offs[k] = b
-		k++
+		nr++
 	}
 	for ; k < len(offs); k++ {
 		offs[k] = len(whole)
@@ -170,24 +170,24 @@ func prefixForms(w []rune, buf []prefixForm) []prefixForm {
 			}
 			n := 0
 			if conj != 0 {
-				if len(w) == 0 || w[0] != conj {
+				if nr == 0 || lead[0] != conj {
 					continue
 				}
 				n++
 			}
 			if prep != 0 {
-				if len(w) <= n || w[n] != prep {
+				if nr <= n || lead[n] != prep {
 					continue
 				}
 				n++
 			}
-			if len(w)-n < 3 {
+			if nr-n < 3 {
 				continue // «وباب» is not و+ب+اب
 			}
 			cl := whole[:offs[n]]
 			out = append(out, prefixForm{whole[offs[n]:], n, cl})
 			// لل: ل + ال with the alef written away («للحسكة»).
-			if prep == 'ل' && len(w)-n >= 3 && w[n] == 'ل' {
+			if prep == 'ل' && nr-n >= 3 && lead[n] == 'ل' {
 				out = append(out, prefixForm{"ا" + whole[offs[n]:], n + 1, cl})
 			}
 		}
@@ -228,11 +228,18 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 		if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 			continue
 		}
-		w, at = appendNormRunes(t.Text, w, at)
-		if len(w) < 2 {
+		// The normalised word is t.Norm (Normalize(t.Text)); only a word
+		// with invalid UTF-8 is read again rune by rune, as string(w)
+		// reads it. The runes' offsets are taken only for a name found.
+		whole, nr := t.Norm, utf8.RuneCountInString(t.Norm)
+		if !utf8.ValidString(whole) {
+			w, _ = appendNormRunes(t.Text, w, at)
+			whole, nr = string(w), len(w)
+		}
+		if nr < 2 {
 			continue
 		}
-		forms = prefixForms(w, forms)
+		forms = prefixForms(whole, forms)
 		if t.Kind == arabic.Latin {
 			forms = forms[:1]
 		}
@@ -281,7 +288,8 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 					continue
 				}
 				start := t.CStart
-				if f.skip > 0 && f.skip < len(at) {
+				if f.skip > 0 && f.skip < nr {
+					w, at = appendNormRunes(t.Text, w, at)
 					start = t.CStart + at[f.skip]
 				}
 				last := ws[len(ws)-1]
