@@ -163,7 +163,11 @@ func (d *doc) has(i int, set map[string]bool) bool {
 	if set[d.toks[i].Norm] {
 		return true
 	}
-	for _, k := range d.keys[i] {
+	ks := d.keys[i]
+	if len(ks) > 0 && ks[0] == d.toks[i].Norm {
+		ks = ks[1:] // a word's first key is its Norm, asked above
+	}
+	for _, k := range ks {
 		if set[k] {
 			return true
 		}

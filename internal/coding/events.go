@@ -59,8 +59,20 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		}
 		var best hit
 		bestW := 0
+		// the fingerprint bits of the next token's keys, taken when a
+		// pattern first asks; 0 when no word can match there
+		var nextFP uint64
+		nextDone := false
 		for _, k := range d.keys[i] {
-			for _, t := range c.lx.byFirst[k] {
+			for _, t := range c.lx.triggersFrom(k) {
+				if t.nextSet {
+					if !nextDone {
+						nextFP, nextDone = c.nextFingerprint(d, i+1, s.b, used), true
+					}
+					if t.next&nextFP == 0 {
+						continue // slot 1 cannot match the next token
+					}
+				}
 				if t.FutureOnly && !strings.HasPrefix(cliticOf(d, i, k), "س") && !c.futureMarked(d, i, s.a) {
 					continue
 				}
@@ -93,6 +105,19 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		out = append(out, best)
 	}
 	return out
+}
+
+// nextFingerprint is the union of fpBit over token j's keys, or 0 when
+// matchRest cannot match a word slot at j.
+func (c *Coder) nextFingerprint(d *doc, j, end int, used map[int]bool) uint64 {
+	if j >= end || used[j] || d.toks[j].Kind != arabic.Word {
+		return 0
+	}
+	var fp uint64
+	for _, k := range d.keys[j] {
+		fp |= fpBit(k)
+	}
+	return fp
 }
 
 // futureMarked reports a future prefix on token i or «سوف» before it.
@@ -394,7 +419,7 @@ func (c *Coder) classify(d *doc, i int) {
 
 func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
-		for _, t := range c.lx.byFirst[k] {
+		for _, t := range c.lx.triggersFrom(k) {
 			// a single-word trigger, or the verb heading a phrase («أسفرت»)
 			if len(t.Slots) == 1 || t.Verb {
 				return true

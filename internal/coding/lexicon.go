@@ -59,6 +59,13 @@ type Trigger struct {
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Source     string          // the lexicon text the pattern came from
+
+	// next holds a fingerprint bit (fpBit) of each form of slot 1 when
+	// the token right after the head must itself be one of those forms;
+	// nextSet says it was computed (see index). findHits skips a pattern
+	// whose bits the next token's keys do not share: matchRest would fail.
+	next    uint64
+	nextSet bool
 }
 
 // Slot is one position of a trigger pattern.
@@ -97,6 +104,7 @@ type Ontology struct {
 type Lexicon struct {
 	Ontology Ontology
 	byFirst  map[string][]*Trigger
+	firstF   *wordFilter // the keys of byFirst; nil: ask byFirst alone
 	triggers []*Trigger
 
 	reporting    map[string]bool // reporting verbs and participles (normalised)
@@ -462,8 +470,35 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 	if len(lx.triggers) == 0 || len(lx.reporting) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: no triggers or reporting verbs")
 	}
+	lx.index()
 	return lx, nil
 }
+
+// index builds the matching aids of the finished trigger list: the filter
+// of byFirst's keys and each pattern's fingerprint of its second slot.
+func (lx *Lexicon) index() {
+	lx.firstF = newWordFilter(lx.byFirst)
+	for _, t := range lx.triggers {
+		if len(t.Slots) < 2 || t.Slots[1].Gap || len(t.Slots[1].Prefixes) > 0 && len(t.Slots) == 2 {
+			continue // no slot 1, a gap, or a glued preposition may match it
+		}
+		t.next, t.nextSet = 0, true
+		for f := range t.Slots[1].Forms {
+			t.next |= fpBit(f)
+		}
+	}
+}
+
+// triggersFrom returns the patterns whose first slot has the form k.
+func (lx *Lexicon) triggersFrom(k string) []*Trigger {
+	if lx.firstF != nil && !lx.firstF.mayHave(k) {
+		return nil
+	}
+	return lx.byFirst[k]
+}
+
+// fpBit is one bit of 64 standing for the word w.
+func fpBit(w string) uint64 { return 1 << (filterHash(w) >> 10) }
 
 // merge adds g's entries and word lists to f.
 func (f *lexFile) merge(g *lexFile) {
