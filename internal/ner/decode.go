@@ -12,7 +12,8 @@ type decoder struct {
 	part   []float32  // n * numLabels history-stage partial sums (packed decoding)
 	cache  wordCache  // the words seen (packed decoding)
 	pinfos []pairInfo // bos2, bos1, the words' infos, eos1, eos2 (packed decoding)
-	trows  []int32    // numCached rows per position of pinfos
+	pres   []float32  // the prefix templates' sums per word (packed decoding)
+	trows  []int32    // posStride rows per position of pinfos
 }
 
 // tagWith decodes words with one stage's model; h is the history for a

@@ -105,28 +105,31 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 	}
 	w := p.w
 	var f [numTemplates]uint64
+	var rows [numTemplates - numPrefix]uint32
 	for i := 0; i < n; i++ {
-		// Gather the rows first so their loads overlap.
-		d.rows = d.rows[:0]
+		base := (i + 2) * posStride
 		pi := d.pinfos[i : i+4]
 		pairFeatures(&pi[0], &pi[1], &pi[2], &pi[3], f[:])
-		for t := 0; t < numTemplates; t++ {
-			if slot := templateSlot[t]; slot >= 0 {
-				if k := d.trows[(i+2+int(templateOff[t]))*numCached+int(slot)]; k >= 0 {
-					d.rows = append(d.rows, uint32(k))
-				}
-				continue
+		pr := d.trows[base+numCached : base+posStride : base+posStride]
+		for j, t := range pairTemplates {
+			k := -1
+			if h := f[t]; h != 0 {
+				k = p.row(mix(uint64(t), h))
 			}
-			h := f[t]
-			if h == 0 {
-				continue
-			}
-			if k := p.row(mix(uint64(t), h)); k >= 0 {
-				d.rows = append(d.rows, uint32(k))
-			}
+			pr[j] = int32(k)
 		}
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float32
-		for _, r := range d.rows {
+		// Gather the rows in template order without branching on which
+		// are absent (-1), so their loads overlap.
+		nr := 0
+		for _, rel := range gatherRel {
+			k := uint32(d.trows[base+rel])
+			rows[nr] = k
+			nr += int(^k >> 31)
+		}
+		rs := rows[:nr]
+		pre := d.pres[i*p.width : (i+1)*p.width : (i+1)*p.width]
+		s0, s1, s2, s3, s4, s5, s6, s7, s8 := pre[0], pre[1], pre[2], pre[3], pre[4], pre[5], pre[6], pre[7], pre[8]
+		for _, r := range rs {
 			k := int(r)
 			row := w[k : k+numLabels : k+numLabels]
 			s0 += row[0]
@@ -145,8 +148,8 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		if !two {
 			continue
 		}
-		s0, s1, s2, s3, s4, s5, s6, s7, s8 = 0, 0, 0, 0, 0, 0, 0, 0, 0
-		for _, r := range d.rows {
+		s0, s1, s2, s3, s4, s5, s6, s7, s8 = pre[9], pre[10], pre[11], pre[12], pre[13], pre[14], pre[15], pre[16], pre[17]
+		for _, r := range rs {
 			k := int(r)
 			row := w[k+numLabels : k+2*numLabels : k+2*numLabels]
 			s0 += row[0]

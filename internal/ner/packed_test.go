@@ -76,9 +76,17 @@ func TestPackedMatchesFullTable(t *testing.T) {
 	var first [][]int
 	var stems [][]uint64
 	var parts [][]float32
-	for _, words := range sents {
+	fd := tg.decoder()
+	for k, words := range sents {
 		pd.extractCached(p, words)
 		pd.scoreFirst(p, len(words))
+		// The first stage's scores are bit-identical too.
+		tagWith(fd, tg.m, words, nil, nil)
+		for i, v := range pd.score {
+			if math.Float32bits(v) != math.Float32bits(fd.score[i]) {
+				t.Fatalf("sentence %d first-stage score %d = %v, want %v", k, i, v, fd.score[i])
+			}
+		}
 		first = append(first, append([]int(nil), pd.viterbi(p.first, len(words), nil)...))
 		var st []uint64
 		for _, in := range pd.pinfos[2 : len(pd.pinfos)-2] {

@@ -2,14 +2,20 @@ package ner
 
 import "strings"
 
-// cachedTemplates are the first-stage templates whose value depends on one
-// token alone, with the position of that token relative to the tagged one:
-// the token itself, or one neighbour. Their weight rows are looked up once
-// per distinct word (per role) and kept in the word cache; only the
-// templates that combine two tokens are hashed per position.
+// numPrefix templates come first in the sum order and read the token
+// alone (the bias, the word, its normal form and stems): the word cache
+// keeps their rows' partial sums, so decoding starts each token's sums
+// from those and never reads the rows again.
+const numPrefix = 5
+
+// cachedTemplates are the first-stage templates after the prefix whose
+// value depends on one token alone, with the position of that token
+// relative to the tagged one: the token itself, or one neighbour. Their
+// weight rows are looked up once per distinct word (per role) and kept in
+// the word cache; only the templates that combine two tokens are hashed per
+// position.
 var cachedTemplates = [...]struct{ t, off int }{
 	// The token itself (tokenFeatures).
-	{0, 0}, {1, 0}, {2, 0}, {3, 0}, {4, 0},
 	{14, 0}, {15, 0}, {16, 0}, {17, 0}, {18, 0}, {19, 0}, {20, 0}, {21, 0}, {22, 0},
 	{24, 0}, {25, 0}, {30, 0}, {31, 0}, {32, 0}, {39, 0},
 	{46, 0}, {47, 0}, {48, 0}, {49, 0},
@@ -21,20 +27,38 @@ var cachedTemplates = [...]struct{ t, off int }{
 	{50, 1}, {56, -1}, {57, 1}, {59, -1}, {60, 1}, {61, -2}, {65, -1}, {66, 1},
 }
 
-// numCached is len(cachedTemplates).
-const numCached = len(cachedTemplates)
+// pairTemplates are the templates that combine two tokens (pairFeatures),
+// in template order.
+var pairTemplates = [...]int{11, 12, 13, 23, 40, 41, 42, 43, 44, 45}
 
-// templateSlot maps a template to its index in cachedTemplates, -1 for the
-// templates that combine two tokens; templateOff is the position of the
-// token it reads.
-var templateSlot, templateOff = func() (s, o [numTemplates]int8) {
-	for t := range s {
-		s[t] = -1
-	}
+const (
+	numCached = len(cachedTemplates)
+	numPair   = len(pairTemplates)
+	// posStride is the number of rows decoding keeps per position: the
+	// cached templates' rows of its word, then the pair templates' rows of
+	// the token there.
+	posStride = numCached + numPair
+)
+
+// gatherRel gives, for each template after the prefix in template order,
+// where its row is found relative to the tagged token's rows in
+// decoder.trows (position stride posStride).
+var gatherRel = func() (g [numTemplates - numPrefix]int) {
+	var found [numTemplates]bool
 	for i, c := range cachedTemplates {
-		s[c.t], o[c.t] = int8(i), int8(c.off)
+		g[c.t-numPrefix] = c.off*posStride + i
+		found[c.t] = true
 	}
-	return s, o
+	for j, t := range pairTemplates {
+		g[t-numPrefix] = numCached + j
+		found[t] = true
+	}
+	for t := numPrefix; t < numTemplates; t++ {
+		if !found[t] {
+			panic("ner: template without a place in the gather order")
+		}
+	}
+	return g
 }()
 
 // maxCachedWords bounds each of the two generations of a decoder's word
@@ -42,10 +66,13 @@ var templateSlot, templateOff = func() (s, o [numTemplates]int8) {
 const maxCachedWords = 1 << 15
 
 // cachedWord is what decoding needs of one distinct word: the part of its
-// token info that the two-token templates read, and the packed-table rows
-// of the cached templates when the word fills their token (-1 = no row).
+// token info that the two-token templates read, the partial sums of the
+// prefix templates' rows (the first stage's numLabels, then the history
+// stage's), and the packed-table rows of the cached templates when the
+// word fills their token (-1 = no row).
 type cachedWord struct {
 	info pairInfo
+	pre  [2 * numLabels]float32
 	rows [numCached]int32
 }
 
@@ -55,6 +82,17 @@ func cacheWord(p *packed, in tokInfo) cachedWord {
 	var f [numTemplates]uint64
 	tokenFeatures(&in, f[:])
 	neighbourFeatures(&in, &in, &in, &in, f[:]) // each template reads one role
+	for t := 0; t < numPrefix; t++ {
+		h := f[t]
+		if h == 0 {
+			continue
+		}
+		if k := p.row(mix(uint64(t), h)); k >= 0 {
+			for y, v := range p.w[k : k+p.width] {
+				cw.pre[y] += v
+			}
+		}
+	}
 	for i, c := range cachedTemplates {
 		cw.rows[i] = -1
 		if h := f[c.t]; h != 0 {
@@ -102,19 +140,36 @@ func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 	return &c.cur.words[len(c.cur.words)-1]
 }
 
-// extractCached fills d.pinfos and d.trows of words from the word cache,
-// with the two sentence-boundary positions on each side: position i+2 is
-// word i.
+// extractCached fills d.pinfos, d.pres and d.trows of words from the word
+// cache, with the two sentence-boundary positions on each side: position
+// i+2 is word i. The pair templates' rows in d.trows are left for
+// scoreFirst.
 func (d *decoder) extractCached(p *packed, words []string) {
 	d.pinfos = append(d.pinfos[:0], bos2.pairInfo, bos1.pairInfo)
-	d.trows = append(d.trows[:0], p.bounds[0].rows[:]...)
-	d.trows = append(d.trows, p.bounds[1].rows[:]...)
+	d.pres = d.pres[:0]
+	d.trows = d.trows[:0]
+	add := func(cw *cachedWord) {
+		d.trows = append(d.trows, cw.rows[:]...)
+		d.trows = append(d.trows, noPairRows[:]...)
+	}
+	add(&p.bounds[0])
+	add(&p.bounds[1])
 	for _, w := range words {
 		cw := d.cache.lookup(&d.ex, p, w)
 		d.pinfos = append(d.pinfos, cw.info)
-		d.trows = append(d.trows, cw.rows[:]...)
+		d.pres = append(d.pres, cw.pre[:p.width]...)
+		add(cw)
 	}
 	d.pinfos = append(d.pinfos, eos1.pairInfo, eos2.pairInfo)
-	d.trows = append(d.trows, p.bounds[2].rows[:]...)
-	d.trows = append(d.trows, p.bounds[3].rows[:]...)
+	add(&p.bounds[2])
+	add(&p.bounds[3])
 }
+
+// noPairRows fills the pair templates' place of a position before
+// scoreFirst computes them.
+var noPairRows = func() (r [numPair]int32) {
+	for i := range r {
+		r[i] = -1
+	}
+	return r
+}()
