@@ -52,6 +52,7 @@ func (h *hit) last() int { return h.pos[len(h.pos)-1] }
 func (c *Coder) findHits(d *doc, si int) []hit {
 	s := d.sents[si]
 	used := map[int]bool{}
+	fps := &tokFPs{base: s.a, fp: make([]uint64, s.b-s.a)}
 	var out []hit
 	for i := s.a; i < s.b; i++ {
 		if used[i] || d.toks[i].Kind != arabic.Word {
@@ -65,18 +66,18 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 		nextDone := false
 		for _, k := range d.keys[i] {
 			for _, t := range c.lx.triggersFrom(k) {
-				if t.nextSet {
+				if t.nextSet && t.slotFP != nil {
 					if !nextDone {
-						nextFP, nextDone = c.nextFingerprint(d, i+1, s.b, used), true
+						nextFP, nextDone = c.nextFingerprint(d, i+1, s.b, used, fps), true
 					}
-					if t.next&nextFP == 0 {
+					if t.slotFP[1]&nextFP == 0 {
 						continue // slot 1 cannot match the next token
 					}
 				}
 				if t.FutureOnly && !strings.HasPrefix(cliticOf(d, i, k), "س") && !c.futureMarked(d, i, s.a) {
 					continue
 				}
-				pos, ok := c.matchRest(d, t, 1, i+1, s.b, []int{i}, used)
+				pos, ok := c.matchRest(d, t, 1, i+1, s.b, []int{i}, used, fps)
 				if !ok {
 					continue
 				}
@@ -107,17 +108,34 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 	return out
 }
 
-// nextFingerprint is the union of fpBit over token j's keys, or 0 when
-// matchRest cannot match a word slot at j.
-func (c *Coder) nextFingerprint(d *doc, j, end int, used map[int]bool) uint64 {
+// nextFingerprint is token j's fingerprint (tokFPs), or 0 when matchRest
+// cannot match a word slot at j.
+func (c *Coder) nextFingerprint(d *doc, j, end int, used map[int]bool, fps *tokFPs) uint64 {
 	if j >= end || used[j] || d.toks[j].Kind != arabic.Word {
 		return 0
 	}
-	var fp uint64
-	for _, k := range d.keys[j] {
-		fp |= fpBit(k)
+	return fps.at(d, j)
+}
+
+// tokFPs holds, per token of a sentence from base on, the union of fpBit
+// over its keys, computed on first use; bit 0 marks an entry computed.
+type tokFPs struct {
+	base int
+	fp   []uint64
+}
+
+func (f *tokFPs) at(d *doc, i int) uint64 {
+	if k := i - f.base; k >= 0 && k < len(f.fp) && f.fp[k] != 0 {
+		return f.fp[k]
 	}
-	return fp
+	x := uint64(1)
+	for _, key := range d.keys[i] {
+		x |= fpBit(key)
+	}
+	if k := i - f.base; k >= 0 && k < len(f.fp) {
+		f.fp[k] = x
+	}
+	return x
 }
 
 // futureMarked reports a future prefix on token i or «سوف» before it.
@@ -126,7 +144,7 @@ func (c *Coder) futureMarked(d *doc, i, start int) bool {
 }
 
 // matchRest matches slots[j:] from token i; gaps skip up to maxGap tokens.
-func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map[int]bool) ([]int, bool) {
+func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map[int]bool, fps *tokFPs) ([]int, bool) {
 	if j == len(t.Slots) {
 		return pos, true
 	}
@@ -137,7 +155,7 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 			if d.toks[k].Kind == arabic.Punct && (d.toks[k].Text == "." || d.toks[k].Text == ":" || d.toks[k].Text == "؟") {
 				return nil, false
 			}
-			if p, ok := c.matchRest(d, t, j+1, k, end, pos, used); ok {
+			if p, ok := c.matchRest(d, t, j+1, k, end, pos, used, fps); ok {
 				return p, true
 			}
 			if d.toks[k].Kind == arabic.Word {
@@ -149,9 +167,12 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 	if i >= end || used[i] || d.toks[i].Kind != arabic.Word {
 		return nil, false
 	}
-	for _, k := range d.keys[i] {
-		if sl.Forms[k] {
-			return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used)
+	// keys sharing no fingerprint bit with the slot's forms are none of them
+	if t.slotFP == nil || t.slotFP[j]&fps.at(d, i) != 0 {
+		for _, k := range d.keys[i] {
+			if sl.Forms[k] {
+				return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used, fps)
+			}
 		}
 	}
 	// a glued preposition: «مدعوما بالقوات» matches «مدعوما ب»
@@ -159,7 +180,7 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 		w := strings.TrimPrefix(d.toks[i].Norm, "و")
 		for _, p := range sl.Prefixes {
 			if strings.HasPrefix(w, p) && len(w) >= len(p)+2*len("ا") {
-				return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used)
+				return c.matchRest(d, t, j+1, i+1, end, append(pos[:len(pos):len(pos)], i), used, fps)
 			}
 		}
 	}

@@ -60,11 +60,12 @@ type Trigger struct {
 	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Source     string          // the lexicon text the pattern came from
 
-	// next holds a fingerprint bit (fpBit) of each form of slot 1 when
-	// the token right after the head must itself be one of those forms;
-	// nextSet says it was computed (see index). findHits skips a pattern
-	// whose bits the next token's keys do not share: matchRest would fail.
-	next    uint64
+	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
+	// forms (nil until index runs): a token whose keys share no bit with
+	// a slot's cannot match its forms. nextSet says the token right after
+	// the head must itself be one of slot 1's forms, so findHits skips a
+	// pattern whose slot 1 the next token cannot match.
+	slotFP  []uint64
 	nextSet bool
 }
 
@@ -479,13 +480,14 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 func (lx *Lexicon) index() {
 	lx.firstF = newWordFilter(lx.byFirst)
 	for _, t := range lx.triggers {
-		if len(t.Slots) < 2 || t.Slots[1].Gap || len(t.Slots[1].Prefixes) > 0 && len(t.Slots) == 2 {
-			continue // no slot 1, a gap, or a glued preposition may match it
+		t.slotFP = make([]uint64, len(t.Slots))
+		for j, sl := range t.Slots {
+			for f := range sl.Forms {
+				t.slotFP[j] |= fpBit(f)
+			}
 		}
-		t.next, t.nextSet = 0, true
-		for f := range t.Slots[1].Forms {
-			t.next |= fpBit(f)
-		}
+		// not when slot 1 is missing, a gap, or a glued preposition may match it
+		t.nextSet = len(t.Slots) >= 2 && !t.Slots[1].Gap && !(len(t.Slots[1].Prefixes) > 0 && len(t.Slots) == 2)
 	}
 }
 
@@ -497,8 +499,9 @@ func (lx *Lexicon) triggersFrom(k string) []*Trigger {
 	return lx.byFirst[k]
 }
 
-// fpBit is one bit of 64 standing for the word w.
-func fpBit(w string) uint64 { return 1 << (filterHash(w) >> 10) }
+// fpBit is one of bits 1–63 standing for the word w (tokFPs marks a
+// computed entry with bit 0).
+func fpBit(w string) uint64 { return 2 << (filterHash(w) >> 10 % 63) }
 
 // merge adds g's entries and word lists to f.
 func (f *lexFile) merge(g *lexFile) {
