@@ -14,6 +14,7 @@ type decoder struct {
 	pinfos []pairInfo // bos2, bos1, the words' infos, eos1, eos2 (packed decoding)
 	pres   []float32  // the prefix templates' sums per word (packed decoding)
 	trows  []int32    // posStride rows per position of pinfos
+	sink   float32    // keeps the row touches of scoreFirst
 }
 
 // tagWith decodes words with one stage's model; h is the history for a

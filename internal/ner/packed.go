@@ -104,6 +104,10 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		return
 	}
 	w := p.w
+	wide := numLabels
+	if two {
+		wide = 2 * numLabels
+	}
 	var f [numTemplates]uint64
 	var rows [numTemplates - numPrefix]uint32
 	for i := 0; i < n; i++ {
@@ -127,6 +131,14 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 			nr += int(^k >> 31)
 		}
 		rs := rows[:nr]
+		// Touch both cache lines of every row before summing: a short loop
+		// keeps many more row loads in flight than the sums would.
+		var t0, t1 float32
+		for _, r := range rs {
+			t0 += w[r]
+			t1 += w[int(r)+wide-1]
+		}
+		d.sink += t0 + t1
 		pre := d.pres[i*p.width : (i+1)*p.width : (i+1)*p.width]
 		s0, s1, s2, s3, s4, s5, s6, s7, s8 := pre[0], pre[1], pre[2], pre[3], pre[4], pre[5], pre[6], pre[7], pre[8]
 		for _, r := range rs {
