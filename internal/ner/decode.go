@@ -120,11 +120,9 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 				lo, hi = y-1, y
 			}
 			for p := lo; p <= hi; p++ {
-				pv := prev[p]
-				if pv == neg {
-					continue
-				}
-				if v := pv + tr[p]; v > best {
+				// A disallowed previous label (-Inf) never wins: -Inf
+				// plus a finite weight is not above best.
+				if v := prev[p] + tr[p]; v > best {
 					best, arg = v, p
 				}
 			}

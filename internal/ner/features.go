@@ -57,6 +57,46 @@ type featurizer struct {
 	clus  *Clusters
 	tally map[string]uint32 // self-tagged tallies, nil for none
 	gaz   map[string]uint32 // gazetteer word bits, nil for none
+	// facts merges lex, gaz, tally and clus by key (mergeFacts), so a key
+	// costs one look-up instead of four; nil until merged, and the maps
+	// must not change after.
+	facts map[string]wordFacts
+}
+
+// wordFacts is what the featurizer's maps hold for one key: a missing map
+// entry reads as zero (inClus false for the clusters).
+type wordFacts struct {
+	lex, gaz, tally, cues uint32
+	clus, sg              [3]uint32
+	inClus                bool
+}
+
+// mergeFacts fills fz.facts from its maps.
+func (fz *featurizer) mergeFacts() {
+	facts := make(map[string]wordFacts)
+	for k, v := range fz.lex {
+		f := facts[k]
+		f.lex = v
+		facts[k] = f
+	}
+	for k, v := range fz.gaz {
+		f := facts[k]
+		f.gaz = v
+		facts[k] = f
+	}
+	for k, v := range fz.tally {
+		f := facts[k]
+		f.tally = v
+		facts[k] = f
+	}
+	if fz.clus != nil {
+		for k, v := range fz.clus.words {
+			f := facts[k]
+			f.clus, f.cues, f.sg, f.inClus = v, fz.clus.cues[k], fz.clus.sg[k], true
+			facts[k] = f
+		}
+	}
+	fz.facts = facts
 }
 
 // extractor holds the reusable buffers of one extraction.
@@ -416,6 +456,28 @@ func (e *extractor) info(w string) tokInfo {
 				t.clus = c
 				t.cues = fz.clus.cues[string(b)]
 				t.sg = fz.clus.sg[string(b)]
+			}
+		}
+	}
+	if fz.facts != nil {
+		// The same reads as look's, from the merged map.
+		look = func(b []byte) {
+			if len(b) == 0 {
+				return
+			}
+			f, ok := fz.facts[string(b)]
+			if !ok {
+				return
+			}
+			t.flags |= f.lex
+			if t.gaz == 0 && f.gaz != 0 {
+				t.gaz = f.gaz + 1
+			}
+			if t.tally == 0 {
+				t.tally = f.tally
+			}
+			if t.clus[0] == 0 && f.inClus {
+				t.clus, t.cues, t.sg = f.clus, f.cues, f.sg
 			}
 		}
 	}

@@ -53,7 +53,9 @@ func New(m *Model, clus *Clusters) (*Tagger, error) {
 	if m.Second != nil && m.Second.Bits != m.Bits {
 		return nil, marsad.Errorf(marsad.EINVALID, "ner model: history stage has %d bits, first stage %d", m.Second.Bits, m.Bits)
 	}
-	return &Tagger{m: m, fz: &featurizer{lex: lex, clus: clus, tally: m.Tally, gaz: m.Gaz}, packed: pack(m)}, nil
+	fz := &featurizer{lex: lex, clus: clus, tally: m.Tally, gaz: m.Gaz}
+	fz.mergeFacts()
+	return &Tagger{m: m, fz: fz, packed: pack(m)}, nil
 }
 
 var loadOnce = sync.OnceValues(func() (*Tagger, error) {
