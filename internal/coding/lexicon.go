@@ -705,16 +705,38 @@ func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 	// pronoun suffixes on verbs and nouns: اعتقلته، اعتقالهم
 	n := len(out)
 	for k := 0; k < n && !taMarbuta; k++ {
-		s := out[k]
-		for _, suf := range []string{"هما", "هم", "ها", "ه", "هن", "كم", "نا"} {
-			if strings.HasSuffix(s, suf) && len(s)-len(suf) >= 3*len("ا") {
-				out = append(out, s[:len(s)-len(suf)])
-				break
+		if s := out[k]; len(s) >= 2 {
+			// only the suffixes ending in s's last letter can match
+			var sufs []string
+			switch s[len(s)-2:] {
+			case "ا":
+				sufs = pronounsA
+			case "م":
+				sufs = pronounsM
+			case "ه":
+				sufs = pronounsH
+			case "ن":
+				sufs = pronounsN
+			}
+			for _, suf := range sufs {
+				if strings.HasSuffix(s, suf) && len(s)-len(suf) >= 3*len("ا") {
+					out = append(out, s[:len(s)-len(suf)])
+					break
+				}
 			}
 		}
 	}
 	return out, future
 }
+
+// The pronoun suffixes keys strips, in the order it tries them («هما»,
+// «هم», «ها», «ه», «هن», «كم», «نا»), grouped by their last letter.
+var (
+	pronounsA = []string{"هما", "ها", "نا"}
+	pronounsM = []string{"هم", "كم"}
+	pronounsH = []string{"ه"}
+	pronounsN = []string{"هن"}
+)
 
 func firstRune(s string) rune {
 	for _, r := range s {
