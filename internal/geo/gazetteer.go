@@ -76,7 +76,7 @@ type Gazetteer struct {
 	// A head noun before a bare name prefers the entries listing both.
 	headed map[string][]int32
 	iso2   map[string]string // ISO2 → ISO3
-	first  map[string]int    // first word of a key → most words of keys starting with it
+	first  map[string]uint64 // first word of a key → bit n set when a key of n words starts with it
 	maxLen int               // most words in a key
 	// firstBits is a one-hash bit filter of the words of first: most
 	// words of a text start no name, and a clear bit answers that without
@@ -85,9 +85,10 @@ type Gazetteer struct {
 	firstShift uint // 64 - log2(bits in firstBits)
 }
 
-// firstWords returns the most words of the keys that start with word w, 0
-// when none does: first[w], with the bit filter asked first.
-func (g *Gazetteer) firstWords(w string) int {
+// firstWords returns the word counts of the keys that start with word w as
+// a bit set (bit n: a key of n words; 0 when none does): first[w], with
+// the bit filter asked first. Its highest bit is the longest such key.
+func (g *Gazetteer) firstWords(w string) uint64 {
 	if g.firstBits == nil {
 		return g.first[w]
 	}
@@ -721,12 +722,10 @@ func (g *Gazetteer) index() {
 		}
 	}
 	g.jimVariants()
-	g.first = make(map[string]int, len(g.byKey))
+	g.first = make(map[string]uint64, len(g.byKey))
 	for k := range g.byKey {
 		w, _, _ := strings.Cut(k, " ")
-		if n := strings.Count(k, " ") + 1; n > g.first[w] {
-			g.first[w] = n
-		}
+		g.first[w] |= 1 << min(strings.Count(k, " ")+1, 63)
 	}
 	nbits := uint64(1024)
 	for nbits < 16*uint64(len(g.first)) {

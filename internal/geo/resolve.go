@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -245,10 +246,12 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 		}
 		var best *mention
 		for fi, f := range forms {
-			// the longest name starting here under this reading.
-			longest := r.g.firstWords(f.form)
+			// the longest name starting here under this reading; lens
+			// has bit n when a key of n words starts with the form
+			lens := r.g.firstWords(f.form)
+			longest := bits.Len64(lens) - 1
 			if t.Kind == arabic.Latin {
-				longest = r.g.maxLen
+				longest = r.g.maxLen // its key is made by nameKey below
 			}
 			for n := min(longest, r.g.maxLen, len(toks)-i); n >= 1; n-- {
 				if best != nil && n < best.words {
@@ -256,6 +259,9 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				}
 				if best != nil && n == best.words && fi > 0 {
 					break // the least-stripped reading of the longest name wins
+				}
+				if t.Kind != arabic.Latin && lens&(1<<n) == 0 {
+					continue // no key of n words starts with the form
 				}
 				ws := nextWords(toks, i, n, wbuf[:0])
 				if ws == nil {
