@@ -145,23 +145,32 @@ type prefixForm struct {
 	clitic string
 }
 
-// prefixForms returns the readings of the normalised word whole with the
-// proclitics و ف then ب ل ك stripped (and لل = ل + ال), the whole word
-// first. A stripped form keeps at least 2 letters. The forms are suffixes
-// of whole, sliced from it.
-func prefixForms(whole string, buf []prefixForm) []prefixForm {
-	var lead [3]rune // runes 0, 1, 2 of whole (0 past its end)
+// prefixForms returns the readings of the normalised word whole (valid
+// UTF-8) with the proclitics و ف then ب ل ك stripped (and لل = ل + ال),
+// the whole word first, and the number of letters of whole. A stripped form
+// keeps at least 2 letters. The forms are suffixes of whole, sliced from it.
+func prefixForms(whole string, buf []prefixForm) ([]prefixForm, int) {
 	offs := [3]int{} // byte offset of runes 0, 1, 2 of whole
-	k, nr := 0, 0
-	for b, r := range whole {
-		if k < len(offs) {
-			offs[k], lead[k] = b, r
-			k++
+	nr := 0
+	for b := 0; b < len(whole); b++ {
+		if whole[b]&0xC0 != 0x80 { // not a continuation byte: a rune starts
+			if nr < len(offs) {
+				offs[nr] = b
+			}
+			nr++
 		}
-		nr++
 	}
-	for ; k < len(offs); k++ {
+	for k := nr; k < len(offs); k++ {
 		offs[k] = len(whole)
+	}
+	var lead [3]rune // runes 0, 1, 2 of whole (0 past its end)
+	for k := 0; k < min(nr, len(lead)); k++ {
+		lead[k], _ = utf8.DecodeRuneInString(whole[offs[k]:])
+	}
+	switch lead[0] {
+	case 'و', 'ف', 'ب', 'ل', 'ك':
+	default:
+		return append(buf[:0], prefixForm{whole, 0, ""}), nr // no proclitic
 	}
 	out := append(buf[:0], prefixForm{whole, 0, ""})
 	for _, conj := range []rune{0, 'و', 'ف'} {
@@ -193,7 +202,7 @@ func prefixForms(whole string, buf []prefixForm) []prefixForm {
 			}
 		}
 	}
-	return out
+	return out, nr
 }
 
 // normRunes returns the normalised runes of s and, for each, the index of
@@ -232,15 +241,16 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 		// The normalised word is t.Norm (Normalize(t.Text)); only a word
 		// with invalid UTF-8 is read again rune by rune, as string(w)
 		// reads it. The runes' offsets are taken only for a name found.
-		whole, nr := t.Norm, utf8.RuneCountInString(t.Norm)
+		whole := t.Norm
 		if !utf8.ValidString(whole) {
 			w, _ = appendNormRunes(t.Text, w, at)
-			whole, nr = string(w), len(w)
+			whole = string(w)
 		}
+		var nr int
+		forms, nr = prefixForms(whole, forms)
 		if nr < 2 {
 			continue
 		}
-		forms = prefixForms(whole, forms)
 		if t.Kind == arabic.Latin {
 			forms = forms[:1]
 		}
