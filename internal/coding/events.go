@@ -1781,6 +1781,9 @@ func verbal(typ string) bool {
 // firstPerson reports a verb trigger in the first person («ندين», «ندعو»,
 // «أدنّا»): the speaker acts.
 func firstPerson(d *doc, h *hit) bool {
+	if !h.trig.Verb && h.clitic == "" && firstPersonWords[bareWord(d, h.head())] {
+		return true // «نساند لبنان», «ندعم المملكة»: listed as a word
+	}
 	if !h.trig.Verb || h.clitic != "" {
 		return false
 	}
@@ -1799,6 +1802,63 @@ func firstPerson(d *doc, h *hit) bool {
 	}
 	return strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "نا") || strings.HasSuffix(w, "نا")
 }
+
+// appealParticiple reports a participle of appeal that describes what the
+// clause's subject did, where circumstantial does not see one: the form
+// فاعل («…، داعيا الحكومة إلى …», «حاثا») or a plural in ـين («…،
+// مطالبين برحيله»), after a comma or joined by و.
+func appealParticiple(d *doc, h *hit) bool {
+	i := h.head()
+	if h.trig.Verb || h.trig.Type != "REQUEST" || h.clitic != "" || i == 0 || !appealParticiples[bareWord(d, i)] {
+		return false
+	}
+	p := d.toks[i-1].Text
+	return p == "،" || p == "," || bareWord(d, i) != d.toks[i].Norm
+}
+
+// definiteParticiple reports an appeal participle with the article
+// («والمطالبين بفرص عمل»): it describes a party, it tells no appeal; nor
+// does a plural or «حاثا» with no comma or و before it («على متظاهرين في
+// البصرة مطالبين بفرص عمل» describes the ones named before it).
+func definiteParticiple(d *doc, h *hit) bool {
+	if h.trig.Verb || h.trig.Type != "REQUEST" {
+		return false
+	}
+	w := bareWord(d, h.head())
+	if h.clitic == "" && !appealParticiple(d, h) {
+		switch w {
+		case "داعين", "مطالبين", "مناشدين", "حاثا", "حاثة", "حاثين":
+			return true
+		}
+	}
+	return strings.Contains(h.clitic, "ال") && appealParticiples[strings.TrimPrefix(w, "ال")]
+}
+
+// participleSubject is the subject of the clause an appeal participle
+// follows: that of the sentence's last verb before it, else the first
+// named agentive party before it, else the speaker (the speaker found in
+// «…، مؤكدين حقهم في …، داعين» may be the first participle's object).
+func (c *Coder) participleSubject(d *doc, h *hit) *marsad.Actor {
+	if h.main != nil {
+		return h.main
+	}
+	s := d.sents[h.sent]
+	for k := s.a; k < h.head(); k++ {
+		if m := d.mentionAt[k]; m >= 0 && agentive(&d.mentions[m].Actor) {
+			return d.mentionActor(int(m))
+		}
+	}
+	if sp := speakerOf(d, h); sp.actor != nil && linked(sp.actor) {
+		return sp.toActor()
+	}
+	return nil
+}
+
+var appealParticiples = wordSet([]string{"داعيا", "داعية", "داعين", "حاثا", "حاثة", "حاثين", "مطالبين", "مناشدين", "مناشدا"})
+
+// firstPersonWords are triggers listed as words that are first-person
+// verbs: in reported speech the speaker acts.
+var firstPersonWords = wordSet([]string{"نساند", "ندعم", "نطالب", "ندعو", "نناشد", "نقف", "نتضامن", "نؤيد"})
 
 // pronounActor reports an actor named only through a pronoun: «بلاده»,
 // «حكومته», «قواتها».
@@ -2031,7 +2091,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) {
+			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) {
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {
@@ -2336,7 +2396,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the subject points back to the clause's subject, never to its object
 	proObject := h.pro && ((recip.ok() && (ev.Actor == nil || namesOverlap(ev.Actor.Name, c.toActor(d, recip, false).Name))) ||
 		(ev.Actor == nil && h.trig.Verb && h.head() > s.a && pronounComplement(d.toks[adverbsBefore(d, h.head()-1, s.a)].Norm))) // «…، لكنها أيضا هددت بـ…»: no subject of its own
-	if (c.circumstantial(d, h) && !backing(d, h)) || possessed(d, h) || proObject || (h.objFirst && !linked(ev.Actor) && !c.objectMain(d, h, recip)) {
+	if appealParticiple(d, h) {
+		if a := c.participleSubject(d, h); a != nil {
+			ev.Actor = a
+		}
+	} else if (c.circumstantial(d, h) && !backing(d, h)) || possessed(d, h) || proObject || (h.objFirst && !linked(ev.Actor) && !c.objectMain(d, h, recip)) {
 		if a := c.mainSubject(d, h); a != nil {
 			ev.Actor = a
 		}
