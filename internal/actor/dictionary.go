@@ -15,6 +15,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 //go:embed data/*.yaml data/iso3166.txt
@@ -144,7 +145,7 @@ type Dictionary struct {
 	surnames map[string][]alias     // first-token key → surnames (used by the Linker only)
 	roleIdx  map[string][]roleAlias // first-token key → role aliases
 	first    map[string]*keyIndex   // first-token key → the four above (keyIx)
-	keyBits  keyFilter              // the keys of first
+	keyBits  *bitfilter.Filter      // the keys of first (most words start no alias)
 
 	modifiers    map[string]bool
 	subjectVerbs map[string]bool

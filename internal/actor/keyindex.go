@@ -1,6 +1,9 @@
 package actor
 
-import "github.com/marsad/marsad/internal/arabic"
+import (
+	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
+)
 
 // keyIndex holds the aliases of every index whose first word has one key.
 // The indexes share most keys, so a token's key is looked up once for all
@@ -35,32 +38,6 @@ func (x *keyIndex) get(s aliasSet) []alias {
 	return x.surnames
 }
 
-// keyFilter is a one-hash bit filter over the keys of Dictionary.first:
-// nine words in ten start no alias, and a clear bit answers that without
-// hashing the word for the map.
-type keyFilter struct {
-	bits  []uint64
-	shift uint // 32 - log2(len(bits)*64)
-}
-
-// filterHash mixes a key's length with its second, fourth, last and
-// third-to-last bytes (Arabic letters are two bytes; the second byte tells
-// them apart); cheaper than a full string hash and enough for a filter.
-func filterHash(w string) uint32 {
-	n := len(w)
-	x := uint32(n)
-	if n > 0 {
-		x |= uint32(w[n-1]) << 8
-	}
-	if n > 1 {
-		x |= uint32(w[1]) << 16
-	}
-	if n > 3 {
-		x ^= uint32(w[3])<<24 | uint32(w[n-3])<<4
-	}
-	return x * 0x9E3779B1
-}
-
 // buildKeys fills d.first from the four indexes and sizes its filter at
 // 16 bits a key or more.
 func (d *Dictionary) buildKeys() {
@@ -85,27 +62,16 @@ func (d *Dictionary) buildKeys() {
 	for k, rs := range d.roleIdx {
 		at(k).roles = rs
 	}
-	logBits := uint(16)
-	for logBits < 30 && 1<<logBits < 16*len(d.first) {
-		logBits++
-	}
-	f := keyFilter{bits: make([]uint64, 1<<(logBits-6)), shift: 32 - logBits}
+	d.keyBits = bitfilter.New(len(d.first), 16)
 	for k := range d.first {
-		b := filterHash(k) >> f.shift
-		f.bits[b>>6] |= 1 << (b & 63)
+		d.keyBits.Add(k)
 	}
-	d.keyBits = f
 }
 
 // keyIx returns the aliases whose first word has key k, nil when there are
 // none.
 func (d *Dictionary) keyIx(k string) *keyIndex {
-	f := &d.keyBits
-	if f.bits == nil {
-		return d.first[k]
-	}
-	b := filterHash(k) >> f.shift
-	if f.bits[b>>6]&(1<<(b&63)) == 0 {
+	if !d.keyBits.MayHave(k) {
 		return nil
 	}
 	return d.first[k]

@@ -9,6 +9,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 // Linker finds the actors of one article: dictionary names, role phrases
@@ -44,7 +45,7 @@ type article struct {
 	text     string
 	toks     []arabic.Token
 	people   map[string][]localAlias // first-token key → surnames and names of people named so far
-	peopleF  [64]uint64              // one-hash bit filter of people's keys (filterHash)
+	peopleF  [64]uint64              // one-hash bit filter of people's keys (bitfilter.Hash; a fixed array, reset per article)
 	entStart []int32                 // first token → 1 + index in ents, 0 for none
 	ents     []entSpan
 	out      []Mention
@@ -386,7 +387,7 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	best, found, bestStart, bestPrefix := localAlias{}, false, 0, ""
 	bestEnd, bestStripped := 0, 0
 	for _, fk := range fks {
-		if h := filterHash(fk.key) >> (32 - 12); a.peopleF[h>>6]&(1<<(h&63)) == 0 {
+		if h := bitfilter.Hash(fk.key) >> (64 - 12); a.peopleF[h>>6]&(1<<(h&63)) == 0 {
 			continue // no one named so far has this first word
 		}
 		for _, la := range a.people[fk.key] {
@@ -639,7 +640,7 @@ func (a *article) addLocal(name string, act marsad.Actor) {
 		}
 	}
 	a.people[ks[0]] = append(list, localAlias{rest: rest, actor: act, needArt: need, noArt: no})
-	h := filterHash(ks[0]) >> (32 - 12)
+	h := bitfilter.Hash(ks[0]) >> (64 - 12)
 	a.peopleF[h>>6] |= 1 << (h & 63)
 }
 

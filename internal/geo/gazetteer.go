@@ -8,7 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"math"
-	"math/bits"
 	"os"
 	"path"
 	"sort"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 //go:embed data/*.txt
@@ -78,47 +78,19 @@ type Gazetteer struct {
 	iso2   map[string]string // ISO2 → ISO3
 	first  map[string]uint64 // first word of a key → bit n set when a key of n words starts with it
 	maxLen int               // most words in a key
-	// firstBits is a one-hash bit filter of the words of first: most
-	// words of a text start no name, and a clear bit answers that without
-	// probing the large map.
-	firstBits  []uint64
-	firstShift uint // 64 - log2(bits in firstBits)
+	// firstBits filters the words of first: most words of a text start no
+	// name, and the filter skips their map lookup
+	firstBits *bitfilter.Filter
 }
 
 // firstWords returns the word counts of the keys that start with word w as
 // a bit set (bit n: a key of n words; 0 when none does): first[w], with
 // the bit filter asked first. Its highest bit is the longest such key.
 func (g *Gazetteer) firstWords(w string) uint64 {
-	if g.firstBits == nil {
-		return g.first[w]
-	}
-	b := firstHash(w) >> g.firstShift
-	if g.firstBits[b>>6]&(1<<(b&63)) == 0 {
+	if !g.firstBits.MayHave(w) {
 		return 0
 	}
 	return g.first[w]
-}
-
-// firstHash mixes a word's length with its second, fourth, sixth, last and
-// third-to-last bytes (Arabic letters are two bytes; the second byte tells
-// them apart): cheaper than a full string hash, and enough for the filter.
-// The bit is taken from the product's top bits.
-func firstHash(w string) uint64 {
-	n := len(w)
-	x := uint64(n)
-	if n > 0 {
-		x |= uint64(w[n-1]) << 8
-	}
-	if n > 1 {
-		x |= uint64(w[1]) << 16
-	}
-	if n > 3 {
-		x |= uint64(w[3])<<24 | uint64(w[n-3])<<32
-	}
-	if n > 5 {
-		x |= uint64(w[5]) << 40
-	}
-	return x * 0x9E3779B97F4A7C15
 }
 
 // posting is one index hit: the entry and whether the key was derived by
@@ -727,14 +699,9 @@ func (g *Gazetteer) index() {
 		w, _, _ := strings.Cut(k, " ")
 		g.first[w] |= 1 << min(strings.Count(k, " ")+1, 63)
 	}
-	nbits := uint64(1024)
-	for nbits < 16*uint64(len(g.first)) {
-		nbits *= 2
-	}
-	g.firstBits, g.firstShift = make([]uint64, nbits/64), uint(64-bits.TrailingZeros64(nbits))
+	g.firstBits = bitfilter.New(len(g.first), 16)
 	for w := range g.first {
-		b := firstHash(w) >> g.firstShift
-		g.firstBits[b>>6] |= 1 << (b & 63)
+		g.firstBits.Add(w)
 	}
 	// exact listings first so callers can prefer them.
 	for k, ps := range g.byKey {
