@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"iter"
 	"strings"
 	"time"
 
@@ -726,22 +727,34 @@ var repeatedWords = map[string]bool{"مرارا": true, "تاريخيا": true, 
 // repeatedAfter reports a word of repetition up to four words after the
 // act, in its clause (events.go reads two).
 func (c *Coder) repeatedAfter(d *doc, h *hit) bool {
-	s := d.sents[h.sent]
-	for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
-		t := d.toks[k]
-		switch t.Text {
-		case ".", "،", ",", ":", "؛":
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
+	for k := range d.clauseWordsAfter(h, 4) {
 		if repeatedWords[strings.TrimSuffix(bareWord(d, k), "ً")] {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseWordsAfter yields the first n words after the hit, stopping at the
+// end of its clause (a stop, comma, colon or semicolon).
+func (d *doc) clauseWordsAfter(h *hit, n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		s := d.sents[h.sent]
+		for k, seen := h.last()+1, 0; k < s.b && seen < n; k++ {
+			t := d.toks[k]
+			switch t.Text {
+			case ".", "،", ",", ":", "؛":
+				return
+			}
+			if t.Kind != arabic.Word {
+				continue
+			}
+			seen++
+			if !yield(k) {
+				return
+			}
+		}
+	}
 }
 
 // conditionAfter reports a condition that follows the act in its clause
@@ -752,16 +765,7 @@ func (c *Coder) repeatedAfter(d *doc, h *hit) bool {
 // حال دفع كفالة») is granted: the caller leaves those types out.
 func (c *Coder) conditionAfter(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
-	for k, n := h.last()+1, 0; k < s.b && n < 6; k++ {
-		t := d.toks[k]
-		switch t.Text {
-		case ".", "،", ",", ":", "؛":
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
+	for k := range d.clauseWordsAfter(h, 6) {
 		switch bareWord(d, k) {
 		case "اذا":
 			return !(k > s.a && (d.toks[k-1].Norm == "ما" || d.toks[k-1].Norm == "عما"))
