@@ -220,6 +220,12 @@ func (c *Coder) auditPrecise(d *doc, h *hit) string {
 		return "opinionPiece"
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return "notForce"
+	case label(d, h):
+		return "label"
+	case h.trig.Type == "CONSULT" && pastContact(d, h):
+		return "pastContact"
+	case h.trig.Type == "ACCUSE" && bearing(d, h):
+		return "bearing"
 	case c.backReference(d, h):
 		return "backReference"
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
