@@ -31,6 +31,12 @@ var lexiconMoreYAML []byte
 //go:embed data/lexicon_recall.yaml
 var lexiconRecallYAML []byte
 
+// lexiconRound5YAML holds the fifth session's triggers, found by reading
+// Marsad's output on random fresh articles; same schema, merged the same way.
+//
+//go:embed data/lexicon_round5.yaml
+var lexiconRound5YAML []byte
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 8
 
@@ -250,7 +256,7 @@ type lexFile struct {
 
 // LoadLexicon compiles the embedded ontology and lexicons.
 func LoadLexicon() (*Lexicon, error) {
-	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML, lexiconRecallYAML)
+	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML, lexiconRecallYAML, lexiconRound5YAML)
 }
 
 // ParseLexicon compiles an ontology and a lexicon from their YAML text and
