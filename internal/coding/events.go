@@ -1097,6 +1097,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if d.has(i, c.lx.deaths) {
 			role = GenRecipient // «مقتل 19 مسلحا»: who died, whoever they are
 		}
+		role = c.protestGenitive(d, h, gen, role) // «إضراب عمال القطاع» (args_round5.go)
 		if passive || objectPronoun(d, h) || (len(h.pos) > 1 && objectSuffix(d.toks[i]) && !strings.HasSuffix(bareWord(d, i), "يه")) {
 			// «عزمه اتخاذ إجراءات»: the pronoun is the one who acts; what
 			// follows is the content

@@ -1,0 +1,52 @@
+package coding
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// round5Args codes text and returns the actor and recipient names of its
+// first event of type typ ("-" for none, "?" when no such event).
+func round5Args(t *testing.T, an *Analyzer, text, typ string) (actor, recip string) {
+	t.Helper()
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r5", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := func(a *marsad.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return a.Name
+	}
+	for _, e := range r.Events {
+		if e.Type == typ {
+			return name(e.Actor), name(e.Recipient)
+		}
+	}
+	return "?", "?"
+}
+
+// TestRound5ProtestGenitive: the phrase after a protest noun is who
+// protests, not whom the protest is against.
+func TestRound5ProtestGenitive(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, actor, notRecip string
+	}{
+		{"وقالت إدارة الميناء إن إضراب عمال الرصيف كلفها خسائر كبيرة هذا الأسبوع.", "عمال", "عمال"},
+		{"وتواصل أمس إضراب المعلمين في مدينة الزرقاء للمطالبة بزيادة الرواتب.", "المعلمين", "المعلمين"},
+		{"وأوقف المطعم الحفل بعد احتجاج فريق العمل على حضور الوزير.", "فريق العمل", "فريق العمل"},
+	}
+	for _, tc := range cases {
+		a, r := round5Args(t, an, tc.text, "PROTEST")
+		if !strings.Contains(a, tc.actor) || strings.Contains(r, tc.notRecip) {
+			t.Errorf("Analyze(%s) PROTEST = actor %q recipient %q, want actor %q", tc.text, a, r, tc.actor)
+		}
+	}
+}
