@@ -162,7 +162,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 // متحدث باسم الفصائل، بتأجيل …». X ends at the next comma and the
 // statement runs from there to the end of the sentence (or the next
 // reporting verb). An attribution closing a sentence («…، بحسب المرصد.»)
-// sources a fact and is not taken.
+// is closingSource's.
 func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []marsad.Quote {
 	var out []marsad.Quote
 	for i := s.a; i < s.b; i++ {

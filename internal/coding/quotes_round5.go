@@ -1,0 +1,185 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// closingSource reads a sentence closed by its source: «ونفذت الشرطة
+// مداهمات في المدينة، بحسب السلطات», «…، وفق ما أوردت وكالة X»,
+// «…، حسبما قال ناشطون». The guidelines count a clearly attributed
+// paraphrase as a quote, so the clause before the attribution is what the
+// source said and the source is its speaker. Attributed already
+// holds the quotes found so far in the sentence: a sentence with a
+// statement or a reporting word of its own («وقال X إن …، وفق ما نقلت Y»)
+// is left to it. A norm or a document («وفق اتفاق …», «حسب القانون») is no source,
+// and a bare noun phrase must name a party or a source («بحسب مصادر»).
+func (c *Coder) closingSource(d *doc, s sent, verbs []rv, attributedAlready []marsad.Quote, cur speaker, named, spoken []speaker) (marsad.Quote, bool) {
+	if len(attributedAlready) > 0 {
+		return marsad.Quote{}, false
+	}
+	for j := s.a + 3; j < s.b-1; j++ {
+		comma := j - 1
+		if d.toks[comma].Norm == "وذلك" {
+			comma-- // «…، وذلك بحسب وكالة …»
+		}
+		if comma <= s.a || d.toks[comma].Text != "،" || d.toks[j].Kind != arabic.Word {
+			continue
+		}
+		sp, ok := c.closingSpeaker(d, j, s.b)
+		if !ok {
+			continue
+		}
+		end := comma
+		for _, v := range verbs {
+			if v.i < end {
+				// «…، مؤكدين حقهم …، وفق ما أوردت X»: the clause has a
+				// speaker of its own, whom the source only relays
+				return marsad.Quote{}, false
+			}
+		}
+		if d.words(s.a, end) < 4 {
+			return marsad.Quote{}, false
+		}
+		sp = titledBare(c.titled(anaphoric(statementAnaphor(sp, cur), cur), named), spoken)
+		_, span := d.spanText(s.a, end)
+		txt := d.text[d.toks[s.a].Start:d.toks[end-1].End]
+		return marsad.Quote{Span: span, Text: txt, Speaker: sp.toActor(), Verb: d.toks[j].Text}, true
+	}
+	return marsad.Quote{}, false
+}
+
+// closingSpeaker reads the source named by an attribution at j, before
+// end: «بحسب X», «وفقا لـX», «حسب ما قال X», «حسبما ذكرت X», «وفق ما
+// جاء في X».
+func (c *Coder) closingSpeaker(d *doc, j, end int) (speaker, bool) {
+	w := d.toks[j].Norm
+	if !attributionWord(w) {
+		w = bareWord(d, j) // («ووفقا»; a bare «وفقا» reads as و + فقا)
+	}
+	withMa := false
+	switch w {
+	case "حسبما":
+		withMa = true
+	case "بحسب", "حسب", "وفق", "وفقا", "طبقا":
+		if j+1 < end && d.toks[j+1].Norm == "ما" {
+			withMa = true
+			j++
+		}
+	default:
+		return speaker{}, false
+	}
+	if withMa {
+		// «حسبما ذكرت X»: a verb of saying, then its subject
+		k := j + 1
+		if k >= end || d.toks[k].Kind != arabic.Word {
+			return speaker{}, false
+		}
+		switch v := strings.TrimPrefix(bareWord(d, k), "و"); {
+		case v == "جاء" || v == "ورد":
+			if k+1 < end && d.toks[k+1].Norm == "في" {
+				k++ // «حسبما جاء في حساب المركز»: the account's owner
+			}
+		case !c.reportingAt(d, k) && !relayVerb(v):
+			return speaker{}, false
+		}
+		sp, ok := c.speakerAfter(d, k, end)
+		if !ok || dataNoun(sp.name) || documentNoun(sp.name) {
+			return speaker{}, false
+		}
+		return sp, true
+	}
+	stop := end
+	for k := j + 1; k < end; k++ {
+		if d.toks[k].Text == "،" {
+			stop = k
+			break
+		}
+	}
+	for stop > j+1 && d.toks[stop-1].Kind == arabic.Punct {
+		stop--
+	}
+	sp, ok := c.speakerAfter(d, j, stop)
+	if w == "وفقا" || w == "طبقا" {
+		if !ok {
+			sp, ok = c.lamSpeaker(d, j+1, min(stop, j+7))
+		} else {
+			sp.name = withoutLam(sp.name)
+		}
+	}
+	if !ok || dataNoun(sp.name) || documentNoun(sp.name) || normNoun(sp.name) {
+		return speaker{}, false
+	}
+	if sp.actor == nil && !sourceNoun(sp.name) {
+		return speaker{}, false // «وفق التقويم الهجري»: no party named
+	}
+	return sp, true
+}
+
+// attributionWord reports a word that attributes what precedes it.
+func attributionWord(w string) bool {
+	switch w {
+	case "حسبما", "بحسب", "حسب", "وفق", "وفقا", "طبقا":
+		return true
+	}
+	return false
+}
+
+// relayVerb reports a verb that relays a statement after «حسب ما»
+// («أوردت», «نقلت», «نشرت») though the lexicon does not list it as
+// reporting.
+func relayVerb(w string) bool {
+	switch w {
+	case "اورد", "اوردت", "اوردته", "اوردها", "نقل", "نقلت", "نقلته", "نقلها", "نشر", "نشرت", "نشرته", "بث", "بثت", "اعلن", "اعلنت", "اعلنه", "افاد", "افادت", "افاده", "ذكر", "ذكرت", "ذكره", "ذكرته", "قال", "قالت", "قاله", "قالته", "يقول", "تقول", "تقوله", "يقوله", "اضاف", "اضافت", "اكد", "اكدت", "كشف", "كشفت", "اظهر", "اظهرت", "صرح", "صرحت", "روي", "روت":
+		return true
+	}
+	return false
+}
+
+// normNoun reports a phrase that names a norm, a custom or a measure, not
+// a party («وفقا للتراث الشعبي», «بحسب السعر السابق», «حسب الأصول»).
+func normNoun(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimPrefix(ws[0], "و")
+	w = strings.TrimPrefix(w, "لل")
+	w = strings.TrimPrefix(w, "ل")
+	w = strings.TrimPrefix(w, "ال")
+	switch w {
+	case "تراث", "سعر", "اسعار", "اصول", "عاده", "عادات", "تقاليد", "تقويم", "توقيت", "موعد", "مواعيد", "ترتيب", "تصنيف", "مبدا", "مبادي", "حاجه", "رغبه", "طلب", "نص", "نصوص", "ماده", "مواد", "شريعه", "عرف", "سياسه", "استراتيجيه", "رويه", "مخطط", "تفاهم", "تفاهمات", "صفقه", "تسويه", "هدنه", "مقترح", "مبادره", "خارطه", "مرسوم", "امر", "اوامر", "حكم", "احكام", "مذكره", "تعديل", "تعديلات", "مشروع":
+		return true
+	}
+	return false
+}
+
+// sourceNoun reports a phrase headed by a noun that names a source of news
+// or of statements though the actor linker knows no party in it («بحسب
+// مصادر محلية», «وفق شهود عيان», «بحسب المتحدث»).
+func sourceNoun(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	return sourceHead(ws[0]) || strings.HasPrefix(ws[0], "و") && sourceHead(ws[0][len("و"):])
+}
+
+// sourceHead reports sourceNoun's head word, normalised, with ل or ال.
+func sourceHead(w string) bool {
+	if strings.HasPrefix(w, "لل") {
+		w = "ال" + strings.TrimPrefix(w, "لل")
+	} else if strings.HasPrefix(w, "ل") {
+		w = strings.TrimPrefix(w, "ل")
+	}
+	w = strings.TrimPrefix(w, "ال")
+	switch w {
+	case "مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "شهود", "شاهد", "سكان", "ناشطون", "ناشطين", "نشطاء", "ناشط", "متحدث", "ناطق", "متحدثه", "ناطقه",
+		"وكاله", "وكالات", "صحيفه", "صحف", "موقع", "قناه", "تلفزيون", "اذاعه", "شبكه", "وسايل", "بيان", "تقرير", "تقارير", "منظمه", "وزاره", "جيش", "شرطه", "سلطات", "مرصد",
+		"مسعفون", "مسعفين", "اطباء", "مراسل", "مراسله", "مستشفي", "خبراء", "محللون", "محللين", "مكتب", "حكومه", "رياسه", "هييه", "لجنه", "مجلس", "امم", "اتحاد", "مفوضيه", "مديريه", "دايره", "قياده", "ادعاء", "نيابه", "محكمه", "مدير", "رييس", "وزير", "قايد", "محافظ", "سفاره", "سفير":
+		return true
+	}
+	return false
+}

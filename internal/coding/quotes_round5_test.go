@@ -1,0 +1,63 @@
+package coding
+
+import (
+	"testing"
+	"time"
+)
+
+// TestQuoteClosingSource: a sentence closed by its source («…، بحسب X»,
+// «…، وفق ما أوردت X») is a paraphrase attributed to X (fifth quotes
+// round, issue 5), in sentences written by the team and read through the
+// actor linker.
+func TestQuoteClosingSource(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«، بحسب X» closes a sentence",
+			"واعتقلت الشرطة ثلاثة رجال في حي شعبي شرق المدينة ليل السبت، بحسب السلطات المحلية.",
+			"واعتقلت الشرطة ثلاثة رجال", "السلطات المحلية", ""},
+		{"«، وفق ما أوردت X»",
+			"وتضررت عشرات المنازل في القرى الحدودية جراء الأمطار الغزيرة، وفق ما أوردت وكالة الأنباء الرسمية.",
+			"وتضررت عشرات المنازل", "وكالة الأنباء الرسمية", ""},
+		{"«، حسبما قال X»",
+			"وسقطت قذيفتان على سوق الخضار في البلدة صباح الاثنين، حسبما قال سكان محليون.",
+			"وسقطت قذيفتان", "سكان محليون", ""},
+		{"«، وفقا لـX» with a bare «وفقا»",
+			"ويعيش نحو مليوني لاجئ في مخيمات على الحدود الشمالية، وفقا لوزارة الشؤون الاجتماعية.",
+			"ويعيش نحو مليوني لاجئ", "وزارة الشؤون الاجتماعية", ""},
+		{"«، بحسب المرصد» after a toll",
+			"وقتل ثلاثة مدنيين وأصيب عشرة آخرون في القصف الذي استهدف السوق، بحسب المرصد.",
+			"قتل ثلاثة", "المرصد", ""},
+		{"«، بحسب ما أفادت X» and a day",
+			"وأحيل المتهمون إلى المحكمة العسكرية بتهمة التخطيط لهجوم، بحسب ما أفادت النيابة الاثنين.",
+			"أحيل المتهمون", "النيابة", ""},
+		{"«، حسبما ذكرت X التي …»: X without its relative clause",
+			"واستهدف الهجوم قاعدة جوية في الشمال، حسبما ذكرت وسائل الإعلام الرسمية التي لم توجه اتهاما لأي جهة.",
+			"استهدف الهجوم", "وسائل الإعلام الرسمية", "التي"},
+		{"«، وذلك بحسب X» before a new clause",
+			"وارتفعت أسعار الخبز في العاصمة بنسبة عشرين في المئة، وذلك بحسب مصادر تجارية، بينما بقيت أسعار الوقود ثابتة.",
+			"وارتفعت أسعار الخبز", "مصادر تجارية", ""},
+	})
+}
+
+// TestQuoteClosingNotSource: attributions that close a sentence and name
+// no source (a norm, an agreement, a price), or close a clause that has a
+// speaker of its own, add no quote of their own.
+func TestQuoteClosingNotSource(t *testing.T) {
+	checkNoQuotes(t, []string{
+		"وغادرت الحافلات المدينة بعد ظهر الأحد، وفق اتفاق تم التوصل إليه الأسبوع الماضي.",
+		"ويحتفل سكان القرية بالعيد ثلاثة أيام متتالية، وفقا للتقاليد الموروثة.",
+		"وبيعت السيارة بعشرين ألف دولار مقابل ثلاثين ألفا، بحسب السعر السابق.",
+		"وتوزع الحصص على العائلات كل شهر، حسب الأصول المتبعة في البلدية.",
+	})
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the clause already has its speaker: the source only relays
+	text := "وأكد الوزير أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة، وفق ما نقلت وكالة الأنباء الرسمية."
+	_, qs := c.CodeText(text, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC))
+	for _, q := range qs {
+		if q.Speaker != nil && q.Speaker.Name == "وكالة الأنباء الرسمية" {
+			t.Errorf("CodeText(%s): %q said by %s, want the minister", text, q.Text, q.Speaker.Name)
+		}
+	}
+}
