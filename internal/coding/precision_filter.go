@@ -53,6 +53,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «كن على اتصال مع كيانات أجنبية»: a past relationship (precision_label.go)
 	case h.trig.Type == "ACCUSE" && bearing(d, h):
 		return false // «وتحمل المسؤولية والعبء»: a burden borne, no blame (precision_label.go)
+	case c.round5(d, h, ev):
+		return false // constructions read on fresh articles (precision_round5.go)
 	case c.backReference(d, h):
 		return false
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):

@@ -1,0 +1,144 @@
+package coding
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// TestRound5 checks the fifth round's constructions (precision_round5.go)
+// on sentences of our own: each "drop" case codes no event of its type
+// without the rule, each "keep" case is the trigger's own sense, which
+// stays.
+func TestRound5(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            bool // an event of type typ, current, is coded
+	}{
+		{"standing designation", "وهذه الجبهة حركة مسلحة تنشط في جنوب إثيوبيا وتعتبرها الحكومة الإثيوبية منظمة إرهابية.", "ACCUSE", false},
+		{"standing view of a country", "وتعتبر أنقرة الفصائل الكردية المسلحة امتدادا لتنظيم إرهابي محظور في البلاد.", "ACCUSE", false},
+		{"view in a speaker's words", "وقال وزير الخارجية إن الحكومة تعتبر هذا القرار عدوانا سافرا وغير مقبول.", "ACCUSE", true},
+		{"court rules", "وقضت المحكمة العليا الخميس بتعليق قرار الحكومة ترحيل مئات العمال الأجانب على الفور.", "ASSAULT", false},
+		{"deal stipulates", "وأعلن الجيش السوري اتفاقا يقضي بخروج المسلحين من البلدة على متن حافلات إلى إدلب.", "ASSAULT", false},
+		{"time spent", "وقال الشاب إن شقيقته تقضي ساعات طويلة كل يوم على مواقع التواصل الاجتماعي.", "ASSAULT", false},
+		{"forces finish off", "وقالت قيادة الجيش إن قواتها قضت على خلية مسلحة في ريف المدينة الشمالي.", "ASSAULT", true},
+		{"hospital takes in", "وأوضح متحدث باسم وزارة الصحة العراقية أن المستشفى العام في الموصل استقبل أربع حالات خطيرة.", "CONSULT", false},
+		{"batch of wounded", "واستقبلت الأردن أمس عبر المعبر الحدودي دفعة من الجرحى للعلاج في مستشفياتها.", "CONSULT", false},
+		{"leader received", "واستقبل الرئيس الفرنسي في قصر الإليزيه رئيس الوزراء الإيطالي لبحث ملف الهجرة.", "CONSULT", true},
+		{"meetings agreed on", "وأشار الرئيس المصري إلى اتفاق القاهرة والخرطوم على عقد اجتماعات دورية منتظمة بين البلدين.", "CONSULT", false},
+		{"summit possible", "وقال الرئيس الفرنسي إن من الممكن عقد قمة ثلاثية مع ألمانيا وروسيا لبحث الأزمة.", "CONSULT", false},
+		{"session called for", "وتابع الوزير البريطاني \"دعونا إلى عقد جلسة للمجلس التنفيذي للمنظمة\".", "CONSULT", false},
+		{"session held", "وعقد مجلس الأمن الدولي جلسة طارئة الخميس لبحث الوضع في المدينة.", "CONSULT", true},
+		{"achieving ambitions", "وقال وزير الخارجية التركي إن أنقرة بدأت مع حلفائها في تحقيق تلك الأهداف.", "ACCUSE", false},
+		{"inquiry opened", "وقالت الشرطة إنها فتحت تحقيقا في الحادث الذي وقع في وسط العاصمة الأحد.", "ACCUSE", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, _ := c.CodeText(tc.text, pub)
+			got := false
+			for _, e := range evs {
+				got = got || (e.Type == tc.typ && e.Aux == "")
+			}
+			if got != tc.want {
+				t.Errorf("CodeText(%s): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.want, evs)
+			}
+		})
+	}
+}
+
+// TestRound5Withdrawal checks that leaving a council is a SANCTION
+// withdraw (GUIDELINES), and a pull-out of troops stays a RETREAT.
+func TestRound5Withdrawal(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, want string }{
+		{"وانسحبت الحكومة البرازيلية الثلاثاء من مجلس حقوق الإنسان التابع للأمم المتحدة.", "SANCTION"},
+		{"وانسحبت القوات الحكومية الثلاثاء من البلدة بعد معارك استمرت أسبوعا.", "RETREAT"},
+	} {
+		evs, _ := c.CodeText(tc.text, pub)
+		got := ""
+		for _, e := range evs {
+			if e.Aux == "" && (e.Type == "SANCTION" || e.Type == "RETREAT") {
+				got = e.Type
+			}
+		}
+		if got != tc.want {
+			t.Errorf("CodeText(%s) = %q, want %q (events %v)", tc.text, got, tc.want, evs)
+		}
+	}
+}
+
+// TestDumpFresh writes every current event of a JSONL file of articles
+// (MARSAD_DUMP_FILE, with id, text, date_iso) with its trigger words and
+// evidence sentence, one JSON object a line, to MARSAD_DUMP_OUT; a
+// development aid for the precision audit on fresh text, skipped otherwise.
+func TestDumpFresh(t *testing.T) {
+	in, out := os.Getenv("MARSAD_DUMP_FILE"), os.Getenv("MARSAD_DUMP_OUT")
+	if in == "" || out == "" {
+		t.Skip("set MARSAD_DUMP_FILE and MARSAD_DUMP_OUT")
+	}
+	f, err := os.Open(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	an, err := NewAnalyzer(chainConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var a struct {
+			ID      string `json:"id"`
+			Text    string `json:"text"`
+			DateISO string `json:"date_iso"`
+		}
+		if json.Unmarshal(sc.Bytes(), &a) != nil {
+			continue
+		}
+		// no publication date, as `marsad extract` reads these files
+		// (it reads "published", they carry "date_iso"), unless
+		// MARSAD_DUMP_PUB is set
+		art := &marsad.Article{ID: a.ID, Text: a.Text}
+		if os.Getenv("MARSAD_DUMP_PUB") != "" {
+			art.Published, _ = time.Parse("2006-01-02", a.DateISO)
+		}
+		res, err := an.Analyze(context.Background(), art)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := []rune(a.Text)
+		for _, e := range res.Events {
+			if e.Aux != "" {
+				continue
+			}
+			var ev []string
+			for _, sp := range e.Evidence {
+				ev = append(ev, string(r[sp.Start:min(sp.End, len(r))]))
+			}
+			enc.Encode(map[string]any{"article": a.ID, "id": e.ID, "type": e.Type, "mode": e.Mode,
+				"trigger": e.Trigger, "confidence": e.Confidence, "actor": e.Actor, "recipient": e.Recipient,
+				"evidence": ev, "spans": e.Evidence})
+		}
+	}
+}
