@@ -456,7 +456,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -545,6 +545,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// follows it is its object
 				v.sp, v.ok = sp, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
+				if sp2, ok := c.objectAfterComma(d, i, sp); ok {
+					sp = sp2 // «ووصف المتحدث، فلانا بأنه …»: the object is no speaker
+				}
 				issuer := cur
 				if issuer.name == "" {
 					issuer = relay // «…، وفق ما أعلن الجيش في بيان. وذكر البيان أن …»
@@ -595,6 +598,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «ويصف نفسه بأنه …» with no speaker yet: the party named
 				// last, else the phrase as written
 				v.sp, v.ok = c.recentParty(d, i, si, sp), true
+			}
+			if v.ok && connectiveSpeaker(v.sp.name) {
+				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
 			if v.ok {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {

@@ -374,6 +374,9 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	if t.Kind != arabic.Word || !c.isTrigger(d, i) || definite(t.Norm) || c.class == nil {
 		return false // (a speech act's head is a trigger head: one flag test for most tokens)
 	}
+	if c.lx.light[bareWord(d, i)] {
+		return false // «وباشر إصلاحات …، والأهم أنه …»: a light verb («باشر», «قام») states nothing
+	}
 	head := false
 	for _, k := range d.keys[i] {
 		if c.class[k]&clVerbHead != 0 {

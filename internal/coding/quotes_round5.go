@@ -77,7 +77,7 @@ func (c *Coder) closingSpeaker(d *doc, j, end int) (speaker, bool) {
 		if k >= end || d.toks[k].Kind != arabic.Word {
 			return speaker{}, false
 		}
-		switch v := strings.TrimPrefix(bareWord(d, k), "و"); {
+		switch v := bareWord(d, k); {
 		case v == "جاء" || v == "ورد":
 			if k+1 < end && d.toks[k+1].Norm == "في" {
 				k++ // «حسبما جاء في حساب المركز»: the account's owner
@@ -182,4 +182,93 @@ func sourceHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// addedSaid reports «زاد» that adds to a statement («وزاد: …», «وزاد
+// بقوله: "…"», «وزاد المدرب في حديثه: …»): a colon, «بقوله» or «قائلا»
+// must follow within eight tokens, with no sentence mark between.
+// «زاد» is otherwise «increased» («وزاد عدد القتلى»).
+func (c *Coder) addedSaid(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "زاد", "زادت", "يزيد", "تزيد":
+	default:
+		return false
+	}
+	for k := i + 1; k < s.b && k <= i+8; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Text == ":" && !clockColon(d, k):
+			return true
+		case t.Norm == "بقوله" || t.Norm == "بقولها" || t.Norm == "بالقول" || t.Norm == "قايلا" || t.Norm == "قايله":
+			return true
+		case t.Kind == arabic.Punct && t.Text != "،" || quoteMarks[t.Text] != "":
+			return false
+		}
+	}
+	return false
+}
+
+// connectiveSpeaker reports a speaker phrase made only of conjunctions and
+// particles («وفي حين ذكر أنه …، لفت إلى أن …»: «وفي حين» is no one).
+// The verb's subject is then the speaker before.
+func connectiveSpeaker(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !connective(w) && !connective(strings.TrimPrefix(w, "و")) && !connective(strings.TrimPrefix(w, "ف")) {
+			return false
+		}
+	}
+	return true
+}
+
+// connective reports a conjunction or particle that opens a clause.
+func connective(w string) bool {
+	switch w {
+	case "في", "حين", "فيما", "بينما", "عندما", "حيث", "لكن", "كما", "اذ", "اذا", "بعدما", "بعد", "قبل", "لما", "ما", "ثم", "كذلك", "ايضا", "قد", "لقد":
+		return true
+	}
+	return false
+}
+
+// objectAfterComma trims a speaker phrase read after «وصف» or «اتهم» that
+// runs past a comma into the verb's object: in «ووصف المتحدث باسم الجيش،
+// فلانا بأنه …» the name after the comma is whom he describes, since «بـ»
+// follows it at once and no second comma closes it as an apposition. It
+// returns the phrase up to the comma, and false when nothing is trimmed.
+func (c *Coder) objectAfterComma(d *doc, i int, sp speaker) (speaker, bool) {
+	switch bareWord(d, i) {
+	case "وصف", "وصفت", "يصف", "تصف", "اتهم", "اتهمت", "يتهم", "تتهم", "حمل", "حملت", "يحمل", "تحمل":
+	default:
+		return sp, false
+	}
+	e := sp.end
+	if e <= i+2 || e >= len(d.toks) || d.toks[e].Kind != arabic.Word || !strings.HasPrefix(d.toks[e].Norm, "ب") || len(d.keys[e]) < 2 && d.toks[e].Norm != "بانه" && d.toks[e].Norm != "بانها" {
+		return sp, false
+	}
+	comma := -1
+	for k := i + 2; k < e; k++ {
+		if d.toks[k].Text == "،" {
+			if comma >= 0 {
+				return sp, false // «TITLE، NAME، …»: an apposition closed by a comma
+			}
+			comma = k
+		}
+	}
+	if comma < 0 || comma+1 >= e {
+		return sp, false
+	}
+	a := i + 1
+	for a < comma && d.toks[a].Kind == arabic.Punct {
+		a++
+	}
+	if a >= comma {
+		return sp, false
+	}
+	name, _ := d.spanText(a, comma)
+	out := speaker{name: strings.Trim(name, " ،,«»\"“”()"), end: comma}
+	out.actor = d.firstActor(a, comma, out.name)
+	return out, out.name != ""
 }

@@ -61,3 +61,33 @@ func TestQuoteClosingNotSource(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakersRound5: speakers of the fifth quotes round, in
+// sentences written by the team. Each case names a piece of the quote, the
+// speaker it must have and a name it must not have.
+func TestQuoteSpeakersRound5(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وفي حين ذكر …، لفت إلى أن»: the conjunction is no speaker",
+			"وقال مدير المعرض سامي الحربي إن الإقبال فاق التوقعات.\nوفي حين ذكر أنه لم يكشف بعد عن قيمة العقود، لفت إلى أن عدد الوظائف الجديدة قد يبلغ عشرات الآلاف.",
+			"عدد الوظائف", "سامي الحربي", "حين"},
+		{"«واتهم TITLE، OBJECT بأنها»: the object after the comma is no speaker",
+			"واتهم رئيس الوزراء الأردني، المعارضة بأنها تسعى إلى تعطيل عمل البرلمان.",
+			"تعطيل عمل البرلمان", "رئيس الوزراء الأردني", "المعارضة"},
+		{"an apposition closed by a comma stays the speaker",
+			"ووصف وزير الخارجية الفرنسي، جان إيف لودريان، الهجوم بأنه \"عمل جبان لن يمر دون عقاب\".",
+			"عمل جبان", "جان إيف لودريان", ""},
+		{"«وزاد بقوله:» adds to the last statement",
+			"وقال مدرب المنتخب خالد الراشد إن اللاعبين في حالة جيدة.\nوزاد بقوله: \"طلبت من الجميع التركيز على المباراة المقبلة فقط\".",
+			"التركيز على المباراة", "خالد الراشد", "وزاد"},
+	})
+}
+
+// TestQuoteNotSpeechRound5: words of the fifth round that read as speech
+// and are not: a light verb before an unrelated «أنه», «زاد» that
+// increases.
+func TestQuoteNotSpeechRound5(t *testing.T) {
+	checkNoQuotes(t, []string{
+		"ولم يملأ الوزير السابق مناصب كبرى في وزارته وباشر إصلاحات بيروقراطية لم تحظ بالتأييد، والأهم من ذلك أنه لم يكن على توافق مع الرئيس.",
+		"وزاد عدد الزوار هذا العام بنسبة كبيرة مقارنة بالعام الماضي، وفق أرقام نشرتها البلدية على موقعها.",
+	})
+}
