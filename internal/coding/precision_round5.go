@@ -25,6 +25,10 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «اتفقتا على عقد قمة ثانية», «دعونا إلى عقد جلسة»: a meeting agreed on or asked for, not held
 	case h.trig.Type == "ACCUSE" && achieving(d, h):
 		return true // «في تحقيق تلك الطموحات»: achieving, no investigation
+	case h.trig.Type == "CONCEDE" && allowsAsRule(d, h, ev):
+		return true // «نظام يسمح بعرض الأفلام», «مما يسمح بالمزيد من المرونة»: what a thing allows, no concession
+	case h.trig.Type == "COERCE" && closedNoCoercion(d, h):
+		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	}
 	if h.trig.Type == "RETREAT" && memberWithdrawal(d, h) {
 		retype(h, ev, "SANCTION", "withdraw") // «انسحبت الولايات المتحدة من مجلس حقوق الإنسان» (GUIDELINES)
@@ -193,3 +197,61 @@ func memberWithdrawal(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// allowsAsRule reports «سمح» (to allow) that tells what a rule, a system or
+// a measure allows, not a concession made: the imperfect («ويسمح نظام
+// العقوبات لمجلس الأمن بـ», «تسمح التعديلات بتنفيذ») — news of a
+// concession is told in the perfect («سمحت السلطات بإدخال الشاحنات») —
+// or a result or relative clause («مما يسمح», «العملية التي سمحت بإقامة
+// مناطق»). An allowance announced for the future stays to the future
+// rules.
+func allowsAsRule(d *doc, h *hit, ev *marsad.Event) bool {
+	i := h.head()
+	w := bareWord(d, i)
+	if !strings.Contains(w, "سمح") || ev.Aux == marsad.AuxFuture || h.future {
+		return false
+	}
+	if imperfect(w) {
+		return true
+	}
+	ws := d.wordsIn(d.sents[h.sent].a, i)
+	if len(ws) == 0 {
+		return false
+	}
+	switch d.toks[ws[len(ws)-1]].Norm {
+	case "ما", "مما", "بما", "التي", "الذي", "الذين", "كيف":
+		return true
+	}
+	return false
+}
+
+// ownDoors are what one closes of one's own, and the polls: «أغلقت
+// الكنيسة أبوابها» (a protest or a holiday), «أغلقت مراكز الاقتراع».
+var ownDoors = wordSet([]string{"أبوابها", "أبوابه", "أبوابهم", "محلاتهم", "محالهم", "متاجرهم", "الاقتراع", "صناديق", "مراكز"})
+
+// closedNoCoercion reports a closure («أغلق», «إغلاق») that coerces no
+// one: of one's own doors or shops, of the polls, or for weather or an
+// eruption («أغلقت السلطات المطار بسبب طقس قارس», «أغلق المطار بسبب
+// الرماد البركاني»), a word of weather being in the sentence. (A fire is
+// no such cue: «أغلق المعبر ردا على حرائق» punishes those who set them.)
+func closedNoCoercion(d *doc, h *hit) bool {
+	if !strings.Contains(bareWord(d, h.head()), "غلق") {
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(h.last()+1, s.b)
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if d.has(ws[k], ownDoors) {
+			return true
+		}
+	}
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.has(k, weatherWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// weatherWords tell weather as the cause of a closure.
+var weatherWords = wordSet([]string{"الطقس", "طقس", "الثلوج", "ثلوج", "الثلج", "الرياح", "رياح", "العاصفة", "البرد", "الضباب", "الرماد", "الأمطار", "الإعصار", "موجة", "الحر", "الحرارة", "البركان", "البركاني", "الجليد", "زلزال", "الزلزال", "فيضانات", "الفيضانات", "الأمطار", "أمطار", "السيول", "عاصفة", "إعصار"})
