@@ -1,6 +1,11 @@
 package coding
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // Issue 5, round 5: arguments read on random fresh text — the genitive of
 // a protest noun is who protests.
@@ -69,4 +74,136 @@ func humanPlural(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")
+}
+
+// titleNouns are the heads of a title that a name stands in apposition to
+// («رئيسة وزراء اسكتلندا نيكولا ستورجن», «دوق كامبردج الأمير وليام»,
+// «مايكل دالي، مدير موقع …»). Normalised (ئ → ي), without ال.
+var titleNouns = map[string]bool{
+	"رييس": true, "رييسه": true, "وزير": true, "وزيره": true, "مدير": true, "مديره": true,
+	"امير": true, "اميره": true, "ملك": true, "ملكه": true, "دوق": true, "زعيم": true, "زعيمه": true,
+	"قايد": true, "نايب": true, "امين": true, "مستشار": true, "مستشاره": true, "سفير": true,
+	"سفيره": true, "متحدث": true, "متحدثه": true, "ناطق": true, "مبعوث": true, "مندوب": true,
+	"عضو": true, "موسس": true, "مرشد": true, "ولي": true, "شيخ": true,
+}
+
+// titleAt reports a title noun at token k, with or without ال.
+func titleAt(d *doc, k int) bool {
+	if k >= len(d.toks) || d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	return titleWord(d.toks[k].Norm) || titleWord(bareWord(d, k)) // («وزير» is no و + «زير»)
+}
+
+// titleWord reports a title noun, with or without ال.
+func titleWord(w string) bool {
+	return titleNouns[w] || titleNouns[strings.TrimPrefix(w, "ال")]
+}
+
+// conjTitle reports a title joined by و at token k: «ووزير الدفاع».
+func conjTitle(d *doc, k int) bool {
+	w := d.toks[k].Norm
+	return d.toks[k].Kind == arabic.Word && strings.HasPrefix(w, "و") && !titleWord(w) && titleWord(w[len("و"):])
+}
+
+// commaInside reports a comma within p: an apposition it already holds
+// («وزير الخارجية اليمني، خالد اليماني»).
+func commaInside(d *doc, p np) bool {
+	for k := p.a; k < p.b; k++ {
+		if d.toks[k].Text == "،" {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition reports a recipient that only names the actor again: a name
+// right after a title that is the actor («هاجمت رئيسة وزراء اسكتلندا
+// نيكولا ستورجن …»: a name the linker could not place, or a title of its
+// own, «دوق كامبردج الأمير وليام»), a title between commas after a named
+// actor («انتقد مايكل دالي، مدير موقع "آرت ووتش"، اللوحة»), the head of a
+// body told with «برئاسة» («ثمن مجلس الوزراء برئاسة الملك …»); and a
+// second subject between commas («زار الرئيس، ووزير الدفاع، المدينة»).
+// Such a phrase belongs to the subject, it is not the object of the verb;
+// it returns where the words after it start.
+func (c *Coder) apposition(d *doc, h *hit, actor, recip np) (int, bool) {
+	if !actor.ok() || !recip.ok() || actor.a <= h.last() || recip.a < actor.b {
+		return 0, false
+	}
+	s := d.sents[h.sent]
+	k := actor.b
+	if k < recip.a && (d.toks[k].Norm == "برياسه" || d.toks[k].Norm == "بقياده") {
+		if recip.a == k+1 {
+			return recip.b, true // «مجلس الوزراء برئاسة خادم الحرمين»
+		}
+		return 0, false
+	}
+	if !h.trig.Verb {
+		return 0, false
+	}
+	j := actor.b
+	for j < recip.a && titleAt(d, j) {
+		j++ // «دوق كامبردج الأمير وليام»
+	}
+	if recip.a == j && (titleAt(d, actor.a) || led(d, actor)) && d.mentionAt[actor.a] >= 0 && d.placeAt[recip.a] < 0 && (unplaced(d, recip) || led(d, actor)) && !strings.HasPrefix(d.toks[recip.a].Norm, "و") {
+		return recip.b, true
+	}
+	if k < s.b && d.toks[k].Text == "،" && k+1 < s.b && titleAt(d, k+1) && recip.a > k && (!titleAt(d, actor.a) || conjTitle(d, k+1)) && d.toks[actor.a-1].Text != "،" && !commaInside(d, actor) {
+		// «X، مدير موقع Y، …»: up to the comma that closes the apposition
+		// (the recipient found inside it); «وزار رئيس الوزراء، ووزير
+		// الدفاع، ولاية نابل»: a second subject (not «طالب الوزير، فلان،
+		// المبعوث الدولي بـ…»: the actor was the apposition, and the object
+		// follows it)
+		for j := k + 2; j < s.b && j < k+14; j++ {
+			if d.toks[j].Text != "،" {
+				continue
+			}
+			// «بولتون، مستشار الأمن القومي للرئيس، دونالد ترامب، …»: a name
+			// between commas still belongs to the apposition
+			for m := d.mentionAt[min(j+1, s.b-1)]; j+1 < s.b && m >= 0 && d.mentions[m].TokEnd < s.b && d.toks[d.mentions[m].TokEnd].Text == "،"; m = d.mentionAt[min(j+1, s.b-1)] {
+				j = d.mentions[m].TokEnd
+			}
+			if recip.a < j {
+				return j + 1, true
+			}
+			break
+		}
+	}
+	return 0, false
+}
+
+// led reports a body told with its head («مجلس الوزراء برئاسة خادم
+// الحرمين»): a name right after it is still that head's.
+func led(d *doc, p np) bool {
+	for k := p.a; k < p.b; k++ {
+		if w := d.toks[k].Norm; w == "برياسه" || w == "بقياده" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterApposition finds the recipient after an apposition that ends before
+// token from: the verb's object when it names a party or a titled person
+// («التقى فلان، المدير السابق لـ…، الأميرة يوجيني»), else the first party
+// named after it.
+func (c *Coder) afterApposition(d *doc, h *hit, from int, actor *marsad.Actor) *marsad.Actor {
+	s := d.sents[h.sent]
+	for from < s.b && d.mentionAt[from] >= 0 && d.toks[from-1].Text != "،" {
+		from = d.mentions[d.mentionAt[from]].TokEnd // «المرشد الأعلى للجمهورية الإيرانية آية الله علي خامنئي»: the name again
+	}
+	if h.trig.Object {
+		k := c.skipAdverbs(d, from, s.b)
+		if o := c.phraseAt(d, k, s.b); o.ok() && (linked(o.actor) || titleAt(d, o.a) || c.nationalPhrase(d, o)) {
+			return c.toActor(d, o, false)
+		}
+	}
+	return c.partyAfter(d, h, from, actor)
+}
+
+// unplaced reports a phrase that is a name the linker could not place
+// («نيكولا ستورجن») or an unplaced title («الأمير وليام»): after a title
+// that is the actor, it names the actor.
+func unplaced(d *doc, p np) bool {
+	return !linked(p.actor) && (d.mentionAt[p.a] >= 0 || titleAt(d, p.a))
 }

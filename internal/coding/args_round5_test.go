@@ -50,3 +50,26 @@ func TestRound5ProtestGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestRound5Apposition: a name, a title or a second subject beside the
+// actor is the actor again, not the recipient; the object comes after it.
+func TestRound5Apposition(t *testing.T) {
+	an, err := NewAnalyzer(chainConfig(t)) // with the entity tagger, which finds the names
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, typ, recip, notRecip string
+	}{
+		{"انتقد وليد الصافي، مدير مركز الدراسات الإعلامية، الحكومة الأردنية بسبب القانون الجديد.", "ACCUSE", "الحكومة", "مركز"},
+		{"وزار رئيس الوزراء التونسي، ووزير الداخلية، مدينة صفاقس لتفقد الأضرار.", "CONSULT", "", "وزير الداخلية"},
+		{"وأشاد مجلس الوزراء برئاسة الملك سلمان بالخطة الجديدة للإسكان.", "SUPPORT", "", "سلمان"},
+		{"اتهم العقيد وليد الصافي، المتحدث باسم الجيش الليبي، الحوثيين بتهريب السلاح.", "ACCUSE", "الحوثيين", "الجيش"},
+	}
+	for _, tc := range cases {
+		_, r := round5Args(t, an, tc.text, tc.typ)
+		if r == "?" || strings.Contains(r, tc.notRecip) || !strings.Contains(r, tc.recip) {
+			t.Errorf("Analyze(%s) %s recipient = %q, want %q, not %q", tc.text, tc.typ, r, tc.recip, tc.notRecip)
+		}
+	}
+}

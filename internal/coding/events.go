@@ -2464,6 +2464,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = r
 		}
 	}
+	// «هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن …»: a name, a title or a
+	// second subject beside the actor is no recipient (args_round5.go)
+	if from, ok := c.apposition(d, h, actor, recip); ok {
+		ev.Recipient, fb.recip = c.afterApposition(d, h, from, ev.Actor), nil
+	}
 	// «قبل توقيع الطرفين اتفاقا»: the two sides are the pair named before
 	if a, r := c.bothSides(d, h); a != nil {
 		ev.Actor, ev.Recipient, sym = a, r, true
