@@ -29,6 +29,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «نظام يسمح بعرض الأفلام», «مما يسمح بالمزيد من المرونة»: what a thing allows, no concession
 	case h.trig.Type == "COERCE" && closedNoCoercion(d, h):
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
+	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
+		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
 	}
 	if h.trig.Type == "RETREAT" && memberWithdrawal(d, h) {
 		retype(h, ev, "SANCTION", "withdraw") // «انسحبت الولايات المتحدة من مجلس حقوق الإنسان» (GUIDELINES)
@@ -255,3 +257,41 @@ func closedNoCoercion(d *doc, h *hit) bool {
 
 // weatherWords tell weather as the cause of a closure.
 var weatherWords = wordSet([]string{"الطقس", "طقس", "الثلوج", "ثلوج", "الثلج", "الرياح", "رياح", "العاصفة", "البرد", "الضباب", "الرماد", "الأمطار", "الإعصار", "موجة", "الحر", "الحرارة", "البركان", "البركاني", "الجليد", "زلزال", "الزلزال", "فيضانات", "الفيضانات", "الأمطار", "أمطار", "السيول", "عاصفة", "إعصار"})
+
+// ruinDescribed reports destruction («دمر», «تدمير») that describes rather
+// than reports: a place qualified by a relative clause in the perfect
+// («مدينة الرقة، التي دمرها التنظيم», «البلد الذي دمرته الميليشيات»,
+// «الأبنية التي دمرت في الزلزال»), the imperfect of what goes on or of a
+// figure of speech («صراع يدمر سوريا منذ سبع سنوات», «إسرائيل تدمر
+// السلطة»), or the verbal noun as the object of an effort or a course
+// («عملت الميليشيات على تدمير البنية التحتية», «تستخدمها في تدمير
+// اليمن», «قد يؤدي إلى تدمير الشركة»). News of a strike is told with its
+// own verb and time («دمرت مقاتلات التحالف زورقين», «أعلن التحالف تدمير
+// منظومة»).
+func ruinDescribed(d *doc, h *hit, ev *marsad.Event) bool {
+	i := h.head()
+	w := bareWord(d, i)
+	if !(strings.Contains(w, "دمر") || strings.Contains(w, "تدمير")) || h.future || ev.Aux == marsad.AuxFuture {
+		return false
+	}
+	ws := d.wordsIn(d.sents[h.sent].a, i)
+	prev := ""
+	if len(ws) > 0 {
+		prev = d.toks[ws[len(ws)-1]].Norm
+	}
+	if h.trig.Verb {
+		if imperfect(w) {
+			return true
+		}
+		switch prev {
+		case "التي", "الذي", "اللتين", "اللذين", "الذين", "والتي", "والذي":
+			return true
+		}
+		return false
+	}
+	switch prev {
+	case "على", "علي", "في", "الى", "إلى", "نهج", "نية", "بنية":
+		return strings.HasPrefix(w, "تدمير")
+	}
+	return false
+}
