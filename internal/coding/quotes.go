@@ -456,7 +456,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s) || c.extraReport(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
@@ -717,6 +717,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
+			}
+			if nw <= 10 && !colon && labelQuote(d, q.open, s.a) {
+				continue // «ما وصفه بـ"طلبات غير منطقية"»: what a party calls something
 			}
 			if nw <= 3 && !colon && describedName(d, q.close+1, s.b) {
 				continue // «"بوابة الأهرام" الرسمية», «"يوروباروميتر"، الذي تجريه …»: a name described

@@ -272,3 +272,67 @@ func (c *Coder) objectAfterComma(d *doc, i int, sp speaker) (speaker, bool) {
 	out.actor = d.firstActor(a, comma, out.name)
 	return out, out.name != ""
 }
+
+// labelQuote reports a quotation that names what a party calls something
+// («ما وصفه بـ"طلبات غير منطقية"», «ما أسمتها "أعمال العنف والفوضى"»,
+// «من وصفتهم بـ"الإرهابيين الانفصاليين"», «لما تصفه بأنه "رد"»): a
+// label inside narration, not a statement, however many words it has.
+// The mark opens at open; «ما/من» and a verb of naming or describing come
+// just before it.
+func labelQuote(d *doc, open, start int) bool {
+	k := open - 1
+	if k > start && d.toks[k].Kind == arabic.Word {
+		switch d.toks[k].Norm {
+		case "ب", "بـ", "بانه", "بانها", "بانهم":
+			k-- // «بـ"…"», «بأنه "…"»
+		}
+	}
+	if k <= start || d.toks[k].Kind != arabic.Word || !namingVerb(d.toks[k].Norm) {
+		return false
+	}
+	switch d.toks[k-1].Norm {
+	case "ما", "من", "بما", "لما", "عما", "مما", "فيما", "بمن", "لمن", "عمن", "ممن":
+		return true
+	}
+	return false
+}
+
+// namingVerb reports a verb of describing or naming with a pronoun object
+// («وصفه», «تصفها», «أسمته», «يسميه», «سماهم»), normalised.
+func namingVerb(w string) bool {
+	for _, p := range []string{"وصف", "يصف", "تصف", "نصف", "اسم", "سما", "سمت", "يسمي", "تسمي", "يسمون", "يصفون"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// extraReport reports a verb that reports only when a complementiser
+// follows it within six tokens (its subject may come between): «ونبه إلى
+// أن "…"», «وخلص التقرير إلى أن …», «وكتب ترامب أن "…"». Without one they
+// warn, conclude or write something else («نبه السائقين», «خلص من»);
+// «كتب» with its post named is wrote's. («لاحظ أن» is left out: in news it
+// is as often «you notice» or a condition as a statement.)
+func (c *Coder) extraReport(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "نبه", "نبهت", "ينبه", "خلص", "خلصت", "يخلص", "كتب", "كتبت", "يكتب", "تكتب", "كتبوا":
+	default:
+		return false
+	}
+	if i > s.a && d.toks[i-1].Text == "،" && bareWord(d, i) == d.toks[i].Norm {
+		return false // «نتائج لجنة، خلصت إلى أن …»: an unjoined verb after a comma describes the noun before
+	}
+	for k := i + 1; k < s.b && k <= i+6; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Kind == arabic.Punct && t.Text != "،":
+			return false
+		case t.Kind == arabic.Word && complementiser(d, k):
+			return true
+		case t.Kind == arabic.Word && (c.reportingAt(d, k) || relative(t.Norm)):
+			return false // the complementiser is another verb's
+		}
+	}
+	return false
+}
