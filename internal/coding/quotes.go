@@ -718,9 +718,6 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if q.open > s.a && (nw <= 3 && c.nameBefore(d, q.open-1) || nw <= 6 && !colon && orgHead(d, q.open-1)) {
 				continue
 			}
-			if nw <= 10 && !colon && labelQuote(d, q.open, s.a) {
-				continue // «ما وصفه بـ"طلبات غير منطقية"»: what a party calls something
-			}
 			if nw <= 3 && !colon && describedName(d, q.close+1, s.b) {
 				continue // «"بوابة الأهرام" الرسمية», «"يوروباروميتر"، الذي تجريه …»: a name described
 			}

@@ -273,41 +273,6 @@ func (c *Coder) objectAfterComma(d *doc, i int, sp speaker) (speaker, bool) {
 	return out, out.name != ""
 }
 
-// labelQuote reports a quotation that names what a party calls something
-// («ما وصفه بـ"طلبات غير منطقية"», «ما أسمتها "أعمال العنف والفوضى"»,
-// «من وصفتهم بـ"الإرهابيين الانفصاليين"», «لما تصفه بأنه "رد"»): a
-// label inside narration, not a statement, however many words it has.
-// The mark opens at open; «ما/من» and a verb of naming or describing come
-// just before it.
-func labelQuote(d *doc, open, start int) bool {
-	k := open - 1
-	if k > start && d.toks[k].Kind == arabic.Word {
-		switch d.toks[k].Norm {
-		case "ب", "بـ", "بانه", "بانها", "بانهم":
-			k-- // «بـ"…"», «بأنه "…"»
-		}
-	}
-	if k <= start || d.toks[k].Kind != arabic.Word || !namingVerb(d.toks[k].Norm) {
-		return false
-	}
-	switch d.toks[k-1].Norm {
-	case "ما", "من", "بما", "لما", "عما", "مما", "فيما", "بمن", "لمن", "عمن", "ممن":
-		return true
-	}
-	return false
-}
-
-// namingVerb reports a verb of describing or naming with a pronoun object
-// («وصفه», «تصفها», «أسمته», «يسميه», «سماهم»), normalised.
-func namingVerb(w string) bool {
-	for _, p := range []string{"وصف", "يصف", "تصف", "نصف", "اسم", "سما", "سمت", "يسمي", "تسمي", "يسمون", "يصفون"} {
-		if strings.HasPrefix(w, p) && len(w) > len(p) {
-			return true
-		}
-	}
-	return false
-}
-
 // extraReport reports a verb that reports only when a complementiser
 // follows it within six tokens (its subject may come between): «ونبه إلى
 // أن "…"», «وخلص التقرير إلى أن …», «وكتب ترامب أن "…"». Without one they
