@@ -602,6 +602,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
+			if v.ok && pronounSource(v.sp.name) {
+				v.sp = c.ownerOfSource(d, s, si, i, cur, v.sp) // «نقلوا عنه قوله "…"»
+			}
 			if v.ok {
 				if v.sp.actor != nil && v.sp.actor.Country != "" {
 					named = append(named, v.sp)
@@ -701,6 +704,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					switch d.toks[j].Norm {
 					case "وفق", "وفقا", "بحسب", "حسب", "حسبما":
 						if sp2, ok := c.speakerAfter(d, j, s.b); ok {
+							if pronounSource(sp2.name) {
+								sp2 = c.ownerOfSource(d, s, si, q.open, cur, sp2) // «"…"، حسب تعبيره»
+							}
 							sp, found = sp2, true
 						}
 					}
@@ -736,7 +742,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			last = sp
 		}
-		out = append(out, c.attributed(d, s, verbs, covered)...)
+		out = append(out, c.attributed(d, s, si, verbs, covered, cur)...)
 		if len(verbs) == 0 {
 			out = append(out, c.headline(d, s, covered)...)
 		}

@@ -163,7 +163,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 // statement runs from there to the end of the sentence (or the next
 // reporting verb). An attribution closing a sentence («…، بحسب المرصد.»)
 // is closingSource's.
-func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []marsad.Quote {
+func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]bool, cur speaker) []marsad.Quote {
 	var out []marsad.Quote
 	for i := s.a; i < s.b; i++ {
 		if d.toks[i].Kind != arabic.Word || !attribution(d, i) || i > s.a && d.toks[i-1].Text != "،" {
@@ -189,6 +189,9 @@ func (c *Coder) attributed(d *doc, s sent, verbs []rv, covered map[int]bool) []m
 		}
 		if !ok || dataNoun(sp.name) || documentNoun(sp.name) {
 			continue // «وفقا لاتفاقية السلام، …», «وفقا لمؤشرات …»: a text or data, not a party
+		}
+		if pronounSource(sp.name) {
+			sp = c.ownerOfSource(d, s, si, i, cur, sp) // «وكان السفير يجلس، حسب روايته، …»
 		}
 		start := comma + 1
 		if start < s.b && (d.toks[start].Norm == "الذي" || d.toks[start].Norm == "التي") {

@@ -301,3 +301,37 @@ func (c *Coder) extraReport(d *doc, i int, s sent) bool {
 	}
 	return false
 }
+
+// pronounSource reports an attribution to what «he» said or how he put it
+// («حسب روايته», «بحسب تعبيرها», «نقلوا عنه قوله»): a verbal noun with a
+// possessive pronoun, which names no speaker of its own.
+func pronounSource(name string) bool {
+	ws := strings.Fields(arabic.Normalize(name))
+	if len(ws) != 1 {
+		return false
+	}
+	switch ws[0] {
+	case "قوله", "قولها", "قولهم", "روايته", "روايتها", "روايتهم", "تعبيره", "تعبيرها", "تعبيرهم", "وصفه", "وصفها", "وصفهم",
+		"تقديره", "تقديرها", "رايه", "رايها", "كلامه", "كلامها", "زعمه", "زعمها", "ادعايه", "تصريحه", "تصريحها", "تصريحاته":
+		return true
+	}
+	return false
+}
+
+// ownerOfSource names whom a pronounSource points back to, for a
+// statement at token i of sentence s: the subject of the sentence's
+// opening verb («وكان السفير يجلس، حسب روايته، …»), else the speaker
+// before, else the party named last.
+func (c *Coder) ownerOfSource(d *doc, s sent, si, i int, cur, phrase speaker) speaker {
+	if sp, ok := c.clauseSpeaker(d, s.a, i); ok {
+		return sp
+	}
+	if p := c.kanaSubject(d, i, s.a); p.ok() {
+		name, _ := d.spanText(p.a, p.b)
+		return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}
+	}
+	if cur.name != "" {
+		return cur
+	}
+	return c.recentParty(d, i, si, phrase)
+}

@@ -106,3 +106,16 @@ func TestQuoteExtraVerbs(t *testing.T) {
 			"الحدود يجب", "الرئيس الأمريكي", ""},
 	})
 }
+
+// TestQuotePronounSource: «حسب روايته», «بحسب تعبيره», «نقلت عنه قوله»
+// name no speaker of their own; whom the pronoun points back to speaks.
+func TestQuotePronounSource(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«، حسب روايته،» in the middle: the sentence's subject",
+			"وكان السفير البريطاني يجلس، حسب روايته، خلف المنصة الرئيسية التي جلس عليها الرئيس ونائبه.",
+			"خلف المنصة", "السفير البريطاني", "روايته"},
+		{"«\"…\"، حسب تعبيره»: the subject of the opening verb",
+			"ونشر وزير الخارجية الإيراني محمد جواد ظريف تغريدة هاجم فيها \"الذين يدعمون الحصار على شعبنا منذ عقود\"، حسب تعبيره.",
+			"يدعمون الحصار", "ظريف", "تعبيره"},
+	})
+}
