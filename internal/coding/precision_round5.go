@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
 )
 
 // The fifth precision round: constructions that a hand-read random sample
@@ -31,6 +32,9 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
+	}
+	if ev.Aux == "" && pastAdverb(d, h) {
+		ev.Aux = marsad.AuxHistorical // «الذي هدد من قبل بوقف …», «صدر حكم في السابق»
 	}
 	if h.trig.Type == "RETREAT" && memberWithdrawal(d, h) {
 		retype(h, ev, "SANCTION", "withdraw") // «انسحبت الولايات المتحدة من مجلس حقوق الإنسان» (GUIDELINES)
@@ -292,6 +296,65 @@ func ruinDescribed(d *doc, h *hit, ev *marsad.Event) bool {
 	switch prev {
 	case "على", "علي", "في", "الى", "إلى", "نهج", "نية", "بنية":
 		return strings.HasPrefix(w, "تدمير")
+	}
+	return false
+}
+
+// seasons name the seasons («في الصيف الماضي»).
+var seasons = wordSet([]string{"الصيف", "الشتاء", "الربيع", "الخريف"})
+
+// pastAdverb reports an adverb of the past within six words of the
+// trigger: «في السابق», a season «الماضي» (months ago), or «من قبل» in the
+// sense of before, that is not followed by the agent of a passive («من قبل
+// الشرطة», «من قبل بعض الدول») but by a pause or a «بـ» complement («الذي
+// هدد من قبل بوقف مساهمة بلاده», «الذي حاصر الموانئ من قبل،», «وأشاد
+// من قبل بقمته»). The act is told as background.
+func pastAdverb(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	at := func(k int) bool {
+		if k+1 >= s.b {
+			return false
+		}
+		w, next := d.toks[k].Norm, d.toks[k+1].Norm
+		switch {
+		case (w == "في" || w == "وفي" || w == "ففي") && next == "السابق":
+			return true
+		case d.has(k, seasons) && next == "الماضي":
+			return true
+		case w == "من" && next == "قبل":
+			if k+2 >= s.b {
+				return true
+			}
+			switch d.toks[k+2].Text {
+			case "،", ",", ".", "؛", ";", ":":
+				return true // «من قبل،», «من قبل.» (a quotation mark may open the agent: «من قبل "حزب الله"»)
+			}
+			a := d.toks[k+2].Norm
+			return strings.HasPrefix(a, "ب") && a != "بعض" && a != "بين"
+		}
+		return false
+	}
+	// the trigger's own clause: up to six words after it and three
+	// before, not across punctuation («على هامش زيارة لبيروت: "شهدنا في
+	// السابق حوادث"» tells nothing of the visit)
+	for k := h.head(); k < s.b && k <= h.last()+6 && d.toks[k].Kind == arabic.Word; k++ {
+		if at(k) {
+			return true
+		}
+	}
+	// before it, only in the same clause: not across «و» («تعهدا بإزالتها
+	// في السابق وضربات اليوم …»), nor a reiteration («كما قلت في السابق»)
+	i := h.head()
+	if w := d.toks[i].Norm; w != bareWord(d, i) && strings.HasPrefix(w, "و") {
+		return false
+	}
+	for k := i - 1; k >= s.a && k >= i-4 && d.toks[k].Kind == arabic.Word; k-- {
+		if at(k) {
+			return !(k-2 >= s.a && (d.toks[k-2].Norm == "كما" || d.toks[k-1].Norm == "كما"))
+		}
+		if w := d.toks[k].Norm; w != bareWord(d, k) && strings.HasPrefix(w, "و") {
+			return false
+		}
 	}
 	return false
 }
