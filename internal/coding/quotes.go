@@ -368,7 +368,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
-	if c.lx.stop[fw] && !aliName(d, a) && !quantityOf(d, a, b) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) && !c.triggerFirstName(d, a, b, end) || c.reportingAt(d, a) {
+	if c.lx.stop[fw] && !aliName(d, a) && !quantityOf(d, a, b) && !maddaName(d, a) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) && !c.triggerFirstName(d, a, b, end) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
 	// «طالبوا بتحسين»: a prepositional phrase, not a name («باسم» opening

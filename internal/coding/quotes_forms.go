@@ -19,6 +19,9 @@ func complementiser(d *doc, j int) bool {
 	if !ok || strings.HasSuffix(w, "الان") {
 		return false // «حتى الآن»: the article and «آن», not «أن»
 	}
+	if maddaName(d, j) {
+		return false // «وقالت آن شوكيت …», «آن الأوان»: a name or «the time has come», never «أن»
+	}
 	if w == "ان" && nameSyllable(d, j) {
 		return false // «مون جاي إن», «سي إن إن»: a syllable of a name
 	}

@@ -335,3 +335,9 @@ func (c *Coder) ownerOfSource(d *doc, s sent, si, i int, cur, phrase speaker) sp
 	}
 	return c.recentParty(d, i, si, phrase)
 }
+
+// maddaName reports a word written with an opening madda that normalises
+// to a particle («آن» → «ان»): «وقالت آن شوكيت» names Anne, it is no «أن».
+func maddaName(d *doc, k int) bool {
+	return strings.HasPrefix(d.toks[k].Text, "آ")
+}

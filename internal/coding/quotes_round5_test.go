@@ -119,3 +119,13 @@ func TestQuotePronounSource(t *testing.T) {
 			"يدعمون الحصار", "ظريف", "تعبيره"},
 	})
 }
+
+// TestQuoteMaddaName: «آن» (Anne) normalises to «ان» but is a name, not
+// the complementiser: the name and title after «وقالت» speak.
+func TestQuoteMaddaName(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وقالت آن NAME TITLE إن»",
+			"وقال مسؤول في الوزارة إن الحملة ستستمر.\nوقالت آن مارتان مديرة الوكالة الصحية إن عشرات الأطفال أصيبوا بالمرض هذا الشتاء.",
+			"عشرات الأطفال", "آن مارتان", "مسؤول"},
+	})
+}
