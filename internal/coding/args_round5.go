@@ -207,3 +207,62 @@ func (c *Coder) afterApposition(d *doc, h *hit, from int, actor *marsad.Actor) *
 func unplaced(d *doc, p np) bool {
 	return !linked(p.actor) && (d.mentionAt[p.a] >= 0 || titleAt(d, p.a))
 }
+
+// actionNoun reports a verbal noun of the derived forms, read from the
+// written word with its clitics off: «تنفيذ», «التصويت» (تفعيل), «إرسال»
+// (إفعال, with the hamza below: «أطراف», «أكراد» are plurals), «الانتقال»
+// (افتعال), «استئناف» (استفعال), «التفاوض» (تفاعل); also after ل or ب
+// («للتفاوض», «لتحرير»). It names an action, never a party. (مفاعلة is
+// left out: «مراهقة», «مواطنة», «محافظة» share its shape.)
+func actionNoun(t arabic.Token) bool {
+	if t.Kind != arabic.Word {
+		return false
+	}
+	w := strings.Map(func(r rune) rune {
+		if r == 'ـ' || r >= 0x064B && r <= 0x0652 {
+			return -1
+		}
+		return r
+	}, t.Text)
+	r := []rune(w)
+	for _, p := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, p) && len(r) >= 6 {
+			w, r = w[len(p):], r[1:]
+			break
+		}
+	}
+	for _, p := range []string{"بال", "لل", "ال", "ب", "ل"} {
+		if strings.HasPrefix(w, p) && len(r)-len([]rune(p)) >= 4 {
+			w, r = w[len(p):], r[len([]rune(p)):]
+			break
+		}
+	}
+	if strings.HasPrefix(w, "ل") && len(r) >= 5 && (r[1] == 'إ' || r[1] == 'ت' || r[1] == 'ا' || r[1] == 'م') {
+		w, r = w[len("ل"):], r[1:] // «للتفاوض» was «لل»+«تفاوض»; «لإجراء»
+	}
+	switch {
+	case len(r) == 5 && r[0] == 'ت' && r[3] == 'ي':
+		return true // تفعيل
+	case len(r) == 5 && r[0] == 'ت' && r[2] == 'ا':
+		return true // تفاعل
+	case len(r) == 5 && r[0] == 'إ' && r[3] == 'ا':
+		return true // إفعال
+	case len(r) == 6 && r[0] == 'ا' && r[2] == 'ت' && r[4] == 'ا':
+		return true // افتعال
+	case len(r) == 7 && strings.HasPrefix(w, "است") && r[5] == 'ا':
+		return true // استفعال
+	}
+	return false
+}
+
+// actionRecipient reports a recipient phrase that names an action, not a
+// party: «طالب بتقديم تفاصيل», «رفض التصويت», «دعا إلى إرسال بعثة»,
+// «حثها على التفاوض». What is asked, refused or
+// backed is the content of the act; its party is named elsewhere or not
+// at all. A phrase the linker read as a party stays («المقاومة»).
+func (c *Coder) actionRecipient(d *doc, p np) bool {
+	if !p.ok() || linked(p.actor) || d.mentionAt[p.a] >= 0 || d.placeAt[p.a] >= 0 || c.victimPhrase(d, p) || c.nationalPhrase(d, p) || c.scenePhraseAt(d, p) {
+		return false
+	}
+	return actionNoun(d.toks[p.a])
+}

@@ -73,3 +73,27 @@ func TestRound5Apposition(t *testing.T) {
 		}
 	}
 }
+
+// TestRound5ActionRecipient: what an act asks for, refuses or backs is
+// its content, not its recipient.
+func TestRound5ActionRecipient(t *testing.T) {
+	an, err := NewAnalyzer(chainConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, typ, notRecip string
+	}{
+		{"وأعلنت الحركة رفضها تمديد العمل بالاتفاق الذي ينتهي الليلة.", "REJECT", "تمديد"},
+		{"وأعرب الرئيس عن دعمه للتفاوض على معاهدة سلام شاملة.", "SUPPORT", "للتفاوض"},
+		{"وامتنع أحد النواب عن التصويت.", "REJECT", "التصويت"},
+		{"وتطالب أحزاب يمينية بحظر كامل لارتداء النقاب في البلاد.", "REQUEST", "لارتداء"},
+		{"ويدعو الحزب إلى تغيير جزئي حفاظا على الاستقرار.", "REQUEST", "تغيير"},
+	}
+	for _, tc := range cases {
+		_, r := round5Args(t, an, tc.text, tc.typ)
+		if r == "?" || strings.Contains(r, tc.notRecip) {
+			t.Errorf("Analyze(%s) %s recipient = %q, want no %q", tc.text, tc.typ, r, tc.notRecip)
+		}
+	}
+}

@@ -2456,6 +2456,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		}
 		fb.recip = c.fallbackRecipient(d, h, a)
 	}
+	// «رفض التصويت», «طالب بتقديم تفاصيل»: an action is what the act is
+	// about, not whom; the context's party, if any, stands (args_round5.go)
+	if !linked(ev.Recipient) && c.actionRecipient(d, recip) {
+		ev.Recipient = nil
+	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
 	// apposition to the actor is the actor again; the other party comes later
 	if linked(ev.Actor) && linked(ev.Recipient) && actor.ok() && recip.ok() && recip.a >= actor.b && recip.a-actor.b <= 3 &&
