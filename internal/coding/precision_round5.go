@@ -32,6 +32,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
+	case h.trig.Type == "THREATEN" && forecastWarning(d, h):
+		return true // «حذر من أن الوضع قد يتدهور»: a forecast, nobody threatened
 	}
 	if ev.Aux == "" && pastAdverb(d, h) {
 		ev.Aux = marsad.AuxHistorical // «الذي هدد من قبل بوقف …», «صدر حكم في السابق»
@@ -355,6 +357,44 @@ func pastAdverb(d *doc, h *hit) bool {
 		if w := d.toks[k].Norm; w != bareWord(d, k) && strings.HasPrefix(w, "و") {
 			return false
 		}
+	}
+	return false
+}
+
+// hedges make what follows a forecast («قد يتدهور», «مرشحة للارتفاع»).
+var hedges = wordSet([]string{"قد", "يمكن", "ربما", "مرشحة", "مرشح", "قابلة", "قابل", "يحتمل", "يرجح"})
+
+// penalties are measures one side holds over another: a hedged warning of
+// them is still a threat («قد تواجه عقوبات»).
+var penalties = wordSet([]string{"عقوبات", "العقوبات", "لوائح", "إجراءات", "الإجراءات", "إجراء", "رد", "ردا", "الرد", "عواقب", "العواقب", "تداعيات", "ثمن", "الثمن", "رسوم", "قيود", "القيود"})
+
+// forecastWarning reports a warning («حذر», «تحذير») whose content, after
+// «من أن», is hedged: «حذر من أن الوضع في غزة قد يتدهور», «حذرت من أن
+// المسافرين قد يواجهون استفزازات», «من أن حصيلة الضحايا مرشحة للارتفاع».
+// A forecast names a danger; a threat announces what the warner will do
+// («حذر من أن موسكو سترد»), which has no hedge.
+func forecastWarning(d *doc, h *hit) bool {
+	if !strings.Contains(bareWord(d, h.head()), "حذر") && !strings.Contains(bareWord(d, h.head()), "تحذير") {
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(h.last()+1, s.b)
+	for k := 0; k+1 < len(ws) && k < 6; k++ {
+		if d.toks[ws[k]].Norm != "من" || (d.toks[ws[k+1]].Norm != "ان" && d.toks[ws[k+1]].Norm != "انه" && d.toks[ws[k+1]].Norm != "انها") {
+			continue
+		}
+		for j := k + 2; j < len(ws) && j < k+10; j++ {
+			if !d.has(ws[j], hedges) {
+				continue
+			}
+			for m := j + 1; m < len(ws) && m <= j+6; m++ {
+				if d.has(ws[m], penalties) {
+					return false // «من أن الشبكات قد تواجه لوائح جديدة»: a measure held over them
+				}
+			}
+			return true
+		}
+		return false
 	}
 	return false
 }
