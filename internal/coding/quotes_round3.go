@@ -376,6 +376,9 @@ func openingPhrase(d *doc, start, i int) int {
 	default:
 		return start
 	}
+	if t := timeOpener(d, start, i); t > start {
+		return t // «وفي الشهر الماضي بدأ الجيش …»: no comma closes it
+	}
 	for k := start + 1; k < i && k <= start+24; k++ {
 		t := d.toks[k]
 		if t.Text == "،" {

@@ -341,3 +341,27 @@ func (c *Coder) ownerOfSource(d *doc, s sent, si, i int, cur, phrase speaker) sp
 func maddaName(d *doc, k int) bool {
 	return strings.HasPrefix(d.toks[k].Text, "آ")
 }
+
+// timeOpener moves start past a time phrase that opens the sentence with
+// no comma after it («وفي الشهر الماضي بدأ الجيش عملية …، ويقول إنه»,
+// «وفي وقت سابق أكد مصدر …»): «في» (joined by و or not), a time noun and
+// a word that places it. It returns start when none opens the sentence.
+func timeOpener(d *doc, start, i int) int {
+	if start+2 >= i || strings.TrimPrefix(d.toks[start].Norm, "و") != "في" {
+		return start
+	}
+	switch d.toks[start+1].Norm {
+	case "الشهر", "الاسبوع", "العام", "السنه", "وقت", "اليوم", "الايام", "الاشهر", "الاسابيع", "الساعات", "الليله":
+	default:
+		return start
+	}
+	switch d.toks[start+2].Norm {
+	case "الماضي", "الماضيه", "سابق", "لاحق", "المقبل", "المقبله", "الحالي", "الجاري", "الاخيره", "الاخير", "نفسه", "ذاته", "الفايت":
+	default:
+		return start
+	}
+	if t := d.toks[start+3]; t.Kind != arabic.Word || preposition(t.Norm) || t.Norm == "من" {
+		return start // «وفي وقت سابق من الأسبوع، …», «وفي وقت سابق، …»: the comma closes it
+	}
+	return start + 3
+}

@@ -129,3 +129,14 @@ func TestQuoteMaddaName(t *testing.T) {
 			"عشرات الأطفال", "آن مارتان", "مسؤول"},
 	})
 }
+
+// TestQuoteTimeOpener: a time phrase with no comma after it («وفي الشهر
+// الماضي») opens the sentence before its verb; the verb's subject speaks
+// for a later «ويقول إنه».
+func TestQuoteTimeOpener(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وفي الشهر الماضي بدأ X …، ويقول إنه»",
+			"وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستدعم الحوار.\nوفي الشهر الماضي بدأ الجيش الفرنسي عملية واسعة في منطقة الساحل، ويقول إنه قتل عشرات المسلحين هناك.",
+			"قتل عشرات المسلحين", "الجيش الفرنسي", "ماكرون"},
+	})
+}
