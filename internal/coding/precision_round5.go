@@ -32,6 +32,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
+	case h.trig.Type == "CONSULT" && searching(d, h):
+		return true // «الشرطة تبحث عنه», «ويبحث المحققون الأسباب», «عملية بحث واسعة»: searching or studying, no talks
 	case h.trig.Type == "THREATEN" && forecastWarning(d, h):
 		return true // «حذر من أن الوضع قد يتدهور»: a forecast, nobody threatened
 	}
@@ -397,4 +399,58 @@ func forecastWarning(d *doc, h *hit) bool {
 		return false
 	}
 	return false
+}
+
+// searchForms are the forms of «بحث» that the lexicon reads as talks.
+var searchForms = wordSet([]string{"بحث", "يبحث", "تبحث", "يبحثون", "يبحثن", "بحثت", "بحثوا", "نبحث", "أبحث", "تبحثون", "بحثا", "يبحثان", "تبحثان", "بحثتا"})
+
+// withForms and pairWords tell talks between parties: «مع» («بحث معه»),
+// a dual subject («بحث الجانبان»), a dual or plural verb.
+var (
+	withForms = wordSet([]string{"مع", "معه", "معها", "معهم", "معهما", "معنا", "معك"})
+	pairWords = wordSet([]string{"الجانبان", "الطرفان", "الزعيمان", "الرئيسان", "البلدان", "الوزيران", "المسؤولان", "الجانبين", "الطرفين", "الزعيمين", "الرئيسين", "البلدين", "الوزيرين"})
+	occasions = wordSet([]string{"اللقاء", "لقاء", "الاتصال", "اتصال", "المكالمة", "مكالمة", "الاجتماع", "اجتماع", "المباحثات", "مباحثات", "زيارة", "الزيارة", "القمة", "قمة"})
+)
+
+// searching reports «بحث» that searches or studies: no «مع», no second
+// party joined to the subject, no dual, and no meeting it took place at
+// («الشرطة تبحث عنه», «ويبحث المحققون عددا من الأسباب», «وبدأت الشرطة
+// عملية بحث واسعة», «إنها تبحث المسألة»). Talks name the other side
+// («بحث بوتين مع نتنياهو», «بحث الرئيس والعاهل البحريني», «بحث الجانبان»,
+// «وبحثا خلال اللقاء»).
+func searching(d *doc, h *hit) bool {
+	i := h.head()
+	w := bareWord(d, i)
+	if !searchForms[w] {
+		return false
+	}
+	switch w {
+	case "بحثوا", "يبحثان", "تبحثان", "بحثتا":
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(i+1, s.b)
+	if w == "بحثا" && (len(ws) == 0 || !strings.HasPrefix(d.toks[ws[0]].Norm, "عن") && !strings.HasPrefix(d.toks[ws[0]].Norm, "عم")) && !(i > s.a && d.toks[i-1].Norm == "الاكثر") {
+		return false // «بحثا» the dual verb, not «بحثا عن» (in search of)
+	}
+	for k, j := range ws {
+		if k >= 12 {
+			break
+		}
+		if d.has(j, withForms) || d.has(j, pairWords) {
+			return false
+		}
+		if t := d.toks[j].Norm; k < 7 && t != bareWord(d, j) && strings.HasPrefix(t, "و") {
+			switch b := bareWord(d, j); {
+			case strings.HasPrefix(b, "ال"), strings.HasPrefix(b, "رئيس"), strings.HasPrefix(b, "وزير"), strings.HasPrefix(b, "نظير"), strings.HasPrefix(b, "ملك"), strings.HasPrefix(b, "امير"):
+				return false // «بحث الرئيس المصري والعاهل البحريني»
+			}
+		}
+	}
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.toks[k].Norm == "خلال" && k+1 < s.b && d.has(k+1, occasions) {
+			return false
+		}
+	}
+	return true
 }
