@@ -266,3 +266,40 @@ func (c *Coder) actionRecipient(d *doc, p np) bool {
 	}
 	return actionNoun(d.toks[p.a])
 }
+
+// particles are words that open no party: conjunctions, adverbs of time
+// and degree, prepositions read as a phrase's head («عندما», «رغم»,
+// «حاليا», «لمدة», «بنسبة», «إثرها»). Normalised.
+var particles = map[string]bool{
+	"عندما": true, "حينما": true, "بينما": true, "رغم": true, "برغم": true, "ربما": true,
+	"بما": true, "مما": true, "وهو": true, "وهي": true, "هو": true, "هي": true, "حاليا": true,
+	"بعيدا": true, "لمده": true, "بنسبه": true, "اكثر": true, "اقل": true, "منذ": true,
+	"خلال": true, "حتي": true, "اثر": true, "اثرها": true, "اثره": true, "عقب": true,
+	"بعد": true, "قبل": true, "نحو": true, "حوالي": true, "فقط": true, "ايضا": true,
+	"كذلك": true, "جدا": true, "تماما": true, "امس": true, "اليوم": true, "غدا": true,
+	"هناك": true, "هنا": true, "حيث": true, "اذ": true, "كما": true, "لكن": true,
+	"لذلك": true, "ثم": true, "عبر": true, "ضمن": true, "دون": true, "بدون": true,
+	"وفق": true, "وفقا": true, "حسب": true, "بحسب": true, "الا": true, "عام": true,
+	"مره": true, "للمره": true, "لاول": true,
+}
+
+// junkRecipient reports a recipient phrase that opens with no noun of a
+// party: a particle or a time word («ثم إثرها», «عندما», «لمدة»), or one
+// definite nisba adjective that only describes the word before it
+// («السلطات الأمنية», «القوات الحكومية» split off the actor). The
+// context's party, if any, stands in its place.
+func (c *Coder) junkRecipient(d *doc, p np) bool {
+	if !p.ok() || linked(p.actor) || d.mentionAt[p.a] >= 0 || d.placeAt[p.a] >= 0 || d.toks[p.a].Kind != arabic.Word || c.victimPhrase(d, p) || c.nationalPhrase(d, p) {
+		return false
+	}
+	w := bareWord(d, p.a)
+	if particles[w] || c.lx.timeW[w] || c.lx.stop[w] {
+		return true
+	}
+	if t := d.toks[p.a].Text; p.b-p.a == 1 && strings.HasPrefix(w, "ال") && (strings.HasSuffix(t, "ية") || strings.HasSuffix(t, "ي")) && p.a > 0 && d.toks[p.a-1].Kind == arabic.Word && definite(d.toks[p.a-1].Norm) {
+		// (the written ة tells the adjective from a name in ـيه: «الإليزيه»;
+		// a noun after ل is no adjective: «للقنصلية»)
+		return true
+	}
+	return false
+}

@@ -97,3 +97,25 @@ func TestRound5ActionRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestRound5JunkRecipient: a particle, a time phrase or a lone adjective
+// of the actor is no recipient.
+func TestRound5JunkRecipient(t *testing.T) {
+	an, err := NewAnalyzer(chainConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, typ, notRecip string
+	}{
+		{"وطالبت المعارضة الرئيسية بإجراء انتخابات مبكرة.", "REQUEST", "الرئيسية"},
+		{"وهددت الحركة الإسلامية بمقاطعة الانتخابات.", "THREATEN", "الإسلامية"},
+		{"ودعا مجلس الأمن الدولي لمدة ثلاثين يوما إلى وقف إطلاق النار في سوريا.", "REQUEST", "لمدة"},
+	}
+	for _, tc := range cases {
+		_, r := round5Args(t, an, tc.text, tc.typ)
+		if r == "?" || strings.Contains(r, tc.notRecip) {
+			t.Errorf("Analyze(%s) %s recipient = %q, want no %q", tc.text, tc.typ, r, tc.notRecip)
+		}
+	}
+}

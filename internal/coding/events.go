@@ -2457,8 +2457,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		fb.recip = c.fallbackRecipient(d, h, a)
 	}
 	// «رفض التصويت», «طالب بتقديم تفاصيل»: an action is what the act is
-	// about, not whom; the context's party, if any, stands (args_round5.go)
-	if !linked(ev.Recipient) && c.actionRecipient(d, recip) {
+	// about, not whom; nor is a particle or a lone adjective a party; the
+	// context's party, if any, stands (args_round5.go)
+	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip)) {
 		ev.Recipient = nil
 	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
