@@ -91,6 +91,9 @@ func (c *Coder) closingSpeaker(d *doc, j, end int) (speaker, bool) {
 		}
 		return sp, true
 	}
+	if sp, ok := quotedSource(d, j+1, end); ok {
+		return sp, true // «، حسب "هيومان رايتس ووتش"», «، وفق بيان «سنتكوم»»
+	}
 	stop := end
 	for k := j + 1; k < end; k++ {
 		if d.toks[k].Text == "،" {
@@ -364,4 +367,31 @@ func timeOpener(d *doc, start, i int) int {
 		return start // «وفي وقت سابق من الأسبوع، …», «وفي وقت سابق، …»: the comma closes it
 	}
 	return start + 3
+}
+
+// quotedSource reads a source named in quotation marks at k, before end
+// («حسب "هيومان رايتس ووتش"»), or after a statement noun («وفق بيان
+// «سنتكوم»»: the issuer): one to five words between the marks.
+func quotedSource(d *doc, k, end int) (speaker, bool) {
+	if k+1 < end && d.toks[k].Kind == arabic.Word && statementNoun(strings.TrimPrefix(d.toks[k].Norm, "ال")) {
+		k++
+	}
+	if k >= end {
+		return speaker{}, false
+	}
+	cm := quoteMarks[d.toks[k].Text]
+	if cm == "" {
+		return speaker{}, false
+	}
+	e := k + 1
+	for e < end && e <= k+6 && d.toks[e].Text != cm {
+		e++
+	}
+	if n := d.words(k+1, e); e >= end || d.toks[e].Text != cm || n == 0 || n > 5 {
+		return speaker{}, false
+	}
+	name, _ := d.spanText(k+1, e)
+	sp := speaker{name: strings.TrimSpace(name), end: e + 1}
+	sp.actor = d.firstActor(k+1, e, sp.name)
+	return sp, sp.name != ""
 }
