@@ -226,6 +226,8 @@ func (c *Coder) auditPrecise(d *doc, h *hit) string {
 		return "pastContact"
 	case h.trig.Type == "ACCUSE" && bearing(d, h):
 		return "bearing"
+	case func() bool { hc := *h; return c.round5(d, &hc, &ev) }(): // (a copy: round5 may retype the hit)
+		return "round5"
 	case c.backReference(d, h):
 		return "backReference"
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
@@ -244,6 +246,8 @@ func (c *Coder) auditPrecise(d *doc, h *hit) string {
 func (c *Coder) auditAfter(d *doc, h *hit) string {
 	ev := marsad.Event{Type: h.trig.Type}
 	switch {
+	case pastAdverb(d, h):
+		return "pastAdverb" // (in round5, before the sense rules)
 	case !c.otherSense(d, h, &ev) || ev.Aux != "":
 		return "sense"
 	case c.ready(d, h):

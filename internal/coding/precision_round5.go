@@ -13,7 +13,8 @@ import (
 // around the trigger, not of one story.
 
 // round5 reports a hit that one of the fifth round's constructions shows to
-// be no event; it may instead give the event its real type.
+// be no event; otherwise it may mark the event as history (an adverb of the
+// past) or give it its real type (leaving a council is a SANCTION).
 func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 	switch {
 	case c.standingView(d, h):
