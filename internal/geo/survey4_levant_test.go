@@ -7,8 +7,8 @@ import (
 // TestSurvey4Levant checks a sample of the fourth survey's Levant places
 // (data/more_places_survey4_levant.txt): each resolves where it lies, and
 // the words that normalise onto one of them («فصائل» onto فصايل, «موته» onto
-// مؤتة, «حريصا» the adjective, «ربلة» the calf, «كابلين» onto إبلين) stay
-// words, since those names are listed only with their head noun or in the
+// مؤتة, «خبأت» onto خبات, «بائعات» onto إيعات, «حريصا» and «ترشيحا» the
+// adjective and the noun, «ربلة» the calf, «كابلين» onto إبلين) stay words, since those names are listed only with their head noun or in the
 // lexicon's `near` list.
 func TestSurvey4Levant(t *testing.T) {
 	tests := []struct {
@@ -26,8 +26,11 @@ func TestSurvey4Levant(t *testing.T) {
 			[]want{{"الدوار الرابع", "JOR", "", 31.95, 35.89, 0}, {"عمان", "JOR", "", 0, 0, 0}}},
 		{"a Lebanese pass", "انقطع الطريق عند ضهر البيدر بسبب الثلوج.",
 			[]want{{"ضهر البيدر", "LBN", "", 33.81, 35.78, 0}}},
-		{"a village of Israel's Galilee", "نظمت بلدية ترشيحا مهرجانا للفنون.",
-			[]want{{"ترشيحا", "ISR", "", 33.02, 35.29, 0}}},
+		{"a town of Israel's Galilee after its head noun", "نظم شبان من بلدة ترشيحا مهرجانا للفنون.",
+			[]want{{"بلدة ترشيحا", "ISR", "", 33.02, 35.29, 0}}},
+		{"«ترشيحا» is nominated, not Tarshiha", "دخل المنتخب البطولة وهو الأقل ترشيحا للفوز.", nil},
+		{"«خبأت» is hid, not Khabat", "قالت المعلمة إنها خبأت التلاميذ في الخزانة.", nil},
+		{"«وبائعات» is sellers, not Iaat", "كان أبطال رواياته من الصيادين وبائعات الورد.", nil},
 		{"Baghdad's Rusafa with Baghdad close by", "احترقت مخازن صناديق الاقتراع في الرصافة ببغداد.",
 			[]want{{"الرصافة", "IRQ", "", 33.34, 44.42, 0}, {"بغداد", "IRQ", "", 0, 0, 0}}},
 		{"«فصائل» is the factions, not Fasayil", "قالت فصائل المعارضة إنها صدت الهجوم.", nil},
