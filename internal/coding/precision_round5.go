@@ -29,6 +29,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «في تحقيق تلك الطموحات»: achieving, no investigation
 	case h.trig.Type == "CONCEDE" && allowsAsRule(d, h, ev):
 		return true // «نظام يسمح بعرض الأفلام», «مما يسمح بالمزيد من المرونة»: what a thing allows, no concession
+	case h.trig.Type == "COERCE" && stoppedThing(d, h):
+		return true // «أوقفنا حملتنا مؤقتا», «أوقفت الشركة العمل في مكاتبها»: stopped, nobody arrested
 	case h.trig.Type == "COERCE" && closedNoCoercion(d, h):
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
@@ -454,4 +456,38 @@ func searching(d *doc, h *hit) bool {
 		}
 	}
 	return true
+}
+
+// stopWords are things one stops («أوقف») rather than people one arrests;
+// personWords end the search for them («أوقفت الشرطة 5 أشخاص بعد
+// العمليات»).
+var (
+	stopWords = wordSet([]string{"العمل", "عمل", "حملة", "الحملة", "حملتنا", "حملتها", "حملته", "هجوم", "الهجوم", "هجومها", "هجماتها", "القتال", "التصعيد", "عمليات", "العمليات", "عملياتها", "عملية", "العملية",
+		"الرسائل", "رسائل", "حركة", "استخدام", "استخدامه", "استخدامها", "حساب", "حسابات", "الحسابات", "حافلة", "الحافلة", "بث", "البث", "الملاحة", "المرور", "الرحلات", "رحلات", "الإنتاج", "إنتاج", "الضخ", "التصدير", "المشروع", "برنامج", "البرنامج", "تمويل", "التمويل", "صفقة", "الصفقة", "المفاوضات", "المحادثات", "التعاون", "الدعم", "المساعدات", "مساعدات", "إطلاق", "النار"})
+	personWords = wordSet([]string{"أشخاص", "شخصا", "شخص", "رجلا", "رجل", "امرأة", "مواطنا", "مواطنين", "مشتبها", "مشتبه", "المشتبه", "عناصر", "عنصرا", "متهما", "متهمين", "طالبا", "صحفيا", "ناشطا", "ناشطين", "لاجئا", "مهاجرا", "مهاجرين", "جنديا", "ضابطا"})
+)
+
+// stoppedThing reports «أوقف» (to stop; to arrest) whose object, among the
+// six words after it and before any person, is a thing stopped: a
+// campaign, work, messages, traffic, accounts, a bus («أوقفنا حملتنا
+// مؤقتا», «أوقفت إحدى أكبر الشركات العمل في مكاتبها», «يوقف 583 مليون
+// حساب مزيف»). The sense rules of lexicon_more.yaml read the word right
+// after the verb; a subject may stand between.
+func stoppedThing(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if !strings.Contains(w, "وقف") || strings.Contains(w, "توقف") && !strings.Contains(w, "توقيف") {
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(h.last()+1, s.b)
+	for k := 0; k < len(ws) && k < 6; k++ {
+		j := ws[k]
+		if d.has(j, personWords) || d.toks[j].Kind == arabic.Number {
+			return false
+		}
+		if d.has(j, stopWords) {
+			return true
+		}
+	}
+	return false
 }
