@@ -362,7 +362,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if notSubject(fw) {
 		return weakPhrase(d, a, b), false // «ويصف نفسه بأنه …», «وأعلن عدم نيته …», «وأضاف وهو محاط …»
 	}
-	if adverbialParticiple(d, a) && !c.namedInApposition(d, a, b) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
+	if adverbialParticiple(d, a) && !countryLike(d, a) && !c.namedInApposition(d, a, b) || len(fw) <= len("ب") || strings.HasPrefix(fw, "ايا") && len(fw) <= len("اياهم") {
 		return speaker{}, false // «وقال مخاطبا ترامب», a bare «بـ», «واصفا إياها»
 	}
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {

@@ -395,3 +395,11 @@ func quotedSource(d *doc, k, end int) (speaker, bool) {
 	sp.actor = d.firstActor(k+1, e, sp.name)
 	return sp, sp.name != ""
 }
+
+// countryLike reports a word at k that reads as an accusative participle
+// (م…ا) but opens a linked name of a country or place («مالطا», «ماليزيا»,
+// «موريتانيا», «مولدوفا», «منغوليا»): a subject, not how one spoke.
+func countryLike(d *doc, k int) bool {
+	m := d.mentionAt[k]
+	return m >= 0 && d.mentions[m].TokStart == k && d.mentions[m].Actor.Country != ""
+}

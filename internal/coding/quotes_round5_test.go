@@ -146,3 +146,17 @@ func TestQuoteTimeOpener(t *testing.T) {
 			"قتل عشرات المسلحين", "الجيش الفرنسي", "ماكرون"},
 	})
 }
+
+// TestQuoteCountryLikeParticiple: a country whose name reads as an
+// accusative participle (م…ا: «مالطا», «ماليزيا») is the subject of the
+// verb before it, not how one spoke.
+func TestQuoteCountryLikeParticiple(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وأعلنت مالطا أنها»",
+			"وقالت إيطاليا إن موانئها مغلقة أمام السفن.\nوأعلنت مالطا الثلاثاء أنها ستسمح للسفينة الإنسانية بالرسو في مرفئها.",
+			"ستسمح للسفينة", "مالطا", "إيطاليا"},
+		{"«وأكدت ماليزيا أنها»",
+			"وأكدت ماليزيا أنها لن تشارك في المناورات البحرية هذا العام.",
+			"لن تشارك", "ماليزيا", ""},
+	})
+}
