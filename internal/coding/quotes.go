@@ -563,7 +563,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// apposition, not the last name inside the apposition
 				name, _ := d.spanText(p.a, p.b)
 				v.sp, v.ok = speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) && !(m.a > s.a && preposition(bareWord(d, m.a-1))) && !strings.HasPrefix(d.toks[m.a].Norm, "بال") && !strings.HasPrefix(d.toks[m.a].Norm, "لل") {
+			} else if m := c.nearestMentionBefore(d, i, s.a); m.ok() && m.b == i-1 && d.toks[i-1].Text == "،" && !c.joinedVerb(d, i) && !(m.a > s.a && preposition(bareWord(d, m.a-1))) && !strings.HasPrefix(d.toks[m.a].Norm, "بال") && !strings.HasPrefix(d.toks[m.a].Norm, "لل") && !adverbialOpener(d, s.a, m.a) {
 				// «رئيس الوزراء، حيدر العبادي، قال …»: the name in apposition
 				name, _ := d.spanText(m.a, m.b)
 				v.sp, v.ok = speaker{name: name, actor: m.actor}, true

@@ -403,3 +403,27 @@ func countryLike(d *doc, k int) bool {
 	m := d.mentionAt[k]
 	return m >= 0 && d.mentions[m].TokStart == k && d.mentions[m].Actor.Country != ""
 }
+
+// adverbialOpener reports a sentence opened by an adverbial phrase
+// («وبعد فوزه بالكرة الذهبية مثل منافسه، الأرجنتيني ليونيل ميسي، قال:»)
+// that no comma closes before the name at m: the name in apposition just
+// before the verb belongs to the phrase, and the verb's subject is
+// someone else (the speaker before).
+func adverbialOpener(d *doc, start, m int) bool {
+	if start >= m {
+		return false
+	}
+	switch strings.TrimPrefix(d.toks[start].Norm, "و") {
+	case "بعد", "قبل", "عقب", "اثر", "خلال", "عند", "لدي", "مع", "وسط", "رغم", "اثناء":
+	default:
+		return false
+	}
+	for k := start + 1; k < m-1; k++ {
+		if d.toks[k].Text == "،" {
+			// the comma of the apposition itself («…، الأرجنتيني ليونيل ميسي،»)
+			// leaves the name inside the phrase; an earlier one closes it
+			return d.mentionAt[k+1] >= 0 && d.mentionAt[k+1] == d.mentionAt[m] || d.toks[k+1].Kind == arabic.Word && definite(d.toks[k+1].Norm) && nisba(d.toks[k+1].Norm)
+		}
+	}
+	return true
+}

@@ -160,3 +160,13 @@ func TestQuoteCountryLikeParticiple(t *testing.T) {
 			"لن تشارك", "ماليزيا", ""},
 	})
 }
+
+// TestQuoteAdverbialOpener: a name in apposition at the end of an opening
+// «وبعد …» phrase is not the subject of the verb after it.
+func TestQuoteAdverbialOpener(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وبعد لقائه نظيره، NAME، قال:»",
+			"وقال وزير الخارجية الأمريكي ريكس تيلرسون إن المحادثات ستستمر.\nوبعد لقائه نظيره الروسي، سيرغي لافروف، قال: \"لدينا خلافات كثيرة لكننا نريد أن نتحدث\".",
+			"لدينا خلافات", "تيلرسون", "لافروف"},
+	})
+}
