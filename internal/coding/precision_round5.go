@@ -37,6 +37,10 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
 	case h.trig.Type == "CONSULT" && searching(d, h):
 		return true // «الشرطة تبحث عنه», «ويبحث المحققون الأسباب», «عملية بحث واسعة»: searching or studying, no talks
+	case h.trig.Type == "AGREE" && agreesInViews(d, h, ev):
+		return true // «بما يتفق مع القرارات», «فأنا أتفق مع هذا الشعور»: accords or shares a view, no deal
+	case h.trig.Type == "THREATEN" && threatSuffered(d, h):
+		return true // «وتعرض لتهديدات من متطرفين»: a threat suffered before, told of the victim
 	case h.trig.Type == "THREATEN" && forecastWarning(d, h):
 		return true // «حذر من أن الوضع قد يتدهور»: a forecast, nobody threatened
 	}
@@ -490,4 +494,38 @@ func stoppedThing(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// agreesInViews reports «اتفق» in the imperfect, not of the future: «بما
+// يتفق مع قواعد الاشتباك» (in accordance with), «فأنا أتفق مع هذا
+// الشعور», «ويتفق هؤلاء الخبراء على أن …» — views shared, no agreement
+// reached. A deal is told in the perfect («اتفق الطرفان على …»), or
+// announced for the future (left to the future rules).
+func agreesInViews(d *doc, h *hit, ev *marsad.Event) bool {
+	if !h.trig.Verb || h.future || ev.Aux == marsad.AuxFuture {
+		return false
+	}
+	// the written form: «أتفق» (I agree) and «اتفق» (he agreed) are one
+	// word once hamza is normalised
+	i := h.head()
+	r := []rune(unmarked(d.toks[i].Text))
+	if d.toks[i].Norm != bareWord(d, i) && len(r) > 0 {
+		r = r[1:] // «ويتفق»
+	}
+	if len(r) < 4 || string(r[1:4]) != "تفق" {
+		return false
+	}
+	switch r[0] {
+	case 'ي', 'ت', 'ن', 'أ':
+		return true
+	}
+	return false
+}
+
+// threatSuffered reports a threat told by the one who suffered it, «تعرض
+// لتهديد/لتهديدات» («وتعرض لتهديدات من متطرفين في الماضي», «أنها تعرضت
+// لتهديدات من جانب شخص غريب»): a claim about threats made before, with no
+// threat of its own reported.
+func threatSuffered(d *doc, h *hit) bool {
+	return strings.HasPrefix(bareWord(d, h.head()), "تعرض") || strings.HasPrefix(bareWord(d, h.head()), "يتعرض")
 }
