@@ -401,7 +401,9 @@ func quotedSource(d *doc, k, end int) (speaker, bool) {
 // «موريتانيا», «مولدوفا», «منغوليا»): a subject, not how one spoke.
 func countryLike(d *doc, k int) bool {
 	m := d.mentionAt[k]
-	return m >= 0 && d.mentions[m].TokStart == k && d.mentions[m].Actor.Country != ""
+	// the word alone is the name: «مخاطبا ترامب» tagged as one name is
+	// still how one spoke
+	return m >= 0 && d.mentions[m].TokStart == k && d.mentions[m].TokEnd == k+1 && d.mentions[m].Actor.Country != ""
 }
 
 // adverbialOpener reports a sentence opened by an adverbial phrase
