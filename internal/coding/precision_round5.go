@@ -37,6 +37,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
 	case h.trig.Type == "CONSULT" && searching(d, h):
 		return true // «الشرطة تبحث عنه», «ويبحث المحققون الأسباب», «عملية بحث واسعة»: searching or studying, no talks
+	case h.trig.Type == "PROTEST" && roadCutNoProtest(d, h):
+		return true // «قطع طريق صنعاء الحديدة» by an army, «قطعت السيول الطريق»: no protesters
 	case h.trig.Type == "AGREE" && agreesInViews(d, h, ev):
 		return true // «بما يتفق مع القرارات», «فأنا أتفق مع هذا الشعور»: accords or shares a view, no deal
 	case h.trig.Type == "THREATEN" && threatSuffered(d, h):
@@ -528,4 +530,27 @@ func agreesInViews(d *doc, h *hit, ev *marsad.Event) bool {
 // threat of its own reported.
 func threatSuffered(d *doc, h *hit) bool {
 	return strings.HasPrefix(bareWord(d, h.head()), "تعرض") || strings.HasPrefix(bareWord(d, h.head()), "يتعرض")
+}
+
+// protesterStems name those who block roads in protest.
+var protesterStems = []string{"حتج", "تظاهر", "غاضب", "اهالي", "سكان", "عمال", "طلاب", "مزارع", "سائق", "معتصم", "مضرب", "شبان"}
+
+// roadCutNoProtest reports a road cut («قطع الطريق», «قطعت طريق») with no
+// protester in its sentence: an army cutting a supply line («آخرها قطع
+// طريق الملاحيظ»), floods or snow cutting roads («قطعت السيول طريق أم
+// درمان»), a blockade of ships. A road cut is a protest when protesters,
+// residents or workers cut it («قطع محتجون الطريق بالإطارات المشتعلة»).
+func roadCutNoProtest(d *doc, h *hit) bool {
+	if !strings.Contains(bareWord(d, h.head()), "قطع") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for _, k := range d.wordsIn(s.a, s.b) {
+		for _, st := range protesterStems {
+			if strings.Contains(d.toks[k].Norm, st) {
+				return false
+			}
+		}
+	}
+	return true
 }
