@@ -303,3 +303,29 @@ func (c *Coder) junkRecipient(d *doc, p np) bool {
 	}
 	return false
 }
+
+// diedBefore reports a noun act whose actor phrase lies among the dead of
+// a clause before it: «لقي اثنان من قادة الجيش السوري مصرعهما في
+// المعارك», «لقي جنود حتفهم في الهجوم». The «مصرع»/«حتف» between the
+// phrase and the act tells who died in it; they did not make it.
+func diedBefore(d *doc, h *hit, actor np) bool {
+	if h.trig.Verb || h.trig.Type != "ASSAULT" || !actor.ok() || actor.b > h.head() {
+		return false
+	}
+	return diedAt(d, actor.b, h.head())
+}
+
+// diedAt reports «مصرع» or «حتف» between tokens a and b of one clause:
+// a party named before it is among the dead («لقي اثنان من قادة الجيش
+// مصرعهما»), whether the act is the verb of dying or the noun after it.
+func diedAt(d *doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := d.toks[k].Text; t == "،" || t == "." {
+			return false
+		}
+		if w := bareWord(d, k); strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف") {
+			return true
+		}
+	}
+	return false
+}

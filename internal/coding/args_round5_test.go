@@ -119,3 +119,24 @@ func TestRound5JunkRecipient(t *testing.T) {
 		}
 	}
 }
+
+// TestRound5AmongTheDead: a party named among those who died is not the
+// actor of the act they died in.
+func TestRound5AmongTheDead(t *testing.T) {
+	an, err := NewAnalyzer(chainConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, notActor string
+	}{
+		{"لقي اثنان من كبار قادة الجيش العراقي مصرعهما في المعارك الدائرة بمحافظة نينوى شمالي العراق.", "الجيش"},
+		{"ولقي خمسة من عناصر الشرطة الأفغانية حتفهم في الهجوم على مركز أمني.", "الشرطة"},
+	}
+	for _, tc := range cases {
+		a, _ := round5Args(t, an, tc.text, "ASSAULT")
+		if a == "?" || strings.Contains(a, tc.notActor) {
+			t.Errorf("Analyze(%s) ASSAULT actor = %q, want no %q", tc.text, a, tc.notActor)
+		}
+	}
+}

@@ -1693,6 +1693,9 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			if c.toll(d, h) && c.announcer(d, max(mm.TokStart, s.a)) && !armedSector(&mm.Actor) && !claimed(d, mm.TokEnd, h.head()) {
 				continue // «أعلنت وزارة الصحة مقتل ثلاثة»: who counts the dead did not kill them
 			}
+			if h.trig.Type == "ASSAULT" && diedAt(d, mm.TokEnd, h.last()+1) {
+				continue // «لقي اثنان من قادة الجيش مصرعهما في المعارك»: among the dead (args_round5.go)
+			}
 			if agentive(&d.mentions[m].Actor) && !controller(d, k) && !addressee(d, int(m)) && !seatMention(d, int(m)) && canAssault(h, &d.mentions[m].Actor) && !diedSubject(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)}, h.head()) &&
 				!(forceType(h.trig.Type) && c.countedVictims(d, np{a: int(mm.TokStart), b: int(mm.TokEnd)})) {
 				return d.mentionActor(firstConjunct(d, int(m)))
@@ -2306,6 +2309,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
 		// victims, never who acts
 		if !recip.ok() && actor.a > h.last() {
+			recip = actor
+		}
+		actor = np{}
+	}
+	if diedBefore(d, h, actor) {
+		// «لقي اثنان من قادة الجيش مصرعهما في المعارك»: the dead are hit
+		// by the act, they did not make it (args_round5.go)
+		if !recip.ok() || c.junkRecipient(d, recip) {
 			recip = actor
 		}
 		actor = np{}
