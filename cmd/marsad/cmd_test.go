@@ -472,3 +472,45 @@ func TestExtractSurvivesPanic(t *testing.T) {
 		t.Errorf("results for %v, want a,c", ids)
 	}
 }
+
+// pubEcho answers each article with one event dated on its publication
+// day ("none" when it has none), to see which input field extract read the
+// date from.
+type pubEcho struct{}
+
+func (pubEcho) Analyze(_ context.Context, a *marsad.Article) (*marsad.Analysis, error) {
+	day := "none"
+	if !a.Published.IsZero() {
+		day = a.Published.Format("2006-01-02")
+	}
+	return &marsad.Analysis{ArticleID: a.ID, Events: []marsad.Event{{Type: "CONSULT", Date: day}}}, nil
+}
+
+// TestExtractDateFields: "published" is the contract's field; a corpus line
+// that dates itself under "date_iso" or "date" (RFC 1123) is dated too,
+// "published" wins when both are given, and an unparsable date leaves the
+// article undated rather than rejected.
+func TestExtractDateFields(t *testing.T) {
+	cases := []struct{ line, want string }{
+		{`{"id":"a","text":"نص","published":"2026-03-04"}`, "2026-03-04"},
+		{`{"id":"b","text":"نص","date_iso":"2018-06-19"}`, "2018-06-19"},
+		{`{"id":"c","text":"نص","date":"Tue, 19 Jun 2018 17:17:50 GMT"}`, "2018-06-19"},
+		{`{"id":"d","text":"نص","published":"2026-03-04","date_iso":"2018-06-19"}`, "2026-03-04"},
+		{`{"id":"e","text":"نص","published":"not a date"}`, "none"},
+	}
+	for _, c := range cases {
+		var out, errb bytes.Buffer
+		if err := extractStream(context.Background(), pubEcho{}, strings.NewReader(c.line), &out, &errb); err != nil {
+			t.Fatalf("%s: %v", c.line, err)
+		}
+		var r struct {
+			Events []struct{ Date string }
+		}
+		if err := json.Unmarshal(out.Bytes(), &r); err != nil || len(r.Events) != 1 {
+			t.Fatalf("%s: bad result %q: %v", c.line, out.String(), err)
+		}
+		if r.Events[0].Date != c.want {
+			t.Errorf("%s: dated %s, want %s", c.line, r.Events[0].Date, c.want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/source"
@@ -17,12 +18,28 @@ import (
 // extractInput is one article of `marsad extract`'s input (the evaluation
 // kit's contract). It is decoded here rather than with source.DecodeJSON
 // because extract answers every article, even one with an empty text.
+// Corpora often carry the publication date under another name
+// ("date_iso", "date"): those are read when "published" is absent, since
+// dates, weekdays and the history filter all depend on it.
 type extractInput struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Published string `json:"published"`
+	DateISO   string `json:"date_iso"`
+	Date      string `json:"date"`
 	Title     string `json:"title"`
 	URL       string `json:"url"`
+}
+
+// published is the article's publication time from the first date field
+// that parses.
+func (in *extractInput) published() (time.Time, bool) {
+	for _, s := range []string{in.Published, in.DateISO, in.Date} {
+		if t, ok := source.ParseDate(s); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 func runExtract(ctx context.Context, e *env) error {
@@ -64,7 +81,7 @@ func extractStream(ctx context.Context, an marsad.Analyzer, r io.Reader, w, errw
 			continue
 		}
 		a := &marsad.Article{ID: in.ID, ExternalID: in.ID, Text: in.Text, Title: in.Title, URL: in.URL}
-		if t, ok := source.ParseDate(in.Published); ok {
+		if t, ok := in.published(); ok {
 			a.Published = t
 		}
 		res, err := analyzeSafely(ctx, an, a)
