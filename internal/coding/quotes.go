@@ -624,7 +624,6 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		// direct quotes of this sentence
 		for ; di < len(direct) && direct[di].sent < si; di++ {
 		}
-		n0 := len(out) // the sentence's quotes start here
 		covered := map[int]bool{}
 		for k := di; k < len(direct) && direct[k].sent == si; k++ {
 			q := direct[k]
@@ -901,9 +900,6 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			_, span := d.spanText(start, end)
 			txt := d.text[d.toks[start].Start:d.toks[end-1].End]
 			out = append(out, marsad.Quote{Span: span, Text: txt, Speaker: v.sp.toActor(), Verb: v.txt})
-		}
-		if q, ok := c.closingSource(d, s, verbs, out[n0:], cur, named, spoken); ok {
-			out = append(out, q) // «…، بحسب السلطات»: the source closes the sentence
 		}
 		if aside.name != "" {
 			relay = aside

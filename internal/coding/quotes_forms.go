@@ -165,7 +165,7 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 // متحدث باسم الفصائل، بتأجيل …». X ends at the next comma and the
 // statement runs from there to the end of the sentence (or the next
 // reporting verb). An attribution closing a sentence («…، بحسب المرصد.»)
-// is closingSource's.
+// sources a fact and is not taken (the official dev gold reads it so).
 func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]bool, cur speaker) []marsad.Quote {
 	var out []marsad.Quote
 	for i := s.a; i < s.b; i++ {
