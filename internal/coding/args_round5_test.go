@@ -77,47 +77,23 @@ func TestRound5Apposition(t *testing.T) {
 // TestRound5ActionRecipient: what an act asks for, refuses or backs is
 // its content, not its recipient.
 func TestRound5ActionRecipient(t *testing.T) {
-	an, err := NewAnalyzer(chainConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text, typ, notRecip string
-	}{
+	checkNoRecipient(t, []notRecipCase{
 		{"وأعلنت الحركة رفضها تمديد العمل بالاتفاق الذي ينتهي الليلة.", "REJECT", "تمديد"},
 		{"وأعرب الرئيس عن دعمه للتفاوض على معاهدة سلام شاملة.", "SUPPORT", "للتفاوض"},
 		{"وامتنع أحد النواب عن التصويت.", "REJECT", "التصويت"},
 		{"وتطالب أحزاب يمينية بحظر كامل لارتداء النقاب في البلاد.", "REQUEST", "لارتداء"},
 		{"ويدعو الحزب إلى تغيير جزئي حفاظا على الاستقرار.", "REQUEST", "تغيير"},
-	}
-	for _, tc := range cases {
-		_, r := round5Args(t, an, tc.text, tc.typ)
-		if r == "?" || strings.Contains(r, tc.notRecip) {
-			t.Errorf("Analyze(%s) %s recipient = %q, want no %q", tc.text, tc.typ, r, tc.notRecip)
-		}
-	}
+	})
 }
 
 // TestRound5JunkRecipient: a particle, a time phrase or a lone adjective
 // of the actor is no recipient.
 func TestRound5JunkRecipient(t *testing.T) {
-	an, err := NewAnalyzer(chainConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		text, typ, notRecip string
-	}{
+	checkNoRecipient(t, []notRecipCase{
 		{"وطالبت المعارضة الرئيسية بإجراء انتخابات مبكرة.", "REQUEST", "الرئيسية"},
 		{"وهددت الحركة الإسلامية بمقاطعة الانتخابات.", "THREATEN", "الإسلامية"},
 		{"ودعا مجلس الأمن الدولي لمدة ثلاثين يوما إلى وقف إطلاق النار في سوريا.", "REQUEST", "لمدة"},
-	}
-	for _, tc := range cases {
-		_, r := round5Args(t, an, tc.text, tc.typ)
-		if r == "?" || strings.Contains(r, tc.notRecip) {
-			t.Errorf("Analyze(%s) %s recipient = %q, want no %q", tc.text, tc.typ, r, tc.notRecip)
-		}
-	}
+	})
 }
 
 // TestRound5AmongTheDead: a party named among those who died is not the
@@ -137,6 +113,28 @@ func TestRound5AmongTheDead(t *testing.T) {
 		a, _ := round5Args(t, an, tc.text, "ASSAULT")
 		if a == "?" || strings.Contains(a, tc.notActor) {
 			t.Errorf("Analyze(%s) ASSAULT actor = %q, want no %q", tc.text, a, tc.notActor)
+		}
+	}
+}
+
+// notRecipCase is a sentence, the type of the event it codes and a word
+// its recipient must not hold.
+type notRecipCase struct {
+	text, typ, notRecip string
+}
+
+// checkNoRecipient codes each case through the analyser and fails when the
+// event of its type is missing or its recipient holds the word.
+func checkNoRecipient(t *testing.T, cases []notRecipCase) {
+	t.Helper()
+	an, err := NewAnalyzer(chainConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		_, r := round5Args(t, an, tc.text, tc.typ)
+		if r == "?" || strings.Contains(r, tc.notRecip) {
+			t.Errorf("Analyze(%s) %s recipient = %q, want no %q", tc.text, tc.typ, r, tc.notRecip)
 		}
 	}
 }
