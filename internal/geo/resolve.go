@@ -106,7 +106,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	rs := runeSlicer{text: text}
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) {
+		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) && !whereClitic(m, toks, opts.Exclude) {
 			continue
 		}
 		p := r.g.entries[m.best].Place()
@@ -546,6 +546,15 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	for i := range ms {
 		m := &ms[i]
 		m.ambig = r.lex.ambig[stripFirstArticle(m.key)]
+		// «فريدة» is no ف + «ريدة», «بحوث» no ب + «حوث», «وخبأت» no و +
+		// «خبات»: a short indefinite name of a small place read inside a
+		// longer word after stripping its first letters may be part of
+		// another word, so it needs the evidence of a name that is also a
+		// word (countries, provinces and cities keep reading as before:
+		// «بمصر», «لقطر», «بلندن»).
+		if m.clitic != "" && m.words == 1 && m.ambig < ambigContext && shortStripped(m.key) && r.minor(m) {
+			m.ambig = ambigContext
+		}
 		// names known only from the imported GeoNames overlay are often common
 		// words (villages called السلام or النصر): they need context.
 		if m.ambig == ambigNone && r.overlayOnly(m) {
@@ -745,6 +754,29 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	return ctx
 }
 
+// shortStripped reports whether the name key, read after a proclitic, is
+// short enough (4 letters or less, without the article) to be the tail
+// of another word.
+func shortStripped(key string) bool {
+	return !strings.HasPrefix(key, "ال") && utf8.RuneCountInString(key) <= 4
+}
+
+// ownHead reports whether the cue noun before m is its own: listed with
+// the name («جبال قنديل») or a first-level division noun («ولاية البليدة»).
+func (m *mention) ownHead() bool { return len(m.headed) > 0 || m.provHead }
+
+// minor reports whether every reading of m is a place below the
+// province level of fewer than 100,000 people.
+func (r *Resolver) minor(m *mention) bool {
+	for _, p := range m.posts {
+		e := &r.g.entries[p.idx]
+		if e.Kind == marsad.KindCountry || e.Kind == marsad.KindProvince || e.Population >= 100000 {
+			return false
+		}
+	}
+	return true
+}
+
 // overlayOnly reports whether every reading of m comes from the imported
 // GeoNames overlay and none is a sizeable city.
 func (r *Resolver) overlayOnly(m *mention) bool {
@@ -919,11 +951,17 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 		case ambigNone:
 			m.keep = true
 		case ambigContext:
-			m.keep = (m.cue >= cueRif && !m.defCue) || (m.cue >= cuePrep && support >= 2.5)
+			// a cue noun alone keeps it unless the article names other
+			// countries only («مديرية الصعيد» in a report from Shabwa is no
+			// Upper Egypt; see ambigNear)
+			m.keep = (m.cue >= cueRif && !m.defCue && (support > 0 || len(ctx.countries) == 0 || m.ownHead())) || (m.cue >= cuePrep && support >= 2.5)
 		case ambigNear:
 			// «في هجين» in a report from Deir ez-Zor: a preposition or a
-			// direction and a place of the same country close by
-			m.keep = m.cue >= cueRif && !m.defCue || m.cue >= cuePrep && support >= 5.5
+			// direction and a place of the same country close by. After a
+			// cue noun too, the article must not be about other countries
+			// only: «حي التضامن» in a report from Cairo is no Damascus quarter
+			// (unless the head noun is its own: «جبال قنديل», «ولاية البليدة»).
+			m.keep = m.cue >= cueRif && !m.defCue && (support > 0 || len(ctx.countries) == 0 || m.ownHead()) || m.cue >= cuePrep && support >= 5.5
 		case ambigCue:
 			m.keep = m.cue >= cueRif && !m.defCue
 		}
@@ -1319,6 +1357,28 @@ func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) 
 		}
 	}
 	return false
+}
+
+// whereClitic reports whether m, written with the preposition ب, is the
+// last word of an excluded entity span that begins before it («استاد
+// لوجنيكي بموسكو», «متحف تولستوي بموسكو» tagged ORG): the preposition
+// tells where the named thing is, so the city is no part of its name (as
+// «مؤتمر بجنيف» in context). A name that is also a word stays excluded,
+// and so does a name after بل، بن، بو, the start of Maghrebi surnames
+// («لخضر بلومي» is no Lomé).
+func whereClitic(m *mention, toks []arabic.Token, spans []marsad.Span) bool {
+	if m.clitic != "ب" || m.ntok != 1 || m.ambig != ambigNone {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(m.key); first == 'ل' || first == 'ن' || first == 'و' {
+		return false
+	}
+	for _, x := range spans {
+		if m.start < x.End && x.Start < m.end && (x.Start >= toks[m.tok].CStart || x.End != toks[m.tok].CEnd) {
+			return false
+		}
+	}
+	return true
 }
 
 func overlaps(s, e int, spans []marsad.Span) bool {
