@@ -330,7 +330,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		}
 		switch w {
 		case "نفي", "نفت", "ينفي", "تنفي", "ونفي", "ونفت":
-			return marsad.AuxNegated, "denial"
+			if denialReaches(d, h, k, i) {
+				return marsad.AuxNegated, "denial"
+			}
 		}
 	}
 	// a forecast, intention or proposal governs the act: «ويتوقع دبلوماسيون أن
