@@ -82,8 +82,17 @@ func scenePhrase(d *doc, p np) bool {
 // actor, and none from the context either, since nobody is told to have
 // set it off), the place that verb shakes («هزت انفجارات العاصمة»), and a
 // place told as the scene («الحادث الذي شهدته العاصمة البريطانية»). It
-// reports whether the act is told without an agent.
+// reports whether the act is told without an agent the context may give,
+// which is also so when the clause names a subject of its own that is no
+// known party («وقضت محكمة عسكرية», args_round6.go).
 func (c *Coder) noAgent(d *doc, h *hit, actor, recip *np) bool {
+	occurred := c.agentlessAct(d, h, actor, recip)
+	return occurred || c.ownSubject(d, h, *actor)
+}
+
+// agentlessAct does the work of noAgent for the act itself: it clears the
+// arguments that are no party and reports an act told without an agent.
+func (c *Coder) agentlessAct(d *doc, h *hit, actor, recip *np) bool {
 	if coordinatedVerb(d, h, *recip) {
 		// «تعتقل وتحاكم سنويا نحو 700 طفل»: the object follows the second verb
 		k := c.skipAdverbs(d, recip.b, d.sents[h.sent].b)

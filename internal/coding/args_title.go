@@ -12,6 +12,9 @@ import "strings"
 // the phrase.
 func (c *Coder) closedPhrase(d *doc, p np, k int) bool {
 	last := p.b - 1
+	if indefiniteParty(d, p, k) {
+		return true
+	}
 	if last < p.a || !definite(d.toks[last].Norm) || gluedLam(d, k) || strings.HasPrefix(bareWord(d, k), "لل") {
 		return false
 	}

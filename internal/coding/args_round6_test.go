@@ -1,0 +1,26 @@
+package coding
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRound6OwnSubject: a clause that names a subject of its own, an
+// indefinite person or body or a phrase headed by one, keeps it; the party
+// of the sentence before does not replace it.
+func TestRound6OwnSubject(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, typ, actor string
+	}{
+		{"وقالت الحكومة إنها ترفض الخطة الجديدة. وكانت أطراف النزاع وقعت اتفاقا في الصيف الماضي.", "AGREE", "أطراف"},
+		{"وضغطت الإدارة الأمريكية على أنقرة للإفراج عن القس. إلا أن محكمة مدينة أنطاليا رفضت الطلب يوم الأربعاء.", "REJECT", "محكمة"},
+		{"واعتقلت الشرطة الفرنسية ثلاثة رجال أمس. وناشد موقع إخباري محلي السكان الإبلاغ عن أي تحركات مريبة.", "REQUEST", "موقع"},
+	}
+	for _, tc := range cases {
+		a, _ := round5Args(t, an, tc.text, tc.typ)
+		if !strings.Contains(a, tc.actor) {
+			t.Errorf("Analyze(%s) %s actor = %q, want %q", tc.text, tc.typ, a, tc.actor)
+		}
+	}
+}
