@@ -35,6 +35,8 @@ func (c *Coder) round5(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «أغلقت الكنيسة أبوابها», «أغلق المطار بسبب العاصفة»: closed, nobody coerced
 	case h.trig.Type == "ASSAULT" && ruinDescribed(d, h, ev):
 		return true // «المدينة التي دمرتها الحرب», «صراع يدمر سوريا»: ruin described, no strike told
+	case h.trig.Type == "CONSULT" && meetingAwaited(d, h):
+		return true // «قبيل قمة مرتقبة بين الزعيمين», «القمة المزمع عقدها»: a meeting to come
 	case h.trig.Type == "CONSULT" && searching(d, h):
 		return true // «الشرطة تبحث عنه», «ويبحث المحققون الأسباب», «عملية بحث واسعة»: searching or studying, no talks
 	case h.trig.Type == "PROTEST" && roadCutNoProtest(d, h):
@@ -160,6 +162,32 @@ func meetingSought(d *doc, h *hit) bool {
 	}
 	ws := d.wordsIn(d.sents[h.sent].a, i)
 	return len(ws) > 0 && d.has(ws[len(ws)-1], soughtBefore)
+}
+
+// awaitedWords qualify a meeting still to come: «مرتقبة», «المقترحة»,
+// «المزمع», «المقرر (عقدها)», «المحتملة».
+var awaitedWords = wordSet([]string{"مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مقترح", "مقترحة", "المقترح", "المقترحة", "مزمع", "مزمعة", "المزمع", "المزمعة", "منتظر", "منتظرة", "المنتظر", "المنتظرة", "محتمل", "محتملة", "المحتمل", "المحتملة", "مقرر", "مقررة", "المقرر", "المقررة"})
+
+// meetingAwaited reports a meeting named by a noun («قمة», «لقاء»,
+// «زيارة») that an adjective of expectation qualifies within its next
+// three words: «قبيل قمة مرتقبة بين الكوريتين», «قبل انعقاد القمة
+// المقترحة», «قمة ترمب-كيم المزمع عقدها». GUIDELINES: meetings and visits
+// only planned are not coded. (A verb names a meeting held: «التقى».)
+func meetingAwaited(d *doc, h *hit) bool {
+	if h.trig.Verb {
+		return false
+	}
+	// (the adjective may stand inside a phrase trigger: «قمة * بين»)
+	ws := d.wordsIn(h.head()+1, d.sents[h.sent].b)
+	for k := 0; k < len(ws) && k < 3; k++ {
+		if ws[k] != h.head()+1+k {
+			return false // a pause: «القمة، المقررة» qualifies no more
+		}
+		if d.has(ws[k], awaitedWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // goalWords follow «تحقيق» when it means achieving («تحقيق مكاسب»,
@@ -313,6 +341,47 @@ func ruinDescribed(d *doc, h *hit, ev *marsad.Event) bool {
 	return false
 }
 
+// yearWords count years or decades («سنوات», «عامين», «عقود»); hedges
+// of number come between «قبل» and them («قبل نحو ثلاث سنوات»); decades
+// name a decade of the past century («الثمانينيات»).
+var (
+	yearWords   = wordSet([]string{"سنوات", "سنة", "أعوام", "عاما", "عام", "عامين", "سنتين", "عقد", "عقدين", "عقود", "سنين"})
+	aboutWords  = wordSet([]string{"نحو", "حوالي", "قرابة", "زهاء", "أكثر", "أقل", "من", "بضع", "بضعة", "عدة", "بعض"})
+	numberWords = wordSet([]string{"ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة"})
+	decades     = wordSet([]string{"الخمسينيات", "الستينيات", "السبعينيات", "الثمانينيات", "التسعينيات", "الخمسينات", "الستينات", "السبعينات", "الثمانينات", "التسعينات", "الأربعينيات", "الأربعينات", "العشرينيات", "الثلاثينيات"})
+)
+
+// yearsBack reports a time years back at token k: «قبل» and a count of
+// years («قبل نحو عامين», «قبل 13 عاما»), or a decade («في أواخر
+// التسعينيات») that is no one's age.
+func yearsBack(d *doc, k, b int) bool {
+	if d.toks[k].Kind != arabic.Word {
+		return false
+	}
+	if d.has(k, decades) {
+		// «رجل في أواخر الأربعينيات من عمره» is an age, no time
+		return !(k+2 < b && d.toks[k+1].Norm == "من" && strings.HasPrefix(d.toks[k+2].Norm, "عمر"))
+	}
+	return d.toks[k].Norm == "قبل" && yearsAgo(d, k+1, b)
+}
+
+// yearsAgo reports a count of years from token k on, after «قبل» (ago):
+// «قبل عامين», «قبل نحو ثلاث سنوات», «قبل أكثر من 13 عاما», «قبل
+// سنوات». (A count of days, weeks or months is no past: news of the
+// month.)
+func yearsAgo(d *doc, k, b int) bool {
+	for n := 0; k < b && n < 4; k, n = k+1, n+1 {
+		switch {
+		case d.has(k, yearWords):
+			return true
+		case d.has(k, aboutWords), d.has(k, numberWords), d.toks[k].Kind == arabic.Number:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // seasons name the seasons («في الصيف الماضي»).
 var seasons = wordSet([]string{"الصيف", "الشتاء", "الربيع", "الخريف"})
 
@@ -334,6 +403,10 @@ func pastAdverb(d *doc, h *hit) bool {
 			return true
 		case d.has(k, seasons) && next == "الماضي":
 			return true
+		case yearsBack(d, k, s.b):
+			return true // «قبل نحو عامين», «في أواخر التسعينيات»
+		case (w == "في" || w == "وفي") && (next == "ذلك" || next == "تلك") && k+2 < s.b && (d.toks[k+2].Norm == "الوقت" || d.toks[k+2].Norm == "الحين" || d.toks[k+2].Norm == "الفتره"):
+			return true // «في ذلك الوقت» («آنذاك» and «حينها» are read by the history filter)
 		case w == "من" && next == "قبل":
 			if k+2 >= s.b {
 				return true
@@ -352,6 +425,13 @@ func pastAdverb(d *doc, h *hit) bool {
 	// السابق حوادث"» tells nothing of the visit)
 	for k := h.head(); k < s.b && k <= h.last()+6 && d.toks[k].Kind == arabic.Word; k++ {
 		if at(k) {
+			return true
+		}
+	}
+	// a count of years or a decade may close a longer clause: «وقصفت
+	// الطائرات المدينة الكردية في أواخر الثمانينيات»
+	for k := h.last() + 7; k < s.b && k <= h.last()+10 && d.toks[k-1].Kind == arabic.Word; k++ {
+		if yearsBack(d, k, s.b) {
 			return true
 		}
 	}
