@@ -38,6 +38,16 @@ func TestRound2Places(t *testing.T) {
 			"ألقى الوزير كلمته في قاعة بلفيدير بفيينا صباح اليوم.", "بلفيدير بفيينا", []string{"فيينا"}},
 		{"a city inside an organisation's name stays excluded",
 			"ألقى الوزير كلمته في قاعة بلفيدير بفيينا صباح اليوم.", "قاعة بلفيدير بفيينا صباح", nil},
+		{"a Yemeni town after its head noun gives the bare name",
+			"اشتبكت القوات في مدينة دمت شمال الضالع.", "", []string{"دمت", "الضالع"}},
+		{"«الحمامات» are bathrooms", "نظفت العاملات الحمامات في الفندق.", "", nil},
+		{"Hammamet after «في» with Nabeul close by",
+			"انعقد المؤتمر في الحمامات بولاية نابل.", "", []string{"الحمامات", "نابل"}},
+		{"«الجديدة» is new", "أعلنت الحكومة الجديدة برنامجها في الرباط.", "", []string{"الرباط"}},
+		{"El Jadida after «مدينة»", "وصل الوفد إلى مدينة الجديدة غرب المغرب.", "", []string{"الجديدة", "المغرب"}},
+		{"a club town in a short football report is the club",
+			"تعادل نيوكاسل مع بورنموث في الجولة الأخيرة من الدوري الممتاز.", "", nil},
+		{"Sheffield after «مدينة»", "ولد الكاتب في مدينة شيفيلد البريطانية.", "", []string{"شيفيلد"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
