@@ -2596,16 +2596,17 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
 			}
-			if o.Symmetric != e.Symmetric && o.Evidence[len(o.Evidence)-1] != e.Evidence[0] {
-				continue // clashes between two sides are not a one-sided attack
+			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
+			plain := true
+			if o.Symmetric != e.Symmetric && !sameSentence {
+				plain = false // clashes between two sides are not a one-sided attack
 			}
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
-				continue // statements of different speakers are different acts
+				plain = false // statements of different speakers are different acts
 			}
-			if verbal(o.Type) && o.Evidence[len(o.Evidence)-1] != e.Evidence[0] && sameSide(o.Actor, e.Actor) {
-				continue // «اتهم المسؤولون الاسكتلنديون ماي …» and «اتهمت الحكومة البريطانية المعارضين …»: one country, two speakers
+			if verbal(o.Type) && !sameSentence && sameSide(o.Actor, e.Actor) {
+				plain = false // «اتهم المسؤولون الاسكتلنديون ماي …» and «اتهمت الحكومة البريطانية المعارضين …»: one country, two speakers
 			}
-			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			if sameSentence && o.strong && e.strong && e.distinct && e.head != o.head && (e.Type == "SANCTION" || (e.Mode != o.Mode && e.Mode != "seize" && o.Mode != "seize")) {
 				continue // two measures of one sentence are two events («اعتقلت … وأغلقت …»; not a raid and its arrests, «داهمت … واعتقلت»)
 			}
@@ -2614,8 +2615,14 @@ func mergeEvents(evs []coded) []marsad.Event {
 				// أشخاص حتفهم في انفجار»)
 			} else if !compatible(o.Actor, e.Actor) || !compatible(o.Recipient, e.Recipient) {
 				if !(o.Symmetric || e.Symmetric) || !compatible(o.Actor, e.Recipient) || !compatible(o.Recipient, e.Actor) {
-					continue
+					plain = false
 				}
+			}
+			// one meeting or agreement told again with a party named in both
+			// (merge_round5.go); its first telling keeps its parties
+			retold := !plain && !sameSentence && meetingRetelling(o, &e)
+			if !plain && !retold {
+				continue
 			}
 			if o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
@@ -2635,6 +2642,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if !same {
 				o.Evidence = append(o.Evidence, e.Evidence...)
 			}
+			keepActor, keepRecip, keepFb := o.Actor, o.Recipient, o.fb
 			// «استهدفت الطائرات الأحياء …، مما أسفر عن مقتل مدني»: in one
 			// sentence the people killed are whom the assault hit
 			if sameSentence && o.Type == "ASSAULT" && e.Recipient != nil && e.Recipient.Sector == "CVL" && (o.Recipient == nil || o.Recipient.Sector != "CVL") && e.Count != nil {
@@ -2661,6 +2669,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 				o.Recipient, o.fb.recip = e.Recipient, e.fb.recip
 			} else if o.fb.recip == nil {
 				o.fb.recip = e.fb.recip
+			}
+			if retold {
+				o.Actor, o.Recipient, o.fb = keepActor, keepRecip, keepFb // (the retelling may name the sides the other way round)
 			}
 			if o.Location == nil || (!o.ownPlace && e.ownPlace) || (e.ownPlace && o.Location.Kind == marsad.KindCountry && e.Location.Kind != marsad.KindCountry && e.Location.Country == o.Location.Country) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace
