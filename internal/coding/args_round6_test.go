@@ -24,3 +24,22 @@ func TestRound6OwnSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound6ArmedAgent: a party glued to ل after a strike noun, or after a
+// bare armed head before its name («غارات لطيران التحالف»), is who
+// struck: the actor, not the recipient of the strike or of its toll.
+func TestRound6ArmedAgent(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, notRecip, notActor string
+	}{
+		{"وأسفرت ضربات لطيران التحالف العربي على مواقع الحوثيين قرب صعدة عن مقتل عشرة مسلحين.", "التحالف", "الحوثيين"},
+		{"وأسفرت غارات لمقاتلات التحالف والاشتباكات مع قوات المقاومة الشعبية عن مقتل 40 من ميليشيات الحوثي في الساحل الغربي.", "التحالف", "الحوثي"},
+	}
+	for _, tc := range cases {
+		a, r := round5Args(t, an, tc.text, "ASSAULT")
+		if strings.Contains(r, tc.notRecip) || a == "-" || strings.Contains(a, tc.notActor) {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want the agent %q as actor", tc.text, a, r, tc.notRecip)
+		}
+	}
+}

@@ -706,6 +706,9 @@ func (c *Coder) lamArmed(d *doc, p np) *marsad.Actor {
 		}
 		return &a
 	}
+	if a := armedOwner(d, p); a != nil {
+		return a // «في غارات لطيران التحالف» (args_round6.go)
+	}
 	e := c.adjectivesEnd(d, p.a+1, max(p.b, p.a+1))
 	if code := c.nisbaCountry(d, p.a+1, max(e, p.b)); code != "" {
 		return &marsad.Actor{Country: code, Sector: "MIL"}

@@ -67,6 +67,9 @@ func diedSubject(d *doc, p np, i int) bool {
 	if !p.ok() || i <= p.b {
 		return false
 	}
+	if struckTarget(d, p, i) {
+		return true // «غارات على مواقع الحوثيين أسفرت عن مقتل …» (args_round6.go)
+	}
 	death := -1
 	for k := p.b; k < i && k <= p.b+1; k++ {
 		if w := bareWord(d, k); strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف") {

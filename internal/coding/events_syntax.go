@@ -109,7 +109,7 @@ func (c *Coder) gapObject(d *doc, h *hit, actor np) np {
 			continue
 		}
 		if m := d.mentionAt[k]; m >= 0 {
-			if c.prepPhrase(d, k) || (k > 0 && c.lx.stop[d.toks[k-1].Norm]) {
+			if c.prepPhrase(d, k) || (k > 0 && c.lx.stop[d.toks[k-1].Norm]) || c.actAgent(d, from, k) {
 				return np{}
 			}
 			mm := d.mentions[m]
