@@ -761,6 +761,23 @@ func shortStripped(key string) bool {
 	return !strings.HasPrefix(key, "ال") && utf8.RuneCountInString(key) <= 4
 }
 
+// homeOf reports whether the article may be about m's chosen place: it
+// names no country at all, or the place lies in Israel or Palestine and the
+// article names the other («مدينة الناصرة الفلسطينية»: the towns of 1948
+// Palestine are called Palestinian).
+func (r *Resolver) homeOf(m *mention, ctx *articleContext) bool {
+	if len(ctx.countries) == 0 {
+		return true
+	}
+	switch r.g.entries[m.best].Country {
+	case "ISR":
+		return ctx.countries["PSE"] > 0
+	case "PSE":
+		return ctx.countries["ISR"] > 0
+	}
+	return false
+}
+
 // ownHead reports whether the cue noun before m is its own: listed with
 // the name («جبال قنديل») or a first-level division noun («ولاية البليدة»).
 func (m *mention) ownHead() bool { return len(m.headed) > 0 || m.provHead }
@@ -954,14 +971,14 @@ func (r *Resolver) choose(ms []mention, ctx *articleContext) {
 			// a cue noun alone keeps it unless the article names other
 			// countries only («مديرية الصعيد» in a report from Shabwa is no
 			// Upper Egypt; see ambigNear)
-			m.keep = (m.cue >= cueRif && !m.defCue && (support > 0 || len(ctx.countries) == 0 || m.ownHead())) || (m.cue >= cuePrep && support >= 2.5)
+			m.keep = (m.cue >= cueRif && !m.defCue && (support > 0 || r.homeOf(m, ctx) || m.ownHead())) || (m.cue >= cuePrep && support >= 2.5)
 		case ambigNear:
 			// «في هجين» in a report from Deir ez-Zor: a preposition or a
 			// direction and a place of the same country close by. After a
 			// cue noun too, the article must not be about other countries
 			// only: «حي التضامن» in a report from Cairo is no Damascus quarter
 			// (unless the head noun is its own: «جبال قنديل», «ولاية البليدة»).
-			m.keep = m.cue >= cueRif && !m.defCue && (support > 0 || len(ctx.countries) == 0 || m.ownHead()) || m.cue >= cuePrep && support >= 5.5
+			m.keep = m.cue >= cueRif && !m.defCue && (support > 0 || r.homeOf(m, ctx) || m.ownHead()) || m.cue >= cuePrep && support >= 5.5
 		case ambigCue:
 			m.keep = m.cue >= cueRif && !m.defCue
 		}
