@@ -36,7 +36,8 @@ func (c *Coder) ownSubject(d *doc, h *hit, p np) bool {
 	i := h.head()
 	before := p.b <= i && i-p.b <= 2 // SVO, or between كان (قد) and the verb
 	after := p.a > h.last() && p.a-h.last() <= 3
-	if !before && !after {
+	gap := len(h.pos) > 1 && p.a > i && p.a-i <= 3 && p.b <= h.last() // «وقضت محكمة … بسجنه»
+	if !before && !after && !gap {
 		return false
 	}
 	w := bareWord(d, p.a)
