@@ -510,6 +510,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 				continue
 			}
+			if sp, ok := c.saidIn(d, i, s); ok {
+				// «نشر ترامب تغريدة قال فيها إن …»: who made the statement
+				verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+				cur, own = sp, true
+				continue
+			}
 			w := d.toks[i].Norm
 			v := rv{i: i, txt: d.toks[i].Text, about: about}
 			if participle(w) || simpleParticiple(w) && i > s.a && d.toks[i-1].Text == "،" {

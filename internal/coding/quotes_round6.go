@@ -1,6 +1,8 @@
 package coding
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -38,4 +40,115 @@ func (c *Coder) fearedOrNoted(d *doc, i int, s sent) bool {
 		}
 	}
 	return false
+}
+
+// saidIn reads «قال/أكد/أشار … فيه/فيها» after a statement noun, a
+// relative clause with no «الذي» («نشر ترامب تغريدة قال فيها إن …»,
+// «بعد تصريح لرئيس الحكومة قال فيه إن …», «تصريحات أدلى بها الوزير قال
+// فيها …»): who made the statement speaks — the party after «صادر عن» or
+// ل, the subject of «أدلى بها», or the subject of the verb that issued it
+// («نشر», «وجه», «قدم»). The phrase right before the verb is the noun or
+// its complement, never the speaker. It returns false when none of these
+// is written.
+func (c *Coder) saidIn(d *doc, i int, s sent) (speaker, bool) {
+	if i+1 >= s.b || d.toks[i].Kind != arabic.Word {
+		return speaker{}, false
+	}
+	if n := d.toks[i+1].Norm; n != "فيه" && n != "فيها" {
+		return speaker{}, false
+	}
+	noun := -1
+	for k := i - 1; k >= s.a && k >= i-10; k-- {
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" || k < i-1 && c.reportingAt(d, k) {
+			break
+		}
+		w := strings.TrimSuffix(bareWord(d, k), "ا")
+		if heldStatement(w) || heldStatement(strings.TrimPrefix(w, "ب")) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return speaker{}, false
+	}
+	end := i
+	if d.toks[end-1].Text == "،" {
+		end--
+	}
+	for k := noun + 1; k+1 < end; k++ {
+		switch {
+		case (d.toks[k].Norm == "صادر" || d.toks[k].Norm == "الصادر") && d.toks[k+1].Norm == "عن":
+			// «بيان صادر عن X قال فيه»
+			if sp, ok := c.speakerAfter(d, k+1, end); ok {
+				return sp, true
+			}
+		case strings.HasPrefix(bareWord(d, k), "ادلي") && strings.HasPrefix(d.toks[k+1].Norm, "ب"):
+			// «تصريحات أدلى بها أردوغان …، قال فيها»
+			if sp, ok := c.speakerAfter(d, k+1, end); ok {
+				return sp, true
+			}
+		}
+	}
+	// the verb that issued it: after «وجه/أرسل/كتب رسالة» ل names whom
+	// it was sent to («وجه كلمة لجمهور النادي»), after «نشر/أصدر» whose
+	// it is («نشرت الوكالة بيانا للجيش»)
+	issuer, sent := -1, false
+	for k := noun - 1; k >= s.a && k >= noun-12; k-- {
+		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && quoteMarks[d.toks[k].Text] == "" {
+			break
+		}
+		if w := bareWord(d, k); w == "بعد" || w == "قبل" || w == "عقب" || w == "اثر" || w == "اعقاب" || w == "خلفيه" {
+			break // «أقامت X الدعوى بعد تغريدة لترامب قال فيها»: the noun is in an adverbial phrase
+		}
+		if to, ok := issuingVerb(bareWord(d, k)); ok {
+			issuer, sent = k, to
+			break
+		}
+	}
+	if !sent && noun+1 < end && end-noun <= 6 && !pronounObject(d.toks[noun+1].Norm) {
+		// «تغريدة لترامب قال فيها» (a longer ل-phrase with an apposition
+		// is left to the speaker finder)
+		if sp, ok := c.lamSpeaker(d, noun+1, end); ok && !outletWord(strings.TrimPrefix(d.toks[noun+1].Norm, "ل")) {
+			return sp, true
+		}
+	}
+	if issuer < 0 {
+		return speaker{}, false
+	}
+	if sp, ok := c.speakerAfter(d, issuer, noun); ok && sp.actor != nil {
+		return sp, true
+	}
+	if p := c.subjectBefore(d, issuer, s.a); p.ok() && p.actor != nil {
+		name, _ := d.spanText(p.a, p.b)
+		return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
+	}
+	return speaker{}, false
+}
+
+// heldStatement reports a noun for something said or written that a
+// clause «قال فيه» can describe: a statement noun or a complaint, a
+// letter, an article, a speech.
+func heldStatement(w string) bool {
+	if statementNoun(w) {
+		return true
+	}
+	switch w {
+	case "تغريدات", "رسايل", "شكوي", "دعوي", "مقال", "مقاله", "حديث", "منشور", "تدوينه", "مداخله", "مقابله", "حوار", "بيانات", "مؤتمر", "مؤتمرا", "خطابا":
+		return true
+	}
+	return false
+}
+
+// issuingVerb reports a verb that issues a statement noun after it, and
+// whether it sends it to someone («وجه رسالة لـX», «كتب رسالة لـX»: ل
+// names the addressee) rather than publishing it («نشر بيانا لـX»: ل
+// names whose it is).
+func issuingVerb(w string) (sent, ok bool) {
+	switch w {
+	case "وجه", "وجهت", "كتب", "كتبت", "قدم", "قدمت", "بعث", "بعثت", "ارسل", "ارسلت", "اقام", "اقامت", "رفع", "رفعت":
+		return true, true
+	case "اصدر", "اصدرت", "نشر", "نشرت", "عقد", "عقدت", "القي", "القت", "ادلي", "ادلت", "اطلق", "اطلقت", "وزع", "وزعت":
+		return false, true
+	}
+	return false, false
 }
