@@ -150,10 +150,15 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 	}
 	sl := t.Slots[j]
 	if sl.Gap {
-		words := 0
+		words, appos := 0, false
 		for k := i; k < end && words <= maxGap; k++ {
 			if d.toks[k].Kind == arabic.Punct && (d.toks[k].Text == "." || d.toks[k].Text == ":" || d.toks[k].Text == "؟") {
 				return nil, false
+			}
+			if !appos && words >= 2 {
+				if n := appositionWords(d, k, end); n > 0 {
+					words, appos = words-n, true // a name between commas does not count (recall_code5.go)
+				}
 			}
 			if p, ok := c.matchRest(d, t, j+1, k, end, pos, used, fps); ok {
 				return p, true

@@ -40,3 +40,51 @@ func denialReaches(d *doc, h *hit, k, i int) bool {
 	}
 	return true
 }
+
+// appositionWords returns the number of words of an apposition that opens
+// with the comma at token k and closes with the next comma — «وجه النائب
+// العام في جنوب لبنان، القاضي فلان الفلاني، تهمة القتل ضد …» — so that a
+// phrase gap does not count them: a subject with its title and name is
+// longer than a gap, and what is between the commas only names it again.
+// It is 0 where no such apposition opens at k: no comma there, no closing
+// comma within five words, a segment that does not open with a party, or
+// one that opens with «و» or a relative or «أن» and so is a clause of its
+// own.
+func appositionWords(d *doc, k, end int) int {
+	if t := d.toks[k].Text; t != "،" && t != "," {
+		return 0
+	}
+	words := 0
+	for j := k + 1; j < end && words <= 5; j++ {
+		t := d.toks[j]
+		if t.Kind == arabic.Punct {
+			if t.Text == "،" || t.Text == "," {
+				if words == 0 {
+					return 0
+				}
+				return words
+			}
+			if t.Text == "." || t.Text == ":" || t.Text == "؟" || t.Text == "(" || t.Text == ")" {
+				return 0
+			}
+			continue
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		if words == 0 {
+			if d.mentionAt[j] < 0 && (!strings.HasPrefix(t.Norm, "ال") || j+1 >= end || d.mentionAt[j+1] < 0) {
+				return 0 // «، برعاية مصر،»: no party named again (a title may come first: «القاضي فلان»)
+			}
+			w := t.Norm
+			switch {
+			case strings.HasPrefix(w, "و") && w != bareWord(d, j):
+				return 0 // «، واتهم …»: a new clause
+			case w == "الذي" || w == "التي" || w == "الذين" || w == "ان" || w == "انه" || w == "انها" || w == "كما" || w == "فيما" || w == "بينما" || w == "حيث" || w == "لكن" || w == "مما" || w == "ما":
+				return 0
+			}
+		}
+		words++
+	}
+	return 0
+}
