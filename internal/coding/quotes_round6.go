@@ -152,3 +152,43 @@ func issuingVerb(w string) (sent, ok bool) {
 	}
 	return false, false
 }
+
+// nameOnTheWay reports a short quoted phrase between a reporting verb and
+// its complementiser («أفادت الإذاعة "راك1" أن …», «وقال العقيد، في حوار
+// مع "سكاي نيوز عربية" إن …»): a name on the speaker's side (an outlet,
+// a firm, a programme), not something said. At most four words, «إن/أن»
+// (not «وأن», which adds a second statement) right after the closing mark,
+// and no complementiser between the verb and the opening mark.
+func (c *Coder) nameOnTheWay(d *doc, q directQuote, s sent, verbs []rv) bool {
+	if q.open2 || d.words(q.open+1, q.close) > 4 || q.open > s.a && d.toks[q.open-1].Text == ":" {
+		return false
+	}
+	k := q.close + 1
+	if k < s.b && d.toks[k].Text == "،" {
+		k++
+	}
+	if k >= s.b || !complementiser(d, k) {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني":
+	default:
+		return false // «وأن», «بأن», «لأنها»: a second statement or a cause
+	}
+	for _, v := range verbs {
+		if !v.ok || v.i >= q.open || q.open-v.i > 12 {
+			continue
+		}
+		clear := true
+		for j := v.i + 1; j < q.open; j++ {
+			if complementiser(d, j) || d.toks[j].Kind == arabic.Punct && d.toks[j].Text != "،" && quoteMarks[d.toks[j].Text] == "" && d.toks[j].Text != "(" && d.toks[j].Text != ")" {
+				clear = false
+				break
+			}
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}

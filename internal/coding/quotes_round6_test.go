@@ -1,6 +1,10 @@
 package coding
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // TestQuoteFearedOrNoted: «يخشى X من أن …» voices a fear and «سجل X أن
 // …» puts a finding on record; «يخشى» with a noun and «سجل» a score are
@@ -39,5 +43,34 @@ func TestQuoteSaidIn(t *testing.T) {
 		{"«نشر X تغريدة قال فيها» after another speaker",
 			"وقال وزير الخارجية إن المفاوضات ستستأنف.\nوكان الرئيس الأمريكي قد نشر تغريدة الثلاثاء، قال فيها إن السفير الجديد سيصل الأسبوع المقبل.",
 			"السفير الجديد", "الرئيس الأمريكي", "وزير الخارجية"},
+	})
+}
+
+// TestQuoteNameOnTheWay: a short quoted name between the verb and «إن/أن»
+// is no quote; a quote followed by «لأن» or «وأن» still is.
+func TestQuoteNameOnTheWay(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, name string }{
+		{"وأفادت الإذاعة المحلية \"صوت المدينة\" أن المجلس البلدي قرر إغلاق السوق القديم.", "صوت المدينة"},
+		{"وقال الباحث في حديث مع \"قناة الشرق\" إن المحادثات لم تصل إلى نتيجة.", "قناة الشرق"},
+	} {
+		_, qs := c.CodeText(tc.text, pub)
+		if len(qs) == 0 {
+			t.Errorf("CodeText(%s): no quote, want the paraphrase", tc.text)
+		}
+		for _, q := range qs {
+			if strings.Contains(q.Text, tc.name) {
+				t.Errorf("CodeText(%s): quote %q holds the name %q", tc.text, q.Text, tc.name)
+			}
+		}
+	}
+	runChainSpeakers(t, []speakerCase{
+		{"a quote followed by «لأنها» stays",
+			"وكتب المدرب على صفحته \"انتظرونا في النهائي\" لأنها البطولة التي يحلم بها كل لاعب.",
+			"انتظرونا في النهائي", "المدرب", ""},
 	})
 }
