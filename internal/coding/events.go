@@ -1132,7 +1132,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 		if a := c.lamArmed(d, gen); a != nil && t.Type == "ASSAULT" && !passive && !actor.ok() {
-			actor, gen = np{a: gen.a, b: gen.b, actor: a}, np{} // «في قصف للطائرات الإسرائيلية»
+			actor, gen = np{a: gen.a, b: lamArmedEnd(d, gen), actor: a}, np{} // «في قصف للطائرات الإسرائيلية», «غارات لطيران التحالف» (args_round6.go)
 		}
 		if v := c.victimsBefore(d, h); v.ok() && t.Type == "ASSAULT" && !gen.ok() {
 			recip = v // «إصابة 12 فلسطينيا بجروح في قصف …»
