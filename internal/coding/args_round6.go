@@ -196,3 +196,24 @@ func strikeNoun(w string) bool {
 	}
 	return false
 }
+
+// killedIn reports a party that is the subject of a verb of being killed
+// or hurt told with the act at i as its cause: «إن عنصرا من قوات الأمن
+// قتل في الهجوم», «جنود أصيبوا جراء القصف». They suffered the act; they
+// did not make it.
+func killedIn(d *doc, p np, i int) bool {
+	j := p.b
+	if j >= len(d.toks)-1 || i >= len(d.toks) || !(i == j || (i >= j+2 && i-j <= 5)) {
+		return false // the verb itself, the act noun after it, or that noun's relative clause
+	}
+	switch bareWord(d, j) {
+	case "قتل", "قتلوا", "قتلا", "قتلت", "اصيب", "اصيبوا", "اصيبا", "اصيبت", "جرح", "جرحوا", "استشهد", "استشهدوا", "توفي", "توفوا":
+	default:
+		return false
+	}
+	switch d.toks[j+1].Norm {
+	case "في", "جراء", "اثر", "خلال", "بسبب":
+		return true
+	}
+	return false
+}

@@ -44,3 +44,21 @@ func TestRound6ArmedAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestRound6KilledIn: the people killed in an act («عنصر من قوات الأمن
+// قتل في الهجوم») are not its actor through the nearest mention.
+func TestRound6KilledIn(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, notActor string
+	}{
+		{"وقالت الشرطة إن عنصرا من قوات الأمن قتل في الهجوم الذي استهدف الدورية.", "الأمن"},
+		{"وذكر المرصد أن ثلاثة من الجنود السوريين قتلوا جراء القصف على البلدة.", "الجنود"},
+	}
+	for _, tc := range cases {
+		a, r := round5Args(t, an, tc.text, "ASSAULT")
+		if strings.Contains(a, tc.notActor) {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want no actor %q", tc.text, a, r, tc.notActor)
+		}
+	}
+}

@@ -64,6 +64,9 @@ func metDeath(d *doc, h *hit) bool {
 // made by those it killed. After «بعد/خلال» the act may be their own
 // («لقي عدد من الحوثيين مصرعهم بعد هجوم على مواقع للجيش»).
 func diedSubject(d *doc, p np, i int) bool {
+	if p.ok() && killedIn(d, p, i) {
+		return true // «جنود قتلوا في الهجوم» (args_round6.go)
+	}
 	if !p.ok() || i <= p.b {
 		return false
 	}
