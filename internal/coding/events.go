@@ -2625,7 +2625,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// one meeting or agreement told again with a party named in both
 			// (merge_round5.go); its first telling keeps its parties
-			retold := !plain && !sameSentence && meetingRetelling(o, &e)
+			retold := !plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e))
 			if !plain && !retold {
 				continue
 			}

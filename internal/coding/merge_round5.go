@@ -63,3 +63,18 @@ func sameParty(a, b *marsad.Actor) bool {
 func junkParty(a *marsad.Actor) bool {
 	return a == nil || !linked(a)
 }
+
+// outletRetelling reports a material act whose actor in one telling is a
+// media outlet and in the other is not, of the same mode, and whose
+// recipients may be the same: the outlet is the one that told it
+// («… قال إن الرئيس قبل استقالته» read with «التلفزيون» as its subject), so
+// the telling joins the happening told with its party.
+func outletRetelling(o, e *coded) bool {
+	if verbal(o.Type) || o.Mode == "" || o.Mode == "other" || o.Mode != e.Mode {
+		return false
+	}
+	if mediaActor(o.Actor) == mediaActor(e.Actor) || o.Actor == nil || e.Actor == nil {
+		return false
+	}
+	return strictlyCompatible(o.Recipient, e.Recipient)
+}

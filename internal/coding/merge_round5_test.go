@@ -10,19 +10,23 @@ import (
 
 // TestMeetingRetelling checks that one meeting told twice in an article —
 // with a party named in both and the other side missing or unread in one
-// telling — is one event, and that two meetings of one party with two
-// known others stay two.
+// telling — is one event, that two meetings of one party with two known
+// others stay two, and that an act told again with an outlet read as its
+// subject joins the telling with its party.
 func TestMeetingRetelling(t *testing.T) {
 	an := chainAnalyzer(t)
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		text string
-		want int // CONSULT events
+		typ  string
+		want int // events of type typ
 	}{
 		// a talk and the call it was held in
-		{"بحث الرئيس المصري عبد الفتاح السيسي والعاهل البحريني الملك حمد بن عيسى آل خليفة العلاقات الثنائية بين البلدين. جاء ذلك خلال اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين.", 1},
+		{"بحث الرئيس المصري عبد الفتاح السيسي والعاهل البحريني الملك حمد بن عيسى آل خليفة العلاقات الثنائية بين البلدين. جاء ذلك خلال اتصال هاتفي تلقاه الرئيس السيسي من ملك البحرين.", "CONSULT", 1},
 		// two meetings of one envoy with two known others
-		{"التقى المبعوث الأمريكي الرئيس المصري عبد الفتاح السيسي في القاهرة يوم الخميس. وكان المبعوث الأمريكي قد التقى أمير قطر الشيخ تميم بن حمد في الدوحة يوم الأربعاء.", 2},
+		{"التقى المبعوث الأمريكي الرئيس المصري عبد الفتاح السيسي في القاهرة يوم الخميس. وكان المبعوث الأمريكي قد التقى أمير قطر الشيخ تميم بن حمد في الدوحة يوم الأربعاء.", "CONSULT", 2},
+		// a resignation told again with the outlet read as its subject
+		{"قدم رئيس الوزراء الهايتي استقالته يوم السبت أمام البرلمان. وقال رئيس الوزراء في كلمة بثها التلفزيون على الهواء إن رئيس البلاد قبل استقالته.", "RETREAT", 1},
 	}
 	for _, tc := range cases {
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "m", Text: tc.text, Published: pub})
@@ -31,12 +35,12 @@ func TestMeetingRetelling(t *testing.T) {
 		}
 		n := 0
 		for _, e := range r.Events {
-			if e.Type == "CONSULT" {
+			if e.Type == tc.typ {
 				n++
 			}
 		}
 		if n != tc.want {
-			t.Errorf("Analyze(%s): %d CONSULT events %s, want %d", tc.text, n, describe(r.Events), tc.want)
+			t.Errorf("Analyze(%s): %d %s events %s, want %d", tc.text, n, tc.typ, describe(r.Events), tc.want)
 		}
 	}
 }
