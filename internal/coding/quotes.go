@@ -456,7 +456,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s) || c.extraReport(d, i, s) || c.fearedOrNoted(d, i, s)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s) || c.extraReport(d, i, s) || c.fearedOrNoted(d, i, s) || c.believes(d, i, s)
 			if reporting && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}

@@ -192,3 +192,49 @@ func (c *Coder) nameOnTheWay(d *doc, q directQuote, s sent, verbs []rv) bool {
 	}
 	return false
 }
+
+// believes reports «يعتقد X أن …» with its subject written between the
+// verb and the complementiser («ويعتقد الباحثون أن …», «وتعتقد السلطات
+// أن …»): a view attributed to X. Without a subject it is impersonal
+// («ويعتقد أن …», «يُعتقد على نطاق واسع أن»: a preposition next), and
+// «البعض/كثيرون» alone name no one; after a relative or «كان» it belongs
+// to a clause on something else («شيئا يعتقد أنه …», «ما إذا كان يعتقد
+// أن …»); a number after the verb reads a survey («يعتقد 95٪ من …»).
+func (c *Coder) believes(d *doc, i int, s sent) bool {
+	switch bareWord(d, i) {
+	case "يعتقد", "تعتقد", "يعتقدون":
+	default:
+		return false
+	}
+	if i > s.a {
+		if p := strings.TrimPrefix(d.toks[i-1].Norm, "و"); relative(p) || p == "كان" || p == "كانت" || p == "ما" || p == "لا" || p == "لم" || d.toks[i-1].Kind == arabic.Word && !strings.HasPrefix(d.toks[i].Norm, "و") {
+			return false
+		}
+	}
+	if i+1 < s.b && (preposition(d.toks[i+1].Norm) || vagueMany(d.toks[i+1].Norm) && i+2 < s.b && complementiser(d, i+2)) {
+		return false // «يُعتقد على نطاق واسع أن», «ويعتقد كثيرون أن»: no one in particular
+	}
+	for k := i + 1; k < s.b && k <= i+8; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Kind == arabic.Punct && t.Text != "،" && quoteMarks[t.Text] == "":
+			return false
+		case t.Kind != arabic.Word && t.Kind != arabic.Punct:
+			return false // a number: a survey's share
+		case t.Kind == arabic.Word && complementiser(d, k):
+			return k > i+1 && d.toks[k-1].Kind == arabic.Word && !strings.HasPrefix(d.toks[k].Norm, "و")
+		case t.Kind == arabic.Word && (c.reportingAt(d, k) || relative(t.Norm)):
+			return false
+		}
+	}
+	return false
+}
+
+// vagueMany reports a subject that names no one («البعض», «كثيرون»).
+func vagueMany(w string) bool {
+	switch w {
+	case "البعض", "بعضهم", "كثيرون", "الكثيرون", "الكثير", "كثير", "العديد", "اخرون", "الاخرون":
+		return true
+	}
+	return false
+}
