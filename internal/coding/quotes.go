@@ -559,6 +559,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					issuer = relay // «…، وفق ما أعلن الجيش في بيان. وذكر البيان أن …»
 				}
 				v.sp, v.ok, v.end = titledBare(c.titled(anaphoric(statementAnaphor(sp, issuer), cur), named), spoken), true, sp.end
+				if q := c.quotedNameAfter(d, sp, s); q.name != sp.name && v.sp.name == sp.name {
+					v.sp = q // «ويعتقد بنك "جيفيريز" أن …»: the noun with its name
+				}
 			} else if p := c.subjectBefore(d, i, s.a); p.ok() {
 				// «وكان روحاني قد قال …», «أما ماكرون، فقد أكد …», «X قال …»
 				name, _ := d.spanText(p.a, p.b)

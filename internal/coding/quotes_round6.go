@@ -238,3 +238,47 @@ func vagueMany(w string) bool {
 	}
 	return false
 }
+
+// quotedNameAfter extends a speaker phrase headed by a common noun for an
+// organisation («بنك», «مؤسسة», «وكالة أنباء», «بيت مزادات») with the
+// quoted name right after it («ويعتقد بنك "جيفيريز" الاستثماري أن …»,
+// «وقالت مؤسسة "سنيرد" …»): the noun alone names no one. At most four
+// words between the marks, and the phrase at most three words.
+func (c *Coder) quotedNameAfter(d *doc, sp speaker, s sent) speaker {
+	e := sp.end
+	if e <= 0 || e+2 >= s.b || quoteMarks[d.toks[e].Text] == "" || strings.ContainsAny(sp.name, "\"«“") {
+		return sp
+	}
+	if d.toks[e-1].End == d.toks[e].Start || d.toks[e].End != d.toks[e+1].Start {
+		return sp // a closing mark («صحيفة "زمان" إن»), not one opening a name
+	}
+	ws := strings.Fields(arabic.Normalize(sp.name))
+	if len(ws) == 0 || len(ws) > 3 || !orgCommonNoun(strings.TrimPrefix(ws[0], "و")) {
+		return sp
+	}
+	cl := e + 1
+	for cl < s.b && cl <= e+5 && d.toks[cl].Text != quoteMarks[d.toks[e].Text] {
+		cl++
+	}
+	if cl >= s.b || cl > e+5 || d.toks[cl].Text != quoteMarks[d.toks[e].Text] || d.toks[cl-1].End != d.toks[cl].Start || d.words(e+1, cl) == 0 || d.words(e+1, cl) > 4 {
+		return sp
+	}
+	name, _ := d.spanText(e+1, cl)
+	name = strings.Trim(name, " ،,«»\"“”()")
+	if name == "" {
+		return sp
+	}
+	out := sp
+	out.name = sp.name + " " + name
+	out.end = cl + 1
+	return out
+}
+
+// orgCommonNoun reports a common noun that heads an organisation's name.
+func orgCommonNoun(w string) bool {
+	switch w {
+	case "بنك", "مصرف", "مؤسسه", "شركه", "وكاله", "منصه", "مدونه", "موقع", "صحيفه", "مجله", "قناه", "اذاعه", "بيت", "مجموعه", "مركز", "معهد", "جمعيه", "منظمه", "هييه", "مكتب", "دار", "نادي", "جامعه", "شبكه", "تطبيق", "حساب":
+		return true
+	}
+	return false
+}

@@ -92,3 +92,16 @@ func TestQuoteBelieves(t *testing.T) {
 		"وعثر الجنود قرب الجسر على جسم يعتقد أنه قذيفة لم تنفجر.",
 	})
 }
+
+// TestQuoteQuotedNameAfter: a common noun heading an organisation takes
+// the quoted name after it as the speaker's name.
+func TestQuoteQuotedNameAfter(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«ويعتقد بنك \"…\" الاستثماري أن»",
+			"ويعتقد بنك \"الأفق\" الاستثماري أن أسعار الذهب سترتفع خلال العام المقبل.",
+			"أسعار الذهب", "الأفق", ""},
+		{"«وقال مركز أبحاث \"…\" إن»",
+			"وقال مركز أبحاث \"المدار للدراسات\" إن الاستثمارات الأجنبية تراجعت بنسبة كبيرة.",
+			"الاستثمارات الأجنبية", "المدار للدراسات", ""},
+	})
+}
