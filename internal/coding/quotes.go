@@ -637,8 +637,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for k := di; k < len(direct) && direct[k].sent == si; k++ {
 			q := direct[k]
 			nw := d.words(q.open+1, q.close)
-			if nw == 0 || c.nameOnTheWay(d, q, s, verbs) {
-				continue // «أفادت الإذاعة "راك1" أن …»: a name, not a quote
+			if nw == 0 || c.nameOnTheWay(d, q, s, verbs) || titleQuoted(d, q) {
+				continue // «أفادت الإذاعة "راك1" أن …», «كتاب "…"»: a name, not a quote
 			}
 			// who says it: the closest reporting verb before it in the sentence,
 			// a «X:» before it, or «، وفق X» after it

@@ -282,3 +282,32 @@ func orgCommonNoun(w string) bool {
 	}
 	return false
 }
+
+// titleQuoted reports a short quoted phrase right after a common noun that
+// heads a name or a title («مؤسسة "قطر الخيرية"», «برنامج "…"», «كتاب
+// "الفتاة الأخيرة"», «فيلم "…"»): the marks set off the name, nothing is
+// said. At most four words between the marks.
+func titleQuoted(d *doc, q directQuote) bool {
+	if q.open2 || q.open == 0 || d.words(q.open+1, q.close) > 4 || d.toks[q.open-1].Kind != arabic.Word {
+		return false
+	}
+	w := d.toks[q.open-1].Norm
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if st, ok := strings.CutPrefix(w, p); ok && titleHead(strings.TrimPrefix(st, "ال")) {
+			return true
+		}
+	}
+	return titleHead(strings.TrimPrefix(w, "ال"))
+}
+
+// titleHead reports a common noun that heads a quoted name or title.
+func titleHead(w string) bool {
+	if orgCommonNoun(w) && w != "بيت" && w != "دار" && w != "حساب" {
+		return true
+	}
+	switch w {
+	case "برنامج", "مبادره", "مسلسل", "فيلم", "كتاب", "روايه", "وسم", "هاشتاغ", "مشروع", "مؤتمر", "منتدي", "مسابقه", "بطوله", "جايزه", "مهرجان", "اغنيه", "البوم", "ديوان":
+		return true
+	}
+	return false
+}

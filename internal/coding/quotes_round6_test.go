@@ -46,8 +46,8 @@ func TestQuoteSaidIn(t *testing.T) {
 	})
 }
 
-// TestQuoteNameOnTheWay: a short quoted name between the verb and «إن/أن»
-// is no quote; a quote followed by «لأن» or «وأن» still is.
+// TestQuoteNameOnTheWay: a short quoted name between the verb and «إن/أن»,
+// or after a noun that heads a title («كتاب "…"», «معهد "…"»), is no quote; a quote followed by «لأن» or «وأن» still is.
 func TestQuoteNameOnTheWay(t *testing.T) {
 	c, err := NewCoder()
 	if err != nil {
@@ -57,6 +57,8 @@ func TestQuoteNameOnTheWay(t *testing.T) {
 	for _, tc := range []struct{ text, name string }{
 		{"وأفادت الإذاعة المحلية \"صوت المدينة\" أن المجلس البلدي قرر إغلاق السوق القديم.", "صوت المدينة"},
 		{"وقال الباحث في حديث مع \"قناة الشرق\" إن المحادثات لم تصل إلى نتيجة.", "قناة الشرق"},
+		{"وقالت الكاتبة التي روت قصتها في كتاب \"الطريق الطويل\" إن الحرب غيرت حياتها.", "الطريق الطويل"},
+		{"وقال الخبير في معهد \"الدراسات الاستراتيجية\" لوكالة الأنباء إن الأسعار ستنخفض.", "الدراسات الاستراتيجية"},
 	} {
 		_, qs := c.CodeText(tc.text, pub)
 		if len(qs) == 0 {
