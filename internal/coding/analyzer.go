@@ -16,6 +16,9 @@ type Coder struct {
 	nisba  map[string]string // nisba adjective → ISO3 (data/nisba.txt)
 	class  map[string]uint8  // the lexicon's word classes in one table (classTable)
 	classF *wordFilter       // the words of class
+	// opinionF and judgeF filter the opinion verbs and the evaluative
+	// words, which opinions asks of every token of most sentences
+	opinionF, judgeF *wordFilter
 }
 
 // NewCoder returns a Coder over the embedded lexicon and calendar.
@@ -33,7 +36,8 @@ func NewCoder() (*Coder, error) {
 		return nil, fmt.Errorf("load nisba table: %w", err)
 	}
 	class := classTable(lx)
-	return &Coder{lx: lx, cal: cal, nisba: nisba, class: class, classF: newWordFilter(class)}, nil
+	return &Coder{lx: lx, cal: cal, nisba: nisba, class: class, classF: newWordFilter(class),
+		opinionF: newWordFilter(lx.opinion), judgeF: newWordFilter(lx.negative, lx.positive)}, nil
 }
 
 // Config chooses the layers the Analyzer chains. A nil layer is skipped:

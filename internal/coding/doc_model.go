@@ -155,6 +155,24 @@ func (d *doc) setPlaces(ps []marsad.Place) {
 	}
 }
 
+// mayHave reports whether token i's form or one of its keys may be in the
+// word set that f filters (false: none is, has would say false too), so a
+// scan over every token can skip has's map look-ups for most of them.
+func (d *doc) mayHave(i int, f *wordFilter) bool {
+	if f == nil {
+		return true
+	}
+	if f.mayHave(d.toks[i].Norm) {
+		return true
+	}
+	for _, k := range d.keys[i] {
+		if f.mayHave(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether token i has a lookup key in set.
 func (d *doc) has(i int, set map[string]bool) bool {
 	if i < 0 || i >= len(d.toks) {

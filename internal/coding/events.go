@@ -1969,10 +1969,13 @@ func (c *Coder) opinions(d *doc, si int, hits []hit) []hit {
 	}
 	s := d.sents[si]
 	for i := s.a; i < s.b; i++ {
-		if !d.has(i, c.lx.opinion) {
+		if !d.mayHave(i, c.opinionF) || !d.has(i, c.lx.opinion) {
 			continue
 		}
 		for k := i + 1; k < s.b && k <= i+30; k++ {
+			if !d.mayHave(k, c.judgeF) {
+				continue
+			}
 			neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
 			if !neg && !pos {
 				continue
