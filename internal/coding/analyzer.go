@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 // Coder codes events and quotes in prepared documents. It is safe for
@@ -15,10 +16,10 @@ type Coder struct {
 	cal    *Calendar
 	nisba  map[string]string // nisba adjective → ISO3 (data/nisba.txt)
 	class  map[string]uint8  // the lexicon's word classes in one table (classTable)
-	classF *wordFilter       // the words of class
+	classF *bitfilter.Filter // the words of class
 	// opinionF and judgeF filter the opinion verbs and the evaluative
 	// words, which opinions asks of every token of most sentences
-	opinionF, judgeF *wordFilter
+	opinionF, judgeF *bitfilter.Filter
 }
 
 // NewCoder returns a Coder over the embedded lexicon and calendar.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 //go:embed data/calendar.yaml
@@ -34,9 +35,9 @@ type Calendar struct {
 	past     map[string]bool
 	current  map[string]bool
 	next     map[string]bool
-	first    map[string]bool // every word that can start a date expression
-	firstF   *wordFilter     // the words of first, to skip most lookups
-	ordinal  map[string]int  // normalised ordinal day phrases (one or two words)
+	first    map[string]bool   // every word that can start a date expression
+	firstF   *bitfilter.Filter // the words of first, to skip most lookups
+	ordinal  map[string]int    // normalised ordinal day phrases (one or two words)
 }
 
 // DateExpr is one date expression found in tokens [TokStart,TokEnd).
@@ -180,7 +181,7 @@ func (c *Calendar) maybe(w string) bool {
 	var arr [6]string
 	n := calStems(w, &arr)
 	for _, k := range arr[:n] {
-		if (c.firstF == nil || c.firstF.mayHave(k)) && c.first[k] {
+		if c.firstF.MayHave(k) && c.first[k] {
 			return true
 		}
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 // ActorMention is an actor found in the text by the actor layer, over tokens
@@ -158,15 +159,12 @@ func (d *doc) setPlaces(ps []marsad.Place) {
 // mayHave reports whether token i's form or one of its keys may be in the
 // word set that f filters (false: none is, has would say false too), so a
 // scan over every token can skip has's map look-ups for most of them.
-func (d *doc) mayHave(i int, f *wordFilter) bool {
-	if f == nil {
-		return true
-	}
-	if f.mayHave(d.toks[i].Norm) {
+func (d *doc) mayHave(i int, f *bitfilter.Filter) bool {
+	if f.MayHave(d.toks[i].Norm) {
 		return true
 	}
 	for _, k := range d.keys[i] {
-		if f.mayHave(k) {
+		if f.MayHave(k) {
 			return true
 		}
 	}

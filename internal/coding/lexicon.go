@@ -10,6 +10,7 @@ import (
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 //go:embed data/lexicon.yaml
@@ -111,7 +112,7 @@ type Ontology struct {
 type Lexicon struct {
 	Ontology Ontology
 	byFirst  map[string][]*Trigger
-	firstF   *wordFilter // the keys of byFirst; nil: ask byFirst alone
+	firstF   *bitfilter.Filter // the keys of byFirst; nil: ask byFirst alone (a nil filter answers true)
 	triggers []*Trigger
 
 	reporting    map[string]bool // reporting verbs and participles (normalised)
@@ -499,7 +500,7 @@ func (lx *Lexicon) index() {
 
 // triggersFrom returns the patterns whose first slot has the form k.
 func (lx *Lexicon) triggersFrom(k string) []*Trigger {
-	if lx.firstF != nil && !lx.firstF.mayHave(k) {
+	if !lx.firstF.MayHave(k) {
 		return nil
 	}
 	return lx.byFirst[k]
@@ -507,7 +508,7 @@ func (lx *Lexicon) triggersFrom(k string) []*Trigger {
 
 // fpBit is one of bits 1–63 standing for the word w (tokFPs marks a
 // computed entry with bit 0).
-func fpBit(w string) uint64 { return 2 << (filterHash(w) >> 10 % 63) }
+func fpBit(w string) uint64 { return 2 << (bitfilter.Hash(w) >> 32 % 63) }
 
 // merge adds g's entries and word lists to f.
 func (f *lexFile) merge(g *lexFile) {

@@ -799,7 +799,7 @@ func (c *Coder) otherParticiple(d *doc, i int) bool {
 		return false
 	}
 	if c.class != nil && c.classF != nil {
-		return c.classF.mayHave(w) && c.class[w]&clOtherPart != 0
+		return c.classF.MayHave(w) && c.class[w]&clOtherPart != 0
 	}
 	for _, suf := range []string{"ه", "ين", "ون"} {
 		if st, ok := strings.CutSuffix(w, suf); ok && c.lx.reporting[st+"ا"] {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad/internal/arabic"
+	"github.com/marsad/marsad/internal/bitfilter"
 )
 
 // Bits of Coder.class: which of the word lists token classification
@@ -67,7 +68,7 @@ func (c *Coder) classifyAll(d *doc) {
 		ks := d.keys[i]
 		f := flagKnown
 		get := func(w string) uint8 {
-			if !c.classF.mayHave(w) {
+			if !c.classF.MayHave(w) {
 				return 0
 			}
 			return tab[w]
@@ -120,45 +121,22 @@ func (c *Coder) classifyAll(d *doc) {
 	}
 }
 
-// wordFilter is a one-hash bit filter over a word set: mayHave is false
-// only for words not in the set, so a caller can skip the map lookup (most
-// tokens are in none of the lexicon's lists).
-type wordFilter struct {
-	bits [1 << 10]uint64 // 65,536 bits, 8 KiB
-}
-
-func newWordFilter[V any](sets ...map[string]V) *wordFilter {
-	f := &wordFilter{}
+// newWordFilter returns a bit filter over the words of the sets
+// (internal/bitfilter: MayHave is false only for words in none of them, so
+// a caller can skip the map look-ups; most tokens are in none of the
+// lexicon's lists).
+func newWordFilter[V any](sets ...map[string]V) *bitfilter.Filter {
+	n := 0
+	for _, set := range sets {
+		n += len(set)
+	}
+	f := bitfilter.New(n, 16)
 	for _, set := range sets {
 		for w := range set {
-			h := filterHash(w)
-			f.bits[h>>6] |= 1 << (h & 63)
+			f.Add(w)
 		}
 	}
 	return f
-}
-
-func (f *wordFilter) mayHave(w string) bool {
-	h := filterHash(w)
-	return f.bits[h>>6]&(1<<(h&63)) != 0
-}
-
-// filterHash mixes a word's length and its last three and second bytes
-// (Arabic letters are two bytes; the second byte of each tells them apart)
-// into 16 bits.
-func filterHash(w string) uint32 {
-	n := len(w)
-	x := uint32(n) << 24
-	if n > 0 {
-		x |= uint32(w[n-1])
-	}
-	if n > 1 {
-		x |= uint32(w[1]) << 8
-	}
-	if n > 3 {
-		x |= uint32(w[n-3]) << 16
-	}
-	return (x * 0x9E3779B1) >> 16
 }
 
 // speechActType reports the verbal conflict types whose verbs («حذر»،

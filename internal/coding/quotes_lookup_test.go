@@ -59,13 +59,25 @@ func TestWordFilters(t *testing.T) {
 		t.Fatal(err)
 	}
 	for w := range c.class {
-		if !c.classF.mayHave(w) {
+		if !c.classF.MayHave(w) {
 			t.Errorf("class filter rejects %q, a member", w)
 		}
 	}
 	for w := range c.cal.first {
-		if !c.cal.firstF.mayHave(w) {
+		if !c.cal.firstF.MayHave(w) {
 			t.Errorf("calendar filter rejects %q, a member", w)
+		}
+	}
+	for w := range c.lx.opinion {
+		if !c.opinionF.MayHave(w) {
+			t.Errorf("opinion filter rejects %q, a member", w)
+		}
+	}
+	for _, set := range []map[string]bool{c.lx.negative, c.lx.positive} {
+		for w := range set {
+			if !c.judgeF.MayHave(w) {
+				t.Errorf("judgement filter rejects %q, a member", w)
+			}
 		}
 	}
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
@@ -77,7 +89,7 @@ func TestWordFilters(t *testing.T) {
 				continue
 			}
 			other++
-			if c.classF.mayHave(tok.Norm) {
+			if c.classF.MayHave(tok.Norm) {
 				passed++
 			}
 		}
