@@ -62,6 +62,13 @@ func runChainCases(t *testing.T, path string) []codingCase {
 // chainAnalyzer is the coder with the real actor linker and place resolver.
 func chainAnalyzer(t *testing.T) *Analyzer {
 	t.Helper()
+	return chainAnalyzerWith(t, nil)
+}
+
+// chainAnalyzerWith is chainAnalyzer with the actor linker wrapped by wrap
+// (a stand-in for a tagger's reading), when wrap is not nil.
+func chainAnalyzerWith(t *testing.T, wrap func(ActorLinker) ActorLinker) *Analyzer {
+	t.Helper()
 	dict, err := actor.LoadDefault()
 	if err != nil {
 		t.Fatal(err)
@@ -74,8 +81,12 @@ func chainAnalyzer(t *testing.T) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var linker ActorLinker = benchLinker{actor.NewLinker(dict)}
+	if wrap != nil {
+		linker = wrap(linker)
+	}
 	// the dateline-reading adapter, as cmd/marsad builds it
-	an, err := NewAnalyzer(Config{Linker: benchLinker{actor.NewLinker(dict)}, Places: datelinePlaces{benchPlaces{res}}})
+	an, err := NewAnalyzer(Config{Linker: linker, Places: datelinePlaces{benchPlaces{res}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,9 +6,7 @@ import (
 	"time"
 
 	"github.com/marsad/marsad"
-	"github.com/marsad/marsad/internal/actor"
 	"github.com/marsad/marsad/internal/arabic"
-	"github.com/marsad/marsad/internal/geo"
 )
 
 // TestLocationRound4: the place of an event where its sentence alone does
@@ -40,23 +38,30 @@ func TestLocationRound4(t *testing.T) {
 		// occasion was held
 		{"التقى وزير الخارجية السعودي نظيره الفرنسي الثلاثاء. وقال الوزير خلال المؤتمر الصحفي الذي عقد العاصمة الفرنسية باريس إن المحادثات كانت مثمرة.", "CONSULT", "باريس"},
 	} {
-		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "l4", Text: tc.text, Published: pub})
-		if err != nil {
-			t.Fatal(err)
+		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
+	}
+}
+
+// checkEventPlace analyses text and fails unless it has an event of type
+// typ and every such event is placed at place.
+func checkEventPlace(t *testing.T, an *Analyzer, pub time.Time, text, typ, place string) {
+	t.Helper()
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "l4", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, ev := range r.Events {
+		if ev.Type != typ {
+			continue
 		}
-		found := false
-		for _, ev := range r.Events {
-			if ev.Type != tc.typ {
-				continue
-			}
-			found = true
-			if ev.Location == nil || ev.Location.Name != tc.place {
-				t.Errorf("Analyze(%s) %s location = %v, want %s", tc.text, tc.typ, ev.Location, tc.place)
-			}
+		found = true
+		if ev.Location == nil || ev.Location.Name != place {
+			t.Errorf("Analyze(%s) %s location = %v, want %s", text, typ, ev.Location, place)
 		}
-		if !found {
-			t.Errorf("Analyze(%s) = %s, want a %s event", tc.text, describe(r.Events), tc.typ)
-		}
+	}
+	if !found {
+		t.Errorf("Analyze(%s) = %s, want a %s event", text, describe(r.Events), typ)
 	}
 }
 
@@ -80,38 +85,7 @@ func (n nameTagger) Link(text string, toks []arabic.Token, ents []marsad.Entity)
 // TestUnlinkedPlace: a town the tagger took for an unknown name is still
 // the place of a material act, rather than the province it lies in.
 func TestUnlinkedPlace(t *testing.T) {
-	dict, err := actor.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	gaz, err := geo.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := geo.NewResolver(gaz)
-	if err != nil {
-		t.Fatal(err)
-	}
-	an, err := NewAnalyzer(Config{Linker: nameTagger{benchLinker{actor.NewLinker(dict)}, "باقم"}, Places: datelinePlaces{benchPlaces{res}}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	an := chainAnalyzerWith(t, func(l ActorLinker) ActorLinker { return nameTagger{l, "باقم"} })
 	text := "واستعادت القوات الحكومية السيطرة على مواقع جديدة في مديرية باقم شمالي محافظة صعدة بعد معارك عنيفة."
-	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "u", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, ev := range r.Events {
-		if ev.Type != "COERCE" {
-			continue
-		}
-		found = true
-		if ev.Location == nil || ev.Location.Name != "باقم" {
-			t.Errorf("Analyze(%s) COERCE location = %v, want باقم", text, ev.Location)
-		}
-	}
-	if !found {
-		t.Errorf("Analyze(%s) = %s, want a COERCE event", text, describe(r.Events))
-	}
+	checkEventPlace(t, an, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), text, "COERCE", "باقم")
 }
