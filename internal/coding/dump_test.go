@@ -24,6 +24,18 @@ type goldArticle struct {
 	ID        string `json:"id"`
 	Text      string `json:"text"`
 	Published string `json:"published"`
+	DateISO   string `json:"date_iso"` // the corpora's name for it
+}
+
+// pub is the article's publication day, from "published" or else
+// "date_iso" (as `marsad extract` reads it); zero when neither parses.
+func (g goldArticle) pub() time.Time {
+	for _, s := range []string{g.Published, g.DateISO} {
+		if t, err := time.Parse("2006-01-02", s[:min(len(s), 10)]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 func readGold(t testing.TB, path string) []goldArticle {
@@ -58,8 +70,7 @@ func TestDumpDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, g := range arts {
-		pub, _ := time.Parse("2006-01-02", g.Published)
-		res, err := an.Analyze(context.Background(), &marsad.Article{ID: g.ID, Text: g.Text, Published: pub})
+		res, err := an.Analyze(context.Background(), &marsad.Article{ID: g.ID, Text: g.Text, Published: g.pub()})
 		if err != nil {
 			t.Fatal(err)
 		}

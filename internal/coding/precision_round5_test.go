@@ -1,7 +1,6 @@
 package coding
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"os"
@@ -130,19 +129,16 @@ func TestRound5Withdrawal(t *testing.T) {
 }
 
 // TestDumpFresh writes every current event of a JSONL file of articles
-// (MARSAD_DUMP_FILE, with id, text, date_iso) with its trigger words and
-// evidence sentence, one JSON object a line, to MARSAD_DUMP_OUT; a
-// development aid for the precision audit on fresh text, skipped otherwise.
+// (MARSAD_DUMP_FILE, with id, text and published or date_iso) with its
+// trigger words and evidence sentence, one JSON object a line, to
+// MARSAD_DUMP_OUT; a development aid for the precision audit on fresh
+// text, skipped otherwise. (TestDumpDev prints the dev gold's events as
+// text lines.)
 func TestDumpFresh(t *testing.T) {
 	in, out := os.Getenv("MARSAD_DUMP_FILE"), os.Getenv("MARSAD_DUMP_OUT")
 	if in == "" || out == "" {
 		t.Skip("set MARSAD_DUMP_FILE and MARSAD_DUMP_OUT")
 	}
-	f, err := os.Open(in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	w, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)
@@ -154,25 +150,8 @@ func TestDumpFresh(t *testing.T) {
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var a struct {
-			ID      string `json:"id"`
-			Text    string `json:"text"`
-			DateISO string `json:"date_iso"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) != nil {
-			continue
-		}
-		// no publication date, as `marsad extract` reads these files
-		// (it reads "published", they carry "date_iso"), unless
-		// MARSAD_DUMP_PUB is set
-		art := &marsad.Article{ID: a.ID, Text: a.Text}
-		if os.Getenv("MARSAD_DUMP_PUB") != "" {
-			art.Published, _ = time.Parse("2006-01-02", a.DateISO)
-		}
-		res, err := an.Analyze(context.Background(), art)
+	for _, a := range readGold(t, in) {
+		res, err := an.Analyze(context.Background(), &marsad.Article{ID: a.ID, Text: a.Text, Published: a.pub()})
 		if err != nil {
 			t.Fatal(err)
 		}
