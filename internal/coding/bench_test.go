@@ -1,12 +1,7 @@
 package coding
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,6 +11,7 @@ import (
 	"github.com/marsad/marsad/internal/benchtest"
 	"github.com/marsad/marsad/internal/geo"
 	"github.com/marsad/marsad/internal/ner"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 // benchLinker and benchPlaces adapt the real layers as cmd/marsad does.
@@ -48,32 +44,10 @@ var _ PlaceLookup = benchPlaces{}
 // benchArticles reads the first n articles of the ANT news corpus.
 func benchArticles(b *testing.B, n int) []*marsad.Article {
 	b.Helper()
-	path := filepath.Join(sharedDir(b), "data", "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("news corpus absent: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var out []*marsad.Article
-	for sc.Scan() && len(out) < n {
-		var r struct {
-			ID, Text, DateISO string `json:"-"`
-		}
-		var raw map[string]any
-		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil {
-			b.Fatal(err)
-		}
-		r.ID, _ = raw["id"].(string)
-		r.Text, _ = raw["text"].(string)
-		r.DateISO, _ = raw["date_iso"].(string)
-		pub, _ := time.Parse("2006-01-02", r.DateISO)
-		out = append(out, &marsad.Article{ID: r.ID, Text: r.Text, Published: pub})
+	for _, a := range sharedtest.NewsArticles(b, n) {
+		pub, _ := time.Parse("2006-01-02", a.DateISO)
+		out = append(out, &marsad.Article{ID: a.ID, Text: a.Text, Published: pub})
 	}
 	return out
 }

@@ -1,15 +1,11 @@
 package ner
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/marsad/marsad/internal/arabic"
 	"github.com/marsad/marsad/internal/benchtest"
+	"github.com/marsad/marsad/internal/sharedtest"
 )
 
 // benchArticles is how many news-corpus articles BenchmarkEntitiesCorpus
@@ -21,34 +17,13 @@ const benchArticles = 2000
 // tagger's share of the extract chain without the other layers' noise.
 func BenchmarkEntitiesCorpus(b *testing.B) {
 	tg := testTagger(b)
-	path := filepath.Join(sharedDir(b), "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Skipf("news corpus absent: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		b.Fatalf("open corpus: %v", err)
-	}
 	type article struct {
 		text string
 		toks []arabic.Token
 	}
 	var arts []article
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for len(arts) < benchArticles && sc.Scan() {
-		var r struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			b.Fatalf("corpus line %d: %v", len(arts)+1, err)
-		}
-		arts = append(arts, article{r.Text, arabic.Tokenize(r.Text)})
-	}
-	if err := sc.Err(); err != nil {
-		b.Fatalf("read corpus: %v", err)
+	for _, a := range sharedtest.NewsArticles(b, benchArticles) {
+		arts = append(arts, article{a.Text, arabic.Tokenize(a.Text)})
 	}
 	b.ReportAllocs()
 	cpu0 := benchtest.CPUTime()

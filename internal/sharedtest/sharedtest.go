@@ -4,6 +4,9 @@
 package sharedtest
 
 import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -46,4 +49,42 @@ func moduleRoot() (string, error) {
 		}
 		dir = parent
 	}
+}
+
+// NewsArticle is one article of the multi-source news corpus as the
+// benchmarks read it.
+type NewsArticle struct {
+	ID      string `json:"id"`
+	Text    string `json:"text"`
+	DateISO string `json:"date_iso"` // publication day, YYYY-MM-DD
+}
+
+// NewsArticles returns the first n articles of
+// data/ant-corpus-multisource (fewer when the corpus is shorter), skipping
+// or failing like Dir when it is absent; a line that is not JSON fails tb.
+func NewsArticles(tb testing.TB, n int) []NewsArticle {
+	tb.Helper()
+	f, err := os.Open(Dir(tb, "data", "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz"))
+	if err != nil {
+		tb.Fatalf("open news corpus: %v", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("open news corpus: %v", err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []NewsArticle
+	for len(out) < n && sc.Scan() {
+		var a NewsArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatalf("news corpus line %d: %v", len(out)+1, err)
+		}
+		out = append(out, a)
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("read news corpus: %v", err)
+	}
+	return out
 }
