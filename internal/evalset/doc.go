@@ -14,5 +14,7 @@
 // (no events, no quotes); nobody tunes on it, and Select returns it only
 // when asked for by name ("all" means tune and held). A later batch is split
 // the same way into "tune2" and "held2" ("all2" is both), and a fifth into
-// "tune3" and "held3" ("all3"); "all" leaves both out.
+// "tune3" and "held3" ("all3"); "all" leaves both out. A sixth batch is one
+// split, "held4", with no tune half: nobody tunes on it, and no other
+// selection includes it.
 package evalset

@@ -68,6 +68,24 @@ func TestUnseenData(t *testing.T) {
 			t.Errorf("batch 5 outlet %s = %v, want two tune3 and two held3", outlet, n)
 		}
 	}
+	// Batch 6 draws two politics articles per outlet, all held4.
+	held4 := map[string]int{}
+	for _, a := range anns {
+		if a.Split == SplitHeld4 {
+			held4[strings.SplitN(strings.TrimPrefix(a.Doc, "ant-multisource:"), "-", 2)[0]]++
+			if len(a.Events) == 0 {
+				t.Errorf("%s: a held4 article without events", a.ID)
+			}
+		}
+	}
+	if halves[SplitHeld4] != 10 || len(held4) != 5 {
+		t.Errorf("held4 = %d articles from outlets %v, want 10 from five outlets", halves[SplitHeld4], held4)
+	}
+	for outlet, n := range held4 {
+		if n != 2 {
+			t.Errorf("batch 6 outlet %s has %d held4 articles, want two", outlet, n)
+		}
+	}
 	if halves[SplitPlaces] < 20 {
 		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
 	}
@@ -152,7 +170,7 @@ func TestLoadRejects(t *testing.T) {
 	if _, err := Load(strings.NewReader(good)); err != nil {
 		t.Fatalf("Load(good) = %v", err)
 	}
-	for _, split := range []string{SplitTune2, SplitHeld2, SplitTune3, SplitHeld3} {
+	for _, split := range []string{SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4} {
 		withEvents := strings.Replace(strings.Replace(good, `"split":"tune"`, `"split":"`+split+`"`, 1),
 			`"events":[]`, `"events":[{"type":"ASSAULT","evidence":[[0,3]]}]`, 1)
 		if anns, err := Load(strings.NewReader(withEvents)); err != nil || anns[0].Split != split {
@@ -348,9 +366,9 @@ func TestMaterialiseErrors(t *testing.T) {
 func TestSelect(t *testing.T) {
 	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
 		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}, {ID: "x", Split: SplitTune2}, {ID: "y", Split: SplitHeld2},
-		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}}
+		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}, {ID: "h", Split: SplitHeld4}}
 	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq",
-		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m"} {
+		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m", SplitHeld4: "h"} {
 		got, err := Select(anns, split)
 		ids := ""
 		for _, a := range got {
@@ -360,7 +378,7 @@ func TestSelect(t *testing.T) {
 			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
-	for _, bad := range []string{"dev", "held4", "Tune3"} {
+	for _, bad := range []string{"dev", "held5", "tune4", "all4", "Held4"} {
 		if _, err := Select(anns, bad); err == nil {
 			t.Errorf("Select(%s) = nil error", bad)
 		}
@@ -406,7 +424,7 @@ func TestUnseenMaterialises(t *testing.T) {
 		}
 	}
 	for split, want := range map[string]int{SplitTune: 18, SplitHeld: 18, SplitPlaces: 20, SplitTune2: 10, SplitHeld2: 10,
-		SplitTune3: 10, SplitHeld3: 10} {
+		SplitTune3: 10, SplitHeld3: 10, SplitHeld4: 10} {
 		if bySplit[split] != want {
 			t.Errorf("split %s has %d articles, want %d", split, bySplit[split], want)
 		}
@@ -427,5 +445,73 @@ func TestUnseenMaterialises(t *testing.T) {
 	out, err := exec.Command(py, filepath.Join(shared, "eval", "score.py"), "check", path).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), " 0 problems") {
 		t.Fatalf("score.py check: %v\n%s", err, out)
+	}
+}
+
+// beforeBatch6 is data/unseen.jsonl as it stood before batch 6 was appended:
+// its length in bytes and SHA-256. Later batches only append lines.
+const (
+	beforeBatch6Len    = 158176
+	beforeBatch6SHA256 = "5f7d642b5171e08d5a2224a5b1dbe4ff85459a7c2f78479eeb2a560ad78380e7"
+)
+
+// TestEarlierBatchesUntouched: the lines of batches 1-5 are byte-identical
+// to what they were before batch 6 was appended.
+func TestEarlierBatchesUntouched(t *testing.T) {
+	if len(unseenData) < beforeBatch6Len {
+		t.Fatalf("data/unseen.jsonl has %d bytes, fewer than the %d before batch 6", len(unseenData), beforeBatch6Len)
+	}
+	sum := sha256.Sum256(unseenData[:beforeBatch6Len])
+	if got := hex.EncodeToString(sum[:]); got != beforeBatch6SHA256 {
+		t.Errorf("the first %d bytes of data/unseen.jsonl hash to %s, want %s: an earlier line changed", beforeBatch6Len, got, beforeBatch6SHA256)
+	}
+}
+
+// materialisedBeforeBatch6 is the SHA-256 of each earlier selection as
+// Materialise and Write produced it before batch 6 was added.
+var materialisedBeforeBatch6 = map[string]string{
+	"all":       "ebdb17c5ec1c06df545c95d9c956614e5c1b9566af28a21c6b302ffa78964627",
+	SplitTune:   "305a8f818bc26e7d102fb38912bcdca45055f84dd7d9bd7e9119f34ac5c385f8",
+	SplitHeld:   "0e34ef84721507fbf65174732c289e20c64fe92f03497a03d6c84abc48c466cc",
+	SplitPlaces: "2e0995f1c095db49893ea6ef25480f326d363bf825bb2ae41f8396b695d6fd87",
+	"all2":      "941fda685cde0108a249ba053f3c4a6f1ebfde40990ffba6ac6c74f777cd2011",
+	SplitTune2:  "826760f7e081fee9b84b466b9aadc41b6a506dd7051a19adbcdd2c80241d9365",
+	SplitHeld2:  "1a313f5c8a1f048b9dd16822efdb21d1fd5f6adfb3083ea8bbb3c627431e8049",
+	"all3":      "83e1efc8210aa957cececd32b8ec1b875bcb339e54f09f6211bf7b909aff3706",
+	SplitTune3:  "abc525dbfb584a2da3115af2a1057a1cdab8da9135da99bb5e6dbf7fcd0b4c05",
+	SplitHeld3:  "fabefad9c28996b14ec391e7fa6b23f4986b52f3f4d6cb50abecf6c917eb21b7",
+}
+
+// TestEarlierSplitsByteIdentical materialises every selection that existed
+// before batch 6 and checks that the gold it writes is byte for byte what it
+// was: adding held4 changes no earlier measure.
+func TestEarlierSplitsByteIdentical(t *testing.T) {
+	shared := sharedDir(t)
+	anns, err := Unseen()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for split, want := range materialisedBeforeBatch6 {
+		sel, err := Select(anns, split)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range sel {
+			if a.Split == SplitHeld4 {
+				t.Errorf("Select(%q) includes held4 article %s", split, a.ID)
+			}
+		}
+		golds, err := Materialise(shared, sel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := Write(&buf, golds); err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256(buf.Bytes())
+		if got := hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("split %s materialises to sha256 %s, want %s (as before batch 6)", split, got, want)
+		}
 	}
 }

@@ -33,6 +33,11 @@ and their tune/held split are untouched. Run: select.py CORPUS DEV 4 SAUDI
 Batch 5 (seed 20261203; drawn after batches 1-4, which it excludes, dev gold
 excluded): the same design as batch 4, split "tune3"/"held3" by the same
 rule, 10 + 10. Run: select.py CORPUS DEV 5 SAUDI.
+
+Batch 6 (seed 20261204; drawn after batches 1-5, which it excludes, dev gold
+excluded): two politics articles per outlet from the same pool (10), fully
+annotated, all in one split "held4" (nobody tunes on it, so no tune half).
+Run: select.py CORPUS DEV 6 SAUDI.
 """
 import gzip, hashlib, json, random, sys
 
@@ -98,7 +103,7 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
 
-if ONLY in (3, 4, 5):
+if ONLY in (3, 4, 5, 6):
     SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
     spool = []
     for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
@@ -140,3 +145,12 @@ for b, seed, halves in ((4, 20261202, ("tune2", "held2")), (5, 20261203, ("tune3
             if ONLY == b:
                 print("politics", i, n, split, b, "multisource", sep="\t")
     taken.update(drawn)
+
+# Batch 6: two politics articles per outlet, all in "held4"; batches 4 and 5
+# are replayed above so that they are excluded exactly.
+if ONLY == 6:
+    rng = random.Random(20261204)
+    for src in sorted(pol):
+        items = sorted(x for x in pol[src] if x[0] not in taken)
+        for i, n in rng.sample(items, 2):
+            print("politics", i, n, "held4", 6, "multisource", sep="\t")

@@ -31,7 +31,7 @@ func TestRunWritesHalves(t *testing.T) {
 		t.Skipf("shared data absent (%s): skipping", shared)
 	}
 	lines := map[string]int{}
-	for _, split := range []string{"all", "tune", "held", "places", "all2", "tune2", "held2", "all3", "tune3", "held3"} {
+	for _, split := range []string{"all", "tune", "held", "places", "all2", "tune2", "held2", "all3", "tune3", "held3", "held4"} {
 		path := filepath.Join(t.TempDir(), split+".jsonl")
 		var out, errb bytes.Buffer
 		if err := run([]string{"-shared", shared, "-split", split, "-o", path}, &out, &errb); err != nil {
@@ -51,6 +51,9 @@ func TestRunWritesHalves(t *testing.T) {
 	}
 	if lines["all3"] != lines["tune3"]+lines["held3"] || lines["tune3"] != 10 || lines["held3"] != 10 {
 		t.Errorf("lines = %v, want all3 = tune3 + held3 of 10 articles each", lines)
+	}
+	if lines["held4"] != 10 {
+		t.Errorf("lines = %v, want 10 held4 articles (batch 6, asked for by name only)", lines)
 	}
 	if lines["places"] < 20 {
 		t.Errorf("lines = %v, want at least 20 places-only articles (asked for by name only)", lines)
