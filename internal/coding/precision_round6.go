@@ -1,0 +1,254 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// The sixth precision round: constructions that a hand-read random sample
+// of events coded on fresh news articles showed to be no current event.
+// Each is a reading of the sentence or line around the trigger, not of one
+// story.
+
+// round6 reports a hit that one of the sixth round's constructions shows to
+// be no event.
+func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
+	switch {
+	case bareHeadline(d, h):
+		return true // «واشنطن تشيد بالمساهمة السعودية» between paragraphs: another article's headline
+	case standingNarrative(d, h, ev):
+		return true // «ويتهم المعارضون أردوغان بمحاولة …»: a standing position, told as background
+	case h.trig.Type == "COERCE" && heldControl(d, h):
+		return true // «في مناطق سيطرتها», «تحت سيطرتهم»: control held, nothing seized
+	case sportPlay(d, h):
+		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
+	case h.trig.Type == "THREATEN" && warnedOfState(d, h):
+		return true // «حذر من أن البلاد تكاد تنزلق نحو …»: a danger named, nobody threatened
+	}
+	return false
+}
+
+// bareHeadline reports a hit on a line that reads as the headline of
+// another article, as some outlets list links to related news between
+// paragraphs («قتلى وجرحى في قصف على القطاع» over «مقتل ثلاثة طعنا في
+// الضفة»): two or more such lines in a row, after a paragraph closed by a
+// full stop. A headline line ends with no stop of its own, is short, and
+// does not open with a conjunction, as a sentence of the article would. A
+// single such line may be the article's own subheading, and stays.
+func bareHeadline(d *doc, h *hit) bool {
+	if !d.headlineLine(h.sent) {
+		return false
+	}
+	k := h.sent - 1
+	for k >= 0 && d.headlineLine(k) {
+		k--
+	}
+	if k < 0 || d.toks[d.sents[k].b-1].Text != "." {
+		return false // no paragraph of the article before the lines
+	}
+	return k < h.sent-1 || h.sent+1 < len(d.sents) && d.headlineLine(h.sent+1)
+}
+
+// headlineLine reports a sentence that is a whole line, short, with no
+// closing stop and no conjunction before its first word.
+func (d *doc) headlineLine(si int) bool {
+	s := d.sents[si]
+	if s.b <= s.a || s.a > 0 && !strings.Contains(d.text[d.toks[s.a-1].End:d.toks[s.a].Start], "\n") {
+		return false
+	}
+	if s.b < len(d.toks) && !strings.Contains(d.text[d.toks[s.b-1].End:d.toks[s.b].Start], "\n") {
+		return false
+	}
+	switch last := d.toks[s.b-1]; {
+	case last.Kind == arabic.Word || last.Kind == arabic.Number:
+	case last.Text == "\"" || last.Text == "»" || last.Text == "”":
+	default:
+		return false // a full stop, a colon, a question: a sentence of the article
+	}
+	ws := d.wordsIn(s.a, s.b)
+	if len(ws) == 0 || len(ws) > 14 || ws[0] != s.a {
+		return false
+	}
+	// «و» may be a conjunction or a name's first letter («وزير الدفاع
+	// يزور», «واشنطن ترحب»): a name the tagger read begins there
+	return bareWord(d, s.a) == d.toks[s.a].Norm || d.mentionAt[s.a] >= 0 && d.mentions[d.mentionAt[s.a]].TokStart == s.a || d.placeAt[s.a] >= 0
+}
+
+// looseGroups are subjects that name no party but a loose group, critics
+// or supporters: «المعارضون», «أنصار حقوق الإنسان», «مؤيدو الرئيس».
+var looseGroups = wordSet([]string{
+	"المعارضون", "معارضون", "معارضو", "المعارضين", "المنتقدون", "منتقدون", "منتقدو", "المنتقدين", "خصوم", "خصومه", "خصومها", "خصومهم",
+	"أنصار", "انصار", "أنصاره", "أنصارها", "مؤيدو", "مؤيدون", "المؤيدون", "مؤيدي", "المدافعون", "مدافعون", "المدافعين",
+	"ناشطون", "الناشطون", "نشطاء", "النشطاء", "حقوقيون", "الحقوقيون", "كثيرون", "الكثيرون", "الكثير", "البعض", "بعضهم", "الجميع",
+	"المتشددون", "المتشددين", "متشددون", "اليابانيون", "المواطنون", "السكان", "الأهالي", "المراقبون", "مراقبون", "المحللون", "محللون", "الخبراء", "خبراء",
+})
+
+// standingNarrative reports a verbal act told by the writer in the
+// imperfect, verb first at the head of the sentence, whose subject is a
+// loose group: «ويتهم المعارضون أردوغان بمحاولة …», «ويتهم أنصار حقوق
+// الإنسان فيسبوك بالتقصير», «ويؤيد اليابانيون بشكل عام وجود الجيش». A view
+// held by critics or a public is background, no act of a party. (A party
+// in the same construction, «وتتهم إسرائيل حماس باستخدام …», states its
+// position now, which the annotators code.) A day named in the sentence
+// or a future keep the act.
+func standingNarrative(d *doc, h *hit, ev *marsad.Event) bool {
+	switch h.trig.Type {
+	case "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "COOPERATE":
+	default:
+		return false
+	}
+	if !h.trig.Verb || h.future || ev.Aux != "" || h.sent == 0 {
+		return false
+	}
+	s := d.sents[h.sent]
+	i := h.head()
+	if i != s.a || !presentVerb(d, h) {
+		return false
+	}
+	// the subject: the first word after the verb and its object pronoun
+	ws := d.wordsIn(h.last()+1, min(s.b, h.last()+3))
+	if len(ws) == 0 || ws[0] != h.last()+1 || !d.has(ws[0], looseGroups) {
+		return false
+	}
+	for _, de := range s.dates {
+		if de.Precision == PrecDay {
+			return false // «ويتهم المعارضون، الأحد، …»: dated, news
+		}
+	}
+	return true
+}
+
+// presentVerb reports a hit whose verb is in the imperfect: «يتهم»,
+// «تطالب», «تتعاون». A form whose perfect opens with «ت» («تعاون»,
+// «تبادل») is imperfect only as «يتـ/تتـ».
+func presentVerb(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	switch {
+	case strings.HasPrefix(w, "ي"), strings.HasPrefix(w, "تت"):
+		return true
+	case !strings.HasPrefix(w, "ت"):
+		return false
+	}
+	perfect, _, _ := strings.Cut(strings.TrimPrefix(h.trig.Source, "~"), "/")
+	return !strings.HasPrefix(arabic.Normalize(perfect), "ت")
+}
+
+// holdWords hold or impose control that is had already: «تفرض سيطرتها»,
+// «يبسطون سيطرتهم», «أبقت سيطرتها»; placeOfControl name where it is held:
+// «مناطق سيطرتها», «تحت سيطرتهم».
+var (
+	holdWords      = wordSet([]string{"يفرض", "تفرض", "يفرضون", "فارضا", "فارضة", "يبسط", "تبسط", "يبسطون", "باسطا", "أبقت", "أبقى", "ابقت", "ابقى", "تبقي", "يبقي", "يحكم", "تحكم"})
+	placeOfControl = wordSet([]string{"مناطق", "المناطق", "منطقة", "المنطقة", "تحت", "الخاضعة", "خاضعة", "الواقعة", "مساحة", "نطاق"})
+)
+
+// heldControl reports the noun «سيطرة» for control held rather than
+// taken: where it is held («في مناطق سيطرتها», «تحت سيطرتهم غير
+// المباشرة») or kept and imposed («تفرض سيطرتها الكاملة على الحدود»,
+// «والذين يبسطون سيطرتهم على العاصمة»). Taking a town is told with the
+// verb or the verbal noun of an act («سيطرت القوات على», «أعلن سيطرته
+// على», «استكمل سيطرته»).
+func heldControl(d *doc, h *hit) bool {
+	i := h.head()
+	if w := bareWord(d, i); !strings.Contains(w, "سيطر") || w == "سيطرت" {
+		return false // (the verb «سيطرت» takes)
+	}
+	ws := d.wordsIn(d.sents[h.sent].a, i)
+	if len(ws) == 0 || ws[len(ws)-1] != i-1 {
+		return false
+	}
+	return d.has(i-1, placeOfControl) || d.has(i-1, holdWords)
+}
+
+// forceWords name force or a measure in a warning's content: what the
+// warner holds over someone even without a future («حذرت من أن قواتها
+// مستعدة للرد»).
+var forceWords = wordSet([]string{"النار", "القوة", "بالقوة", "عسكري", "عسكرية", "عسكريا", "للرد", "برد", "ردا", "الرد", "رد", "عقوبات", "العقوبات", "عواقب", "العواقب", "ثمن", "الثمن", "ضربة", "ضربات", "هجوم", "حرب", "الحرب", "ستدفع", "يدفع", "تدفع", "مستعدة", "مستعد", "جاهزة", "جاهز", "محاسبة", "ملاحقة", "يقاضي", "تقاضي"})
+
+// conditionWords open a condition in a warning's content: «في حال»,
+// «إذا», «وإلا».
+var conditionWords = wordSet([]string{"إذا", "اذا", "لو", "حال", "حالة", "وإلا", "والا", "طالما", "ما لم"})
+
+// warnedOfState reports a warning («حذر من أن …») whose content is a
+// state of things told without a future, a condition or force:
+// «حذر من أن البلاد تكاد تنزلق نحو الحكم السلطوي», «حذر من أن موجة
+// المهاجرين تهدد نسيج الدولة», «حذرت من أن عملها لا يزال موضع شك»,
+// «حذرت من أنها مستهدفة». It names a danger; a threat tells what will be
+// done to the one warned («من أن موسكو سترد», «من أنه سيواجه ضريبة
+// كبيرة», «من أنها في حال ردت فستعرض نفسها …»). A hedge («قد تستغرق
+// وقتا أطول») forecasts all the more (round5's forecastWarning reads it
+// within ten words).
+func warnedOfState(d *doc, h *hit) bool {
+	if !strings.Contains(bareWord(d, h.head()), "حذر") && !strings.Contains(bareWord(d, h.head()), "تحذير") {
+		return false
+	}
+	s := d.sents[h.sent]
+	ws := d.wordsIn(h.last()+1, s.b)
+	for k := 0; k+1 < len(ws) && k < 16; k++ {
+		if d.toks[ws[k]].Norm != "من" {
+			continue
+		}
+		switch d.toks[ws[k+1]].Norm {
+		case "ان", "انه", "انها", "انهم", "انهما":
+		default:
+			continue
+		}
+		// the content: its first 25 words («وحذر إينجه، الذي …، من أن»:
+		// an aside may stand before it)
+		for _, j := range ws[k+1 : min(len(ws), k+27)] {
+			if d.fut[j] || d.has(j, forceWords) || d.has(j, penalties) || d.has(j, conditionWords) {
+				return false
+			}
+			switch d.toks[j].Norm {
+			case "سوف", "لن", "سيكون", "ستكون", "يمكن", "سيتم":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// sportWords name a match, a league or a player: words of sport that have
+// no other common sense in news. («الفريق» is also a general's rank,
+// «المنتخب» an elected president, «هدف» a target, «النهائي» a final
+// deal: left out.)
+var sportWords = wordSet([]string{
+	"مباراة", "المباراة", "مباراته", "مباراتها", "مباريات", "المباريات", "مباراتين", "المباراتين", "الدوري", "دوري",
+	"الملعب", "ملعب", "ملاعب", "الملاعب", "الشوط", "شوط", "بطولة", "البطولة", "المونديال", "مونديال", "كأس",
+	"لاعب", "اللاعب", "لاعبي", "اللاعبين", "لاعبين", "لاعبا", "لاعبو", "اللاعبون", "اللاعبة", "لاعبة", "المدرب", "مدرب", "مدربا",
+	"النادي", "نادي", "الأندية", "أندية", "التعادل", "تعادلا", "القدم", "الفيفا", "فيفا", "يويفا",
+	"الأولمبية", "الأولمبي", "التنس", "الملاكم", "بهدفين", "المرمى",
+})
+
+// harmWords tell harm done at a game (fans clash, police arrest, people
+// die: «توفي شرطي جراء اشتباكات بين المشجعين قبل مباراة»), or a state or
+// armed force in the story («رفض لاعب كرة القدم أوامر الميليشيا»).
+var harmWords = wordSet([]string{
+	"قتل", "مقتل", "قتيل", "قتلى", "قتلوا", "توفي", "توفى", "وفاة", "جرح", "جرحى", "جريح", "إصابة", "اصابة", "مصابين", "أصيب", "اصيب",
+	"اشتباكات", "اشتبكات", "شغب", "أعمال", "اعتقال", "اعتقل", "اعتقلت", "القبض", "الشرطة", "الأمن", "طعن", "قذيفة", "انفجار", "تفجير",
+	"عنصرية", "عنصري", "احتجاج", "احتجاجا", "تظاهرة", "مظاهرة", "الاحتلال", "إسرائيل", "الإسرائيلي", "الحكومة", "الرئيس",
+	"الجيش", "القوات", "قوات", "الميليشيا", "ميليشيا", "الميليشيات", "مسلحون", "مسلحين", "الجبهات", "الحرب",
+})
+
+// sportPlay reports a hit in a sentence about a game: two words of sport
+// in it («خطف الغرافة القطري تعادلا قاتلا من ضيفه»; «ويلتقي الزمالك في
+// النهائي … على الملعب ذاته»; «هاجم عامر حكم مباراة فريقه»), and no harm
+// done, police, protest or state («توفي شرطي جراء اشتباكات بين المشجعين
+// قبل مباراة», «دعا رئيس الاتحاد إلى حرق صور ميسي … بالمباراة الودية
+// بين منتخب بلاده وإسرائيل»). Matches, goals and coaches' words are sport
+// news, coded by nobody.
+func sportPlay(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	n := 0
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.has(k, harmWords) {
+			return false
+		}
+		if d.has(k, sportWords) {
+			n++
+		}
+	}
+	return n >= 2
+}

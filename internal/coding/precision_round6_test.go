@@ -1,0 +1,51 @@
+package coding
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound6 checks the sixth round's constructions (precision_round6.go)
+// on texts of our own: each "drop" case codes no current event of its type
+// without the rule, each "keep" case is a current event, which stays.
+func TestRound6(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            bool // an event of type typ, current, is coded in the text's last line
+	}{
+		{"related headlines", "وقالت الشرطة إن التحقيق مستمر في الحادث.\nالجيش يقصف مواقع المسلحين في ريف المدينة\nرئيس الأركان يزور الجبهة الشمالية", "ASSAULT", false},
+		{"related headlines, second line", "وقالت الشرطة إن التحقيق مستمر في الحادث.\nرئيس الأركان يزور الجبهة الشمالية\nالجيش يقصف مواقع المسلحين في ريف المدينة", "ASSAULT", false},
+		{"single subheading", "وقالت الشرطة إن التحقيق مستمر في الحادث.\nالجيش يقصف مواقع المسلحين في ريف المدينة\nوقال سكان إن القصف استمر ساعات.", "ASSAULT", true},
+		{"paragraph without a stop", "وقالت الشرطة إن التحقيق مستمر في الحادث.\nوقصف الجيش مواقع المسلحين في ريف المدينة\nوقال سكان إن القصف استمر ساعات", "ASSAULT", true},
+		{"critics accuse", "وفاز الحزب الحاكم في الانتخابات البرلمانية.\nويتهم المعارضون رئيس الوزراء بمحاولة الاستئثار بالسلطة في البلاد.", "ACCUSE", false},
+		{"supporters accuse", "وتنشط المنظمة في إغاثة المدنيين.\nويتهم مؤيدو الحكومة المنظمة بدعم الجماعات المسلحة.", "ACCUSE", false},
+		{"a state accuses", "وتتواصل المسيرات على الحدود.\nوتتهم الحكومة الحركة باستخدام المسيرات ذريعة لإثارة العنف.", "ACCUSE", true},
+		{"critics accused", "وفاز الحزب الحاكم في الانتخابات البرلمانية.\nواتهم المعارضون رئيس الوزراء الأحد بتزوير نتائج الانتخابات.", "ACCUSE", true},
+		{"areas under control", "وقال المرصد إن الجيش يرسل منذ أيام تعزيزات إلى مناطق سيطرته في ريف المحافظة.", "COERCE", false},
+		{"control imposed", "وأكد المتحدث أن القوات تفرض سيطرتها الكاملة على الشريط الحدودي.", "COERCE", false},
+		{"control taken", "وأعلن الجيش الأحد سيطرته على ثلاث قرى جديدة في ريف المحافظة الجنوبي.", "COERCE", true},
+		{"warned of a state", "وحذر زعيم المعارضة من أن البلاد تنزلق نحو الحكم الفردي.", "THREATEN", false},
+		{"warned of a long delay", "وحذر الرئيس أنصاره من أن تشكيل الحكومة الجديدة وتوزيع الحقائب الوزارية على الأحزاب المتحالفة قد يستغرق وقتا أطول.", "THREATEN", false},
+		{"warned of retaliation", "وحذر وزير الدفاع من أن بلاده سترد بقوة على أي اعتداء.", "THREATEN", true},
+		{"warned of a condition", "وحذر الوزير الجماعة من أنها في حال اقتربت من الحدود فستتعرض لضربات مدمرة.", "THREATEN", true},
+		{"match", "وخطف الفريق الضيف تعادلا ثمينا في الدقائق الأخيرة من المباراة على ملعب المدينة.", "ASSAULT", false},
+		{"coach criticises a referee", "وانتقد مدرب النادي حكم المباراة بشدة بعد الخسارة على ملعب الفريق الضيف.", "ACCUSE", false},
+		{"clashes at a match", "وقتل مشجع في اشتباكات بين جماهير الناديين قبل المباراة في ملعب العاصمة.", "ASSAULT", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, _ := c.CodeText(tc.text, pub)
+			got := false
+			for _, e := range evs {
+				got = got || (e.Type == tc.typ && e.Aux == "")
+			}
+			if got != tc.want {
+				t.Errorf("CodeText(%q): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.want, evs)
+			}
+		})
+	}
+}
