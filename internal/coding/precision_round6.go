@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -24,6 +25,10 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «في مناطق سيطرتها», «تحت سيطرتهم»: control held, nothing seized
 	case sportPlay(d, h):
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
+	case h.trig.Type == "THREATEN" && portends(d, h):
+		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case naturalAgent(d, h):
+		return true // «أودت موجة حر قاتلة بحياة 65 شخصا», «حاصرتها الحرارة الشديدة»: nature, no party
 	case h.trig.Type == "THREATEN" && warnedOfState(d, h):
 		return true // «حذر من أن البلاد تكاد تنزلق نحو …»: a danger named, nobody threatened
 	}
@@ -251,4 +256,64 @@ func sportPlay(d *doc, h *hit) bool {
 		}
 	}
 	return n >= 2
+}
+
+// portends reports «ينذر/تنذر» in the imperfect: a sign or a device that
+// portends or alerts («وهو ما ينذر الكوكب بكوارث», «مما ينذر بفرض
+// عقوبات», «جهاز استشعار ينذر العمال»). A party's warning is told in the
+// perfect («أنذرت القوات السكان بالإخلاء»).
+func portends(d *doc, h *hit) bool {
+	switch bareWord(d, h.head()) {
+	case "ينذر", "تنذر", "ينذران", "تنذران":
+		return true
+	}
+	return false
+}
+
+// natureAgents are forces of nature and disease that kill, destroy or
+// besiege in news of disasters.
+var natureAgents = wordSet([]string{
+	"موجة", "الحرارة", "حرارة", "الحر", "الجفاف", "البرد", "الثلوج", "الأمطار", "الفيضانات", "السيول", "الزلزال", "زلزال", "الإعصار", "إعصار", "العاصفة",
+	"الفيروس", "فيروس", "المرض", "الأمراض", "السرطان", "الوباء", "وباء", "الحريق", "الحرائق", "حريق", "حرائق", "الانهيار", "انهيار",
+})
+
+// naturalAgent reports a material act whose doer is nature or disease:
+// the word right after the verb, or just before the act, is a force of
+// nature («أودت موجة حر قاتلة بحياة 65 شخصا», «التي حاصرتها الحرارة
+// الشديدة», «دمرت الحرائق مئات المنازل», «الفيروس قتل 506 طيور»). The
+// act's own words and a pause end the search. (The lexicon's hazards read
+// accidents and storms named after an assault.)
+func naturalAgent(d *doc, h *hit) bool {
+	switch h.trig.Type {
+	case "ASSAULT", "COERCE", "THREATEN":
+	default:
+		return false
+	}
+	s := d.sents[h.sent]
+	// («أودت موجة حر بحياة …»: the doer may stand between the act's words)
+	for k, n := h.head()+1, 0; k < s.b && n < 2; k++ {
+		if d.toks[k].Kind == arabic.Punct {
+			break
+		}
+		if d.toks[k].Kind != arabic.Word || k <= h.last() && slices.Contains(h.pos, k) {
+			continue
+		}
+		n++
+		if d.has(k, natureAgents) {
+			return true
+		}
+	}
+	for k, n := h.head()-1, 0; k >= s.a && n < 2; k-- {
+		if d.toks[k].Kind == arabic.Punct {
+			break
+		}
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, natureAgents) {
+			return true
+		}
+	}
+	return false
 }
