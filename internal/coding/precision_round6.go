@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "THREATEN" && endangers(d, h):
+		return true // «مما يهدد المزارعين الأميركيين», «وسائل قاتلة تهدد دول الجوار»: a danger, no threat made
 	case naturalAgent(d, h):
 		return true // «أودت موجة حر قاتلة بحياة 65 شخصا», «حاصرتها الحرارة الشديدة»: nature, no party
 	case h.trig.Type == "THREATEN" && warnedOfState(d, h):
@@ -316,4 +318,37 @@ func naturalAgent(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// notThreatened are words in «بـ» that name no threatened act: «بين»,
+// «بعد», «بسبب» …
+var notThreatened = wordSet([]string{"بين", "بعد", "بسبب", "بشكل", "بحسب", "بدون", "بلا", "بدوره", "بدورها", "بينما", "بل", "بما", "بأن", "بان", "بأنه", "بانه"})
+
+// endangers reports «يهدد/تهدد» with no «بـ» of a threatened act after
+// it in its clause: to endanger («مما يهدد المزارعين الأميركيين»,
+// «وسائل قاتلة تهدد دول الجوار», «خطر يهدد خاشقجي», «الهجوم يهدد أكثر
+// من 750 ألف شخص»). A threat names what the threatener will do: «يهدد
+// الحوثيون الضباط بالفصل», «تهدد باتخاذ إجراءات قانونية».
+func endangers(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if !strings.HasPrefix(w, "يهدد") && !strings.HasPrefix(w, "تهدد") {
+		return false
+	}
+	s := d.sents[h.sent]
+scan:
+	for k, n := h.last()+1, 0; k < s.b && n < 10; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case "،", ",", ".", ":", "؛", "؟", "?":
+			break scan
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if strings.HasPrefix(t.Norm, "ب") && len([]rune(t.Norm)) > 2 && !d.has(k, notThreatened) {
+			return false
+		}
+	}
+	return true
 }
