@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "CONSULT" && ministry(d, h):
+		return true // «دراسة ملفات وزارته», «المتحدث باسم وزارتها»: his ministry, no visit
 	case h.trig.Type == "THREATEN" && endangers(d, h):
 		return true // «مما يهدد المزارعين الأميركيين», «وسائل قاتلة تهدد دول الجوار»: a danger, no threat made
 	case naturalAgent(d, h):
@@ -349,6 +351,31 @@ scan:
 		if strings.HasPrefix(t.Norm, "ب") && len([]rune(t.Norm)) > 2 && !d.has(k, notThreatened) {
 			return false
 		}
+	}
+	return true
+}
+
+// ministryForms are «وزارة» (ministry) with a possessive pronoun, which
+// read also as «و» + «زار» + a pronoun (and visited him).
+var ministryForms = wordSet([]string{"وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتنا", "وزارتي", "وزارتك", "وزارتكم"})
+
+// ministry reports a visit read in «وزارته» or «وزارتها» that is the
+// ministry of someone: anywhere but at the head of a sentence or clause
+// («على دراسة ملفات وزارته», «أن وزارته ووزارة الداخلية ستعملان»,
+// «المتحدث باسم وزارتها للخارجية»), where the verb would open its clause
+// («وزارته الملكة في المستشفى»).
+func ministry(d *doc, h *hit) bool {
+	i := h.head()
+	if !ministryForms[d.toks[i].Norm] {
+		return false
+	}
+	s := d.sents[h.sent]
+	if i == s.a {
+		return false
+	}
+	switch d.toks[i-1].Text {
+	case "،", ",", ":", "؛":
+		return false
 	}
 	return true
 }
