@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "COERCE" && sources(d, h):
+		return true // «تنويع مصادرها», «إلا أن مصادرها أكدت»: its sources, nothing confiscated
 	case h.trig.Type == "CONSULT" && ministry(d, h):
 		return true // «دراسة ملفات وزارته», «المتحدث باسم وزارتها»: his ministry, no visit
 	case h.trig.Type == "THREATEN" && endangers(d, h):
@@ -378,4 +380,25 @@ func ministry(d *doc, h *hit) bool {
 		return false
 	}
 	return true
+}
+
+// sources reports «مصادره/مصادرها» (its sources, the plural noun with a
+// pronoun) read as «مصادرة» (confiscation): «تنويع مصادرها», «وحماية
+// لمصادره», «إلا أن مصادرها أكدت». The verbal noun keeps its «ة»/«ت»
+// before a pronoun: «مصادرتها».
+func sources(d *doc, h *hit) bool {
+	// the written form: «مصادره» (his sources) and «مصادرة»
+	// (confiscation) are one word once «ة» is normalised
+	w := unmarked(d.toks[h.head()].Text)
+	for _, p := range []string{"و", "ف"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	for _, p := range []string{"ل", "ب"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	switch w {
+	case "مصادره", "مصادرها", "مصادرهم", "مصادرهما", "مصادرنا", "مصادري", "مصادرك", "مصادركم":
+		return true
+	}
+	return false
 }
