@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "REQUEST" && application(d, h):
+		return true // «تقديم طلب لجوء», «لم ترد على طلب تعقيب»: an application, no party's demand
 	case h.trig.Type == "ACCUSE" && criticismMet(d, h):
 		return true // «وواجه دوتيرتي انتقادات دولية واسعة», «أثار انتقادات»: criticism met, no critic's act
 	case h.trig.Type == "COERCE" && sources(d, h):
@@ -445,4 +447,31 @@ func criticismMet(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// applicationHeads govern the noun «طلب» as a thing filed, answered or
+// handled: «تقديم طلب», «على طلب», «معالجة طلب».
+var applicationHeads = wordSet([]string{"في", "مع", "على", "بشأن", "حول", "رغم", "تقديم", "بتقديم", "لتقديم", "وتقديم", "إرسال", "بإرسال", "لإرسال", "معالجة", "لمعالجة", "بمعالجة", "تلقي", "استلام", "قبول", "رفض"})
+
+// appliedFor are what an application asks for: asylum, a comment, aid,
+// donations, membership, a visa.
+var appliedFor = wordSet([]string{"لجوء", "اللجوء", "للجوء", "تعقيب", "تعليق", "مساعدة", "تبرعات", "انضمام", "الانضمام", "عضوية", "العضوية", "تأشيرة", "التأشيرة", "إقامة", "الإقامة", "جنسية", "الجنسية", "الحصول", "للحصول", "توظيف", "عمل"})
+
+// application reports the noun «طلب» (request, application) governed by
+// a preposition or a verbal noun of filing or handling, for a thing
+// applied for: «تقديم طلب لجوء», «معالجة طلب اللجوء», «لم ترد السفارة على
+// طلب تعقيب», «رفضوا التجاوب مع طلب مساعدة عبر الهاتف», «ينظر في طلب
+// تبرعات خاصة». A party's demand names the party: «رغم طلب واشنطن إطلاق
+// سراحه», «لمعالجة طلب الرئيس».
+func application(d *doc, h *hit) bool {
+	i := h.head()
+	w := bareWord(d, i)
+	if w != "طلب" && w != "طلبات" && w != "الطلب" {
+		return false
+	}
+	s := d.sents[h.sent]
+	if i == s.a || !d.has(i-1, applicationHeads) || i+1 >= s.b {
+		return false
+	}
+	return d.has(i+1, appliedFor)
 }
