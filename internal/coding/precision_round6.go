@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "REJECT" && noComment(d, h):
+		return true // «ورفضت المتحدثة باسم البيت الأبيض الحديث عن تفاصيل الرسالة»: declined to comment
 	case h.trig.Type == "REQUEST" && application(d, h):
 		return true // «تقديم طلب لجوء», «لم ترد على طلب تعقيب»: an application, no party's demand
 	case h.trig.Type == "ACCUSE" && criticismMet(d, h):
@@ -474,4 +476,37 @@ func application(d *doc, h *hit) bool {
 		return false
 	}
 	return d.has(i+1, appliedFor)
+}
+
+// commentWords are what one declines to give a journalist: to speak,
+// comment, answer, confirm, disclose.
+var commentWords = wordSet([]string{"الحديث", "التحدث", "التعليق", "الكشف", "الإفصاح", "الإدلاء", "الرد", "الإجابة", "تأكيد", "نفي", "الخوض", "التطرق", "ذكر", "تحديد", "إعطاء", "الدخول"})
+
+// noComment reports «رفض» or «امتنع» (عن) whose object, up to eight words
+// after it in its clause, is speaking or commenting: «ورفضت سارة ساندرز
+// المتحدثة باسم البيت الأبيض الحديث عن تفاصيل الرسالة», «وامتنع محامو
+// ساركوزي عن الرد على أسئلة الصحافيين», «ورفض ناطق باسم المغني تأكيد
+// النبأ». Declining to comment rejects nobody; talks refused name the
+// other side («رفض الحديث مع الحكومة»).
+func noComment(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if !h.trig.Verb || !strings.Contains(w, "رفض") && !strings.Contains(w, "متنع") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.last()+1, 0; k < s.b && n < 8; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case "،", ",", ".", ":", "؛", "؟", "?":
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, commentWords) {
+			return !(k+1 < s.b && bareWord(d, k+1) == "مع")
+		}
+	}
+	return false
 }
