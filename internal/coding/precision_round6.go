@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "REJECT" && reaction(d, h):
+		return true // «كان رد فعله عاطفيا على صور الأطفال»: a reaction, no rebuttal
 	case h.trig.Type == "REJECT" && noComment(d, h):
 		return true // «ورفضت المتحدثة باسم البيت الأبيض الحديث عن تفاصيل الرسالة»: declined to comment
 	case h.trig.Type == "REQUEST" && application(d, h):
@@ -509,4 +511,15 @@ func noComment(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// reaction reports «رد فعل» (a reaction) read as «رد على» (a rebuttal)
+// across the word «فعل»: «كان رد فعله عاطفيا على صور الأطفال», «ولم
+// يتسن الحصول على رد فعل فوري على الحكم».
+func reaction(d *doc, h *hit) bool {
+	i := h.head()
+	if bareWord(d, i) != "رد" && bareWord(d, i) != "ردود" || i+1 >= d.sents[h.sent].b {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimPrefix(d.toks[i+1].Norm, "ال"), "فعل")
 }
