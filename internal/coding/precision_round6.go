@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case storyTold(d, h):
+		return true // «ويروي الفيلم قصة عائلة تهاجمها كائنات غريبة»: a plot, no news
 	case h.trig.Type == "REJECT" && reaction(d, h):
 		return true // «كان رد فعله عاطفيا على صور الأطفال»: a reaction, no rebuttal
 	case h.trig.Type == "REJECT" && noComment(d, h):
@@ -522,4 +524,26 @@ func reaction(d *doc, h *hit) bool {
 		return false
 	}
 	return strings.HasPrefix(strings.TrimPrefix(d.toks[i+1].Norm, "ال"), "فعل")
+}
+
+// works are films, books, plays, songs and games; telling verbs tell their
+// story or subject: «يروي الفيلم», «يتناول الكتاب», «تدور أحداث المسلسل».
+var (
+	works        = wordSet([]string{"الفيلم", "فيلم", "فيلمه", "فيلمها", "الرواية", "رواية", "روايته", "روايتها", "الكتاب", "كتاب", "كتابه", "كتابها", "المسلسل", "مسلسل", "المسرحية", "مسرحية", "القصيدة", "قصيدة", "الأغنية", "أغنية", "اللعبة", "لعبة", "الأحداث", "أحداث"})
+	tellingVerbs = wordSet([]string{"يروي", "تروي", "يتناول", "تتناول", "يحكي", "تحكي", "يناقش", "تناقش", "تدور", "يدور", "يصور", "تصور", "يسرد", "تسرد", "يجسد", "تجسد", "تتمحور", "يتمحور"})
+)
+
+// storyTold reports a hit in a sentence that tells the story or the
+// subject of a film, a book, a play or a game: a telling verb and a work
+// in it («ويروي الفيلم قصة عائلة تحاول الإفلات من كائنات غريبة تهاجم عند
+// سماعها أي صوت», «يناقش الكاتب في هذا الكتاب …»). Fiction and essays
+// report no event.
+func storyTold(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	work, tell := false, false
+	for _, k := range d.wordsIn(s.a, s.b) {
+		work = work || d.has(k, works)
+		tell = tell || d.has(k, tellingVerbs)
+	}
+	return work && tell
 }
