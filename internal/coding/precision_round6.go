@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "SANCTION" && stoppedDoing(d, h):
+		return true // «وتوقف آلاف الطلاب عن الدراسة», «ستتوقف المطاعم عن استخدام …»: an activity given up, no sanction
 	case storyTold(d, h):
 		return true // «ويروي الفيلم قصة عائلة تهاجمها كائنات غريبة»: a plot, no news
 	case h.trig.Type == "REJECT" && reaction(d, h):
@@ -546,4 +548,34 @@ func storyTold(d *doc, h *hit) bool {
 		tell = tell || d.has(k, tellingVerbs)
 	}
 	return work && tell
+}
+
+// ties are what one side stops doing with or for another as a sanction:
+// dealings, cooperation, funding, aid, trade, talks.
+var ties = wordSet([]string{"التعامل", "التعاون", "تمويل", "دعم", "المساعدات", "مساعدات", "تقديم", "التبادل", "التجارة", "استيراد", "الاستيراد", "شراء", "تصدير", "التصدير", "الاعتراف", "المشاركة", "عضوية", "المفاوضات", "المحادثات", "التفاوض", "الالتزام", "تنفيذ", "منح", "إصدار", "بيع"})
+
+// stoppedDoing reports «توقف عن» (to stop doing, the intransitive form)
+// whose object is no tie with another side: «وتوقف آلاف الطلاب عن
+// الدراسة», «ستتوقف المطاعم تدريجيا عن استخدام مضادات حيوية», «بعد توقف
+// بقية أجزاء الجسم عن العمل», «علينا أن نشجع المرضى على التوقف عن
+// تناول الكحول». A sanction stops dealings, funding, aid or trade
+// («توقفت واشنطن عن تمويل الوكالة»).
+func stoppedDoing(d *doc, h *hit) bool {
+	if !strings.Contains(bareWord(d, h.head()), "توقف") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.head()+1, 0; k+1 < s.b && n < 6; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			if d.toks[k].Kind == arabic.Punct {
+				return false
+			}
+			continue
+		}
+		n++
+		if d.toks[k].Norm == "عن" {
+			return !d.has(k+1, ties)
+		}
+	}
+	return false
 }
