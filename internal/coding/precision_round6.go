@@ -27,6 +27,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «خطف الغرافة تعادلا قاتلا من ضيفه», «ويلتقي الزمالك في النهائي»: the game, no event
 	case h.trig.Type == "THREATEN" && portends(d, h):
 		return true // «مما ينذر بفرض مزيد من العقوبات»: a sign of what may come, nobody threatens
+	case h.trig.Type == "SANCTION" && intersection(d, h):
+		return true // «عند تقاطع طرقات», «تقاطع المصالح»: an intersection, no boycott
 	case h.trig.Type == "SANCTION" && stoppedDoing(d, h):
 		return true // «وتوقف آلاف الطلاب عن الدراسة», «ستتوقف المطاعم عن استخدام …»: an activity given up, no sanction
 	case storyTold(d, h):
@@ -49,6 +51,9 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «أودت موجة حر قاتلة بحياة 65 شخصا», «حاصرتها الحرارة الشديدة»: nature, no party
 	case h.trig.Type == "THREATEN" && warnedOfState(d, h):
 		return true // «حذر من أن البلاد تكاد تنزلق نحو …»: a danger named, nobody threatened
+	}
+	if h.trig.Type == "SANCTION" && willNotAccept(d, h) {
+		retype(h, ev, "REJECT", "other") // «إن حزبه لن يقبل بأي حل يتضمن اسم مقدونيا»
 	}
 	return false
 }
@@ -578,4 +583,35 @@ func stoppedDoing(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// crossed are what meet at an intersection: roads, streets, interests.
+var crossed = wordSet([]string{"المصالح", "مصالح", "طرق", "طرقات", "الطرق", "الطرقات", "شارع", "شارعي", "الشوارع", "شوارع", "خطوط", "مع"})
+
+// intersection reports «تقاطع» as a noun of crossing, not the verb «to
+// boycott»: roads or interests after it, or «عند/على» before it («عند
+// تقاطع طرقات», «بسبب تقاطع المصالح», «بيان البيت الأبيض تقاطع مع
+// تصريحات البنتاغون»).
+func intersection(d *doc, h *hit) bool {
+	i := h.head()
+	if bareWord(d, i) != "تقاطع" {
+		return false
+	}
+	s := d.sents[h.sent]
+	if i+1 < s.b && d.has(i+1, crossed) {
+		return true
+	}
+	return i > s.a && (d.toks[i-1].Norm == "عند" || d.toks[i-1].Norm == "علي" || d.toks[i-1].Norm == "على")
+}
+
+// acceptWords are forms of «قبل» (to accept) after «لن».
+var acceptWords = wordSet([]string{"يقبل", "تقبل", "نقبل", "أقبل", "يقبلوا", "تقبلوا", "يقبلون"})
+
+// willNotAccept reports a SANCTION read in «لن يقبل/نقبل/تقبل» (will not
+// accept): a refusal stated («إن حزبه لن يقبل بأي حل يتضمن اسم
+// مقدونيا», «الشرعية لن تقبل بسفر أي جرحى»), a REJECT; no measure is
+// taken against anyone.
+func willNotAccept(d *doc, h *hit) bool {
+	i := h.head()
+	return d.toks[i].Norm == "لن" && i+1 < d.sents[h.sent].b && d.has(i+1, acceptWords)
 }
