@@ -610,8 +610,22 @@ var acceptWords = wordSet([]string{"يقبل", "تقبل", "نقبل", "أقبل
 // willNotAccept reports a SANCTION read in «لن يقبل/نقبل/تقبل» (will not
 // accept): a refusal stated («إن حزبه لن يقبل بأي حل يتضمن اسم
 // مقدونيا», «الشرعية لن تقبل بسفر أي جرحى»), a REJECT; no measure is
-// taken against anyone.
+// taken against anyone. Goods refused are a boycott, and stay.
 func willNotAccept(d *doc, h *hit) bool {
 	i := h.head()
-	return d.toks[i].Norm == "لن" && i+1 < d.sents[h.sent].b && d.has(i+1, acceptWords)
+	s := d.sents[h.sent]
+	if d.toks[i].Norm != "لن" || i+1 >= s.b || !d.has(i+1, acceptWords) {
+		return false
+	}
+	// «قالت إنها لن تقبل أي طلبيات جديدة من إيران»: goods refused, a
+	// boycott
+	for _, k := range d.wordsIn(i+2, min(s.b, i+6)) {
+		if d.has(k, goods) {
+			return false
+		}
+	}
+	return true
 }
+
+// goods are what trade refuses: orders, imports, shipments, products.
+var goods = wordSet([]string{"طلبيات", "طلبات", "واردات", "الواردات", "شحنات", "الشحنات", "استثمارات", "الاستثمارات", "منتجات", "المنتجات", "بضائع", "البضائع", "سلع", "السلع", "صادرات", "عقود", "العقود", "صفقات", "أموال", "الأموال", "تحويلات"})
