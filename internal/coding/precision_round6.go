@@ -41,6 +41,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «تقديم طلب لجوء», «لم ترد على طلب تعقيب»: an application, no party's demand
 	case h.trig.Type == "COERCE" && sources(d, h):
 		return true // «تنويع مصادرها», «إلا أن مصادرها أكدت»: its sources, nothing confiscated
+	case h.trig.Type == "CONSULT" && daysBefore(d, h):
+		return true // «قبل أيام من قمة للدول الـ28»: a meeting still to come
 	case h.trig.Type == "CONSULT" && ministry(d, h):
 		return true // «دراسة ملفات وزارته», «المتحدث باسم وزارتها»: his ministry, no visit
 	case h.trig.Type == "THREATEN" && endangers(d, h):
@@ -585,3 +587,34 @@ func willNotAccept(d *doc, h *hit) bool {
 
 // goods are what trade refuses: orders, imports, shipments, products.
 var goods = wordSet([]string{"طلبيات", "طلبات", "واردات", "الواردات", "شحنات", "الشحنات", "استثمارات", "الاستثمارات", "منتجات", "المنتجات", "بضائع", "البضائع", "سلع", "السلع", "صادرات", "عقود", "العقود", "صفقات", "أموال", "الأموال", "تحويلات"})
+
+// spanUnits are days, weeks and months counted before a meeting.
+var spanUnits = wordSet([]string{"أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور"})
+
+// daysBefore reports a meeting named as the point that something precedes
+// by days, weeks or months: «قبل أيام من قمة للدول الـ28», «قبل أسبوع من
+// عقد القمة», «قبل أسابيع من لقاء يفترض أن يعقد». The meeting is still to
+// come (GUIDELINES: meetings only planned are not coded); hours before it
+// («قبل ساعات من القمة») it may be the day's news, and stays.
+func daysBefore(d *doc, h *hit) bool {
+	if h.trig.Verb {
+		return false
+	}
+	s := d.sents[h.sent]
+	k := h.head() - 1
+	if k >= s.a && (bareWord(d, k) == "عقد" || bareWord(d, k) == "انعقاد") {
+		k--
+	}
+	if k < s.a || d.toks[k].Norm != "من" {
+		return false
+	}
+	k--
+	if k >= s.a && (d.toks[k].Norm == "قليله" || d.toks[k].Norm == "قليل") {
+		k--
+	}
+	if k-1 < s.a || !d.has(k, spanUnits) {
+		return false
+	}
+	w := bareWord(d, k-1)
+	return w == "قبل" || w == "قبيل"
+}
