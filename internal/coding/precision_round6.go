@@ -14,11 +14,12 @@ import (
 // story.
 
 // round6 reports a hit that one of the sixth round's constructions shows to
-// be no event.
+// be no event; otherwise it may give the event its real type (a refusal to
+// accept is a REJECT, no SANCTION).
 func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 	switch {
 	case bareHeadline(d, h):
-		return true // «واشنطن تشيد بالمساهمة السعودية» between paragraphs: another article's headline
+		return true // «ماكرون يطلب من روحاني الضغط على دمشق» between paragraphs: another article's headline
 	case standingNarrative(d, h, ev):
 		return true // «ويتهم المعارضون أردوغان بمحاولة …»: a standing position, told as background
 	case h.trig.Type == "COERCE" && heldControl(d, h):
