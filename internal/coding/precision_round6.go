@@ -42,6 +42,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «تقديم طلب لجوء», «لم ترد على طلب تعقيب»: an application, no party's demand
 	case h.trig.Type == "COERCE" && sources(d, h):
 		return true // «تنويع مصادرها», «إلا أن مصادرها أكدت»: its sources, nothing confiscated
+	case h.trig.Type == "PROTEST" && inProtestOf(d, h):
+		return true // «واستقال جونسون من منصبه احتجاجا على استراتيجية ماي»: the resignation's motive
 	case h.trig.Type == "CONSULT" && daysBefore(d, h):
 		return true // «قبل أيام من قمة للدول الـ28»: a meeting still to come
 	case h.trig.Type == "CONSULT" && ministry(d, h):
@@ -618,4 +620,26 @@ func daysBefore(d *doc, h *hit) bool {
 	}
 	w := bareWord(d, k-1)
 	return w == "قبل" || w == "قبيل"
+}
+
+// resignWords are acts of leaving: «استقال», «انسحب».
+var resignWords = wordSet([]string{"استقال", "استقالت", "استقالوا", "يستقيل", "تستقيل", "استقالته", "استقالتها", "استقالة", "انسحب", "انسحبت", "انسحبوا", "ينسحب", "تنسحب", "انسحابه", "انسحابها", "انسحاب"})
+
+// inProtestOf reports «احتجاجا على» as the motive of a resignation or a
+// walkout in its clause («استقال ثلاثة حكماء من منصبهم الخميس احتجاجا
+// على الانقسامات», «واستقال جونسون من منصب وزير الخارجية يوم الاثنين،
+// احتجاجا على استراتيجية ماي»): the act is the resignation (RETREAT),
+// no demonstration.
+func inProtestOf(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if w != "احتجاجا" && w != "احتجاجاً" {
+		return false
+	}
+	s := d.sents[h.sent]
+	for _, k := range d.wordsIn(max(s.a, h.head()-10), h.head()) {
+		if d.has(k, resignWords) {
+			return true
+		}
+	}
+	return false
 }
