@@ -622,14 +622,15 @@ func daysBefore(d *doc, h *hit) bool {
 	return w == "قبل" || w == "قبيل"
 }
 
-// resignWords are acts of leaving: «استقال», «انسحب».
-var resignWords = wordSet([]string{"استقال", "استقالت", "استقالوا", "يستقيل", "تستقيل", "استقالته", "استقالتها", "استقالة", "انسحب", "انسحبت", "انسحبوا", "ينسحب", "تنسحب", "انسحابه", "انسحابها", "انسحاب"})
+// resignWords are forms of «استقال» (to resign).
+var resignWords = wordSet([]string{"استقال", "استقالت", "استقالوا", "يستقيل", "تستقيل", "استقالته", "استقالتها", "استقالة"})
 
-// inProtestOf reports «احتجاجا على» as the motive of a resignation or a
-// walkout in its clause («استقال ثلاثة حكماء من منصبهم الخميس احتجاجا
-// على الانقسامات», «واستقال جونسون من منصب وزير الخارجية يوم الاثنين،
-// احتجاجا على استراتيجية ماي»): the act is the resignation (RETREAT),
-// no demonstration.
+// inProtestOf reports «احتجاجا على» as the motive of a resignation in its
+// clause («استقال ثلاثة حكماء من منصبهم الخميس احتجاجا على الانقسامات»,
+// «واستقال جونسون من منصب وزير الخارجية يوم الاثنين، احتجاجا على
+// استراتيجية ماي»): the act is the resignation (RETREAT), no
+// demonstration. (A walkout in protest, «وانسحب النواب من الجلسة احتجاجا»,
+// is a protest too: chain case 336.)
 func inProtestOf(d *doc, h *hit) bool {
 	w := bareWord(d, h.head())
 	if w != "احتجاجا" && w != "احتجاجاً" {
