@@ -40,6 +40,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «ورفضت المتحدثة باسم البيت الأبيض الحديث عن تفاصيل الرسالة»: declined to comment
 	case h.trig.Type == "REQUEST" && application(d, h):
 		return true // «تقديم طلب لجوء», «لم ترد على طلب تعقيب»: an application, no party's demand
+	case h.trig.Type == "COERCE" && closedThing(d, h):
+		return true // «أدنى مستوى إغلاق منذ نوفمبر», «إغلاق صفحات الشركة», «بهدف إغلاق الملف»: nobody coerced
 	case h.trig.Type == "COERCE" && sources(d, h):
 		return true // «تنويع مصادرها», «إلا أن مصادرها أكدت»: its sources, nothing confiscated
 	case h.trig.Type == "PROTEST" && inProtestOf(d, h):
@@ -643,4 +645,31 @@ func inProtestOf(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// closedThings are closed without coercing anyone: a file, a case, a
+// session, a market, a page or an account, a door, the polls, a test site.
+var closedThings = wordSet([]string{"الملف", "ملف", "الإجراء", "القضية", "السوق", "الجلسة", "جلسة", "التداول", "صفحة", "صفحات", "صفحته", "صفحتها", "صفحاتها", "حساب", "حسابات", "الحسابات", "حسابه", "حسابها", "باب", "الباب", "المحرك", "مراكز", "صناديق", "صفوفه", "صفوفها", "صفوفهم", "موقع", "الموقع", "منشأة"})
+
+// closingTimes name the close of a market or a day: «مستوى إغلاق», «سعر
+// الإغلاق», «موعد إغلاقه», «حتى إغلاق مراكز الاقتراع».
+var closingTimes = wordSet([]string{"مستوى", "سعر", "موعد", "حتى", "عند", "قبيل"})
+
+// closedThing reports a closure («إغلاق», «أغلق») of a thing that coerces
+// nobody: a file, a market, a page, an account, a door, the polls, a
+// site («وهو أدنى مستوى إغلاق منذ نوفمبر», «قرر إغلاق صفحات شركتيه»,
+// «بهدف إغلاق الملف», «وإغلاق موقع التجارب النووية»), or the closing time
+// of something («قبل ساعات من موعد الإغلاق»). Coercion closes crossings,
+// roads, borders, offices and media to others («أغلقت السلطات المعبر»).
+func closedThing(d *doc, h *hit) bool {
+	i := h.head()
+	if w := bareWord(d, i); !strings.Contains(w, "غلق") && !strings.Contains(w, "غلاق") {
+		return false // (the verbal noun is «إغلاق»)
+	}
+	s := d.sents[h.sent]
+	if i > s.a && d.has(i-1, closingTimes) {
+		return true
+	}
+	ws := d.wordsIn(h.last()+1, s.b)
+	return len(ws) > 0 && ws[0] == h.last()+1 && d.has(ws[0], closedThings)
 }
