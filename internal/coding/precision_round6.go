@@ -52,6 +52,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «دراسة ملفات وزارته», «المتحدث باسم وزارتها»: his ministry, no visit
 	case h.trig.Type == "THREATEN" && endangers(d, h):
 		return true // «مما يهدد المزارعين الأميركيين», «وسائل قاتلة تهدد دول الجوار»: a danger, no threat made
+	case h.trig.Type == "ASSAULT" && policyTarget(d, h):
+		return true // «وتستهدف السعودية دعم المنشآت الصغيرة», «عقوبات تستهدف الشعب الروسي»: an aim, no attack
 	case naturalAgent(d, h):
 		return true // «أودت موجة حر قاتلة بحياة 65 شخصا», «حاصرتها الحرارة الشديدة»: nature, no party
 	case h.trig.Type == "THREATEN" && warnedOfState(d, h):
@@ -672,4 +674,46 @@ func closedThing(d *doc, h *hit) bool {
 	}
 	ws := d.wordsIn(h.last()+1, s.b)
 	return len(ws) > 0 && ws[0] == h.last()+1 && d.has(ws[0], closedThings)
+}
+
+// targetAims are what a policy, a budget or an advertiser targets: support,
+// growth, a deficit, a rate, users.
+var targetAims = wordSet([]string{"دعم", "رفع", "خفض", "زيادة", "تحقيق", "التركيز", "التضييق", "تمويل", "تصعيد", "عجزا", "أن", "ان", "معدل", "معدلات", "النمو", "نموا", "التضخم", "المستخدمين", "المستهلكين", "جذب", "توفير", "الوصول", "تطوير", "تعزيز", "بناء", "إنتاج", "تخفيض", "تقليص", "العقبات", "النساء", "الشباب", "التعاقد"})
+
+// measureWords are sanctions, tariffs, laws and adverts, which target
+// without force.
+var measureWords = wordSet([]string{"عقوبات", "العقوبات", "الرسوم", "رسوم", "قوانين", "القوانين", "قانون", "القانون", "الإعلانات", "إعلانات", "البرنامج", "برنامج", "استراتيجية", "الاستراتيجية", "الموازنة", "الخطة", "خطة"})
+
+// forceInSentence tell force in a sentence: strikes, shells, fighters,
+// raids, an incident.
+var forceInSentence = wordSet([]string{"غارة", "غارات", "قصف", "صاروخ", "صواريخ", "صاروخا", "طائرة", "طائرات", "مقاتلات", "قذيفة", "قذائف", "هجوم", "هجوما", "مسلحين", "مسلحون", "قوات", "القوات", "الجيش", "الميليشيات", "ميليشيات", "عبوة", "انتحاري", "مدفعية", "الطيران", "رصاص", "قتل", "مقتل", "مداهمات", "مداهمة", "حادثة", "حادث"})
+
+// policyTarget reports «استهدف» (to target) that aims a policy, a budget,
+// a sanction or an advert at something, in a sentence with no force in it:
+// a goal after it («وتستهدف السعودية دعم المنشآت الصغيرة», «ويستهدف البنك
+// المركزي أن يصل معدل التضخم …», «الحكومة تستهدف عجزا أقل»), or a measure
+// doing the targeting («عقوبات تستهدف الشعب الروسي», «دقة استهداف
+// المستخدمين» by advertisers).
+func policyTarget(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if !strings.Contains(w, "ستهدف") && !strings.Contains(w, "ستهداف") {
+		return false
+	}
+	s := d.sents[h.sent]
+	measure := false
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.has(k, forceInSentence) {
+			return false
+		}
+		measure = measure || d.has(k, measureWords)
+	}
+	if measure {
+		return true
+	}
+	for _, k := range d.wordsIn(h.last()+1, min(s.b, h.last()+4)) {
+		if d.has(k, targetAims) {
+			return true
+		}
+	}
+	return false
 }
