@@ -52,6 +52,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «دراسة ملفات وزارته», «المتحدث باسم وزارتها»: his ministry, no visit
 	case h.trig.Type == "THREATEN" && endangers(d, h):
 		return true // «مما يهدد المزارعين الأميركيين», «وسائل قاتلة تهدد دول الجوار»: a danger, no threat made
+	case h.trig.Type == "ASSAULT" && figurativeBlow(d, h):
+		return true // «وجهت ضربة قوية ضد الدعاية», «في ما شكل ضربة لرئيسة الوزراء»: a setback, no strike
 	case h.trig.Type == "ASSAULT" && policyTarget(d, h):
 		return true // «وتستهدف السعودية دعم المنشآت الصغيرة», «عقوبات تستهدف الشعب الروسي»: an aim, no attack
 	case naturalAgent(d, h):
@@ -716,4 +718,29 @@ func policyTarget(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// strikeKinds make «ضربة» a strike of arms: «ضربة جوية», «ضربة صاروخية».
+var strikeKinds = wordSet([]string{"جوية", "صاروخية", "عسكرية", "جويه", "صاروخيه", "عسكريه", "بطائرة", "بطائرات", "بصاروخ", "بصواريخ", "نووية", "استباقية", "إسرائيلية", "أمريكية", "أميركية", "روسية"})
+
+// figurativeBlow reports the indefinite «ضربة» (a blow) that is a setback,
+// in a sentence with no force in it: «إن عملية دولية قد وجهت ضربة قوية ضد
+// الدعاية عبر الإنترنت», «وكانت الميليشيا قد تلقت السبت ضربة بعد انشقاق
+// مدير الأمن», «في ما شكل ضربة لرئيسة الوزراء». A strike of arms is named
+// by its kind («ضربة جوية») or told with arms or fighters in its sentence.
+func figurativeBlow(d *doc, h *hit) bool {
+	i := h.head()
+	if w := bareWord(d, i); w != "ضربه" && w != "ضربة" {
+		return false
+	}
+	s := d.sents[h.sent]
+	if i+1 < s.b && d.has(i+1, strikeKinds) {
+		return false
+	}
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.has(k, forceInSentence) {
+			return false
+		}
+	}
+	return true
 }
