@@ -46,6 +46,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «تنويع مصادرها», «إلا أن مصادرها أكدت»: its sources, nothing confiscated
 	case h.trig.Type == "PROTEST" && inProtestOf(d, h):
 		return true // «واستقال جونسون من منصبه احتجاجا على استراتيجية ماي»: the resignation's motive
+	case h.trig.Type == "CONSULT" && peopleTakenIn(d, h):
+		return true // «كولومبيا التي استقبلت أكثر من مليون مهاجر», «استقبل الأطباء العديد من المواطنين»: people taken in, no meeting
 	case h.trig.Type == "CONSULT" && daysBefore(d, h):
 		return true // «قبل أيام من قمة للدول الـ28»: a meeting still to come
 	case h.trig.Type == "CONSULT" && ministry(d, h):
@@ -743,4 +745,38 @@ func figurativeBlow(d *doc, h *hit) bool {
 		}
 	}
 	return true
+}
+
+// crowds are people at large whom a country, a town or a hospital takes
+// in: migrants, refugees, the displaced, patients, the wounded, pilgrims,
+// visitors, citizens.
+var crowds = wordSet([]string{"مهاجر", "مهاجرا", "مهاجرين", "المهاجرين", "لاجئ", "لاجئا", "لاجئين", "اللاجئين", "نازح", "نازحا", "نازحين", "النازحين", "مريض", "مريضا", "مرضى", "المرضى", "جريح", "جريحا", "جريحين", "جرحى", "الجرحى", "المصابين", "مصابين", "المواطنين", "مواطنين", "مواطن", "هواة", "زوار", "الزوار", "زائر", "سياح", "السياح", "سائح", "الحجاج", "حجاج", "الحاج", "طلاب", "الطلاب", "عنصر", "الخارجين", "المهجرين", "مهجرين", "الفارين"})
+
+// peopleTakenIn reports «استقبل/استضاف» whose object, up to five words
+// after it, is people at large rather than a party: «كولومبيا، التي
+// استقبلت أكثر من مليون مهاجر فنزويلي», «وقد استقبل الأطباء العديد من
+// المواطنين الذين يعانون …», «فيما تستقبل مصر أول جريحين عبر المعبر»,
+// «إدلب التي باتت تستضيف النازحين». Taking in is no meeting (the filter's
+// hospitalIntake reads a hospital's).
+func peopleTakenIn(d *doc, h *hit) bool {
+	w := bareWord(d, h.head())
+	if !strings.Contains(w, "ستقبل") && !strings.Contains(w, "ستضاف") && !strings.Contains(w, "ستضيف") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.last()+1, 0; k < s.b && n < 5; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case "،", ",", ".", ":", "؛":
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, crowds) {
+			return true
+		}
+	}
+	return false
 }
