@@ -48,6 +48,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «واستقال جونسون من منصبه احتجاجا على استراتيجية ماي»: the resignation's motive
 	case h.trig.Type == "CONSULT" && peopleTakenIn(d, h):
 		return true // «كولومبيا التي استقبلت أكثر من مليون مهاجر», «استقبل الأطباء العديد من المواطنين»: people taken in, no meeting
+	case h.trig.Type == "CONSULT" && inExchange(d, h):
+		return true // «منحت البطاقة لقاء خدمتها», «الثمن الذي تدفعه لقاء الاشتراك»: «in return for», no meeting
 	case h.trig.Type == "CONSULT" && daysBefore(d, h):
 		return true // «قبل أيام من قمة للدول الـ28»: a meeting still to come
 	case h.trig.Type == "CONSULT" && ministry(d, h):
@@ -779,4 +781,21 @@ func peopleTakenIn(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// returns are what one gets or gives «لقاء» (in return for): money,
+// a service, a release, a subscription.
+var returns = wordSet([]string{"مبلغ", "أجر", "أجرا", "خدمة", "خدمتها", "خدمته", "خدماته", "خدماتها", "الاستثمارات", "استثمارات", "الاشتراك", "اشتراك", "دفع", "مال", "المال", "أموال", "الأموال", "فدية", "إطلاق", "الإفراج", "تخفيض", "ثمن", "رسوم", "الحصول", "حصول", "تعويض", "مكافأة", "عمولة", "رشوة", "رشاوى"})
+
+// inExchange reports «لقاء» meaning «in return for», which the lexicon
+// reads as a meeting: money, a service, a release or a subscription after
+// it («منحت البطاقة لقاء خدمتها», «الثمن الذي تدفعه لقاء الاشتراك في
+// الموقع», «سلم نفسه للمهاجم لقاء إطلاق سراح رهينة», «وذلك لقاء
+// الاستثمارات الكبيرة»).
+func inExchange(d *doc, h *hit) bool {
+	i := h.head()
+	if bareWord(d, i) != "لقاء" || i+1 >= d.sents[h.sent].b {
+		return false
+	}
+	return d.has(i+1, returns)
 }
