@@ -48,6 +48,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «واستقال جونسون من منصبه احتجاجا على استراتيجية ماي»: the resignation's motive
 	case h.trig.Type == "CONSULT" && peopleTakenIn(d, h):
 		return true // «كولومبيا التي استقبلت أكثر من مليون مهاجر», «استقبل الأطباء العديد من المواطنين»: people taken in, no meeting
+	case h.trig.Type == "CONSULT" && pressMeeting(d, h):
+		return true // «في لقاء خاص مع سكاي نيوز عربية», «في لقاء قصير مع وسائل الإعلام»: an interview
 	case h.trig.Type == "CONSULT" && inExchange(d, h):
 		return true // «منحت البطاقة لقاء خدمتها», «الثمن الذي تدفعه لقاء الاشتراك»: «in return for», no meeting
 	case h.trig.Type == "CONSULT" && daysBefore(d, h):
@@ -798,4 +800,41 @@ func inExchange(d *doc, h *hit) bool {
 		return false
 	}
 	return d.has(i+1, returns)
+}
+
+// pressWords name the press one gives an interview to.
+var pressWords = wordSet([]string{"وسائل", "الإعلام", "الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "العربية", "سكاي", "الجزيرة", "قناة", "صحيفة", "تلفزيون", "التلفزيون", "إذاعة", "الإذاعة", "راديو", "مجلة", "وكالة", "شبكة", "موقع", "برنامج"})
+
+// pressMeeting reports a «لقاء» or «مقابلة» with the press, the «مع» up
+// to three words after it: «في لقاء خاص مع سكاي نيوز عربية», «ونبه في
+// لقاء قصير مع وسائل الإعلام», «وقال في لقاء مع العربية». An interview is
+// reported speech, no talks (the filter's interview reads «مع» right
+// after the noun, or an outlet the tagger linked).
+func pressMeeting(d *doc, h *hit) bool {
+	if h.trig.Verb {
+		return false
+	}
+	w := bareWord(d, h.head())
+	if w != "لقاء" && w != "مقابلة" && w != "مقابله" && w != "حوار" {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.last()+1, 0; k+1 < s.b && n < 4; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.toks[k].Norm == "مع" {
+			for _, j := range d.wordsIn(k+1, min(s.b, k+3)) {
+				if d.has(j, pressWords) {
+					return true
+				}
+				if m := d.mentionAt[j]; m >= 0 && d.mentions[m].Actor.Sector == "MED" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
