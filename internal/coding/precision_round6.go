@@ -48,6 +48,8 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		return true // «واستقال جونسون من منصبه احتجاجا على استراتيجية ماي»: the resignation's motive
 	case h.trig.Type == "CONSULT" && peopleTakenIn(d, h):
 		return true // «كولومبيا التي استقبلت أكثر من مليون مهاجر», «استقبل الأطباء العديد من المواطنين»: people taken in, no meeting
+	case h.trig.Type == "CONSULT" && placeVisited(d, h):
+		return true // «زار الأمير قبر جدته», «زار الأسد جنودا في الغوطة», «950 ألف زيارة شهريا»: no party met
 	case h.trig.Type == "CONSULT" && pressMeeting(d, h):
 		return true // «في لقاء خاص مع سكاي نيوز عربية», «في لقاء قصير مع وسائل الإعلام»: an interview
 	case h.trig.Type == "CONSULT" && inExchange(d, h):
@@ -834,6 +836,45 @@ func pressMeeting(d *doc, h *hit) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// visitedPlaces are what one visits without meeting a party: graves,
+// shrines, positions, troops, camps, shops, a doctor, a ship, a website.
+var visitedPlaces = wordSet([]string{"مواقع", "موقع", "المواقع", "الموقع", "جنودا", "الجنود", "جنود", "عناصر", "قبر", "ضريح", "مدافن", "المقبرة", "مقبرة", "الساحة", "ساحة", "مخيمات", "مخيم", "المخيمات", "المخيم", "الكهف", "الطبيب", "طبيب", "السفينة", "المتاجر", "متاجر", "فرق", "معرض", "المعرض", "متحف", "المتحف", "مصنع", "المصنع", "مصانع", "مستشفى", "المستشفى", "مستشفيات", "أخاها", "أخاه", "أخيه", "منزل", "منزله", "منزلها", "بيته", "المسجد", "الكنيسة", "الجبهة", "جبهات", "الجبهات", "القوات"})
+
+// placeVisited reports a visit («زار», «زيارة») whose object, right after
+// it and its subject («زار الأمير وليام قبر جدته», «زار الرئيس الأسد
+// جنودا سوريين في الغوطة», «الراغبين في زيارة الكهف»), is a place or
+// people met by no party, or visits counted as traffic («950 ألف زيارة
+// شهريا»). A visit to a country, a town or a leader stays a CONSULT.
+func placeVisited(d *doc, h *hit) bool {
+	i := h.head()
+	w := bareWord(d, i)
+	if !strings.HasPrefix(w, "زار") && !strings.HasPrefix(w, "زيار") && !strings.HasPrefix(w, "يزور") && !strings.HasPrefix(w, "تزور") {
+		return false
+	}
+	s := d.sents[h.sent]
+	if i > s.a && d.toks[i-1].Kind == arabic.Number || i > s.a+1 && d.toks[i-1].Norm == "الف" && d.toks[i-2].Kind == arabic.Number {
+		return true // «950 ألف زيارة شهريا»
+	}
+	for k, n := h.last()+1, 0; k < s.b && n < 5; k++ {
+		t := d.toks[k]
+		switch t.Text {
+		case "،", ",", ".", ":", "؛":
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if d.has(k, visitedPlaces) {
+			return true
+		}
+		if d.mentionAt[k] >= 0 || d.placeAt[k] >= 0 {
+			return false // a party or a place named first: «زار الرئيس الصين»
 		}
 	}
 	return false
