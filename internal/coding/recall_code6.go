@@ -1,0 +1,255 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Constructions read on random fresh articles in the sixth session: a
+// second act of a sentence lost to the act before it, an assent refused,
+// and an act planned for a coming day.
+
+// recoded applies this file's readings to the event coded from hit h: an
+// assent refused becomes a REJECT, an act placed on a coming day a plan. It
+// reports false for a hit that is no event (a bare assent not refused).
+func (c *Coder) recoded(d *doc, h *hit, ev *marsad.Event) bool {
+	if !c.refusedAssent(d, h, ev) {
+		return false
+	}
+	c.plannedAct(d, h, ev)
+	return true
+}
+
+// refusalWords stand right before a verb of assent and refuse it: «لم
+// توافق», «لن نوافق» (with a conjunction: «ولم», «فلن»). Not «لا»: «من يفهم
+// في السياسة لا يوافق على …» is a view, no one's refusal.
+var refusalWords = map[string]bool{"لم": true, "لن": true}
+
+// refusedAssent recodes an assent refused as a REJECT: «لم توافق الحكومة
+// على المقترح», «إن الكويت لم توافق عليها», «لن نوافق على التمديد» — a
+// deal or a demand not agreed to is rejected (the assent lexicon.yaml codes
+// as AGREE or CONCEDE would else be dropped as negated). The bare «وافق على»
+// of lexicon_round6.yaml is an event only refused: it reports false for one
+// that is not, and the caller drops it. «ما لم يوافق» (unless) is a
+// condition, no refusal.
+func (c *Coder) refusedAssent(d *doc, h *hit, ev *marsad.Event) bool {
+	bare := h.trig.Type == "REJECT" && strings.HasPrefix(h.trig.Source, "وافق/")
+	if !bare && !(h.trig.Verb && strings.HasPrefix(h.trig.Source, "وافق/") && (h.trig.Type == "AGREE" || h.trig.Type == "CONCEDE")) {
+		return true
+	}
+	s := d.sents[h.sent]
+	neg := h.head() - 1
+	if h.clitic != "" || neg < s.a || d.toks[neg].Kind != arabic.Word || !refusalWords[bareWord(d, neg)] {
+		return !bare
+	}
+	if neg-1 >= s.a && (bareWord(d, neg-1) == "ما" || d.toks[neg-1].Norm == "طالما") {
+		return !bare // «ما لم يوافق»: unless it agrees
+	}
+	// the refusal is told as the assent would be: its own time, condition
+	// or denial, read from the negation word on
+	r := *h
+	r.pos = append([]int{neg}, h.pos...)
+	if ev.Aux == marsad.AuxNegated {
+		ev.Aux = c.aux(d, &r)
+	}
+	ev.Type, ev.Mode = "REJECT", "other"
+	ev.Confidence = min(ev.Confidence, 0.6)
+	return true
+}
+
+// imperfectVerb reports a verb trigger whose head is an imperfect form of
+// its lemma («يلتقي», «تبدأ», «نوقع»), not the perfect («التقى», «تظاهر»).
+func imperfectVerb(d *doc, h *hit) bool {
+	if !h.trig.Verb {
+		return false
+	}
+	first, _, _ := strings.Cut(h.trig.Source, " ")
+	forms := map[string]bool{}
+	for _, alt := range strings.Split(strings.TrimPrefix(first, "~"), "|") {
+		perf, imperf, ok := strings.Cut(alt, "/")
+		if !ok {
+			continue
+		}
+		imperfectForms(arabic.Normalize(strings.TrimSpace(imperf)), forms)
+		delete(forms, arabic.Normalize(strings.TrimSpace(perf))) // «تظاهر»: the perfect too
+	}
+	for _, k := range d.keys[h.head()] {
+		if forms[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNouns name a span that «المقبل», «القادم» make a coming one: «الأسبوع
+// المقبل», «الشهر القادم», «الأيام المقبلة».
+var timeNouns = wordSet([]string{"الأسبوع", "الاسبوع", "الشهر", "العام", "السنة", "الأيام", "الأسابيع", "الأشهر", "الشهور", "الأعوام", "السنوات", "الفترة", "المرحلة", "الموسم", "الأسبوعين", "الشهرين", "الساعات", "الجولة", "الجمعة"})
+
+// comingTime reports a word at token k that places an act on a coming day:
+// «غدا», «صباح غد», «بعد غد», or «المقبل», «القادم» after a span or a day
+// («الأسبوع المقبل», «الخميس المقبل», «نوفمبر المقبل»). «القادمة من»
+// (coming from) is no time.
+func (c *Coder) comingTime(d *doc, k, start, end int) bool {
+	w := bareWord(d, k)
+	switch w {
+	case "غدا":
+		return true
+	case "غد":
+		if k-1 >= start {
+			switch bareWord(d, k-1) {
+			case "صباح", "مساء", "ظهر", "بعد", "يوم", "ليل":
+				return true
+			}
+		}
+		return false
+	case "المقبل", "المقبله", "القادم", "القادمه", "المقبلين", "القادمين":
+	default:
+		return false
+	}
+	if k+1 < end && (bareWord(d, k+1) == "من" || bareWord(d, k+1) == "الي") {
+		return false // «القادمة من هذه البلدان»
+	}
+	p := k - 1
+	if p >= start && d.toks[p].Kind == arabic.Punct && d.toks[p].Text == ")" {
+		p-- // «يونيو (حزيران) المقبل»
+	}
+	for p >= start && d.toks[p].Kind != arabic.Word {
+		p--
+	}
+	if p < start {
+		return false
+	}
+	if timeNouns[bareWord(d, p)] || timeNouns[d.toks[p].Norm] {
+		return true
+	}
+	if _, ok := c.cal.weekday(d.toks[p].Norm); ok {
+		return true
+	}
+	for q := p; q >= start && q >= p-2; q-- {
+		if m, _ := c.cal.month(d.toks, q, k); m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedAct marks an act the sentence places on a coming day as planned
+// (GUIDELINES: plans and meetings only planned are not coded): an
+// imperfect verb with a coming time in its clause («يلتقي الرئيسان غدا»,
+// «تبدأ المحادثات الأسبوع المقبل») or an act noun followed by one within a
+// few words («خلال اجتماع مع نظيريه … غدا الثلاثاء», «قمة … الشهر
+// القادم»). Verbal conflict acts are not marked: the time of «تطالب بإجراء
+// انتخابات الشهر المقبل» is that of what is demanded. events.go's own
+// coming-time test reads only «المقبل» right after the trigger.
+func (c *Coder) plannedAct(d *doc, h *hit, ev *marsad.Event) {
+	if ev.Aux != "" || h.trig.FutureOK || h.trig.FutureOnly {
+		return
+	}
+	switch ev.Type {
+	case "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT":
+		return
+	}
+	s := d.sents[h.sent]
+	verb := imperfectVerb(d, h)
+	if h.trig.Verb && !verb {
+		return // «التقى … أمس»: a perfect is done
+	}
+	from, to := h.last()+1, min(s.b, h.last()+9)
+	if verb {
+		to = min(s.b, h.last()+13)
+		for from = h.head(); from > s.a && from > h.head()-6 && !clauseMark(d, from-1); from-- {
+		}
+	}
+	for k := from; k < to; k++ {
+		if k > h.last() && clauseMark(d, k) {
+			return
+		}
+		if k > h.last() && c.isTrigger(d, k) {
+			return // another act, whose time it may be
+		}
+		if d.toks[k].Kind == arabic.Word && c.comingTime(d, k, s.a, s.b) {
+			ev.Aux = marsad.AuxFuture
+			return
+		}
+	}
+}
+
+// clauseMark reports a token that closes a clause: a comma, a full stop,
+// a colon or a quotation mark.
+func clauseMark(d *doc, k int) bool {
+	switch d.toks[k].Text {
+	case "،", ",", ".", ":", "؛", "«", "»", "\"":
+		return true
+	}
+	return false
+}
+
+// occasionWords open, between an outer stance and a later act noun, what
+// the act is the occasion or the cause of, not its content: «دعت بريطانيا
+// إلى ضبط النفس بعدما قتلت القوات …», «تطالب بالإفراج عنه، وسط رفض …»
+// (events.go's subordinate has «بعد», «عقب», «إثر» and the like).
+var occasionWords = wordSet([]string{"بعدما", "وسط", "غداة", "رغم", "برغم", "بالرغم"})
+
+// notContent reports that the act at hit h is no content of the stance
+// at hit o before it: o is an assent not refused (lexicon_round6.yaml's
+// bare «وافق على», no event: «وافقت كندا على توقيع اتفاقية» tells the
+// deal), an occasion word stands between them, or the act is a meeting or
+// a call the stance was made in («وطالب الملك خلال اتصال هاتفي مع الرئيس
+// الفرنسي بـ…», «وطلب ماكرون … أثناء لقائه …»).
+func (c *Coder) notContent(d *doc, o, h *hit) bool {
+	if o.trig.Type == "REJECT" && strings.HasPrefix(o.trig.Source, "وافق/") && !c.refusedAssent(d, o, &marsad.Event{}) {
+		return true
+	}
+	a := o.last()
+	for k := a + 1; k < h.head(); k++ {
+		if occasionWords[bareWord(d, k)] {
+			return true
+		}
+	}
+	if h.trig.Type != "CONSULT" || h.trig.Verb {
+		return false
+	}
+	p := h.head() - 1
+	if p <= a {
+		return false
+	}
+	switch bareWord(d, p) {
+	case "خلال", "اثناء", "لدي", "بمناسبه", "هامش":
+		return true // «وقعا اتفاقيات بمناسبة زيارة ولي العهد», «على هامش القمة»
+	}
+	return false
+}
+
+// notCondition reports a word of the conditional list at token k that is
+// no condition: «إن» before a noun, or after a verb of saying, is «that»
+// («قالت الحكومة إن تسعة قتلوا، وإن الشرطة احتجزت السائق»: a condition's
+// «إن» takes a verb). («ما إذا», whether, is no assertion either: kept.)
+func (c *Coder) notCondition(d *doc, k int) bool {
+	s := d.sents[sentOf(d, k)]
+	if w := d.toks[k].Norm; (w != "ان" && w != "وان" && w != "فان") || k+1 >= s.b || d.toks[k+1].Kind != arabic.Word {
+		return false
+	}
+	if definite(d.toks[k+1].Norm) || d.mentionAt[k+1] >= 0 {
+		return true
+	}
+	// «قالت الحكومة، الأحد، إن تسعة …»: «إن» after a verb of saying (not
+	// «قال إنه إن هاجمت …», a condition inside what is said, nor one before
+	// a verb of the lexicon)
+	if c.isTrigger(d, k+1) || (k-1 >= s.a && strings.HasPrefix(bareWord(d, k-1), "ان")) {
+		return false
+	}
+	for p, n := k-1, 0; p >= s.a && n < 3; p-- {
+		if d.toks[p].Kind != arabic.Word {
+			continue
+		}
+		if c.reportingAt(d, p) {
+			return true
+		}
+		if !c.lx.timeW[d.toks[p].Norm] {
+			n++
+		}
+	}
+	return false
+}
