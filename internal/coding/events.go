@@ -2105,7 +2105,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) {
+			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {

@@ -253,3 +253,45 @@ func (c *Coder) notCondition(d *doc, k int) bool {
 	}
 	return false
 }
+
+// lamGovernors take «لـ» before what they are about, so the verbal noun
+// after them is an act told, not an aim: «باتت سببا لاحتجاجات», «قلقة لمقتل فلسطينيين», «أبدى ارتياحه
+// لترحيل 69 مهاجرا», «نتيجة لقصف» (events.go's purpose excepts «تعرض لـ»).
+var lamGovernors = wordSet([]string{
+	"سبب", "سببا", "السبب", "أسباب", "سببه", "سببها",
+	"قلق", "قلقه", "قلقها", "قلقهم", "قلقة", "القلق",
+	"ارتياح", "ارتياحه", "ارتياحها", "ارتياحهم",
+	"نتيجة", "عرضة", "ضحية", "ضحايا", "هدفا", "مسرحا", "بؤرة",
+})
+
+// confronting words take the protests they put down with «لـ»; an
+// attack repelled («تصدى الجيش لهجوم …») is left as it was: the response
+// is the act the sentence codes.
+var confronting = wordSet([]string{"تصدي", "التصدي", "تصدى", "تصدت", "تصدوا", "يتصدى", "تتصدى", "قمع", "قمعت", "لقمع"})
+
+// lamComplement reports a verbal noun with «لـ» that a governor up to four
+// words before takes as its complement (lamGovernors): the act is told,
+// not aimed at.
+func (c *Coder) lamComplement(d *doc, h *hit) bool {
+	if h.trig.Verb || !strings.HasPrefix(h.clitic, "ل") {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < 4; k-- {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct {
+			return false
+		}
+		if t.Kind != arabic.Word {
+			continue
+		}
+		n++
+		if lamGovernors[bareWord(d, k)] || lamGovernors[t.Norm] {
+			return true
+		}
+		if h.trig.Type == "PROTEST" && confronting[bareWord(d, k)] {
+			return true // «خلال تصدي قوات الأمن لتظاهرات المعارضة»
+		}
+	}
+	return false
+}
