@@ -15,7 +15,7 @@ import (
 // assent refused becomes a REJECT, an act placed on a coming day a plan. It
 // reports false for a hit that is no event (a bare assent not refused).
 func (c *Coder) recoded(d *doc, h *hit, ev *marsad.Event) bool {
-	if !c.refusedAssent(d, h, ev) {
+	if !c.refusedAssent(d, h, ev) || !c.ultimatum(d, h, ev) {
 		return false
 	}
 	c.plannedAct(d, h, ev)
@@ -199,6 +199,9 @@ var occasionWords = wordSet([]string{"بعدما", "وسط", "غداة", "رغم
 // a call the stance was made in («وطالب الملك خلال اتصال هاتفي مع الرئيس
 // الفرنسي بـ…», «وطلب ماكرون … أثناء لقائه …»).
 func (c *Coder) notContent(d *doc, o, h *hit) bool {
+	if h.trig.Source == "وإلا" {
+		return true // the threat behind a demand, not what it asks for
+	}
 	if o.trig.Type == "REJECT" && strings.HasPrefix(o.trig.Source, "وافق/") && !c.refusedAssent(d, o, &marsad.Event{}) {
 		return true
 	}
@@ -294,4 +297,57 @@ func (c *Coder) lamComplement(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// demandHeads make what follows a demand: the verbs of precision_filter.go's
+// demandWords, «طلب», a necessity («بضرورة») or an offer that may be
+// refused («عرضت عليهم المغادرة … وإلا …»).
+var demandHeads = wordSet([]string{"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "ليطلب", "بضرورة", "ضرورة", "عرض", "عرضت", "يعرض", "تعرض", "ابلغ", "ابلغت"})
+
+// ultimatum keeps lexicon_round6.yaml's «تهديده بـ» only with what is
+// threatened after «بـ», and its «وإلا» only where a demand comes
+// before it in its sentence (demandWords, demandHeads, or «على» with the
+// party that must act: «عليهم وقف …», «على واشنطن معالجة …»): what
+// follows it is the threat behind the demand, made by the one who demands
+// — the subject of the sentence's last verb, or its speaker. «وألا» (and
+// not to) is another word, and «وإلا فستكون هناك جولة ثانية» no threat.
+func (c *Coder) ultimatum(d *doc, h *hit, ev *marsad.Event) bool {
+	if h.trig.Type == "THREATEN" && strings.HasPrefix(h.trig.Source, "تهديده|") {
+		return !strings.HasPrefix(bareWord(d, h.last()), "بان") // «تنفيذ تهديده بأن قال …»: «بأن» is no content
+	}
+	if h.trig.Type != "THREATEN" || h.trig.Source != "وإلا" {
+		return true
+	}
+	s := d.sents[h.sent]
+	i := h.head()
+	if strings.ContainsRune(d.toks[i].Text, 'أ') {
+		return false // «وألا يتم …»
+	}
+	demand := false
+	for k := s.a; k < i && !demand; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		w := bareWord(d, k)
+		switch {
+		case d.has(k, demandWords) || demandHeads[w]:
+			demand = true
+		case w == "عليهم" || w == "عليه" || w == "عليها" || w == "عليكم":
+			demand = k == s.a || clauseMark(d, k-1) || d.toks[k-1].Kind == arabic.Punct
+		case w == "علي" && k+1 < i && d.mentionAt[k+1] >= 0:
+			demand = k == s.a || clauseMark(d, k-1)
+		}
+	}
+	if !demand {
+		return false
+	}
+	switch sp := speakerOf(d, h); {
+	case h.main != nil && linked(h.main):
+		ev.Actor = h.main
+	case sp.name != "":
+		ev.Actor = sp.toActor()
+	default:
+		ev.Actor = nil // the phrase before «وإلا» is what is demanded: the context's party stands
+	}
+	return true
 }
