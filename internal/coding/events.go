@@ -2101,7 +2101,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			continue // opinions of experts and commentators are quotes, not events
 		}
 		hits := c.findHits(d, si)
-		hits = append(hits, c.opinions(d, si, hits)...)
+		// and a judgement after a stance (recall_code6.go)
+		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]

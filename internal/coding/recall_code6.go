@@ -351,3 +351,90 @@ func (c *Coder) ultimatum(d *doc, h *hit, ev *marsad.Event) bool {
 	}
 	return true
 }
+
+// secondJudgement finds the judgement that opinions (events.go) leaves out
+// of a sentence holding another verbal act: a stance and then a clause of
+// its own that judges — «رفضت الحكومة التقرير ووصفته بأنه كذب»,
+// «… رفضه للتحقيق، واصفا إياه بالاعتداء». The opinion verb must follow
+// every verbal act of the sentence and open its clause (with «و», after a
+// comma, or as a participle); a judgement of the same kind as an act
+// already there adds nothing.
+func (c *Coder) secondJudgement(d *doc, si int, hits []hit) []hit {
+	last := -1
+	for _, h := range hits {
+		if verbal(h.trig.Type) {
+			last = max(last, h.last())
+		}
+	}
+	if last < 0 {
+		return nil // opinions has read the sentence
+	}
+	s := d.sents[si]
+	for i := last + 1; i < s.b; i++ {
+		if !d.mayHave(i, c.opinionF) || !d.has(i, c.lx.opinion) {
+			continue
+		}
+		if !c.judgementClause(d, i, s.a) {
+			continue
+		}
+		for k := i + 1; k < s.b && k <= i+30; k++ {
+			if !d.mayHave(k, c.judgeF) {
+				continue
+			}
+			neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
+			if !neg && !pos {
+				continue
+			}
+			switch d.toks[k-1].Norm {
+			case "غير", "لا", "ليس", "ليست":
+				neg, pos = pos, neg
+			}
+			t := supportJudgement
+			if neg {
+				t = accuseJudgement
+			}
+			for _, h := range hits {
+				if h.trig.Type == t.Type {
+					return nil
+				}
+			}
+			return []hit{{trig: t, sent: si, pos: []int{i, k}}}
+		}
+	}
+	return nil
+}
+
+// opinionStems open the opinion verbs and participles (lexicon.yaml's
+// opinion list) after a conjunction: «ووصفته», «واعتبر», «وترى».
+var opinionStems = []string{"اعتبر", "يعتبر", "تعتبر", "راي", "رات", "يري", "تري", "وصف", "يصف", "تصف", "معتبر", "واصف"}
+
+// judgementClause reports an opinion word at token i that opens a clause
+// of its own: joined by «و» («ووصفته بأنه …»), after a comma («، الذي
+// وصفته بأنه …»), or a participle («واصفا إياه بـ…»); not «عما وصفته بـ»,
+// the speaker's own word for what she did.
+func (c *Coder) judgementClause(d *doc, i, start int) bool {
+	w := d.toks[i].Norm
+	if strings.HasPrefix(w, "واصف") || strings.HasPrefix(w, "معتبر") {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(w, "و"); ok {
+		for _, p := range opinionStems {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+	}
+	for k := i - 1; k >= start && k >= i-2; k-- {
+		switch t := d.toks[k]; {
+		case t.Text == "،" || t.Text == ",":
+			return true
+		case t.Kind == arabic.Word:
+			switch bareWord(d, k) {
+			case "الذي", "التي", "الذين":
+				continue
+			}
+			return false
+		}
+	}
+	return false
+}
