@@ -321,7 +321,7 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		}
 		n++
 		w := t.Norm
-		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) && !c.notCondition(d, k) { // «وإن الشرطة», «فيما إذا»: recall_code6.go
+		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) && !c.notCondition(d, k) { // «وإن الشرطة», «قالت إن تسعة»: recall_code6.go
 			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
 				continue
 			}
@@ -2120,7 +2120,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 					subj = ev.Actor
 				}
 			}
-			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, planned acts: recall_code6.go
+			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, ultimatums, plans: recall_code6.go
 				continue // precision_filter.go: invitations, bystanders, history, readiness
 			}
 			c.launchedAttack(d, h, &ev, &fb) // an interception tells the attack it stopped

@@ -8,12 +8,15 @@ import (
 )
 
 // Constructions read on random fresh articles in the sixth session: a
-// second act of a sentence lost to the act before it, an assent refused,
-// and an act planned for a coming day.
+// second act of a sentence lost to the act before it (an occasion read as
+// what a stance asks for, «لـ» read as an aim, «إن» read as a condition, a
+// judgement after a stance, the threat behind a demand), an assent
+// refused, and an act planned for a coming day.
 
 // recoded applies this file's readings to the event coded from hit h: an
-// assent refused becomes a REJECT, an act placed on a coming day a plan. It
-// reports false for a hit that is no event (a bare assent not refused).
+// assent refused becomes a REJECT, «وإلا» after a demand the demander's
+// threat, an act placed on a coming day a plan. It reports false for a hit
+// that is no event (a bare assent not refused, «وإلا» after no demand).
 func (c *Coder) recoded(d *doc, h *hit, ev *marsad.Event) bool {
 	if !c.refusedAssent(d, h, ev) || !c.ultimatum(d, h, ev) {
 		return false
