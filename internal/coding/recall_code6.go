@@ -159,6 +159,10 @@ func (c *Coder) plannedAct(d *doc, h *hit, ev *marsad.Event) {
 	if h.trig.Verb && !verb {
 		return // «التقى … أمس»: a perfect is done
 	}
+	if c.scheduled(d, h) {
+		ev.Aux = marsad.AuxFuture
+		return
+	}
 	from, to := h.last()+1, min(s.b, h.last()+9)
 	if verb {
 		to = min(s.b, h.last()+13)
@@ -177,6 +181,53 @@ func (c *Coder) plannedAct(d *doc, h *hit, ev *marsad.Event) {
 			return
 		}
 	}
+}
+
+// scheduledWords say an act is set for later: «القمة المقررة في 12
+// يونيو», «زيارة الرئيس المرتقبة», «المؤتمر المزمع عقده», «من المقرر أن …».
+var scheduledWords = wordSet([]string{"المقرر", "المقررة", "المرتقب", "المرتقبة", "المزمع", "المزمعة", "المنتظر", "المنتظرة"})
+
+// scheduled reports an act noun followed within four words by a word that
+// sets it for later («محادثاته المقرر عقدها في سنغافورة», «خلال زيارة
+// الرئيس المرتقبة»), or an act in a clause opened by «من المقرر أن», «من
+// المنتظر أن» («ومن المقرر أن يصل ولي العهد … في زيارة تستمر يومين»).
+func (c *Coder) scheduled(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	if !h.trig.Verb {
+		for k, n := h.last()+1, 0; k < s.b && n < 4; k++ {
+			if clauseMark(d, k) {
+				break
+			}
+			if d.toks[k].Kind != arabic.Word {
+				continue
+			}
+			n++
+			if m := d.mentionAt[k]; m >= 0 && d.mentions[m].TokEnd > k+1 {
+				k = d.mentions[m].TokEnd - 1 // «زيارة الرئيس الأمريكي دونالد ترامب المرتقبة»: a party is one word
+				continue
+			}
+			if scheduledWords[bareWord(d, k)] {
+				return true
+			}
+			if c.isTrigger(d, k) {
+				break
+			}
+		}
+	}
+	for k, n := h.head()-1, 0; k-1 > s.a && n < 16; k-- {
+		if clauseMark(d, k) {
+			break
+		}
+		if d.toks[k].Kind != arabic.Word {
+			continue
+		}
+		n++
+		w, from := d.toks[k].Norm, d.toks[k-2].Norm
+		if (w == "ان" || w == "بان") && scheduledWords[bareWord(d, k-1)] && (from == "من" || from == "ومن") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseMark reports a token that closes a clause: a comma, a full stop,
