@@ -2125,7 +2125,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			}
 			c.launchedAttack(d, h, &ev, &fb) // an interception tells the attack it stopped
 			_, _, _, own := c.date(d, h, lead)
-			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
+			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h) || c.namedFight(d, h) // «عقب معارك مع الحوثيين»: recall_code6.go
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
 				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
 			}

@@ -492,3 +492,31 @@ func (c *Coder) judgementClause(d *doc, i, start int) bool {
 	}
 	return false
 }
+
+// fightNouns are the battles and clashes lexicon.yaml keeps weak (they
+// mostly point back to a fight told before).
+// Only indefinite: «المعركة مع الميليشيات ثلاثية الأبعاد» is the war at
+// large.
+var fightNouns = wordSet([]string{"معارك", "معركة", "قتال", "مواجهات", "صدامات", "مناوشات"})
+
+// fightAdjectives may stand between a fight noun and its sides.
+var fightAdjectives = wordSet([]string{"عنيفة", "ضارية", "طاحنة", "شرسة", "متقطعة", "مسلحة", "دامية"})
+
+// namedFight reports a weak battle noun that names its other side after
+// «مع» or both sides after «بين»: «استعادت القوات السيطرة على مواقع جديدة
+// عقب معارك عنيفة مع ميليشيات الحوثي» — a fight told with its parties is
+// a happening of its own, the capture's second act, not a pointer back.
+func (c *Coder) namedFight(d *doc, h *hit) bool {
+	if h.trig.Type != "ASSAULT" || h.clitic != "" || !fightNouns[bareWord(d, h.head())] || h.head() != h.last() {
+		return false
+	}
+	s := d.sents[h.sent]
+	k := h.last() + 1
+	for k < s.b && fightAdjectives[bareWord(d, k)] {
+		k++
+	}
+	if k+1 >= s.b || (bareWord(d, k) != "مع" && bareWord(d, k) != "بين") {
+		return false
+	}
+	return d.mentionAt[k+1] >= 0
+}
