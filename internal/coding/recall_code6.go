@@ -68,6 +68,9 @@ func imperfectVerb(d *doc, h *hit) bool {
 	if !h.trig.Verb {
 		return false
 	}
+	if w := bareWord(d, h.head()); !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") && !strings.HasPrefix(w, "ن") && !strings.HasPrefix(w, "ا") && !strings.HasPrefix(w, "س") {
+		return false // no imperfect prefix: a perfect («التقى», «وقع»)
+	}
 	first, _, _ := strings.Cut(h.trig.Source, " ")
 	forms := map[string]bool{}
 	for _, alt := range strings.Split(strings.TrimPrefix(first, "~"), "|") {
