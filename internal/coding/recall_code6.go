@@ -361,7 +361,8 @@ func (c *Coder) lamComplement(d *doc, h *hit) bool {
 // refused («عرضت عليهم المغادرة … وإلا …»).
 var demandHeads = wordSet([]string{"طلب", "طلبت", "يطلب", "تطلب", "طلبوا", "ليطلب", "بضرورة", "ضرورة", "عرض", "عرضت", "يعرض", "تعرض", "ابلغ", "ابلغت"})
 
-// ultimatum keeps lexicon_round6.yaml's «تهديده بـ» only with what is
+// ultimatum keeps lexicon_round6.yaml's «بدء العمليات العسكرية ضد» only
+// as an act (not after «منذ»), its «تهديده بـ» only with what is
 // threatened after «بـ», and its «وإلا» only where a demand comes
 // before it in its sentence (demandWords, demandHeads, or «على» with the
 // party that must act: «عليهم وقف …», «على واشنطن معالجة …»): what
@@ -369,6 +370,12 @@ var demandHeads = wordSet([]string{"طلب", "طلبت", "يطلب", "تطلب",
 // — the subject of the sentence's last verb, or its speaker. «وألا» (and
 // not to) is another word, and «وإلا فستكون هناك جولة ثانية» no threat.
 func (c *Coder) ultimatum(d *doc, h *hit, ev *marsad.Event) bool {
+	if strings.HasPrefix(h.trig.Source, "بدء|ببدء العمليات") && h.head() > d.sents[h.sent].a {
+		switch bareWord(d, h.head()-1) {
+		case "منذ", "بعد", "قبل", "مع":
+			return false // «منذ بدء العمليات العسكرية ضد …»: the war's start, told as a time
+		}
+	}
 	if h.trig.Type == "THREATEN" && strings.HasPrefix(h.trig.Source, "تهديده|") {
 		return !strings.HasPrefix(bareWord(d, h.last()), "بان") // «تنفيذ تهديده بأن قال …»: «بأن» is no content
 	}
