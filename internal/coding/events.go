@@ -321,7 +321,7 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		}
 		n++
 		w := t.Norm
-		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) {
+		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) && !c.notCondition(d, k) { // «وإن الشرطة», «قالت إن تسعة»: recall_code6.go
 			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
 				continue
 			}
@@ -2034,7 +2034,7 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		default:
 			continue
 		}
-		if gap := h.head() - o.last(); gap > 0 && gap <= 8 && !d.commaBetween(o.last(), h.head()) && !d.subordinate(o.last(), h.head()) {
+		if gap := h.head() - o.last(); gap > 0 && gap <= 8 && !d.commaBetween(o.last(), h.head()) && !d.subordinate(o.last(), h.head()) && !c.notContent(d, &o, &h) { // occasions: recall_code6.go
 			return true
 		}
 	}
@@ -2101,11 +2101,12 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			continue // opinions of experts and commentators are quotes, not events
 		}
 		hits := c.findHits(d, si)
-		hits = append(hits, c.opinions(d, si, hits)...)
+		// and a judgement after a stance (recall_code6.go)
+		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || c.purpose(d, h) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) {
+			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {
@@ -2119,12 +2120,12 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 					subj = ev.Actor
 				}
 			}
-			if !c.precise(d, h, &ev, &fb) {
+			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, ultimatums, plans: recall_code6.go
 				continue // precision_filter.go: invitations, bystanders, history, readiness
 			}
 			c.launchedAttack(d, h, &ev, &fb) // an interception tells the attack it stopped
 			_, _, _, own := c.date(d, h, lead)
-			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h)
+			strong := !c.weak(d, h) || (ev.Symmetric && ev.Actor != nil) || c.ownDate(d, h) || c.namedFight(d, h) // «عقب معارك مع الحوثيين»: recall_code6.go
 			if from := c.occasion(d, si); from >= 0 && h.head() >= from {
 				strong = false // «جاء ذلك بعد مباحثات …»: the occasion of what was told, told elsewhere if news
 			}

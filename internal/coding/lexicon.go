@@ -38,6 +38,9 @@ var lexiconRecallYAML []byte
 //go:embed data/lexicon_round5.yaml
 var lexiconRound5YAML []byte
 
+//go:embed data/lexicon_round6.yaml
+var lexiconRound6YAML []byte // the sixth session's triggers (recall_code6.go)
+
 // maxGap is how many words a "*" in a phrase may skip.
 const maxGap = 8
 
@@ -257,7 +260,7 @@ type lexFile struct {
 
 // LoadLexicon compiles the embedded ontology and lexicons.
 func LoadLexicon() (*Lexicon, error) {
-	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML, lexiconRecallYAML, lexiconRound5YAML)
+	return ParseLexicon(ontologyYAML, lexiconYAML, lexiconMoreYAML, lexiconRecallYAML, lexiconRound5YAML, lexiconRound6YAML)
 }
 
 // ParseLexicon compiles an ontology and a lexicon from their YAML text and
