@@ -1270,7 +1270,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
 	if !c.nationalPhrase(d, actor) && !genericSubject(d, actor) {
-		actor = c.preferMention(d, actor, np{}, s.b, 2)
+		actor = c.preferMention(d, actor, np{}, c.subjectBound(d, h, actor, s.b), 2) // not past a definite subject (args_round7.go)
 	}
 	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
 	// country's nisba names that country's party, not the next one named
