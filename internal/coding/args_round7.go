@@ -78,3 +78,27 @@ func genitiveParty(d *doc, k int) bool {
 	w := bareWord(d, k)
 	return gluedLam(d, k) || strings.HasPrefix(w, "لل") || !definite(w) || nisba(w)
 }
+
+// clauseBreak reports a comma at token k that opens another clause: one
+// told with «وذلك», «حيث», «فيما», «بينما», «في حين», «لكن», «إلا أن»,
+// «كما», or with a verb of the feminine perfect joined by و («، وسعت
+// CNN للحصول على تعليق من السلطات الصينية»). A party named past it is
+// that clause's, not the recipient of an act told before it.
+func clauseBreak(d *doc, k, end int) bool {
+	if t := d.toks[k].Text; (t != "،" && t != ",") || k+1 >= end || d.toks[k+1].Kind != arabic.Word {
+		return false
+	}
+	switch w := d.toks[k+1].Norm; w {
+	case "وذلك", "حيث", "فيما", "بينما", "لكن", "ولكن", "كما", "الا":
+		return true
+	case "في":
+		return k+2 < end && d.toks[k+2].Norm == "حين"
+	}
+	w := d.toks[k+1].Norm
+	bare := bareWord(d, k+1)
+	if bare == w || d.mentionAt[k+1] >= 0 || d.placeAt[k+1] >= 0 || definite(bare) {
+		return false // no و, or a party or a noun joined to the list
+	}
+	r := []rune(bare)
+	return len(r) >= 3 && r[len(r)-1] == 'ت' && r[len(r)-2] != 'ا'
+}

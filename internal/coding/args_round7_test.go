@@ -35,3 +35,22 @@ func TestRound7DefiniteSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7ClauseBreak: the party the context gives as recipient is not
+// taken from a clause opened after a comma by another verb or a
+// connective («، وسعت …», «، فيما …», «، وذلك …»).
+func TestRound7ClauseBreak(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, typ, notRecip string
+	}{
+		{"وأعلنت الحكومة الفرنسية خطة أمنية. ورفضت وزارة الداخلية الفرنسية تقديم أي تعليق على الموضوع، وسعت الصحيفة للحصول على رد من السلطات الصينية دون جدوى.", "REJECT", "الصينية"},
+		{"وحث رئيس الوزراء الأردني على الإسراع في إصلاح التعليم، فيما انتقدت المعارضة الحكومة بشدة.", "REQUEST", "الحكومة"},
+	}
+	for _, tc := range cases {
+		a, r := round5Args(t, an, tc.text, tc.typ)
+		if a == "?" || strings.Contains(r, tc.notRecip) {
+			t.Errorf("Analyze(%s) %s = actor %q recipient %q, want no recipient %q", tc.text, tc.typ, a, r, tc.notRecip)
+		}
+	}
+}

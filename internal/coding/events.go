@@ -1760,6 +1760,9 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if t := d.toks[k].Text; (t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1)) {
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
+		if clauseBreak(d, k, s.b) {
+			break // «…، وسعت CNN للحصول على تعليق من السلطات الصينية» (args_round7.go)
+		}
 		m := d.mentionAt[k]
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
