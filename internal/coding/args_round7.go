@@ -102,3 +102,102 @@ func clauseBreak(d *doc, k, end int) bool {
 	r := []rune(bare)
 	return len(r) >= 3 && r[len(r)-1] == 'ت' && r[len(r)-2] != 'ا'
 }
+
+// resultAgent reads the actor of a toll told as the result of an act of
+// its sentence («…، ما أسفر عن مقتل», «مما أدى إلى سقوط قتلى»): the
+// subject of the clause that tells the act, not the party it hit, named
+// nearer the toll («كما استهدفت مقاتلات التحالف بخمس غارات تجمعات
+// للميليشيات، ما أسفر عن سقوط قتلى», «بدأت قوات النظام حملة قصف على
+// الغوطة، معقل الفصائل، ما أسفر عن مقتل …»). The subject is a party of
+// arms or of a state at the clause's start or right after its verb;
+// none is returned when the clause has no such party.
+func (c *Coder) resultAgent(d *doc, h *hit) np {
+	s := d.sents[h.sent]
+	i := h.head()
+	if h.trig.Type != "ASSAULT" {
+		return np{}
+	}
+	if !h.trig.Verb {
+		// «مما أدى إلى سقوط قتلى وتدمير آليات»: an act noun joined to the
+		// result shares its agent
+		for k := i - 1; k > s.a && k >= i-8 && d.toks[k].Text != "،" && d.toks[k].Text != ","; k-- {
+			if resultVerb(d, k, k+1) {
+				i = k
+				break
+			}
+		}
+	}
+	if !resultVerb(d, i, i+1) || i-1 <= s.a {
+		return np{}
+	}
+	// the result of what the clause told: «، ما أسفر», «مما أدى»,
+	// «، وأسفرت»; not of an act noun it qualifies («على هجوم كيماوي أسفر
+	// عن مقتل العشرات»)
+	if p := d.toks[i-1]; p.Norm != "ما" && p.Norm != "مما" && p.Text != "،" && p.Text != "," && bareWord(d, i) == d.toks[i].Norm {
+		return np{}
+	}
+	start := s.a
+	for k := i - 1; k > s.a; k-- {
+		if clauseOpener(bareWord(d, k)) {
+			start = k + 1
+			break
+		}
+	}
+	for k := start; k < i; k++ {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		mm := d.mentions[m]
+		a := mm.Actor
+		if c.subjectSlot(d, k, start) && agentive(&a) && (armedSector(&a) || a.Sector == "GOV") && !controller(d, k) && !c.announcer(d, k) && !c.source(d, np{a: k, b: int(mm.TokEnd)}) {
+			return np{a: max(int(mm.TokStart), k), b: int(mm.TokEnd), actor: &a}
+		}
+		k = max(k, int(mm.TokEnd)-1)
+	}
+	return np{}
+}
+
+// clauseOpener reports a word that opens a clause whose subject is its
+// own: «لكن», «بينما», «فيما», «حيث», «ثم», «كما», «أن».
+func clauseOpener(w string) bool {
+	switch w {
+	case "لكن", "ولكن", "بينما", "فيما", "حيث", "ثم", "كما", "ان", "بان", "لان":
+		return true
+	}
+	return false
+}
+
+// subjectSlot reports a party at token k that stands where a subject
+// does: at the clause's start (past time words), or right after a light
+// verb or a verb of the lexicon («استهدفت مقاتلات التحالف», «بدأت قوات
+// النظام»).
+func (c *Coder) subjectSlot(d *doc, k, start int) bool {
+	j := k - 1
+	for j >= start && (d.toks[j].Kind == arabic.Punct || c.lx.timeW[d.toks[j].Norm]) {
+		j--
+	}
+	if j < start {
+		return true
+	}
+	if _, ok := c.cal.weekday(d.toks[j].Norm); ok {
+		return false
+	}
+	w := bareWord(d, j)
+	if c.lx.light[w] {
+		return true
+	}
+	// a verb of the lexicon in the feminine or the plural («استهدفت»,
+	// «هاجموا»); a noun of the lexicon before a party is its construct
+	// («اجتماع للمتطرفين»)
+	return c.isTrigger(d, j) && !definite(w) && ((strings.HasSuffix(w, "ت") && !strings.HasSuffix(w, "ات")) || strings.HasSuffix(w, "وا"))
+}
+
+// meansAfterSubject reports an agent phrase at token k («بغارات»,
+// «برصاص», «من قبل») after the named subject of an active verb: in
+// «واستهدفت مقاتلات التحالف بغارات تجمعات للميليشيات» the subject acts
+// and the phrase is its means, so the party after it is no agent (it is
+// the object's).
+func meansAfterSubject(h *hit, actor np, k int) bool {
+	return h.trig.Verb && !h.pass && actor.ok() && actor.actor != nil && linked(actor.actor) && actor.a > h.last() && actor.b <= k
+}

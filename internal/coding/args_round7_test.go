@@ -1,8 +1,12 @@
 package coding
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
 )
 
 // TestRound7DefiniteSubject: a subject with the article after the verb is
@@ -51,6 +55,55 @@ func TestRound7ClauseBreak(t *testing.T) {
 		a, r := round5Args(t, an, tc.text, tc.typ)
 		if a == "?" || strings.Contains(r, tc.notRecip) {
 			t.Errorf("Analyze(%s) %s = actor %q recipient %q, want no recipient %q", tc.text, tc.typ, a, r, tc.notRecip)
+		}
+	}
+}
+
+// TestRound7ResultAgent: a toll told as the result of an act of its
+// sentence («…، مما أسفر عن مقتل …») is the act of the clause's subject,
+// not of the party the act hit, named nearer the toll.
+func TestRound7ResultAgent(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, actor, notActor string
+	}{
+		{"واستهدفت مقاتلات التحالف العربي بغارات مكثفة تجمعات للميليشيات الحوثية في مديرية حيس، مما أسفر عن مقتل عشرين مسلحا.", "التحالف", "الحوثي"},
+		{"وأكد المتحدث أن مسلحي تنظيم داعش هاجموا دورية للجيش العراقي قرب الحدود، مما أسفر عن مقتل ثلاثة جنود.", "داعش", "الجيش"},
+	}
+	for _, tc := range cases {
+		an := an
+		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r7", Text: tc.text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range r.Events {
+			if e.Type != "ASSAULT" || e.Actor == nil {
+				continue
+			}
+			found = true
+			if !strings.Contains(e.Actor.Name, tc.actor) || strings.Contains(e.Actor.Name, tc.notActor) {
+				t.Errorf("Analyze(%s) ASSAULT %q actor = %q, want %q", tc.text, e.Trigger, e.Actor.Name, tc.actor)
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%s): no ASSAULT with an actor", tc.text)
+		}
+	}
+}
+
+// TestRound7MeansAfterSubject: an agent phrase («بغارات», «برصاص») after
+// the named subject of an active verb is its means; the party after it is
+// not the actor.
+func TestRound7MeansAfterSubject(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, text := range []string{
+		"وقصفت طائرات التحالف الدولي بغارات عنيفة مواقع لتنظيم داعش شرق الفرات.",
+		"وهاجمت قوات الأمن العراقية بقصف مدفعي أوكارا لمسلحي التنظيم في صحراء الأنبار.",
+	} {
+		a, r := round5Args(t, an, text, "ASSAULT")
+		if strings.Contains(a, "داعش") || strings.Contains(a, "التنظيم") || a == "?" || a == "-" {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want the verb's subject", text, a, r)
 		}
 	}
 }

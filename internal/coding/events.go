@@ -1206,7 +1206,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// agent phrases: «من قبل», «على يد», «بنيران» (of a material act: after
 	// a statement they name the agent of the act it talks about)
 	for k := last + 1; k < window && !verbal(t.Type); k++ {
-		if n := c.agentAt(d, k, s.b); n > 0 {
+		if n := c.agentAt(d, k, s.b); n > 0 && !meansAfterSubject(h, actor, k) { // args_round7.go
 			if a := c.phraseAt(d, c.skipAdverbs(d, k+n, s.b), s.b); a.ok() {
 				if actor.ok() && !recip.ok() && actor.a < i {
 					recip = np{}
@@ -2317,6 +2317,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	actor = c.partitive(d, actor)
+	if a := c.resultAgent(d, h); a.ok() {
+		actor = a // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
+	}
 	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
 		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
 		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
