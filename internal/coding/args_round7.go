@@ -103,15 +103,23 @@ func clauseBreak(d *doc, k, end int) bool {
 	return len(r) >= 3 && r[len(r)-1] == 'ت' && r[len(r)-2] != 'ا'
 }
 
-// resultAgent reads the actor of a toll told as the result of an act of
+// resultAgent gives the actor of a toll told as the result of an act of
 // its sentence («…، ما أسفر عن مقتل», «مما أدى إلى سقوط قتلى»): the
 // subject of the clause that tells the act, not the party it hit, named
 // nearer the toll («كما استهدفت مقاتلات التحالف بخمس غارات تجمعات
 // للميليشيات، ما أسفر عن سقوط قتلى», «بدأت قوات النظام حملة قصف على
 // الغوطة، معقل الفصائل، ما أسفر عن مقتل …»). The subject is a party of
 // arms or of a state at the clause's start or right after its verb;
-// none is returned when the clause has no such party.
-func (c *Coder) resultAgent(d *doc, h *hit) np {
+// the actor found stays when the clause has no such party.
+func (c *Coder) resultAgent(d *doc, h *hit, actor np) np {
+	if a := c.resultSubject(d, h); a.ok() {
+		return a
+	}
+	return actor
+}
+
+// resultSubject does the work of resultAgent: the subject, or none.
+func (c *Coder) resultSubject(d *doc, h *hit) np {
 	s := d.sents[h.sent]
 	i := h.head()
 	if h.trig.Type != "ASSAULT" {

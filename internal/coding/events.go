@@ -1757,11 +1757,8 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if verbal(h.trig.Type) && d.subordinate(k-1, k+1) {
 			break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: what is said stays in its clause
 		}
-		if t := d.toks[k].Text; (t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1)) {
+		if t := d.toks[k].Text; ((t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1))) || clauseBreak(d, k, s.b) { // or another clause: «…، وسعت CNN …» (args_round7.go)
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
-		}
-		if clauseBreak(d, k, s.b) {
-			break // «…، وسعت CNN للحصول على تعليق من السلطات الصينية» (args_round7.go)
 		}
 		m := d.mentionAt[k]
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
@@ -2317,9 +2314,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	actor = c.partitive(d, actor)
-	if a := c.resultAgent(d, h); a.ok() {
-		actor = a // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
-	}
+	actor = c.resultAgent(d, h, actor) // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
 	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
 		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
 		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
