@@ -2,6 +2,7 @@ package coding
 
 import (
 	"strings"
+	"time"
 
 	"github.com/marsad/marsad/internal/arabic"
 )
@@ -208,4 +209,61 @@ func (c *Coder) subjectSlot(d *doc, k, start int) bool {
 // the object's).
 func meansAfterSubject(h *hit, actor np, k int) bool {
 	return h.trig.Verb && !h.pass && actor.ok() && actor.actor != nil && linked(actor.actor) && actor.a > h.last() && actor.b <= k
+}
+
+// actDay dates a material act by its own day when the sentence dates
+// both its announcement and the act: «كشفت السلطات، السبت، عن حيثيات
+// مقتل ضابط في انفجار وقع مساء الجمعة», «أعلن الحوثيون الاثنين مقتل
+// الصماد في غارة شنتها قوات التحالف ظهر الخميس». The day told right
+// before the act noun is the announcement's, the one told after it the
+// act's (GUIDELINES: the announcement's day stands only where the text
+// dates nothing else). The later day must be in the act's clause (no
+// comma between: not «، لتأمين الانتخابات المقرر انطلاقها الاثنين»). It
+// returns the date, precision and day to use.
+func (c *Coder) actDay(d *doc, h *hit, date, prec string, day time.Time) (string, string, time.Time) {
+	if verbal(h.trig.Type) || h.trig.Verb || prec != PrecDay {
+		return date, prec, day
+	}
+	s := d.sents[h.sent]
+	var told *DateExpr
+	for k := range s.dates {
+		if de := &s.dates[k]; de.Precision == PrecDay && de.TokEnd <= h.head() && de.Date.Format("2006-01-02") == date {
+			told = de
+		}
+	}
+	if told == nil || !c.announcedAt(d, s.a, told.TokStart) {
+		return date, prec, day
+	}
+	for k := range s.dates {
+		de := &s.dates[k]
+		if de.Precision != PrecDay || de.TokStart <= h.last() || de.TokStart-h.last() > 15 || de.Date.After(told.Date) {
+			continue
+		}
+		if end := de.TokStart; d.commaBetween(h.last(), end) && (d.toks[end-1].Text != "،" || d.commaBetween(h.last(), end-1)) {
+			continue // (a comma may set the day off: «… صعدة، الخميس»)
+		}
+		if de.TokStart > 0 && (d.toks[de.TokStart-1].Norm == "منذ" || d.toks[de.TokStart-1].Norm == "غدا") {
+			continue
+		}
+		return de.Date.Format("2006-01-02"), de.Precision, de.Date
+	}
+	return date, prec, day
+}
+
+// announcedAt reports a verb of announcing or reporting among the few
+// words before token k of a sentence that starts at a: the day at k dates
+// the announcement («أعلن الحوثيون الاثنين», «كشفت السلطات الأردنية، السبت»).
+func (c *Coder) announcedAt(d *doc, a, k int) bool {
+	for j := k - 1; j >= a && j >= k-5; j-- {
+		if c.reportingAt(d, j) {
+			return true
+		}
+		w := bareWord(d, j)
+		for _, p := range []string{"اعلن", "ذكر", "اكد", "نعت", "نعي", "اوردت", "نقلت", "كشف", "افاد", "افادت", "قال"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -107,3 +107,35 @@ func TestRound7MeansAfterSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7ActDay: a material act dated after its noun («في انفجار وقع
+// مساء الجمعة», «الهجوم الذي شهدته المدينة، الخميس») takes its own day,
+// not the day its announcement is dated.
+func TestRound7ActDay(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC) // a Sunday
+	cases := []struct {
+		text, typ, want string
+	}{
+		{"وطالب مجلس الأمن، السبت، بالتحقيق في الهجوم الذي شهدته مدينة الموصل، الخميس.", "ASSAULT", "2026-11-26"},
+		{"وكشفت الشرطة الأردنية، السبت، ملابسات مقتل شرطي في انفجار وقع مساء الجمعة قرب مدينة الكرك.", "ASSAULT", "2026-11-27"},
+	}
+	for _, tc := range cases {
+		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r7", Text: tc.text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, e := range r.Events {
+			if e.Type == tc.typ {
+				found = true
+				if e.Date != tc.want {
+					t.Errorf("Analyze(%s) %s %q date = %s, want %s", tc.text, tc.typ, e.Trigger, e.Date, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Analyze(%s): no %s", tc.text, tc.typ)
+		}
+	}
+}

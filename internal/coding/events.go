@@ -2556,6 +2556,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	c.victimCountry(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
+	ev.Date, ev.DatePrecision, day = c.actDay(d, h, ev.Date, ev.DatePrecision, day) // the act's own day after its announcement's (args_round7.go)
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
 		ev.Aux = marsad.AuxHistorical
 	}
