@@ -267,3 +267,46 @@ func (c *Coder) announcedAt(d *doc, a, k int) bool {
 	}
 	return false
 }
+
+// reporterActor clears the actor of an act of force that only tells of
+// it: the subject of a verb of documenting or counting («ووثق المرصد
+// مقتل نحو 50 مدنيا», «وأحصت تركيا مقتل 42 من جنودها»), or the
+// sentence's speaker when the act is told after «إن/أن» («وقال مدير
+// المرصد فلان إن قصفا استهدف …», «وقال مسؤولو وزارة الصحة إن رجلا توفي
+// متأثرا بجراحه»). A party of arms keeps its act («وأعلن الجيش أنه قتل
+// …»). The context or an agent phrase may then name the
+// actor.
+func (c *Coder) reporterActor(d *doc, h *hit, actor np) np {
+	if (h.trig.Type != "ASSAULT" && h.trig.Type != "COERCE") || !actor.ok() || actor.actor == nil || armedSector(actor.actor) || actor.b > h.head() {
+		return actor
+	}
+	for k := actor.a - 1; k >= 0 && k >= actor.a-2; k-- {
+		if documenting(bareWord(d, k)) {
+			return np{}
+		}
+		if d.toks[k].Kind == arabic.Word && !c.lx.timeW[d.toks[k].Norm] {
+			break
+		}
+	}
+	sp := d.speakerOf[h.sent]
+	if sp.name == "" || sp.actor == nil || !namesOverlap(sp.name, c.toActor(d, actor, false).Name) {
+		return actor
+	}
+	for k := actor.b; k < h.head(); k++ {
+		switch d.toks[k].Norm {
+		case "ان", "بان", "انه", "انها":
+			return np{}
+		}
+	}
+	return actor
+}
+
+// documenting reports a verb of documenting or counting: «وثق», «رصد»,
+// «سجل», «أحصى» (normalised, in the perfect).
+func documenting(w string) bool {
+	switch w {
+	case "وثق", "وثقت", "رصد", "رصدت", "سجل", "سجلت", "احصي", "احصت":
+		return true
+	}
+	return false
+}

@@ -139,3 +139,22 @@ func TestRound7ActDay(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7ReporterActor: who documents, counts or tells of an act of
+// force («ووثق المرصد مقتل …», «وقال مدير المرصد إن قصفا …») is not its
+// actor; a party of arms that tells of its own act is.
+func TestRound7ReporterActor(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, tc := range []struct{ text, notActor string }{
+		{"وقصفت قوات النظام السوري بلدات ريف إدلب. ووثق المرصد السوري لحقوق الإنسان مقتل 12 مدنيا في القصف على البلدات.", "المرصد"},
+		{"وتواصل الحكومة السورية حملتها في الشمال. وقال مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن إن قصفا عنيفا استهدف مدينة سراقب.", "رامي"},
+	} {
+		if a, r := round5Args(t, an, tc.text, "ASSAULT"); a == "?" || strings.Contains(a, tc.notActor) {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want no actor %q", tc.text, a, r, tc.notActor)
+		}
+	}
+	text := "وقال الجيش العراقي إن قواته قتلت 15 مسلحا من تنظيم داعش في صحراء الأنبار."
+	if a, r := round5Args(t, an, text, "ASSAULT"); !strings.Contains(a, "الجيش") && !strings.Contains(a, "قوات") {
+		t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want the army", text, a, r)
+	}
+}
