@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -309,4 +310,44 @@ func documenting(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titleSectors gives the sector a bare title or body noun names, without
+// the article («القاضي», «المدعي», «النقابة», «الشرطة»), normalised.
+var titleSectors = map[string]string{
+	"قاضي": "JUD", "قاضيه": "JUD", "محكمه": "JUD", "مدعي": "JUD", "نيابه": "JUD", "ادعاء": "JUD",
+	"امير": "GOV", "ملك": "GOV", "رييس": "GOV", "وزير": "GOV", "وزيره": "GOV", "محافظ": "GOV", "سفير": "GOV", "حكومه": "GOV",
+	"برلمان": "LEG", "نايب": "LEG", "نواب": "LEG",
+	"نقابه": "NGO", "منظمه": "NGO", "جمعيه": "NGO",
+	"شرطه": "POL", "جيش": "MIL", "حزب": "PTY",
+	"صحيفه": "MED", "وكاله": "MED", "قناه": "MED",
+}
+
+// ownTitle keeps a subject that is a bare title or body («ورفض القاضي
+// الطلب», «وطلبت النقابة من الصحفيين …») when the party the context
+// offers for it is of another kind (the CIA for the judge): a bare title
+// is whoever the story names, but only one who can bear it. The title
+// then stands with its own sector and the country of the context's party.
+// It returns the actor and the context's party to use.
+func (c *Coder) ownTitle(d *doc, actor np, a, fb *marsad.Actor) (*marsad.Actor, *marsad.Actor) {
+	if fb == nil || a == nil || linked(a) || !actor.ok() || actor.b-actor.a > 2 || d.toks[actor.a].Kind != arabic.Word {
+		return a, fb
+	}
+	if own := c.toActor(d, actor, false); own == nil || own.Name != a.Name {
+		return a, fb // another party than the phrase stands there already
+	}
+	w := bareWord(d, actor.a)
+	if !definite(w) {
+		return a, fb
+	}
+	if k := actor.a + 1; k < len(d.toks) && strings.HasPrefix(d.toks[k].Norm, "علي") {
+		return a, fb // «المدعى عليهما»: the defendants, no prosecutor
+	}
+	sector := titleSectors[strings.TrimPrefix(w, "ال")]
+	if sector == "" || fb.Sector == sector {
+		return a, fb
+	}
+	// (the context's party is most often of the story's country: it lends
+	// its country, not its sector)
+	return &marsad.Actor{Name: a.Name, Country: fb.Country, Sector: sector}, nil
 }

@@ -158,3 +158,24 @@ func TestRound7ReporterActor(t *testing.T) {
 		t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want the army", text, a, r)
 	}
 }
+
+// TestRound7OwnTitle: a bare title as subject («ورفض القاضي الطلب») is
+// not replaced by a party of the context of another kind; it keeps its
+// own sector.
+func TestRound7OwnTitle(t *testing.T) {
+	an := chainAnalyzer(t)
+	text := "وطلبت وكالة الاستخبارات المركزية الأمريكية إذنا بمراقبة الهواتف. ورفض القاضي الطلب يوم الثلاثاء."
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r7", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Events {
+		if e.Type == "REJECT" {
+			if e.Actor == nil || !strings.Contains(e.Actor.Name, "القاضي") || e.Actor.Sector != "JUD" {
+				t.Errorf("Analyze(%s) REJECT actor = %+v, want القاضي/JUD", text, e.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("Analyze(%s): no REJECT", text)
+}

@@ -2471,6 +2471,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 		}
 	}
+	ev.Actor, fb.actor = c.ownTitle(d, actor, ev.Actor, fb.actor) // a title the context's party cannot bear keeps its phrase (args_round7.go)
 	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (h.rel && objectPronoun(d, h) && !verbal(t.Type)) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
 		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
 		a := ev.Actor
