@@ -351,3 +351,27 @@ func (c *Coder) ownTitle(d *doc, actor np, a, fb *marsad.Actor) (*marsad.Actor, 
 	// its country, not its sector)
 	return &marsad.Actor{Name: a.Name, Country: fb.Country, Sector: sector}, nil
 }
+
+// victimNotActor moves a party read as the actor of a death noun out of
+// the noun's genitive: in «كشفت السلطات عن حيثيات مقتل ضابط من قوات
+// الدرك» the officer is the one killed (a phrase before the noun reached
+// past it for a party). The genitive of «مقتل», «مصرع» is who died; an
+// agent after the noun is told with a preposition («برصاص», «على يد»,
+// «لطيران التحالف»), which keeps it. It returns the actor and recipient.
+func (c *Coder) victimNotActor(d *doc, h *hit, actor, recip np) (np, np) {
+	if h.trig.Verb || h.trig.Type != "ASSAULT" || !actor.ok() || !d.has(h.head(), c.lx.deaths) || actor.a <= h.last() || actor.a > h.last()+3 {
+		return actor, recip
+	}
+	if gluedLam(d, actor.a) || strings.HasPrefix(bareWord(d, actor.a), "لل") {
+		return actor, recip
+	}
+	for k := h.last() + 1; k < actor.a; k++ {
+		if t := d.toks[k]; t.Kind == arabic.Punct || c.agentAt(d, k, actor.b) > 0 || c.isStop(d, k) && t.Kind != arabic.Number {
+			return actor, recip // («مقتل 3 برصاص الجيش»: an agent phrase)
+		}
+	}
+	if !recip.ok() {
+		recip = actor
+	}
+	return np{}, recip
+}

@@ -179,3 +179,19 @@ func TestRound7OwnTitle(t *testing.T) {
 	}
 	t.Errorf("Analyze(%s): no REJECT", text)
 }
+
+// TestRound7VictimNotActor: the genitive of a death noun («مقتل النقيب»)
+// is who died, never the actor, even when a phrase before the noun
+// reaches for it.
+func TestRound7VictimNotActor(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, text := range []string{
+		"وكشفت الحكومة الأردنية عن ملابسات مقتل ضابط من قوات الدرك في انفجار قرب مدينة السلط.",
+		"وجاء مقتل القيادي بعد أسبوع على غارة شنها التحالف في محافظة الحديدة.",
+	} {
+		a, r := round5Args(t, an, text, "ASSAULT")
+		if a == "?" || strings.Contains(a, "ضابط") || strings.Contains(a, "القيادي") {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want the one killed as no actor", text, a, r)
+		}
+	}
+}
