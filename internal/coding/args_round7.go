@@ -194,7 +194,7 @@ func (c *Coder) subjectSlot(d *doc, k, start int) bool {
 		return false
 	}
 	w := bareWord(d, j)
-	if c.lx.light[w] {
+	if c.lx.light[w] || commitVerb(w) {
 		return true
 	}
 	// a verb of the lexicon in the feminine or the plural («استهدفت»,
@@ -374,4 +374,15 @@ func (c *Coder) victimNotActor(d *doc, h *hit, actor, recip np) (np, np) {
 		recip = actor
 	}
 	return np{}, recip
+}
+
+// commitVerb reports a verb of carrying out an act, whose object is the
+// act noun and whose subject its agent: «ارتكب» (مجزرة), «شن» (غارات),
+// «أطلق» (صواريخ), «فتح» (النار), in the perfect.
+func commitVerb(w string) bool {
+	switch w {
+	case "ارتكب", "ارتكبت", "ارتكبوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا":
+		return true
+	}
+	return false
 }
