@@ -184,6 +184,9 @@ func clauseOpener(w string) bool {
 // النظام»).
 func (c *Coder) subjectSlot(d *doc, k, start int) bool {
 	j := k - 1
+	for j >= start && d.toks[j].Kind == arabic.Word && armedWord(bareWord(d, j)) {
+		j-- // «مقاتلات التحالف», «طائرات التحالف»: the head of the party's phrase
+	}
 	for j >= start && (d.toks[j].Kind == arabic.Punct || c.lx.timeW[d.toks[j].Norm]) {
 		j--
 	}
@@ -381,7 +384,7 @@ func (c *Coder) victimNotActor(d *doc, h *hit, actor, recip np) (np, np) {
 // «أطلق» (صواريخ), «فتح» (النار), in the perfect.
 func commitVerb(w string) bool {
 	switch w {
-	case "ارتكب", "ارتكبت", "ارتكبوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا":
+	case "ارتكب", "ارتكبت", "ارتكبوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "فتح", "فتحت", "فتحوا", "اغار", "اغارت", "اغاروا":
 		return true
 	}
 	return false
