@@ -389,3 +389,63 @@ func commitVerb(w string) bool {
 	}
 	return false
 }
+
+// junkWord reports a recipient phrase that opens with a word that names no
+// party and that junkRecipient does not catch: an adverb or circumstantial
+// accusative written with tanween («سياسياً», «لاحقاً»), a month or a
+// weekday («يناير»), a weapon or a number after ب («بالرصاص الحي»,
+// «بخمس غارات»), or a definite adjective of the act («الهجوم العنيف»).
+// The party the context names, if any, stands in its place.
+func (c *Coder) junkWord(d *doc, p np) bool {
+	if !p.ok() || linked(p.actor) || d.mentionAt[p.a] >= 0 || d.placeAt[p.a] >= 0 || d.toks[p.a].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, p.a)
+	if strings.HasPrefix(w, "ب") && (numberWord(w[len("ب"):]) || weaponWord(strings.TrimPrefix(w[len("ب"):], "ال"))) {
+		return true // «بخمس غارات», «بالرصاص الحي»: how many, and with what
+	}
+	if c.victimPhrase(d, p) || c.nationalPhrase(d, p) {
+		return false
+	}
+	if accusativeMarked(d, p.a) && p.b-p.a == 1 {
+		return true
+	}
+	if m, _ := c.cal.month(d.toks, p.a, p.b); m > 0 && (p.a+1 < len(d.toks) && d.toks[p.a+1].Kind == arabic.Number || p.a > 0 && monthLead(bareWord(d, p.a-1))) {
+		return true // («ماي» alone is a name as well as May)
+	}
+	if _, ok := c.cal.weekday(d.toks[p.a].Norm); ok {
+		return true
+	}
+	if instrument(d, p.a) {
+		return true
+	}
+	return p.b-p.a == 1 && strings.HasPrefix(w, "ال") && actAdjective(w[len("ال"):])
+}
+
+// numberWord reports a cardinal written in letters («خمس», «ثلاث»).
+func numberWord(w string) bool {
+	switch w {
+	case "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "عده":
+		return true
+	}
+	return false
+}
+
+// monthLead reports a word that introduces a month: «في», «شهر», «منذ».
+func monthLead(w string) bool {
+	switch w {
+	case "في", "شهر", "منذ", "خلال", "مطلع", "اواخر", "اوايل", "منتصف":
+		return true
+	}
+	return false
+}
+
+// weaponWord reports a weapon or fire, without the article: «رصاص»,
+// «نيران», «مدفعية», «سكين».
+func weaponWord(w string) bool {
+	switch w {
+	case "رصاص", "رصاصه", "نيران", "نار", "مدفعيه", "اسلحه", "سلاح", "سكين", "سكاكين", "قنابل", "قذايف", "صواريخ":
+		return true
+	}
+	return false
+}

@@ -197,3 +197,38 @@ func TestRound7VictimNotActor(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7JunkWord: a recipient phrase that names no party — an adverb
+// with tanween, a weapon after ب, a definite adjective of the act — is
+// dropped.
+func TestRound7JunkWord(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, tc := range []struct{ text, junk string }{
+		{"وقال المتحدث إن الجيش الإسرائيلي استهدف لاحقاً موقعا لحركة حماس في غزة.", "لاحقاً"},
+	} {
+		if a, r := round5Args(t, an, tc.text, "ASSAULT"); a == "?" || strings.Contains(r, tc.junk) {
+			t.Errorf("Analyze(%s) ASSAULT = actor %q recipient %q, want no recipient %q", tc.text, a, r, tc.junk)
+		}
+	}
+}
+
+// TestRound7JunkWordPhrases: junkWord on phrases read from text of our own.
+func TestRound7JunkWordPhrases(t *testing.T) {
+	cfg := chainConfig(t)
+	an, err := NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "بعد القصف العنيف سياسياً بالرصاص بخمس الحكومة"
+	d := newDoc(text, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), an.coder.lx, an.coder.cal)
+	d.setMentions(cfg.Linker.Link(text, d.toks, nil))
+	d.setPlaces(cfg.Places.Resolve(text, d.toks, nil))
+	want := map[string]bool{"العنيف": true, "سياسياً": true, "بالرصاص": true, "بخمس": true, "الحكومة": false, "القصف": false}
+	for k, tok := range d.toks {
+		if w, ok := want[tok.Text]; ok {
+			if got := an.coder.junkWord(d, np{a: k, b: k + 1}); got != w {
+				t.Errorf("junkWord(%s) = %v, want %v", tok.Text, got, w)
+			}
+		}
+	}
+}
