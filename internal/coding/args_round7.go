@@ -449,3 +449,21 @@ func weaponWord(w string) bool {
 	}
 	return false
 }
+
+// junkActor drops an actor phrase that opens with no noun of a party — a
+// particle or an adverb («عندما», «فقد», «خلالها», «لاحقاً»), the words
+// junkRecipient and junkWord name for the recipient — so that the
+// context's party may stand in its place.
+func (c *Coder) junkActor(d *doc, actor np) np {
+	if !actor.ok() || linked(actor.actor) || d.toks[actor.a].Kind != arabic.Word {
+		return actor
+	}
+	switch bareWord(d, actor.a) {
+	case "فقد", "وقد", "قد", "في", "خلالها", "خلاله", "اما", "اذا", "لو", "فيما", "بينما", "ثم":
+		return np{}
+	}
+	if c.junkRecipient(d, actor) || c.junkWord(d, actor) {
+		return np{}
+	}
+	return actor
+}

@@ -232,3 +232,25 @@ func TestRound7JunkWordPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestRound7JunkActor: an actor phrase that is a particle or an adverb is
+// no party; the context's party stands.
+func TestRound7JunkActor(t *testing.T) {
+	cfg := chainConfig(t)
+	an, err := NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "عندما فقد خلالها لاحقاً الحكومة"
+	d := newDoc(text, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), an.coder.lx, an.coder.cal)
+	d.setMentions(cfg.Linker.Link(text, d.toks, nil))
+	d.setPlaces(cfg.Places.Resolve(text, d.toks, nil))
+	want := map[string]bool{"عندما": true, "فقد": true, "خلالها": true, "لاحقاً": true, "الحكومة": false}
+	for k, tok := range d.toks {
+		if w, ok := want[tok.Text]; ok {
+			if got := !an.coder.junkActor(d, np{a: k, b: k + 1}).ok(); got != w {
+				t.Errorf("junkActor(%s) dropped = %v, want %v", tok.Text, got, w)
+			}
+		}
+	}
+}
