@@ -1206,7 +1206,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// agent phrases: «من قبل», «على يد», «بنيران» (of a material act: after
 	// a statement they name the agent of the act it talks about)
 	for k := last + 1; k < window && !verbal(t.Type); k++ {
-		if n := c.agentAt(d, k, s.b); n > 0 {
+		if n := c.agentAt(d, k, s.b); n > 0 && !meansAfterSubject(h, actor, k) { // args_round7.go
 			if a := c.phraseAt(d, c.skipAdverbs(d, k+n, s.b), s.b); a.ok() {
 				if actor.ok() && !recip.ok() && actor.a < i {
 					recip = np{}
@@ -1270,7 +1270,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
 	if !c.nationalPhrase(d, actor) && !genericSubject(d, actor) {
-		actor = c.preferMention(d, actor, np{}, s.b, 2)
+		actor = c.preferMention(d, actor, np{}, c.subjectBound(d, h, actor, s.b), 2) // not past a definite subject (args_round7.go)
 	}
 	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
 	// country's nisba names that country's party, not the next one named
@@ -1757,7 +1757,7 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if verbal(h.trig.Type) && d.subordinate(k-1, k+1) {
 			break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: what is said stays in its clause
 		}
-		if t := d.toks[k].Text; (t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1)) {
+		if t := d.toks[k].Text; ((t == "،" || t == ",") && k+1 < s.b && (c.isTrigger(d, k+1) || c.reportingAt(d, k+1))) || clauseBreak(d, k, s.b) { // or another clause: «…، وسعت CNN …» (args_round7.go)
 			break // «… استهداف حافلة في صعدة، منتقدا الولايات المتحدة»: the next clause's party
 		}
 		m := d.mentionAt[k]
@@ -2315,6 +2315,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Aux = c.aux(d, h)
 	actor, recip, sym := c.args(d, h)
 	actor = c.partitive(d, actor)
+	actor = c.resultAgent(d, h, actor)                  // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
+	actor = c.reporterActor(d, h, actor)                // «ووثق المرصد مقتل …»: who tells of the act did not make it (args_round7.go)
+	actor, recip = c.victimNotActor(d, h, actor, recip) // «حيثيات مقتل ضابط»: the genitive died (args_round7.go)
+	actor = c.junkActor(d, actor)                       // «عندما», «فقد»: no party (args_round7.go)
 	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
 		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
 		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
@@ -2470,6 +2474,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 		}
 	}
+	ev.Actor, fb.actor = c.ownTitle(d, actor, ev.Actor, fb.actor) // a title the context's party cannot bear keeps its phrase (args_round7.go)
 	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (h.rel && objectPronoun(d, h) && !verbal(t.Type)) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
 		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
 		a := ev.Actor
@@ -2481,7 +2486,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «رفض التصويت», «طالب بتقديم تفاصيل»: an action is what the act is
 	// about, not whom; nor is a particle or a lone adjective a party; the
 	// context's party, if any, stands (args_round5.go)
-	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip)) {
+	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip) || c.junkWord(d, recip)) { // (junkWord: args_round7.go)
 		ev.Recipient = nil
 	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
@@ -2556,6 +2561,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	c.victimCountry(d, &ev, recip)
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
+	ev.Date, ev.DatePrecision, day = c.actDay(d, h, ev.Date, ev.DatePrecision, day) // the act's own day after its announcement's (args_round7.go)
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
 		ev.Aux = marsad.AuxHistorical
 	}
