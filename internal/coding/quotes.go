@@ -368,6 +368,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
+	if sp, ok := c.pluralSpeaker(d, a, b); ok {
+		return sp, true // «وقال باحثون إن»: a plural in ون is no preposition and noun (quotes_round7.go)
+	}
 	if c.lx.stop[fw] && !aliName(d, a) && !quantityOf(d, a, b) && !maddaName(d, a) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) && !c.triggerFirstName(d, a, b, end) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
@@ -414,6 +417,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if !quoted && c.secondObject(d, bw, a, b, end) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
+	b = c.subjectEnd(d, i, a, b, quoted) // «ووصف ترامب التحقيقات بأنها»: the object ends the subject (quotes_round7.go)
 	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
 		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase
 	}

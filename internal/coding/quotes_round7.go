@@ -1,0 +1,230 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Round 7 of the quote rules: where a speaker phrase after a verb ends.
+
+// objectVerb reports a verb at i whose object follows its subject with no
+// preposition («ووصف ترامب التحقيقات بأنها …», «ودعت الوزارة غراندي إلى
+// …», «ونفى فريق ترامب ذلك»): the phrase read after it as the speaker may
+// run on into the object.
+func (c *Coder) objectVerb(d *doc, i int) bool {
+	bw := bareWord(d, i)
+	switch strings.TrimPrefix(bw, "و") {
+	case "صف", "صفت", "صفوا": // «وصف» itself: the و is the root's
+		return true
+	case "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون",
+		"اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر",
+		"نفي", "نفت", "نفوا", "ينفي", "تنفي",
+		"دعا", "دعت", "دعوا", "حث", "حثت", "ناشد", "ناشدت", "طالب", "طالبت", "طالبوا",
+		"اتهم", "اتهمت", "حمل", "حملت", "انتقد", "انتقدت", "ادان", "ادانت", "حذر", "حذرت":
+		return true
+	}
+	return false
+}
+
+// demonstrative reports a demonstrative pronoun («هذا», «تلك»), which
+// after a subject opens the object.
+func demonstrative(w string) bool {
+	switch w {
+	case "هذا", "هذه", "ذلك", "تلك", "هولاء", "اولئك", "هذين", "هاتين":
+		return true
+	}
+	return false
+}
+
+// subjectEnd ends a speaker phrase [a,b) read after a verb at i that
+// takes an object before the object that follows the subject: the subject
+// is a linked name («ترامب | التحقيقات», «زوكربيرغ | فيسبوك»), a title
+// with its nisba and name («وزير الداخلية البريطاني ساجد جاويد | روسيا»),
+// or a definite noun («الحزب الاشتراكي | الحكومة»); the object opens with
+// a demonstrative («ماتيس | تلك الخطوة»), a pronoun object, an accusative
+// («المنظمة | دليلا»), a preposition's noun («المنظمة | لتحليل»), a
+// definite noun after a definite nisba, or, after a name, a linked party
+// or a noun that is no adjective or title («كلاوديو تابيا رئيس الاتحاد»
+// keeps its apposition). A comma or a quotation mark inside the phrase
+// leaves it as read (an apposition, a quoted name). Other verbs, and a
+// source relayed by «عن X قوله» (relayed), keep the phrase.
+func (c *Coder) subjectEnd(d *doc, i, a, b int, relayed bool) int {
+	if relayed || b-a < 2 || !c.objectVerb(d, i) {
+		return b
+	}
+	first := strings.TrimPrefix(d.toks[a].Norm, "ال")
+	// a person's title, or a body in construct, may run into a name
+	// («وزير الداخلية ساجد جاويد», «حركة حماس»); «الجيش» may not
+	titled := bareTitle(first) || officeHead(first) && (!bodyNoun(first) || !definite(d.toks[a].Norm))
+	named := false // a linked name has been read
+	unlinked := d.mentionAt[a] < 0 && !definite(d.toks[a].Norm)
+	for k := a + 1; k < b; k++ {
+		t := d.toks[k]
+		if t.Kind != arabic.Word {
+			return b
+		}
+		m := d.mentionAt[k]
+		if m >= 0 && m == d.mentionAt[k-1] {
+			continue // inside a linked name
+		}
+		if demonstrative(t.Norm) || pronounObject(t.Norm) {
+			return k
+		}
+		left := false // a linked name ends just before k
+		if pm := d.mentionAt[k-1]; pm >= 0 && endsOnName(d, pm) && !genitiveOf(d, a, pm) {
+			// «ترامب», «دونالد ترامب»; not «وزير الخارجية», «مسؤول سعودي»,
+			// nor the party after a title in construct («حاكم ولاية فلوريدا»)
+			named, left = true, true
+		}
+		if t.Norm == "باسم" {
+			continue // «المتحدث باسم يوفنتوس»
+		}
+		clitic := (strings.HasPrefix(t.Norm, "ل") || strings.HasPrefix(t.Norm, "ب")) && len(d.keys[k]) > 1
+		if clitic && definite(t.Norm) {
+			continue // «المرجع الأعلى للشيعة»: a genitive with لـ
+		}
+		if !named && m >= 0 {
+			if !titled && !clitic && !nisba(t.Norm) && plainSubject(d, a, k) && !personMention(d, m) {
+				return k // «اعتبر الجيش حركة تحرير …»: a party after a definite noun
+			}
+			continue // the name after a title, or a party in construct with it («نائب رئيس أرسنال»)
+		}
+		if !c.continuesPhrase(d, k) {
+			if unlinked && !accusativeAt(d, k) || definite(t.Norm) && !nounAfterName(d, k, false) {
+				return b // an unlinked indefinite subject, or an adjective («المدير الفني المؤقت»)
+			}
+			if !definite(t.Norm) && !accusativeAt(d, k) && !clitic || c.isStop(d, k) {
+				return b // «الرئيس بوتين», «النائبة عايدة سليمان»: an unlinked name; «… في …»: leave it
+			}
+			return k
+		}
+		if left && nounAfterName(d, k, m >= 0) {
+			return k // «ترامب التحقيقات», «روحاني قرار نظيره»
+		}
+	}
+	return b
+}
+
+// plainSubject reports a subject [a,k) that is one definite noun or one
+// linked phrase opening at a, with its definite nisbas («الجيش»,
+// «السلطات البريطانية»), not a title in construct with a body
+// («وكيل وزارة حقوق الإنسان اليمنية», then the name).
+func plainSubject(d *doc, a, k int) bool {
+	ma := d.mentionAt[a]
+	if ma < 0 && !definite(d.toks[a].Norm) {
+		return false
+	}
+	for j := a + 1; j < k; j++ {
+		if ma >= 0 && d.mentionAt[j] == ma {
+			continue
+		}
+		if d.mentionAt[j] >= 0 || !definite(d.toks[j].Norm) || !nisba(d.toks[j].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// accusativeAt reports an indefinite word in the accusative at k
+// («دليلا», «توضيحا»): not a place or a linked name that ends in ا
+// («فلوريدا», «روسيا»).
+func accusativeAt(d *doc, k int) bool {
+	w := d.toks[k].Norm
+	return strings.HasSuffix(w, "ا") && !definite(w) && d.mentionAt[k] < 0 && d.placeAt[k] < 0 && len([]rune(w)) >= 4
+}
+
+// genitiveOf reports a linked phrase m that is the genitive of an
+// indefinite noun before it in the subject opening at a («حاكم | ولاية
+// فلوريدا», «نائب رئيس | أرسنال»), not a name in apposition.
+func genitiveOf(d *doc, a int, m int32) bool {
+	st := int(d.mentions[m].TokStart)
+	return st > a && d.mentionAt[st-1] < 0 && !definite(d.toks[st-1].Norm) && d.toks[st-1].Kind == arabic.Word
+}
+
+// personMention reports a linked phrase that reads as a person's name:
+// two words or more, opening with an indefinite word that heads no office
+// or body, and ending on an indefinite word that is no title
+// («كريستيانو رونالدو», «نادين لبكي» after «النجم البرتغالي»).
+func personMention(d *doc, m int32) bool {
+	mm := d.mentions[m]
+	w := d.toks[mm.TokStart].Norm
+	last := d.toks[mm.TokEnd-1].Norm
+	return mm.TokEnd-mm.TokStart >= 2 && !definite(w) && !officeHead(w) && !bodyNoun(w) && !definite(last) && !officeHead(last) && !bareTitle(last)
+}
+
+// bodyNoun reports an office head that names a body, not a person
+// («جيش», «حكومه», «حزب»).
+func bodyNoun(w string) bool {
+	switch w {
+	case "وزاره", "حكومه", "مجلس", "جيش", "قوات", "حركه", "حزب", "منظمه", "رياسه":
+		return true
+	}
+	return false
+}
+
+// endsOnName reports a linked phrase that ends on a name: its last word is
+// indefinite («ترامب», «جاستن ترودو»), no title («نائب رئيس») and no
+// nisba after a noun («مسؤول سعودي»: a common noun and its adjective).
+func endsOnName(d *doc, m int32) bool {
+	mm := d.mentions[m]
+	w := d.toks[mm.TokEnd-1].Norm
+	if definite(w) || officeHead(w) || bareTitle(w) {
+		return false
+	}
+	return mm.TokEnd-mm.TokStart == 1 || !nisba(w)
+}
+
+// nounAfterName reports a word k after a name that opens the object: a
+// linked party (linked) that opens with no title, or a noun that is
+// neither a nisba nor a title in apposition («محامي», «رئيس») nor, when
+// definite, an adjective's shape («السابق», «الجديد», «المقرب», «الأول»);
+// an indefinite one must read as a common noun.
+func nounAfterName(d *doc, k int, linked bool) bool {
+	w := d.toks[k].Norm
+	st := strings.TrimPrefix(w, "ال")
+	if officeHead(st) || bareTitle(st) {
+		return false // «كلاوديو تابيا رئيس الاتحاد»: an apposition
+	}
+	if linked {
+		return true
+	}
+	if nisba(w) {
+		return false
+	}
+	r := []rune(st)
+	if st == w {
+		// an indefinite noun with ة or of the shape فعال («روحاني
+		// قرار», «ماي محاولة»), not the rest of a foreign name
+		// («كاردي ميناج»)
+		return strings.HasSuffix(w, "ه") || len(r) == 4 && r[2] == 'ا'
+	}
+	switch {
+	case len(r) < 3:
+		return false
+	case r[0] == 'م', len(r) == 4 && (r[1] == 'ا' || r[2] == 'ي' || r[0] == 'ا'):
+		return false // an adjective's shape
+	}
+	return true
+}
+
+// pluralSpeaker reads a speaker that opens with ب or ل and ends in ون
+// («وقال باحثون إن …», «وأكد لاعبون أن …»): a sound plural in the
+// nominative, so the subject, never a preposition and its noun (which
+// would be genitive, «بباحثين»). The phrase is [a,b) as read.
+func (c *Coder) pluralSpeaker(d *doc, a, b int) (speaker, bool) {
+	w := d.toks[a].Norm
+	if !(strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) || strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") ||
+		!strings.HasSuffix(w, "ون") || len([]rune(w)) < 5 || b <= a {
+		return speaker{}, false
+	}
+	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
+		b--
+	}
+	name, _ := d.spanText(a, b)
+	name = strings.Trim(name, " ،,«»\"“”()")
+	if name == "" {
+		return speaker{}, false
+	}
+	return speaker{name: name, end: b, actor: d.firstActor(a, b, name)}, true
+}
