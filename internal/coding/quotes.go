@@ -368,9 +368,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
-	if sp, ok := c.pluralSpeaker(d, a, b); ok {
-		return sp, true // «وقال باحثون إن»: a plural in ون is no preposition and noun (quotes_round7.go)
-	}
+	if sp, ok := c.pluralSpeaker(d, a, b); ok { // «وقال باحثون إن» (quotes_round7.go)
+		return sp, true // a plural in ون is no preposition and noun (quotes_round7.go)
+	} // (quotes_round7.go)
 	if c.lx.stop[fw] && !aliName(d, a) && !quantityOf(d, a, b) && !maddaName(d, a) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) && !c.triggerFirstName(d, a, b, end) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
