@@ -228,3 +228,39 @@ func (c *Coder) pluralSpeaker(d *doc, a, b int) (speaker, bool) {
 	}
 	return speaker{name: name, end: b, actor: d.firstActor(a, b, name)}, true
 }
+
+// impersonalReport reports a verb at i that introduces no one's
+// statement: «تبيّن أن …» / «تبيّن لاحقا أن …» / «وتبيّن للعلماء، بفضل
+// المهمة، أن …» (it turned out: the verb has no subject before its
+// complementiser, only a time word, a لـ experiencer or an aside set off
+// by commas, and no quotation mark after it), and the imperative «اقرأ
+// أيضا: …» that links another story.
+// «وتبيّن الدراسة أن …» has a subject and stays a report.
+func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
+	switch strings.TrimPrefix(bareWord(d, i), "و") {
+	case "اقرا":
+		return true
+	case "تبين", "يتبين":
+	default:
+		return false
+	}
+	aside := false
+	for k := i + 1; k < s.b && k <= i+10; k++ {
+		t := d.toks[k]
+		switch {
+		case t.Text == "،":
+			aside = !aside
+		case t.Kind != arabic.Word:
+			return false
+		case complementiser(d, k):
+			// («تبين أنها "طائرة مسيرة …"، وفقا للعقيد»: quoted words are
+			// someone's; the verb is left to find them a speaker)
+			return k+1 >= s.b || quoteMarks[d.toks[k+1].Text] == ""
+		case aside, strings.HasPrefix(t.Norm, "ل"), temporalWord(t.Norm), t.Norm == "فيما" || t.Norm == "بعد" || t.Norm == "ايضا" || t.Norm == "كذلك":
+			// a time word, «لاحقا», «لها», «للعلماء», or inside the aside
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -39,3 +39,19 @@ func TestQuotePluralSpeaker(t *testing.T) {
 			"مستعدون تماما", "لاعبون", ""},
 	})
 }
+
+// TestQuoteImpersonalReport checks that «تبيّن أن» (it turned out) and
+// «اقرأ أيضا:» introduce no quote, while «وتبيّن الوزارة أن» still does
+// (impersonalReport).
+func TestQuoteImpersonalReport(t *testing.T) {
+	checkNoQuotes(t, []string{
+		"فتحت الشرطة تحقيقا في الحادث، ثم تبين لاحقا أن السائق كان يقود بسرعة كبيرة جدا.",
+		"وتبين للمحققين، بعد فحص الهاتف، أن الرسائل أرسلت من حساب مزيف في الخارج.",
+		"وعاد الوزير إلى منصبه. اقرأ أيضا: الحكومة الجديدة تؤدي اليمين أمام البرلمان في العاصمة",
+	})
+	runChainSpeakers(t, []speakerCase{
+		{"«وتبين الوزارة أن» has a subject",
+			"وتبين وزارة الصحة أن الأطفال الذين ينامون مبكرا يتعلمون بسرعة أكبر من غيرهم.",
+			"ينامون مبكرا", "وزارة الصحة", ""},
+	})
+}
