@@ -233,10 +233,14 @@ func (c *Coder) pluralSpeaker(d *doc, a, b int) (speaker, bool) {
 // statement: «تبيّن أن …» / «تبيّن لاحقا أن …» / «وتبيّن للعلماء، بفضل
 // المهمة، أن …» (it turned out: the verb has no subject before its
 // complementiser, only a time word, a لـ experiencer or an aside set off
-// by commas, and no quotation mark after it), and the imperative «اقرأ
-// أيضا: …» that links another story.
+// by commas, and no quotation mark after it), the imperative «اقرأ
+// أيضا: …» that links another story, and a word read as an act's verb
+// that carries بـ («بشكل»: a preposition and its noun).
 // «وتبيّن الدراسة أن …» has a subject and stays a report.
 func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
+	if w := d.toks[i].Norm; strings.HasPrefix(w, "ب") && len(d.keys[i]) > 1 && d.keys[i][1] == w[len("ب"):] {
+		return true // «بشكل أفضل، إننا …»: a preposition and its noun, no verb (verbs take no بـ)
+	}
 	switch strings.TrimPrefix(bareWord(d, i), "و") {
 	case "اقرا":
 		return true
