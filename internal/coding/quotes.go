@@ -534,6 +534,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					} else if sp, ok := c.masdarAgent(d, s.a, i); ok {
 						// «… بعد إعراب السفارة عن قلقها، مشيرة إلى أن …»
 						v.sp, v.ok = sp, true
+					} else if sp, ok := c.openingSubject(d, s.a, i); ok { // «وافتتح X الاجتماع، قائلا» (quotes_round7.go)
+						v.sp, v.ok = sp, true // the opening verb's subject (quotes_round7.go)
 					}
 				}
 			} else if sp, ok := c.relativeOwnSubject(d, i, s); ok {

@@ -53,6 +53,12 @@ func (c *Coder) subjectEnd(d *doc, i, a, b int, relayed bool) int {
 	if relayed || b-a < 2 || !c.objectVerb(d, i) {
 		return b
 	}
+	return c.subjectCut(d, a, b)
+}
+
+// subjectCut ends the phrase [a,b) read after a transitive verb at the
+// object, as subjectEnd describes.
+func (c *Coder) subjectCut(d *doc, a, b int) int {
 	first := strings.TrimPrefix(d.toks[a].Norm, "ال")
 	// a person's title, or a body in construct, may run into a name
 	// («وزير الداخلية ساجد جاويد», «حركة حماس»); «الجيش» may not
@@ -265,6 +271,67 @@ func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// openingSubject finds who speaks through a participle at i («قائلا»,
+// «مؤكدا») when the sentence opens with a verb that is neither a report nor
+// read by clauseSpeaker, joined by و or not, and its subject follows it
+// («وافتتح رئيس الاتحاد جاني إنفانتينو الاجتماع، قائلا "…"», «ألمح قائد
+// المنتخب إيدين هازارد إلى رحيله، مؤكدا أنه "…"»): the participle's
+// subject is the main verb's. The opening word must read as a perfect
+// verb of three to five letters (no article, no ة, ات, ون or ين, no م of a
+// participle, no preposition), agree in gender with the participle, and
+// have a linked name, a title and a name, or a person's name after it;
+// the phrase ends before the verb's object.
+func (c *Coder) openingSubject(d *doc, start, i int) (speaker, bool) {
+	k := start
+	if k >= i || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 || c.isStop(d, k) || c.reportingAt(d, k) {
+		return speaker{}, false
+	}
+	w := bareWord(d, k)
+	n := len([]rune(w))
+	article := strings.HasPrefix(strings.TrimPrefix(d.toks[k].Text, "و"), "ال") // («ألمح» normalises to «المح»)
+	if n < 3 || n > 5 || article || orgHead(d, k) || bareTitle(w) || officeHead(w) || statementNoun(w) || kinshipNoun(w) ||
+		strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ين") ||
+		strings.HasPrefix(w, "م") && n >= 4 || preposition(w) || temporalWord(w) || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
+		return speaker{}, false
+	}
+	if c.lx.stop[w] || c.lx.stop[strings.TrimPrefix(w, "و")] || particleOpener(w) || !genderAgrees(d, k, i) {
+		return speaker{}, false // «ولم يفصح ترامب …», «أما البيان فاكتفى …»
+	}
+	a := c.skipAdverbs(d, k+1, i)
+	if a >= i || d.toks[a].Kind != arabic.Word {
+		return speaker{}, false
+	}
+	if m := d.mentionAt[a]; m >= 0 && int(d.mentions[m].TokStart) == a {
+		if definite(d.toks[int(d.mentions[m].TokEnd)-1].Norm) && !c.titleThenName(d, int(d.mentions[m].TokEnd)-1, i) {
+			return speaker{}, false // «وأبدى المسؤول العسكري …»: a title alone is the speaker named before
+		}
+	} else if !c.titleThenName(d, a, i) || strings.HasPrefix(d.toks[a].Norm, "ي") || strings.HasPrefix(d.toks[a].Norm, "ت") || c.isTrigger(d, a) {
+		return speaker{}, false
+	}
+	sp, ok := c.speakerAfter(d, k, i)
+	if !ok || sp.end <= a {
+		return speaker{}, false
+	}
+	b := c.subjectCut(d, a, sp.end)
+	name, _ := d.spanText(a, b)
+	name = strings.Trim(name, " ،,«»\"“”()")
+	act := d.firstActor(a, b, name)
+	if name == "" || act == nil {
+		return speaker{}, false // («وأبدى المسؤول العسكري رفضه …»: no name in the phrase)
+	}
+	return speaker{name: name, end: b, actor: act}, true
+}
+
+// particleOpener reports a particle or conjunction that opens a sentence
+// and reads like a short verb («لم», «أما», «كما», «لكن»).
+func particleOpener(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "لم", "لن", "لا", "ما", "اما", "كما", "لكن", "لكنه", "لكنها", "قد", "لقد", "فقد", "ثم", "بل", "اذ", "اذا", "ان", "انه", "انها", "كان", "كانت":
+		return true
 	}
 	return false
 }

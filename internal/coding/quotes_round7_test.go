@@ -60,3 +60,13 @@ func TestQuoteImpersonalReport(t *testing.T) {
 			"ينامون مبكرا", "وزارة الصحة", ""},
 	})
 }
+
+// TestQuoteOpeningSubject checks that a participle takes the subject of
+// the verb that opens the sentence (openingSubject).
+func TestQuoteOpeningSubject(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«ألمح X إلى …، مؤكدا أنه»",
+			"ألمح الرئيس الفرنسي إيمانويل ماكرون إلى احتمال تعديل الحكومة، مؤكدا أنه \"حان وقت التغيير في الفريق الوزاري\".",
+			"حان وقت التغيير", "ماكرون", ""},
+	})
+}
