@@ -922,7 +922,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			relay = speaker{}
 		}
 	}
-	return oneQuotePerStretch(out)
+	return c.tidyQuotes(d, oneQuotePerStretch(out)) // quoted names and appositions dropped (quotes_round7.go)
 }
 
 // oneQuotePerStretch keeps one quote per stretch of speech: a span given

@@ -3,6 +3,7 @@ package coding
 import (
 	"strings"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -331,6 +332,115 @@ func (c *Coder) openingSubject(d *doc, start, i int) (speaker, bool) {
 func particleOpener(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
 	case "لم", "لن", "لا", "ما", "اما", "كما", "لكن", "لكنه", "لكنها", "قد", "لقد", "فقد", "ثم", "بل", "اذ", "اذا", "ان", "انه", "انها", "كان", "كانت":
+		return true
+	}
+	return false
+}
+
+// tidyQuotes drops or trims quotes that are no one's words: a quoted
+// name read as the speaker's own quote («أعلنت "قوات سوريا الديمقراطية"،
+// الخميس، القبض …»), and a statement attributed by «بحسب/وفق X،» that
+// opens with X's apposition («…، بحسب المتحدث باسم البحرية، العميد فلان.»,
+// «…، حسب موقع X، المعني بأخبار التقنية.»): the apposition is passed over
+// to the next comma, and the quote goes when fewer than three words are
+// left.
+func (c *Coder) tidyQuotes(d *doc, qs []marsad.Quote) []marsad.Quote {
+	out := qs[:0]
+	for _, q := range qs {
+		if q.Direct && q.Speaker != nil && sameName(q.Text, q.Speaker.Name) {
+			continue
+		}
+		if attributionVerb(q.Verb) {
+			var ok bool
+			if q, ok = c.pastApposition(d, q); !ok {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// sameName reports two phrases equal but for punctuation and spacing.
+func sameName(a, b string) bool {
+	f := func(s string) string {
+		return strings.Join(strings.FieldsFunc(arabic.Normalize(s), func(r rune) bool {
+			return r == ' ' || r == '،' || r == ',' || r == '"' || r == '«' || r == '»' || r == '“' || r == '”' || r == '(' || r == ')'
+		}), " ")
+	}
+	x := f(a)
+	return x != "" && x == f(b)
+}
+
+// attributionVerb reports the word an attributed statement was read from
+// («بحسب», «وفقا»).
+func attributionVerb(v string) bool {
+	switch strings.TrimPrefix(arabic.Normalize(v), "و") {
+	case "بحسب", "حسب", "وفق", "وفقا", "فق", "فقا":
+		return true
+	}
+	return false
+}
+
+// pastApposition moves the start of an attributed statement past an
+// apposition of its source: a title, a rank, a participle («المعني»), or a
+// verb with no subject of its own («مسؤول في الوزارة، تحدث إلى رويترز،»),
+// and the occasion after it («في صفحته على فيسبوك،»); only right after the
+// comma that ends the source.
+func (c *Coder) pastApposition(d *doc, q marsad.Quote) (marsad.Quote, bool) {
+	a, b := -1, -1
+	for k, t := range d.toks {
+		if t.CStart == q.Start {
+			a = k
+		}
+		if t.CEnd == q.End {
+			b = k + 1
+			break
+		}
+	}
+	if a < 1 || b <= a || d.toks[a-1].Text != "،" {
+		return q, true // («وبحسب X، فإن …»: the statement after فإن is no apposition)
+	}
+	moved := false
+	for n := 0; n < 3 && a < b && (c.appositionHead(d, a) || moved && d.toks[a].Norm == "في" && a+1 < b && occasion(bareWord(d, a+1))); n++ {
+		for a < b && d.toks[a].Text != "،" {
+			a++
+		}
+		a++
+		moved = true
+	}
+	if !moved {
+		return q, true
+	}
+	if a >= b || d.words(a, b) < 3 {
+		return q, false
+	}
+	q.Text, q.Span = d.spanText(a, b)
+	return q, true
+}
+
+// appositionHead reports a word that opens an apposition after a name: a
+// person's title or rank («العميد», «مسؤولة»), a definite participle with
+// its preposition («المعني بـ», «المتخصص في»), or a reporting verb
+// («تحدث»).
+func (c *Coder) appositionHead(d *doc, k int) bool {
+	t := d.toks[k]
+	if t.Kind != arabic.Word {
+		return false
+	}
+	st := strings.TrimPrefix(t.Norm, "ال")
+	if officeHead(st) && !bodyNoun(st) || bareTitle(st) || rankWord(st) || c.reportingAt(d, k) {
+		return true
+	}
+	// «المعني بأخبار التقنية», «المتخصص في الشؤون الرياضية», «المملوكة للدولة»
+	return st != t.Norm && strings.HasPrefix(st, "م") && len([]rune(st)) >= 5 && !nisba(st) &&
+		k+1 < len(d.toks) && (preposition(d.toks[k+1].Norm) || len(d.keys[k+1]) > 1 && (strings.HasPrefix(d.toks[k+1].Norm, "ب") || strings.HasPrefix(d.toks[k+1].Norm, "ل")))
+}
+
+// rankWord reports a military, academic or religious rank.
+func rankWord(w string) bool {
+	switch w {
+	case "عميد", "عقيد", "لواء", "مقدم", "رايد", "نقيب", "جنرال", "فريق", "دكتور", "شيخ", "امير", "اميره", "قس", "سيد", "سيده":
 		return true
 	}
 	return false

@@ -70,3 +70,18 @@ func TestQuoteOpeningSubject(t *testing.T) {
 			"حان وقت التغيير", "ماكرون", ""},
 	})
 }
+
+// TestQuoteTidy checks that a quoted name is not its speaker's quote and
+// that an attributed statement does not open with its source's apposition
+// (tidyQuotes).
+func TestQuoteTidy(t *testing.T) {
+	checkNoQuotes(t, []string{
+		"وصل المهاجرون إلى الشاطئ صباح اليوم، بحسب المتحدث باسم خفر السواحل، العقيد سالم الهادي.",
+		"ارتفعت أسعار القمح في الأسواق المحلية، بحسب منى العلي، مديرة قسم الدراسات في الغرفة التجارية.",
+	})
+	runChainSpeakers(t, []speakerCase{
+		{"«ووفقا لموقع X، المتخصص في …، يأتي …»",
+			"ووفقا لموقع \"كورة نت\"، المتخصص في الشؤون الرياضية، يأتي المنتخب المغربي في صدارة الترتيب القاري هذا العام.",
+			"يأتي المنتخب المغربي", "كورة نت", ""},
+	})
+}
