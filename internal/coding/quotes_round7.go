@@ -248,6 +248,9 @@ func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
 	if w := d.toks[i].Norm; strings.HasPrefix(w, "ب") && len(d.keys[i]) > 1 && d.keys[i][1] == w[len("ب"):] {
 		return true // «بشكل أفضل، إننا …»: a preposition and its noun, no verb (verbs take no بـ)
 	}
+	if !c.reportingAt(d, i) && c.isTrigger(d, i) && c.foreignComplementiser(d, i, s) {
+		return true // «لعب سيلفا 71 دقيقة وقدم أداء جيدا علما بأنه …»: the أن is not the act's content
+	}
 	switch strings.TrimPrefix(bareWord(d, i), "و") {
 	case "اقرا":
 		return true
@@ -442,6 +445,32 @@ func rankWord(w string) bool {
 	switch w {
 	case "عميد", "عقيد", "لواء", "مقدم", "رايد", "نقيب", "جنرال", "فريق", "دكتور", "شيخ", "امير", "اميره", "قس", "سيد", "سيده":
 		return true
+	}
+	return false
+}
+
+// foreignComplementiser reports that the first complementiser after an
+// act's verb at i (within ten tokens, as speechAct reads it) belongs to
+// another construction: «كأنه» (as if), «فإنه» (a main clause after a
+// condition), or one after «علما», «خاصة», «بحجة», «رغم», «مع», «بعد»,
+// «قبل», «حتى» or «لو».
+func (c *Coder) foreignComplementiser(d *doc, i int, s sent) bool {
+	for j := i + 1; j < s.b && j <= i+10; j++ {
+		if d.toks[j].Kind == arabic.Punct && d.toks[j].Text != "،" {
+			return false
+		}
+		if !complementiser(d, j) {
+			continue
+		}
+		w := d.toks[j].Norm
+		if strings.HasPrefix(w, "كان") || strings.HasPrefix(w, "فان") {
+			return true
+		}
+		switch strings.TrimPrefix(d.toks[j-1].Norm, "و") {
+		case "علما", "خاصه", "بحجه", "رغم", "برغم", "مع", "بعد", "قبل", "حتي", "لو", "اذ":
+			return true
+		}
+		return false
 	}
 	return false
 }
