@@ -385,6 +385,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	for bn < end && bn < b+2 && (d.toks[bn].Text == "\"" || d.toks[bn].Text == "»" || d.toks[bn].Text == "”") {
 		bn++
 	}
+	bn = pastAbbreviation(d, bn, end) // «ونقلت وكالة الأنباء السورية (سانا) عن …» (quotes_round7.go)
 	if bw == "نقل" || bw == "نقلت" {
 		bn = c.skipDayAside(d, bn, end) // «ونقلت وكالة تاس، الأربعاء، عن مبعوث روسي قوله»
 	}

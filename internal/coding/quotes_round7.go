@@ -498,3 +498,13 @@ func opinionNoun(d *doc, i int) bool {
 	}
 	return false
 }
+
+// pastAbbreviation moves k past the closing parenthesis of an outlet's
+// abbreviation («وكالة الأنباء السورية (سانا) عن مصدر عسكري قوله»): the
+// speaker phrase stops before «)», and the relayed source follows it.
+func pastAbbreviation(d *doc, k, end int) int {
+	if k < end && d.toks[k].Text == ")" && k+1 < end && d.toks[k+1].Norm == "عن" {
+		return k + 1
+	}
+	return k
+}

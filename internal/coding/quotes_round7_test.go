@@ -88,3 +88,13 @@ func TestQuoteTidy(t *testing.T) {
 			"يأتي المنتخب المغربي", "كورة نت", ""},
 	})
 }
+
+// TestQuoteRelayedPastAbbreviation checks that an outlet's abbreviation in
+// parentheses does not hide the source it relays (pastAbbreviation).
+func TestQuoteRelayedPastAbbreviation(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«ونقلت وكالة … (واع) عن X قوله»",
+			"ونقلت وكالة الأنباء العراقية (واع) عن مصدر أمني قوله إن الطريق أعيد فتحه أمام المسافرين صباح اليوم.",
+			"الطريق أعيد فتحه", "مصدر أمني", "وكالة"},
+	})
+}
