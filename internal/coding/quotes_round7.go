@@ -349,12 +349,15 @@ func particleOpener(w string) bool {
 // opens with X's apposition («…، بحسب المتحدث باسم البحرية، العميد فلان.»,
 // «…، حسب موقع X، المعني بأخبار التقنية.»): the apposition is passed over
 // to the next comma, and the quote goes when fewer than three words are
-// left.
+// left. A speaker «الأخير» (the latter) is the party named last before it.
 func (c *Coder) tidyQuotes(d *doc, qs []marsad.Quote) []marsad.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		if q.Direct && q.Speaker != nil && sameName(q.Text, q.Speaker.Name) {
 			continue
+		}
+		if q.Speaker != nil && latterWord(arabic.Normalize(q.Speaker.Name)) {
+			q.Speaker = c.latterParty(d, q.Start, q.Speaker)
 		}
 		if attributionVerb(q.Verb) {
 			var ok bool
@@ -507,4 +510,43 @@ func pastAbbreviation(d *doc, k, end int) int {
 		return k + 1
 	}
 	return k
+}
+
+// latterWord reports «الأخير», «الأخيرة» (the latter), normalised.
+func latterWord(w string) bool {
+	return w == "الاخير" || w == "الاخيره"
+}
+
+// latterParty resolves a speaker «الأخير» before the quote at char start:
+// the linked name closest before that word, within forty tokens («بين
+// الرئيس ترامب وزعيم كوريا الشمالية كيم جونغ أون …، حيث قال الأخير إنه»
+// → كيم جونغ أون); the phrase as read when none is linked or the closest
+// is a media outlet (the party meant is then likely an unlinked name).
+func (c *Coder) latterParty(d *doc, start int, sp *marsad.Actor) *marsad.Actor {
+	w := -1
+	for k, t := range d.toks {
+		if t.CStart >= start {
+			break
+		}
+		if latterWord(t.Norm) {
+			w = k
+		}
+	}
+	if w < 0 {
+		return sp
+	}
+	for k := w - 1; k >= 0 && k >= w-40; k-- {
+		if m := d.mentionAt[k]; m >= 0 {
+			mm := d.mentions[m]
+			if mm.Actor.Sector == "MED" {
+				return sp // «أعلنت وسائل إعلام خبر استقالته بوحجة، إلا أن الأخير»: the outlet is no party here
+			}
+			name, _ := d.spanText(int(mm.TokStart), int(mm.TokEnd))
+			if a := d.firstActor(int(mm.TokStart), int(mm.TokEnd), name); a != nil {
+				return a
+			}
+			return sp
+		}
+	}
+	return sp
 }

@@ -98,3 +98,13 @@ func TestQuoteRelayedPastAbbreviation(t *testing.T) {
 			"الطريق أعيد فتحه", "مصدر أمني", "وكالة"},
 	})
 }
+
+// TestQuoteLatterParty checks that a speaker «الأخير» is the party named
+// last before it (latterParty).
+func TestQuoteLatterParty(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«بين X وY، حيث قال الأخير إن»",
+			"وتصاعد الخلاف بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين، حيث قال الأخير إن بلاده لن تقبل أي عقوبات جديدة.",
+			"لن تقبل أي عقوبات", "بوتين", "الأخير"},
+	})
+}
