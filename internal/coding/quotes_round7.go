@@ -349,12 +349,16 @@ func particleOpener(w string) bool {
 // opens with X's apposition («…، بحسب المتحدث باسم البحرية، العميد فلان.»,
 // «…، حسب موقع X، المعني بأخبار التقنية.»): the apposition is passed over
 // to the next comma, and the quote goes when fewer than three words are
-// left. A speaker «الأخير» (the latter) is the party named last before it.
+// left. A statement «صادر عن X» speaks for X (issuedBy), and a speaker
+// «الأخير» (the latter) is the party named last before it.
 func (c *Coder) tidyQuotes(d *doc, qs []marsad.Quote) []marsad.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		if q.Direct && q.Speaker != nil && sameName(q.Text, q.Speaker.Name) {
 			continue
+		}
+		if sp, ok := c.issuedBy(d, q); ok {
+			q.Speaker = sp // «وقال بيان صادر عن الشرطة إن …»: the issuer
 		}
 		if q.Speaker != nil && latterWord(arabic.Normalize(q.Speaker.Name)) {
 			q.Speaker = c.latterParty(d, q.Start, q.Speaker)
@@ -549,4 +553,57 @@ func (c *Coder) latterParty(d *doc, start int, sp *marsad.Actor) *marsad.Actor {
 		}
 	}
 	return sp
+}
+
+// issuedBy reads the issuer of a statement or report that is the subject
+// of the quote's verb: «وقال بيان صادر عن الشرطة البريطانية إن …», «وذكر
+// تقرير جديد صادر عن منظمة العمل الدولية أن …» → الشرطة البريطانية,
+// منظمة العمل الدولية (the verb, the noun, at most one adjective, «صادر»
+// or «الصادر», «عن», then the issuer up to a comma, a colon, a quotation
+// mark or the complementiser).
+func (c *Coder) issuedBy(d *doc, q marsad.Quote) (*marsad.Actor, bool) {
+	v := -1
+	for k, t := range d.toks {
+		if t.CStart >= q.Start {
+			break
+		}
+		if t.Text == q.Verb {
+			v = k
+		}
+	}
+	if v < 0 || v+3 >= len(d.toks) {
+		return nil, false
+	}
+	k := v + 1
+	if n := strings.TrimPrefix(d.toks[k].Norm, "ال"); !statementNoun(n) && n != "تقرير" {
+		return nil, false
+	}
+	k++
+	if k < len(d.toks) && d.toks[k].Norm != "صادر" && d.toks[k].Norm != "الصادر" {
+		k++ // «تقرير جديد صادر»
+	}
+	if k+2 >= len(d.toks) || d.toks[k].Norm != "صادر" && d.toks[k].Norm != "الصادر" || d.toks[k+1].Norm != "عن" {
+		return nil, false
+	}
+	a := k + 2
+	b := a
+	for b < len(d.toks) && b < a+8 && d.toks[b].CStart < q.Start {
+		t := d.toks[b]
+		if t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ":" || quoteMarks[t.Text] != "") || complementiser(d, b) || t.Norm == "بشان" || t.Norm == "حول" || t.Norm == "في" || t.Norm == "الي" || t.Norm == "علي" || t.Norm == "على" {
+			break
+		}
+		b++
+	}
+	if b <= a {
+		return nil, false
+	}
+	name, _ := d.spanText(a, b)
+	name = strings.Trim(name, " ،,«»\"“”()#")
+	if name == "" {
+		return nil, false
+	}
+	if act := d.firstActor(a, b, name); act != nil {
+		return act, true
+	}
+	return &marsad.Actor{Name: name}, true
 }

@@ -108,3 +108,13 @@ func TestQuoteLatterParty(t *testing.T) {
 			"لن تقبل أي عقوبات", "بوتين", "الأخير"},
 	})
 }
+
+// TestQuoteIssuedBy checks that a statement «صادر عن X» speaks for X
+// (issuedBy).
+func TestQuoteIssuedBy(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وقال بيان صادر عن X إن»",
+			"وقال الوزير أحمد سالم إن الوضع في المدينة هادئ تماما.\nوقال بيان صادر عن وزارة الداخلية المغربية إن قوات الأمن أوقفت ثلاثة أشخاص في مدينة طنجة.",
+			"أوقفت ثلاثة أشخاص", "وزارة الداخلية المغربية", "أحمد سالم"},
+	})
+}
