@@ -51,15 +51,18 @@ func demonstrative(w string) bool {
 // leaves it as read (an apposition, a quoted name). Other verbs, and a
 // source relayed by «عن X قوله» (relayed), keep the phrase.
 func (c *Coder) subjectEnd(d *doc, i, a, b int, relayed bool) int {
-	if relayed || b-a < 2 || !c.objectVerb(d, i) {
+	if relayed || b-a < 2 || !c.objectVerb(d, i) && c.reportingAt(d, i) {
 		return b
 	}
-	return c.subjectCut(d, a, b)
+	return c.subjectCut(d, a, b, c.objectVerb(d, i))
 }
 
 // subjectCut ends the phrase [a,b) read after a transitive verb at the
-// object, as subjectEnd describes.
-func (c *Coder) subjectCut(d *doc, a, b int) int {
+// object, as subjectEnd describes. Strict (after a verb that takes its
+// object straight after the subject: «وصف», «دعا») also cuts at an
+// accusative in ا and at a لـ/بـ phrase; after other verbs («بدأ», «عرض»)
+// only a tanween marks the accusative, names ending in ا being common.
+func (c *Coder) subjectCut(d *doc, a, b int, strict bool) int {
 	first := strings.TrimPrefix(d.toks[a].Norm, "ال")
 	// a person's title, or a body in construct, may run into a name
 	// («وزير الداخلية ساجد جاويد», «حركة حماس»); «الجيش» may not
@@ -77,6 +80,9 @@ func (c *Coder) subjectCut(d *doc, a, b int) int {
 		}
 		if demonstrative(t.Norm) || pronounObject(t.Norm) {
 			return k
+		}
+		if c.isStop(d, k) && t.Norm != "باسم" {
+			return b // «مصادر لم تسمها», «مسؤول في الوزارة»: a clause or a complement, left as read
 		}
 		left := false // a linked name ends just before k
 		if pm := d.mentionAt[k-1]; pm >= 0 && endsOnName(d, pm) && !genitiveOf(d, a, pm) {
@@ -98,10 +104,11 @@ func (c *Coder) subjectCut(d *doc, a, b int) int {
 			continue // the name after a title, or a party in construct with it («نائب رئيس أرسنال»)
 		}
 		if !c.continuesPhrase(d, k) {
-			if unlinked && !accusativeAt(d, k) || definite(t.Norm) && !nounAfterName(d, k, false) {
+			acc := accusativeAt(d, k) && (strict || tanween(d.toks[k].Text))
+			if unlinked && !acc || definite(t.Norm) && !nounAfterName(d, k, false) || clitic && !strict {
 				return b // an unlinked indefinite subject, or an adjective («المدير الفني المؤقت»)
 			}
-			if !definite(t.Norm) && !accusativeAt(d, k) && !clitic || c.isStop(d, k) {
+			if !definite(t.Norm) && !acc && !clitic || c.isStop(d, k) {
 				return b // «الرئيس بوتين», «النائبة عايدة سليمان»: an unlinked name; «… في …»: leave it
 			}
 			return k
@@ -119,8 +126,8 @@ func (c *Coder) subjectCut(d *doc, a, b int) int {
 // («وكيل وزارة حقوق الإنسان اليمنية», then the name).
 func plainSubject(d *doc, a, k int) bool {
 	ma := d.mentionAt[a]
-	if ma < 0 && !definite(d.toks[a].Norm) {
-		return false
+	if !definite(d.toks[a].Norm) && (ma < 0 || !endsOnName(d, ma)) {
+		return false // «ضابط الشرطة»: an indefinite head takes the next noun as its genitive
 	}
 	for j := a + 1; j < k; j++ {
 		if ma >= 0 && d.mentionAt[j] == ma {
@@ -138,7 +145,17 @@ func plainSubject(d *doc, a, k int) bool {
 // («فلوريدا», «روسيا»).
 func accusativeAt(d *doc, k int) bool {
 	w := d.toks[k].Norm
-	return strings.HasSuffix(w, "ا") && !definite(w) && d.mentionAt[k] < 0 && d.placeAt[k] < 0 && len([]rune(w)) >= 4
+	if !strings.HasSuffix(w, "ا") || definite(w) || d.mentionAt[k] >= 0 || d.placeAt[k] >= 0 {
+		return false
+	}
+	// a tanween, or five letters and more: a short word in ا is often a
+	// name («لارا», «نورا», «كانا»)
+	return tanween(d.toks[k].Text) || len([]rune(w)) >= 5
+}
+
+// tanween reports a word written with the accusative tanween («دليلاً»).
+func tanween(text string) bool {
+	return strings.HasSuffix(text, "ً") || strings.HasSuffix(text, "اً")
 }
 
 // genitiveOf reports a linked phrase m that is the genitive of an
@@ -152,12 +169,13 @@ func genitiveOf(d *doc, a int, m int32) bool {
 // personMention reports a linked phrase that reads as a person's name:
 // two words or more, opening with an indefinite word that heads no office
 // or body, and ending on an indefinite word that is no title
-// («كريستيانو رونالدو», «نادين لبكي» after «النجم البرتغالي»).
+// («كريستيانو رونالدو», «نادين لبكي» after «النجم البرتغالي»; «حسين بن
+// عبد الله» ends on «الله»).
 func personMention(d *doc, m int32) bool {
 	mm := d.mentions[m]
 	w := d.toks[mm.TokStart].Norm
 	last := d.toks[mm.TokEnd-1].Norm
-	return mm.TokEnd-mm.TokStart >= 2 && !definite(w) && !officeHead(w) && !bodyNoun(w) && !definite(last) && !officeHead(last) && !bareTitle(last)
+	return mm.TokEnd-mm.TokStart >= 2 && !definite(w) && !officeHead(w) && !bodyNoun(w) && (!definite(last) || last == "الله") && !officeHead(last) && !bareTitle(last)
 }
 
 // bodyNoun reports an office head that names a body, not a person
@@ -323,7 +341,7 @@ func (c *Coder) openingSubject(d *doc, start, i int) (speaker, bool) {
 	if !ok || sp.end <= a {
 		return speaker{}, false
 	}
-	b := c.subjectCut(d, a, sp.end)
+	b := c.subjectCut(d, a, sp.end, false)
 	name, _ := d.spanText(a, b)
 	name = strings.Trim(name, " ،,«»\"“”()")
 	act := d.firstActor(a, b, name)
