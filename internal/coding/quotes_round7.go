@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -419,17 +420,9 @@ func attributionVerb(v string) bool {
 // and the occasion after it («في صفحته على فيسبوك،»); only right after the
 // comma that ends the source.
 func (c *Coder) pastApposition(d *doc, q marsad.Quote) (marsad.Quote, bool) {
-	a, b := -1, -1
-	for k, t := range d.toks {
-		if t.CStart == q.Start {
-			a = k
-		}
-		if t.CEnd == q.End {
-			b = k + 1
-			break
-		}
-	}
-	if a < 1 || b <= a || d.toks[a-1].Text != "،" {
+	a := tokenAt(d, q.Start)
+	b := tokenAt(d, q.End-1) + 1
+	if a < 1 || a >= len(d.toks) || d.toks[a].CStart != q.Start || b <= a || d.toks[b-1].CEnd != q.End || d.toks[a-1].Text != "،" {
 		return q, true // («وبحسب X، فإن …»: the statement after فإن is no apposition)
 	}
 	moved := false
@@ -546,12 +539,10 @@ func latterWord(w string) bool {
 // is a media outlet (the party meant is then likely an unlinked name).
 func (c *Coder) latterParty(d *doc, start int, sp *marsad.Actor) *marsad.Actor {
 	w := -1
-	for k, t := range d.toks {
-		if t.CStart >= start {
-			break
-		}
-		if latterWord(t.Norm) {
+	for k := tokenAt(d, start) - 1; k >= 0 && k >= tokenAt(d, start)-60; k-- {
+		if latterWord(d.toks[k].Norm) {
 			w = k
+			break
 		}
 	}
 	if w < 0 {
@@ -581,12 +572,10 @@ func (c *Coder) latterParty(d *doc, start int, sp *marsad.Actor) *marsad.Actor {
 // mark or the complementiser).
 func (c *Coder) issuedBy(d *doc, q marsad.Quote) (*marsad.Actor, bool) {
 	v := -1
-	for k, t := range d.toks {
-		if t.CStart >= q.Start {
-			break
-		}
-		if t.Text == q.Verb {
+	for k := tokenAt(d, q.Start) - 1; k >= 0 && k >= tokenAt(d, q.Start)-40; k-- {
+		if d.toks[k].Text == q.Verb {
 			v = k
+			break
 		}
 	}
 	if v < 0 || v+3 >= len(d.toks) {
@@ -624,4 +613,10 @@ func (c *Coder) issuedBy(d *doc, q marsad.Quote) (*marsad.Actor, bool) {
 		return act, true
 	}
 	return &marsad.Actor{Name: name}, true
+}
+
+// tokenAt returns the index of the first token that ends after char
+// offset c (the token holding c, or the next one).
+func tokenAt(d *doc, c int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].CEnd > c })
 }
