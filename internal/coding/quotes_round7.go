@@ -312,6 +312,9 @@ func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
 // have a linked name, a title and a name, or a person's name after it;
 // the phrase ends before the verb's object.
 func (c *Coder) openingSubject(d *doc, start, i int) (speaker, bool) {
+	if sp, ok := c.clauseNameFirst(d, start, i); ok {
+		return sp, true
+	}
 	k := start
 	if k >= i || d.toks[k].Kind != arabic.Word || d.mentionAt[k] >= 0 || c.isStop(d, k) || c.reportingAt(d, k) {
 		return speaker{}, false
@@ -619,4 +622,61 @@ func (c *Coder) issuedBy(d *doc, q marsad.Quote) (*marsad.Actor, bool) {
 // offset c (the token holding c, or the next one).
 func tokenAt(d *doc, c int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].CEnd > c })
+}
+
+// clauseNameFirst finds the subject of the clause a participle at i
+// closes when that clause opens with «لكن/ولكن/ثم» after a comma, or the
+// sentence with a linked name, and the name is followed by a perfect verb
+// that agrees with the participle («…، لكن ترامب حاول تجاهل السؤال، قائلا:
+// "…"» → ترامب).
+func (c *Coder) clauseNameFirst(d *doc, start, i int) (speaker, bool) {
+	for k := i - 1; k >= start; k-- {
+		opener := k == start
+		if k > start && d.toks[k-1].Text == "،" {
+			switch strings.TrimPrefix(d.toks[k].Norm, "و") {
+			case "لكن", "ثم":
+				opener = true
+			}
+		}
+		if !opener {
+			continue
+		}
+		a := k
+		if w := strings.TrimPrefix(d.toks[k].Norm, "و"); w == "لكن" || w == "ثم" {
+			a = k + 1
+		}
+		m := d.mentionAt[min(a, len(d.toks)-1)]
+		if a >= i || m < 0 || int(d.mentions[m].TokStart) != a || !endsOnName(d, m) {
+			return speaker{}, false
+		}
+		v := int(d.mentions[m].TokEnd)
+		if v >= i || d.toks[v].Kind != arabic.Word || c.reportingAt(d, v) || !c.perfectVerb(d, v) || !genderAgrees(d, v, i) {
+			return speaker{}, false
+		}
+		for j := v + 1; j < i; j++ {
+			if w := d.toks[j].Norm; d.toks[j-1].Text == "،" && (clauseConjunction(w) || strings.HasPrefix(w, "لي") || strings.HasPrefix(w, "لت")) {
+				return speaker{}, false // «…، لترد عليها شويكار قائلة»: another clause, another subject
+			}
+		}
+		name, _ := d.spanText(a, v)
+		act := d.firstActor(a, v, name)
+		if act == nil {
+			return speaker{}, false
+		}
+		return speaker{name: name, end: v, actor: act}, true
+	}
+	return speaker{}, false
+}
+
+// perfectVerb reports a word at k that reads as a perfect verb: three to
+// five letters, no article, no ة, ات, ون or ين, no م of a participle, no
+// particle, preposition, title or linked name.
+func (c *Coder) perfectVerb(d *doc, k int) bool {
+	w := bareWord(d, k)
+	n := len([]rune(w))
+	article := strings.HasPrefix(strings.TrimPrefix(d.toks[k].Text, "و"), "ال")
+	return n >= 3 && n <= 5 && !article && d.mentionAt[k] < 0 && !c.isStop(d, k) && !c.lx.stop[w] && !particleOpener(w) &&
+		!orgHead(d, k) && !bareTitle(w) && !officeHead(w) && !statementNoun(w) && !kinshipNoun(w) &&
+		!strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ات") && !strings.HasSuffix(w, "ون") && !strings.HasSuffix(w, "ين") &&
+		!(strings.HasPrefix(w, "م") && n >= 4) && !preposition(w) && !temporalWord(w) && !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل") && !nisba(w)
 }
