@@ -371,13 +371,18 @@ func particleOpener(w string) bool {
 // opens with X's apposition («…، بحسب المتحدث باسم البحرية، العميد فلان.»,
 // «…، حسب موقع X، المعني بأخبار التقنية.»): the apposition is passed over
 // to the next comma, and the quote goes when fewer than three words are
-// left. A statement «صادر عن X» speaks for X (issuedBy), and a speaker
+// left; a quote whose verb has a body of data for its subject but was
+// given another speaker goes (dataSubject). A statement «صادر عن X» speaks
+// for X (issuedBy), and a speaker
 // «الأخير» (the latter) is the party named last before it.
 func (c *Coder) tidyQuotes(d *doc, qs []marsad.Quote) []marsad.Quote {
 	out := qs[:0]
 	for _, q := range qs {
 		if q.Direct && q.Speaker != nil && sameName(q.Text, q.Speaker.Name) {
 			continue
+		}
+		if c.dataSubject(d, q) {
+			continue // «وأفادت بيانات حكومية أن …» given to the speaker before
 		}
 		if sp, ok := c.issuedBy(d, q); ok {
 			q.Speaker = sp // «وقال بيان صادر عن الشرطة إن …»: the issuer
@@ -679,4 +684,26 @@ func (c *Coder) perfectVerb(d *doc, k int) bool {
 		!orgHead(d, k) && !bareTitle(w) && !officeHead(w) && !statementNoun(w) && !kinshipNoun(w) &&
 		!strings.HasSuffix(w, "ه") && !strings.HasSuffix(w, "ات") && !strings.HasSuffix(w, "ون") && !strings.HasSuffix(w, "ين") &&
 		!(strings.HasPrefix(w, "م") && n >= 4) && !preposition(w) && !temporalWord(w) && !strings.HasPrefix(w, "ب") && !strings.HasPrefix(w, "ل") && !nisba(w)
+}
+
+// dataSubject reports a quote whose verb is followed by a body of data as
+// its subject («وأفادت بيانات حكومية صدرت الشهر الماضي أن …», «وتشير
+// بيانات مركز بيو إلى …») while the quote was given someone else (the
+// speaker before): data are no party (dataNoun), so the quote is no one's.
+func (c *Coder) dataSubject(d *doc, q marsad.Quote) bool {
+	if q.Speaker == nil || q.Verb == "" {
+		return false
+	}
+	start := tokenAt(d, q.Start)
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		if d.toks[k].Text != q.Verb {
+			continue
+		}
+		if k+1 >= start || d.toks[k+1].Kind != arabic.Word {
+			return false
+		}
+		sub, _ := d.spanText(k+1, k+2)
+		return dataNoun(sub) && !dataNoun(q.Speaker.Name)
+	}
+	return false
 }

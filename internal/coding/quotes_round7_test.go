@@ -1,6 +1,13 @@
 package coding
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
 
 // TestQuoteSubjectEnd checks that a speaker read after a verb that takes
 // an object ends before the object (subjectEnd).
@@ -113,6 +120,27 @@ func TestQuoteLatterParty(t *testing.T) {
 			"وتصاعد الخلاف بين الرئيس الأمريكي دونالد ترامب والرئيس الروسي فلاديمير بوتين، حيث قال الأخير إن بلاده لن تقبل أي عقوبات جديدة.",
 			"لن تقبل أي عقوبات", "بوتين", "الأخير"},
 	})
+}
+
+// TestQuoteDataSubject checks that a quote whose verb has a body of data
+// for its subject is not given the speaker before (dataSubject).
+func TestQuoteDataSubject(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«وأفادت بيانات حكومية أن» is no one's",
+			"وقال الوزير أحمد سالم إن الصادرات ستنمو هذا العام.\nوأفادت بيانات حكومية صدرت الشهر الماضي أن مبيعات القمح تراجعت بنسبة كبيرة.",
+			"ستنمو هذا العام", "أحمد سالم", ""},
+	})
+	an := chainAnalyzer(t)
+	text := "وقال الوزير أحمد سالم إن الصادرات ستنمو هذا العام.\nوأفادت بيانات حكومية صدرت الشهر الماضي أن مبيعات القمح تراجعت بنسبة كبيرة."
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "q", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range r.Quotes {
+		if strings.Contains(q.Text, "مبيعات القمح") {
+			t.Errorf("quotes(%s): %q said by %v, want no quote", text, q.Text, q.Speaker)
+		}
+	}
 }
 
 // TestQuoteIssuedBy checks that a statement «صادر عن X» speaks for X
