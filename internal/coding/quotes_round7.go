@@ -381,6 +381,9 @@ func (c *Coder) tidyQuotes(d *doc, qs []marsad.Quote) []marsad.Quote {
 		if q.Direct && q.Speaker != nil && sameName(q.Text, q.Speaker.Name) {
 			continue
 		}
+		if nounComplement(d, q) {
+			continue // «قدرته على أن يستقل …», «…، على أن يرسل …»: no one's statement
+		}
 		if c.dataSubject(d, q) {
 			continue // «وأفادت بيانات حكومية أن …» given to the speaker before
 		}
@@ -704,6 +707,26 @@ func (c *Coder) dataSubject(d *doc, q marsad.Quote) bool {
 		}
 		sub, _ := d.spanText(k+1, k+2)
 		return dataNoun(sub) && !dataNoun(q.Speaker.Name)
+	}
+	return false
+}
+
+// nounComplement reports a paraphrase that opens with the «أن» of «على
+// أن» governed by a noun of ability or consent («قدرته على أن يستقل
+// المواصلات», «قادرا على أن يسبب», «بالموافقة على أن تتبع»): the clause
+// completes that noun, it is no one's statement. «وشدد X على أن …» and
+// «شدد، الاثنين، على أن …» (the verb's own «على») are kept.
+func nounComplement(d *doc, q marsad.Quote) bool {
+	k := tokenAt(d, q.Start)
+	if k < 2 || k >= len(d.toks) || d.toks[k].CStart != q.Start || d.toks[k].Norm != "ان" {
+		return false
+	}
+	if w := d.toks[k-1].Norm; w != "علي" && w != "على" {
+		return false
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(d.toks[k-2].Norm, "و"), "ب") {
+	case "قدرته", "قدرتها", "قدرتهم", "قدره", "القدره", "قادر", "قادرا", "قادره", "قادرين", "قادرون", "الموافقه", "موافقه", "موافقته", "موافقتها":
+		return true
 	}
 	return false
 }
