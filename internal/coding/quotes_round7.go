@@ -270,9 +270,6 @@ func (c *Coder) impersonalReport(d *doc, i int, s sent) bool {
 	if !c.reportingAt(d, i) && c.isTrigger(d, i) && c.foreignComplementiser(d, i, s) {
 		return true // «لعب سيلفا 71 دقيقة وقدم أداء جيدا علما بأنه …»: the أن is not the act's content
 	}
-	if opinionNoun(d, i) {
-		return true // «استطلاع رأي», «رأيه», «رؤيتها»: the noun, not «رأى»
-	}
 	switch strings.TrimPrefix(bareWord(d, i), "و") {
 	case "اقرا":
 		return true
@@ -503,27 +500,6 @@ func (c *Coder) foreignComplementiser(d *doc, i int, s sent) bool {
 			return true
 		}
 		return false
-	}
-	return false
-}
-
-// opinionNoun reports the noun «رأي» or «رؤية» where «رأى» (saw, held)
-// may be read: with a possessive pronoun («رأيه», «رأيهم»), the plural
-// «رؤية» in any form («رؤى» is also a name), or bare «رأي» written with ي after a noun
-// that takes it («استطلاع رأي», «لمعرفة رأي», «إبداء رأي»).
-func opinionNoun(d *doc, i int) bool {
-	w := strings.TrimPrefix(d.toks[i].Text, "و")
-	switch w {
-	case "رأيه", "رأيها", "رأيهم", "رأيي", "رأينا", "رأيهما", "رؤية", "رؤيته", "رؤيتها", "رؤيتهم":
-		return true
-	case "رأي":
-		if i == 0 {
-			return false
-		}
-		switch strings.TrimPrefix(d.toks[i-1].Norm, "و") {
-		case "استطلاع", "لمعرفه", "معرفه", "ابداء", "بابداء", "حريه", "قاده", "استطلاعات", "لاستطلاع":
-			return true
-		}
 	}
 	return false
 }
