@@ -368,6 +368,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if bw := bareWord(d, a); bw != fw && c.lx.stop[bw] && !aliName(d, a) {
 		return speaker{}, false // «أكدت اليوم وبما لا يقبل الشك»: a conjunction and a particle
 	}
+	if sp, ok := c.pluralSpeaker(d, a, b); ok { // «وقال باحثون إن» (quotes_round7.go)
+		return sp, true // a plural in ون is no preposition and noun (quotes_round7.go)
+	} // (quotes_round7.go)
 	if c.lx.stop[fw] && !aliName(d, a) && !quantityOf(d, a, b) && !maddaName(d, a) || d.toks[a].Kind == arabic.Number || strings.HasPrefix(fw, "بال") || strings.HasPrefix(fw, "لل") && !ofStatement || c.isTrigger(d, a) && !statementNoun(strings.TrimPrefix(fw, "ال")) && !c.triggerFirstName(d, a, b, end) || c.reportingAt(d, a) {
 		return speaker{}, false
 	}
@@ -382,6 +385,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	for bn < end && bn < b+2 && (d.toks[bn].Text == "\"" || d.toks[bn].Text == "»" || d.toks[bn].Text == "”") {
 		bn++
 	}
+	bn = pastAbbreviation(d, bn, end) // «ونقلت وكالة الأنباء السورية (سانا) عن …» (quotes_round7.go)
 	if bw == "نقل" || bw == "نقلت" {
 		bn = c.skipDayAside(d, bn, end) // «ونقلت وكالة تاس، الأربعاء، عن مبعوث روسي قوله»
 	}
@@ -414,6 +418,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if !quoted && c.secondObject(d, bw, a, b, end) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
+	b = c.subjectEnd(d, i, a, b, quoted) // «ووصف ترامب التحقيقات بأنها»: the object ends the subject (quotes_round7.go)
 	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
 		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase
 	}
@@ -496,7 +501,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
 			}
-			if !act && c.notReport(d, i, s) {
+			if !act && c.notReport(d, i, s) || c.impersonalReport(d, i, s) { // «وتبين أن», «اقرأ أيضا:», «بشكل» (quotes_round7.go)
 				continue
 			}
 			if c.embeddedReport(d, i, s, verbs) {
@@ -530,6 +535,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					} else if sp, ok := c.masdarAgent(d, s.a, i); ok {
 						// «… بعد إعراب السفارة عن قلقها، مشيرة إلى أن …»
 						v.sp, v.ok = sp, true
+					} else if sp, ok := c.openingSubject(d, s.a, i); ok { // «وافتتح X الاجتماع، قائلا» (quotes_round7.go)
+						v.sp, v.ok = sp, true // the opening verb's subject (quotes_round7.go)
 					}
 				}
 			} else if sp, ok := c.relativeOwnSubject(d, i, s); ok {
@@ -916,7 +923,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			relay = speaker{}
 		}
 	}
-	return oneQuotePerStretch(out)
+	return c.tidyQuotes(d, oneQuotePerStretch(out)) // quoted names and appositions dropped (quotes_round7.go)
 }
 
 // oneQuotePerStretch keeps one quote per stretch of speech: a span given
