@@ -97,6 +97,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	}
 	ms := r.match(toks)
 	ctx := r.context(toks, ms)
+	r.adminLists(toks, ms) // resolve_round3.go: lists after dual and plural administrative nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
@@ -191,7 +192,7 @@ func prefixForms(whole string, buf []prefixForm) ([]prefixForm, int) {
 				}
 				n++
 			}
-			if nr-n < 3 {
+			if nr-n < 3 && !shortConjForm(nr-n, conj, prep) { // resolve_round3.go: «وذي قار»
 				continue // «وباب» is not و+ب+اب
 			}
 			cl := whole[:offs[n]]
@@ -264,6 +265,9 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				longest = r.g.maxLen // its key is made by nameKey below
 			}
 			for n := min(longest, r.g.maxLen, len(toks)-i); n >= 1; n-- {
+				if n == 1 && f.skip > 0 && nr-f.skip < 3 {
+					break // resolve_round3.go: a two-letter form only begins a longer name
+				}
 				if best != nil && n < best.words {
 					break
 				}

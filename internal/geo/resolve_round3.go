@@ -1,0 +1,96 @@
+package geo
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// adminListHeads are the dual and plural administrative nouns that open a
+// list of division names («محافظتي أبين وشبوة», «مديريات الزيدية واللحية»),
+// normalised; true for first-level divisions. The singular nouns are
+// adminHeads.
+var adminListHeads = map[string]bool{
+	"محافظتي": true, "محافظتا": true, "محافظات": true, "ولايتي": true, "ولايتا": true, "ولايات": true,
+	"مديريتي": false, "مديريتا": false, "مديريات": false, "منطقتي": false, "منطقتا": false, "اقضيه": false, "نواحي": false,
+}
+
+// adminLists gives every name of a list opened by a dual or plural
+// administrative noun the cue of that noun, as «محافظة» gives it to the
+// one name after it: «في محافظتي أبين وشبوة» names two provinces listed
+// only after «محافظة», «محافظات عمران وذمار وحجة» three (حجة is also a
+// word), «محافظتي البصرة وذي قار» two. The names follow each other joined
+// by و or a comma (a hashtag sign may stand before a name).
+func (r *Resolver) adminLists(toks []arabic.Token, ms []mention) {
+	for i := 0; i < len(ms); i++ {
+		m := &ms[i]
+		pi := prevWord(toks, m.tok)
+		if pi < 0 || m.clitic != "" || definite(toks[pi].Norm) {
+			continue
+		}
+		prov, ok := listHead(toks[pi].Norm)
+		if !ok {
+			continue
+		}
+		listCue(m, prov)
+		for i+1 < len(ms) && onlyBetween(toks, ms[i].tok+ms[i].ntok, ms[i+1].tok, strings.HasPrefix(ms[i+1].clitic, "و")) {
+			i++
+			listCue(&ms[i], prov)
+		}
+	}
+}
+
+// listHead looks the word before a name up in adminListHeads, whole or
+// after its proclitics («وولايات», «بمحافظتي»; «ولايات» is no و + «لايات»).
+func listHead(norm string) (prov, ok bool) {
+	for _, w := range []string{norm, strings.TrimPrefix(norm, "و"), stripPrep(norm)} {
+		if prov, ok = adminListHeads[w]; ok {
+			return prov, ok
+		}
+	}
+	return false, false
+}
+
+// listCue gives m the cue of a list's administrative noun.
+func listCue(m *mention, prov bool) {
+	if m.cue < 0 {
+		return // a club, an adjective
+	}
+	cue := cueDistrict
+	if prov {
+		cue = cueProvince
+	}
+	m.cue = max(m.cue, cue)
+	m.adminCue, m.provHead, m.defCue = true, prov, false
+}
+
+// onlyBetween reports whether the tokens [from, to) between two names of a
+// list are only a comma, a conjunction و and hashtag signs, and the names
+// are joined: by a comma, a separate و, or the و the second name carries
+// (joined).
+func onlyBetween(toks []arabic.Token, from, to int, joined bool) bool {
+	if from > to {
+		return false
+	}
+	conj := joined
+	for k := from; k < to; k++ {
+		switch t := &toks[k]; {
+		case t.Kind == arabic.Punct && t.Text == "#":
+		case t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ","):
+			conj = true
+		case t.Kind == arabic.Word && t.Norm == "و":
+			conj = true
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// shortConjForm reports whether a word of n letters left after the
+// proclitics conj and prep may still begin a name: the two-letter first
+// word of a name of several words after the conjunction و alone («وذي
+// قار», «وأم قصر»). match reads such a form only as a longer name's start.
+func shortConjForm(n int, conj, prep rune) bool {
+	return n == 2 && conj == 'و' && prep == 0
+}

@@ -1,0 +1,49 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRound3Places checks the third place round: the names of a list
+// opened by a dual or plural administrative noun take its cue, and a name
+// whose first word has two letters is read after the conjunction و.
+func TestRound3Places(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // span text and country of each place
+	}{
+		{"two provinces listed only after «محافظة»",
+			"انتشرت قوات الأمن في محافظتي أبين وشبوة بعد انسحاب المسلحين.", []string{"أبين YEM", "شبوة YEM"}},
+		{"a hashtag before the second name",
+			"وصلت المساعدات إلى محافظتي أبين و#شبوة صباح الأحد.", []string{"أبين YEM", "شبوة YEM"}},
+		{"a province name that is also a word ends the list",
+			"تواصلت الغارات على محافظات عمران وذمار وحجة خلال الليل.", []string{"عمران YEM", "ذمار YEM", "حجة YEM"}},
+		{"Iraqi provinces joined by و",
+			"خرجت مظاهرات في محافظتي البصرة وذي قار أمس.", []string{"البصرة IRQ", "ذي قار IRQ"}},
+		{"Salah al-Din after Diyala",
+			"تجدد نشاط المسلحين بين محافظتي ديالى وصلاح الدين.", []string{"ديالى IRQ", "صلاح الدين IRQ"}},
+		{"US states after «ولايات»",
+			"انقطعت الكهرباء في ولايات فلوريدا وألاباما وجورجيا بسبب الإعصار.", []string{"فلوريدا USA", "ألاباما USA", "جورجيا USA"}},
+		{"the United States is no list head",
+			"زار الوزير الولايات المتحدة وجورجيا الشهر الماضي.", []string{"الولايات المتحدة USA", "جورجيا GEO"}},
+		{"districts after «مديريتي»",
+			"استعادت القوات مديريتي ناطع والملاجم شرق البيضاء.", []string{"ناطع YEM", "الملاجم YEM", "البيضاء YEM"}},
+		{"a two-letter first word after و",
+			"وصلت الشحنات إلى البصرة وأم قصر عبر الخليج.", []string{"البصرة IRQ", "أم قصر IRQ"}},
+		{"a two-letter word after و alone is no name",
+			"قال إنه وذي الخبرة متفقان في تل أبيض.", []string{"تل أبيض SYR"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range resolveTest(t, tt.text, Options{}) {
+				got = append(got, p.Name+" "+p.Country)
+			}
+			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
+				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
