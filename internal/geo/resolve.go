@@ -97,7 +97,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	}
 	ms := r.match(toks)
 	ctx := r.context(toks, ms)
-	r.adminLists(toks, ms) // resolve_round3.go: lists after dual and plural administrative nouns
+	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)

@@ -15,6 +15,39 @@ var adminListHeads = map[string]bool{
 	"مديريتي": false, "مديريتا": false, "مديريات": false, "منطقتي": false, "منطقتا": false, "اقضيه": false, "نواحي": false,
 }
 
+// round3Cues corrects the cues context gave: the names of a list after a
+// dual or plural administrative noun, and a town after a site noun whose
+// nisba adjective follows.
+func (r *Resolver) round3Cues(toks []arabic.Token, ms []mention) {
+	r.adminLists(toks, ms)
+	r.siteNisba(toks, ms)
+}
+
+// mascSiteHeads are the masculine site nouns (normalised) that name a
+// port, airport, crossing, dam or camp after a town: a masculine nisba
+// after the town agrees with them («ميناء إيلات الإسرائيلي», «منفذ حرض
+// اليمني»), so the town is no sports club.
+var mascSiteHeads = map[string]bool{"ميناء": true, "مطار": true, "معبر": true, "منفذ": true, "مرفا": true, "سد": true, "سجن": true, "مخيم": true, "جسر": true}
+
+// siteNisba keeps a town named after a masculine site noun and followed by
+// a masculine nisba: context read the nisba as a club's («برشلونة
+// الإسباني»), but here it describes the port or crossing.
+func (r *Resolver) siteNisba(toks []arabic.Token, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		ni := m.tok + m.ntok
+		if m.cue >= 0 || m.clitic != "" || m.tok == 0 || ni >= len(toks) || r.lex.nisba[stripFirstArticle(m.key)] != "" {
+			continue
+		}
+		prev, next := &toks[m.tok-1], &toks[ni]
+		if prev.Kind != arabic.Word || !mascSiteHeads[stripPrep(prev.Norm)] || next.Kind != arabic.Word ||
+			!strings.HasPrefix(next.Norm, "ال") || !strings.HasSuffix(next.Norm, "ي") || r.lex.nisba[next.Norm[len("ال"):]] == "" {
+			continue
+		}
+		m.cue = r.cueOfToken(prev)
+	}
+}
+
 // adminLists gives every name of a list opened by a dual or plural
 // administrative noun the cue of that noun, as «محافظة» gives it to the
 // one name after it: «في محافظتي أبين وشبوة» names two provinces listed

@@ -7,7 +7,8 @@ import (
 
 // TestRound3Places checks the third place round: the names of a list
 // opened by a dual or plural administrative noun take its cue, and a name
-// whose first word has two letters is read after the conjunction و.
+// whose first word has two letters is read after the conjunction و, and
+// a town after a masculine site noun keeps the nisba that agrees with it.
 func TestRound3Places(t *testing.T) {
 	tests := []struct {
 		name string
@@ -32,6 +33,12 @@ func TestRound3Places(t *testing.T) {
 			"استعادت القوات مديريتي ناطع والملاجم شرق البيضاء.", []string{"ناطع YEM", "الملاجم YEM", "البيضاء YEM"}},
 		{"a two-letter first word after و",
 			"وصلت الشحنات إلى البصرة وأم قصر عبر الخليج.", []string{"البصرة IRQ", "أم قصر IRQ"}},
+		{"a port's masculine nisba is no club's",
+			"رست السفينة في ميناء إيلات الإسرائيلي مساء الجمعة.", []string{"إيلات ISR"}},
+		{"a crossing named after a town, with its nisba",
+			"أعيد فتح معبر نصيب السوري أمام الشاحنات.", []string{"نصيب SYR"}},
+		{"a club city with a masculine nisba stays a club",
+			"فاز برشلونة الإسباني بالمباراة.", nil},
 		{"a two-letter word after و alone is no name",
 			"قال إنه وذي الخبرة متفقان في تل أبيض.", []string{"تل أبيض SYR"}},
 	}
