@@ -16,11 +16,32 @@ var adminListHeads = map[string]bool{
 }
 
 // round3Cues corrects the cues context gave: the names of a list after a
-// dual or plural administrative noun, and a town after a site noun whose
-// nisba adjective follows.
+// dual or plural administrative noun, a town after a site noun whose nisba
+// adjective follows, and a nisba adjective after a site noun.
 func (r *Resolver) round3Cues(toks []arabic.Token, ms []mention) {
 	r.adminLists(toks, ms)
 	r.siteNisba(toks, ms)
+	r.siteAdjective(toks, ms)
+}
+
+// siteAdjective drops a name that is a place only after a cue noun
+// (lexicon `cue`) when it follows a site noun as the indefinite nisba
+// adjective of a place noun: «منفذ بحري» is a sea port, not Khartoum
+// North, «جسر بحري» a sea bridge, «مطار مدني» a civil airport; «مدينة
+// بحري» stays the town, and «سد مروي», «مطار بالي» stay places.
+func (r *Resolver) siteAdjective(toks []arabic.Token, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.ambig != ambigCue || m.cue < cueRif || m.clitic != "" || m.ntok != 1 || m.tok == 0 ||
+			strings.HasPrefix(m.key, "ال") || !strings.HasSuffix(m.key, "ي") || len(m.headed) > 0 ||
+			r.cueOf(strings.TrimSuffix(m.key, "ي")) <= cueNone {
+			continue // (the adjective of a place noun: بحر → بحري, مدن → مدني; not «سد مروي», «مطار بالي»)
+		}
+		prev := &toks[m.tok-1]
+		if prev.Kind == arabic.Word && (r.cueOfToken(prev) == cueSite || mascSiteHeads[stripPrep(prev.Norm)]) {
+			m.cue = -1
+		}
+	}
 }
 
 // mascSiteHeads are the masculine site nouns (normalised) that name a

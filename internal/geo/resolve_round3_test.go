@@ -8,7 +8,8 @@ import (
 // TestRound3Places checks the third place round: the names of a list
 // opened by a dual or plural administrative noun take its cue, and a name
 // whose first word has two letters is read after the conjunction و, and
-// a town after a masculine site noun keeps the nisba that agrees with it.
+// a town after a masculine site noun keeps the nisba that agrees with it,
+// while the nisba of a place noun after a site noun is no town.
 func TestRound3Places(t *testing.T) {
 	tests := []struct {
 		name string
@@ -39,6 +40,10 @@ func TestRound3Places(t *testing.T) {
 			"أعيد فتح معبر نصيب السوري أمام الشاحنات.", []string{"نصيب SYR"}},
 		{"a club city with a masculine nisba stays a club",
 			"فاز برشلونة الإسباني بالمباراة.", nil},
+		{"a sea port is no Khartoum North",
+			"سيطرت القوات على آخر منفذ بحري للمسلحين قرب الحديدة.", []string{"الحديدة YEM"}},
+		{"a dam named after a town stays a place",
+			"زار الوزير سد مروي شمال السودان.", []string{"مروي SDN", "السودان SDN"}},
 		{"a two-letter word after و alone is no name",
 			"قال إنه وذي الخبرة متفقان في تل أبيض.", []string{"تل أبيض SYR"}},
 	}
