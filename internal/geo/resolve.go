@@ -101,6 +101,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
+	r.loneMinor(toks, ms) // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
 	var out []marsad.Place

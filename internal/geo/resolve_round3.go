@@ -3,6 +3,7 @@ package geo
 import (
 	"strings"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -147,4 +148,55 @@ func onlyBetween(toks []arabic.Token, from, to int, joined bool) bool {
 // قار», «وأم قصر»). match reads such a form only as a longer name's start.
 func shortConjForm(n int, conj, prep rune) bool {
 	return n == 2 && conj == 'و' && prep == 0
+}
+
+// loneMinor drops a small place (below 50,000 people or of unknown size)
+// read with nothing before it — no cue noun, no preposition — when nothing
+// else in the article lies in its country: no other place, no nisba. Such a name is far more often the common word
+// it is spelt like («ودان المتحدث» and condemned, «12 صبيا» boys, «عن مران
+// الفريق» training, «الليالي الطوال») than the one village of its country
+// the article would name; «سيطرت القوات على الشدادي» (a preposition),
+// «الشدادي» in a report that names Syria or الحسكة, and a larger town
+// stay.
+func (r *Resolver) loneMinor(toks []arabic.Token, ms []mention) {
+	var nisbas map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if !m.keep || m.best < 0 || m.cue != cueNone || !r.minor(m) {
+			continue
+		}
+		e := &r.g.entries[m.best]
+		switch e.Kind {
+		case marsad.KindCity, marsad.KindTown, marsad.KindVillage, marsad.KindDistrict:
+		default:
+			continue
+		}
+		if e.Population >= 50000 {
+			continue // «قصفت الطائرات بوكمال»: a town of its size is named bare
+		}
+		key := stripFirstArticle(m.key)
+		other := false
+		for j := range ms {
+			if o := &ms[j]; j != i && o.keep && o.best >= 0 && stripFirstArticle(o.key) != key && r.g.entries[o.best].Country == e.Country {
+				other = true
+				break
+			}
+		}
+		if other {
+			continue
+		}
+		if nisbas == nil {
+			nisbas = map[string]bool{}
+			for k := range toks {
+				if toks[k].Kind == arabic.Word {
+					if iso := r.lex.nisba[bareWord(toks[k].Norm)]; iso != "" {
+						nisbas[iso] = true
+					}
+				}
+			}
+		}
+		if !nisbas[e.Country] {
+			m.keep = false
+		}
+	}
 }

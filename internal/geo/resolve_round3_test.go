@@ -9,7 +9,8 @@ import (
 // opened by a dual or plural administrative noun take its cue, and a name
 // whose first word has two letters is read after the conjunction و, and
 // a town after a masculine site noun keeps the nisba that agrees with it,
-// while the nisba of a place noun after a site noun is no town.
+// while the nisba of a place noun after a site noun is no town, and a
+// small town alone in its country with nothing before it is a word.
 func TestRound3Places(t *testing.T) {
 	tests := []struct {
 		name string
@@ -44,6 +45,14 @@ func TestRound3Places(t *testing.T) {
 			"سيطرت القوات على آخر منفذ بحري للمسلحين قرب الحديدة.", []string{"الحديدة YEM"}},
 		{"a dam named after a town stays a place",
 			"زار الوزير سد مروي شمال السودان.", []string{"مروي SDN", "السودان SDN"}},
+		{"a verb spelt like a small town is no place",
+			"ودان المتحدث باسم الحكومة الهجوم على السفارة.", nil},
+		{"an adjective spelt like a small town is no place",
+			"سهر الطلاب الليالي الطوال قبل الامتحان.", nil},
+		{"a small town after a preposition stays",
+			"وصلت التعزيزات إلى حيدان صباح اليوم.", []string{"حيدان YEM"}},
+		{"a small town alone with its country named stays",
+			"شهدت حيدان اشتباكات عنيفة شمال اليمن.", []string{"حيدان YEM", "اليمن YEM"}},
 		{"a two-letter word after و alone is no name",
 			"قال إنه وذي الخبرة متفقان في تل أبيض.", []string{"تل أبيض SYR"}},
 	}
