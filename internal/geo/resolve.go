@@ -266,9 +266,9 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				longest = r.g.maxLen // its key is made by nameKey below
 			}
 			for n := min(longest, r.g.maxLen, len(toks)-i); n >= 1; n-- {
-				if n == 1 && f.skip > 0 && nr-f.skip < 3 {
+				if n == 1 && f.skip > 0 && nr-f.skip < 3 { // resolve_round3.go (shortConjForm)
 					break // resolve_round3.go: a two-letter form only begins a longer name
-				}
+				} // resolve_round3.go
 				if best != nil && n < best.words {
 					break
 				}
