@@ -200,3 +200,43 @@ func (r *Resolver) loneMinor(toks []arabic.Token, ms []mention) {
 		}
 	}
 }
+
+// locateListed places an unknown name at the place the text locates it
+// in right after it, when there is one, instead of the nearest place
+// before it: «قرية الشجن ببلدة الجحبا», «حي المغار بمدينة درنة», «منطقة
+// العباسي بمديرية بيت الفقيه», «قرية ماتع غربي منطقة الضباب». The place
+// follows within three words, written with ب or after a direction or a
+// settlement noun, and is no country.
+func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []listedName) {
+	for li := range listed {
+		l := &listed[li]
+		end := -1 // the token the name ends in
+		for k := range toks {
+			if toks[k].CEnd == l.end {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		for i := range ms {
+			m := &ms[i]
+			if m.tok <= end || m.tok > end+3 {
+				continue
+			}
+			if !m.keep || m.best < 0 || r.g.entries[m.best].Kind == marsad.KindCountry || r.g.entries[m.best].Country == "" || sentenceBreak(toks, end, m.tok) {
+				break
+			}
+			located := strings.HasPrefix(m.clitic, "ب")
+			if pi := prevWord(toks, m.tok); !located && pi > end {
+				c := r.cueOfToken(&toks[pi])
+				located = c == cueDirection || c >= cueCity && !definite(toks[pi].Norm) || strings.HasPrefix(toks[pi].Norm, "ب") && c >= cueCity
+			}
+			if located {
+				l.near = m.best
+			}
+			break
+		}
+	}
+}

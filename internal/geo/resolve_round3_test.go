@@ -62,9 +62,40 @@ func TestRound3Places(t *testing.T) {
 			for _, p := range resolveTest(t, tt.text, Options{}) {
 				got = append(got, p.Name+" "+p.Country)
 			}
+
 			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
 				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
 			}
+		})
+	}
+}
+
+// TestRound3Located checks that an unknown name is placed at the place the
+// text locates it in right after it, not at the nearest place before it.
+func TestRound3Located(t *testing.T) {
+	tests := []struct {
+		name, text, unknown string
+		lat, lon            float64 // the place it is put at
+	}{
+		{"«ببلدة» after the name",
+			"قصفت الطائرات مواقع في الحديدة، ثم استهدفت قرية الزريبة ببلدة الجحبا شرقي الدريهمي.", "الزريبة", 14.65, 43.09},
+		{"«بمديرية» after the name",
+			"قالت مصادر في صعدة إن غارة استهدفت منطقة الصفيحة بمديرية كتاف.", "الصفيحة", 17.03, 44.10},
+		{"nothing after the name: the place before it",
+			"قالت مصادر في صعدة إن غارة استهدفت منطقة الصفيحة أمس.", "الصفيحة", 16.94, 43.76},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, p := range resolveTest(t, tt.text, Options{}) {
+				if p.Name != tt.unknown {
+					continue
+				}
+				if d := Distance(p.Lat, p.Lon, tt.lat, tt.lon); d > 5 {
+					t.Errorf("Resolve(%q): %s at %.2f,%.2f, want %.2f,%.2f", tt.text, p.Name, p.Lat, p.Lon, tt.lat, tt.lon)
+				}
+				return
+			}
+			t.Errorf("Resolve(%q): no place %s", tt.text, tt.unknown)
 		})
 	}
 }
