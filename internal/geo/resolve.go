@@ -1241,6 +1241,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		}
 		var items []listedName
 		known, after := 0, i+1
+		firstKnown := -1 // resolve_round3.go (listNear)
 		j := i + 1
 		for j < len(toks) {
 			t := &toks[j]
@@ -1261,6 +1262,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				// it is also a common word («بلدات الجفرة وسرت»), when it lies
 				// near the list's area.
 				ms[k].keep = true
+				firstKnown = firstEntry(firstKnown, ms[k].best) // resolve_round3.go
 				known++
 				j += ms[k].ntok
 				after = j
@@ -1294,7 +1296,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		if mountains && after < len(toks) && !(toks[after].Kind == arabic.Punct && strings.ContainsAny(toks[after].Text, "،.,؛")) {
 			items = nil
 		}
-		if near >= 0 && len(items) > 0 && len(items)+known >= 2 {
+		if near = listNear(near, firstKnown, items); near >= 0 && len(items) > 0 && len(items)+known >= 2 { // resolve_round3.go
 			out = append(out, items...)
 		}
 		i = j - 1

@@ -240,3 +240,24 @@ func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []list
 		}
 	}
 }
+
+// listNear gives a village list with no place before it the list's first
+// known name as its area («في بلدات المسيفرة وكحيل والسهوة»: كحيل and
+// السهوة are placed at المسيفرة), and returns the area.
+func listNear(near, firstKnown int, items []listedName) int {
+	if near >= 0 || firstKnown < 0 {
+		return near
+	}
+	for i := range items {
+		items[i].near = firstKnown
+	}
+	return firstKnown
+}
+
+// firstEntry returns first, or e when first is not set (-1).
+func firstEntry(first, e int) int {
+	if first < 0 {
+		return e
+	}
+	return first
+}

@@ -71,7 +71,9 @@ func TestRound3Places(t *testing.T) {
 }
 
 // TestRound3Located checks that an unknown name is placed at the place the
-// text locates it in right after it, not at the nearest place before it.
+// text locates it in right after it, not at the nearest place before it,
+// and that a village list with no place before it is placed at its first
+// known name.
 func TestRound3Located(t *testing.T) {
 	tests := []struct {
 		name, text, unknown string
@@ -81,6 +83,8 @@ func TestRound3Located(t *testing.T) {
 			"قصفت الطائرات مواقع في الحديدة، ثم استهدفت قرية الزريبة ببلدة الجحبا شرقي الدريهمي.", "الزريبة", 14.65, 43.09},
 		{"«بمديرية» after the name",
 			"قالت مصادر في صعدة إن غارة استهدفت منطقة الصفيحة بمديرية كتاف.", "الصفيحة", 17.03, 44.10},
+		{"a village list with no place before it: its first known name",
+			"تم التوصل إلى اتفاقات مصالحة في بلدات المسيفرة وكحيل والسهوة صباح الأحد.", "كحيل", 32.63, 36.34},
 		{"nothing after the name: the place before it",
 			"قالت مصادر في صعدة إن غارة استهدفت منطقة الصفيحة أمس.", "الصفيحة", 16.94, 43.76},
 	}
