@@ -93,6 +93,37 @@ func (r *Resolver) adminLists(toks []arabic.Token, ms []mention) {
 			listCue(&ms[i], prov)
 		}
 	}
+	r.dualSecond(toks, ms)
+}
+
+// dualSecond gives the second name after a dual administrative noun its
+// cue when the first is a name the gazetteer does not know: «مديريتي
+// الحيمة والتعزية» names التعزية, listed only after «مديرية». The second
+// name is the first one joined by و within three words of the noun.
+func (r *Resolver) dualSecond(toks []arabic.Token, ms []mention) {
+	mi := 0
+	for h := 0; h+2 < len(toks); h++ {
+		w := toks[h].Norm
+		if toks[h].Kind != arabic.Word || definite(w) || !strings.HasSuffix(w, "تي") && !strings.HasSuffix(w, "تا") {
+			continue
+		}
+		prov, ok := listHead(w)
+		if !ok {
+			continue
+		}
+		for mi < len(ms) && ms[mi].tok <= h {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].tok == h+1 {
+			continue // a known first name: adminLists
+		}
+		for k := mi; k < len(ms) && ms[k].tok <= h+4; k++ {
+			if strings.HasPrefix(ms[k].clitic, "و") && ms[k].tok > h+1 {
+				listCue(&ms[k], prov)
+				break
+			}
+		}
+	}
 }
 
 // listHead looks the word before a name up in adminListHeads, whole or

@@ -35,6 +35,8 @@ func TestRound3Places(t *testing.T) {
 			"استعادت القوات مديريتي ناطع والملاجم شرق البيضاء.", []string{"ناطع YEM", "الملاجم YEM", "البيضاء YEM"}},
 		{"a two-letter first word after و",
 			"وصلت الشحنات إلى البصرة وأم قصر عبر الخليج.", []string{"البصرة IRQ", "أم قصر IRQ"}},
+		{"the second district after «مديريتي» when the first is unknown",
+			"نزحت مئات الأسر من مديريتي الحيمة والتعزية شرق تعز.", []string{"التعزية YEM", "تعز YEM"}},
 		{"a port's masculine nisba is no club's",
 			"رست السفينة في ميناء إيلات الإسرائيلي مساء الجمعة.", []string{"إيلات ISR"}},
 		{"a crossing named after a town, with its nisba",
