@@ -183,7 +183,9 @@ func shortConjForm(n int, conj, prep rune) bool {
 
 // loneMinor drops a small place (below 50,000 people or of unknown size)
 // read with nothing before it — no cue noun, no preposition — when nothing
-// else in the article lies in its country: no other place, no nisba. Such a name is far more often the common word
+// else in the article lies in its country (no other place, no nisba) while
+// the article does name places elsewhere: local news that names only its
+// own town («صيف عنيزة», «مدير تعليم حفر الباطن») keeps it. Such a name is far more often the common word
 // it is spelt like («ودان المتحدث» and condemned, «12 صبيا» boys, «عن مران
 // الفريق» training, «الليالي الطوال») than the one village of its country
 // the article would name; «سيطرت القوات على الشدادي» (a preposition),
@@ -206,15 +208,20 @@ func (r *Resolver) loneMinor(toks []arabic.Token, ms []mention) {
 			continue // «قصفت الطائرات بوكمال»: a town of its size is named bare
 		}
 		key := stripFirstArticle(m.key)
-		other := false
+		home, abroad := false, false
 		for j := range ms {
-			if o := &ms[j]; j != i && o.keep && o.best >= 0 && stripFirstArticle(o.key) != key && r.g.entries[o.best].Country == e.Country {
-				other = true
-				break
+			o := &ms[j]
+			if j == i || !o.keep || o.best < 0 || stripFirstArticle(o.key) == key {
+				continue
+			}
+			if c := r.g.entries[o.best].Country; c == e.Country {
+				home = true
+			} else if c != "" {
+				abroad = true
 			}
 		}
-		if other {
-			continue
+		if home || !abroad {
+			continue // (an article naming no other place may be local news of that town's country)
 		}
 		if nisbas == nil {
 			nisbas = map[string]bool{}
