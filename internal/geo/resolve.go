@@ -97,11 +97,14 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	}
 	ms := r.match(toks)
 	ctx := r.context(toks, ms)
+	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
+	r.loneMinor(toks, ms) // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
+	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
 	var out []marsad.Place
 	rs := runeSlicer{text: text}
 	for i := range ms {
@@ -191,7 +194,7 @@ func prefixForms(whole string, buf []prefixForm) ([]prefixForm, int) {
 				}
 				n++
 			}
-			if nr-n < 3 {
+			if nr-n < 3 && !shortConjForm(nr-n, conj, prep) { // resolve_round3.go: «وذي قار»
 				continue // «وباب» is not و+ب+اب
 			}
 			cl := whole[:offs[n]]
@@ -264,6 +267,9 @@ func (r *Resolver) match(toks []arabic.Token) []mention {
 				longest = r.g.maxLen // its key is made by nameKey below
 			}
 			for n := min(longest, r.g.maxLen, len(toks)-i); n >= 1; n-- {
+				if n == 1 && f.skip > 0 && nr-f.skip < 3 { // resolve_round3.go (shortConjForm)
+					break // resolve_round3.go: a two-letter form only begins a longer name
+				} // resolve_round3.go
 				if best != nil && n < best.words {
 					break
 				}
@@ -1235,6 +1241,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		}
 		var items []listedName
 		known, after := 0, i+1
+		firstKnown := -1 // resolve_round3.go (listNear)
 		j := i + 1
 		for j < len(toks) {
 			t := &toks[j]
@@ -1255,6 +1262,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				// it is also a common word («بلدات الجفرة وسرت»), when it lies
 				// near the list's area.
 				ms[k].keep = true
+				firstKnown = firstEntry(firstKnown, ms[k].best) // resolve_round3.go
 				known++
 				j += ms[k].ntok
 				after = j
@@ -1288,7 +1296,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		if mountains && after < len(toks) && !(toks[after].Kind == arabic.Punct && strings.ContainsAny(toks[after].Text, "،.,؛")) {
 			items = nil
 		}
-		if near >= 0 && len(items) > 0 && len(items)+known >= 2 {
+		if near = listNear(near, firstKnown, items); near >= 0 && len(items) > 0 && len(items)+known >= 2 { // resolve_round3.go
 			out = append(out, items...)
 		}
 		i = j - 1
