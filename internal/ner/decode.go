@@ -15,6 +15,24 @@ type decoder struct {
 	pres   []float32  // the prefix templates' sums per word (packed decoding)
 	trows  []int32    // posStride rows per position of pinfos
 	sink   float32    // keeps the row touches of scoreFirst
+	doc    docScratch // tagDocument's and Entities' buffers
+}
+
+// docScratch holds the buffers of one document's tagging, reused from
+// document to document.
+type docScratch struct {
+	first, out       [][]int
+	firstAll, outAll []int
+	path             []int
+	stems            [][]uint64
+	stemAll          []uint64
+	parts            [][]float32
+	partAll          []float32
+	hist             histScratch
+	words            []string
+	sents            [][]string
+	starts           []int
+	spans            []span
 }
 
 // tagWith decodes words with one stage's model; h is the history for a
@@ -190,6 +208,15 @@ func bestOfAll(prev, tr *[numLabels]float32) (float32, int8) {
 func resize(s []float32, n int) []float32 {
 	if cap(s) < n {
 		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+// resizeOf returns s with length n, reallocated only when its capacity is
+// short (the contents are then not kept).
+func resizeOf[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
 	return s[:n]
 }

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // numPrefix templates come first in the sum order and read the token
 // alone (the bias, the word, its normal form and stems): the word cache
@@ -109,35 +112,96 @@ func cacheWord(p *packed, in tokInfo) cachedWord {
 // full it becomes the old one, and a word found only in the old one is
 // carried over, so frequent words stay.
 type wordCache struct {
+	seed     maphash.Seed
 	cur, old generation
 }
 
+// generation is an open-addressing table of words. A word is looked up
+// on every token, so the table is made for it: a slot holds the high half
+// of the word's hash and its entry's index, and only an entry whose hash
+// matches is read and its word compared (a Go map also compares the key's
+// bytes, kept elsewhere in memory, of every hit).
 type generation struct {
-	idx   map[string]int32
+	slots []uint64 // hash>>32<<32 | index+1; 0 = empty
 	words []cachedWord
+	keys  []string // the word of each entry
+}
+
+// slotsPerGeneration is the size of a generation's table: a power of two,
+// at least twice maxCachedWords, so probe runs stay short.
+const slotsPerGeneration = 2 * maxCachedWords
+
+// find returns the index of w's entry, or -1.
+func (g *generation) find(w string, h uint64) int {
+	if g.slots == nil {
+		return -1
+	}
+	mask := uint64(len(g.slots) - 1)
+	tag := h >> 32 << 32
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := g.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&^0xffffffff == tag {
+			if k := int(uint32(s)) - 1; g.keys[k] == w {
+				return k
+			}
+		}
+	}
+}
+
+// add appends cw as w's entry; w must be absent and the generation not
+// full.
+func (g *generation) add(w string, h uint64, cw *cachedWord) *cachedWord {
+	mask := uint64(len(g.slots) - 1)
+	i := h & mask
+	for g.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	g.words = append(g.words, *cw)
+	g.keys = append(g.keys, strings.Clone(w))
+	g.slots[i] = h>>32<<32 | uint64(len(g.words))
+	return &g.words[len(g.words)-1]
+}
+
+// reset empties g, keeping its memory.
+func (g *generation) reset() {
+	if g.slots == nil {
+		g.slots = make([]uint64, slotsPerGeneration)
+	} else {
+		clear(g.slots)
+	}
+	g.words = g.words[:0]
+	clear(g.keys) // let the words go
+	g.keys = g.keys[:0]
 }
 
 // lookup returns the cached entry of w, computing and keeping it when
 // absent. The entry is valid until the next lookup.
 func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
-	if i, ok := c.cur.idx[w]; ok {
+	if c.cur.slots == nil {
+		c.seed = maphash.MakeSeed()
+		c.cur.reset()
+	}
+	h := maphash.String(c.seed, w)
+	if i := c.cur.find(w, h); i >= 0 {
 		return &c.cur.words[i]
 	}
 	var cw cachedWord
-	if i, ok := c.old.idx[w]; ok {
+	if i := c.old.find(w, h); i >= 0 {
 		cw = c.old.words[i]
 	} else {
 		cw = cacheWord(p, e.info(w))
 	}
-	if c.cur.idx == nil || len(c.cur.words) >= maxCachedWords {
-		// The old generation's slice is reused for the new current one:
+	if len(c.cur.words) >= maxCachedWords {
+		// The old generation's memory is reused for the new current one:
 		// cw is a copy, and callers copy what they read before the next
 		// lookup.
-		c.old, c.cur = c.cur, generation{idx: make(map[string]int32, 1024), words: c.old.words[:0]}
+		c.old, c.cur = c.cur, c.old
+		c.cur.reset()
 	}
-	c.cur.idx[strings.Clone(w)] = int32(len(c.cur.words))
-	c.cur.words = append(c.cur.words, cw)
-	return &c.cur.words[len(c.cur.words)-1]
+	return c.cur.add(w, h, &cw)
 }
 
 // extractCached fills d.pinfos, d.pres and d.trows of words from the word
