@@ -40,6 +40,9 @@ func TestWordCacheAcrossGenerations(t *testing.T) {
 	var words []string
 	for i := range maxCachedWords + 500 {
 		words = append(words, fmt.Sprintf("كلمة%d", i), "في", "الوزير")
+		if i%100 == 0 { // longer than an entry keeps inline
+			words = append(words, fmt.Sprintf("والاستراتيجيات%d", i), "بالمستشفيات_الميدانية")
+		}
 	}
 	for pass := range 2 {
 		for _, w := range words {

@@ -117,34 +117,55 @@ type wordCache struct {
 }
 
 // generation is an open-addressing table of words. A word is looked up
-// on every token, so the table is made for it: a slot holds the high half
-// of the word's hash and its entry's index, and only an entry whose hash
-// matches is read and its word compared (a Go map also compares the key's
-// bytes, kept elsewhere in memory, of every hit).
+// on every token, so the table is made for it: a slot of 4 bytes holds 16
+// bits of the word's hash and its entry's index, and a word of up to
+// inlineKey bytes (nearly all) is kept in its entry, beside the cached
+// data read next, so a hit reads one small slot and the entry (a Go map
+// reads a larger group and the key's bytes kept elsewhere in memory).
 type generation struct {
-	slots []uint64 // hash>>32<<32 | index+1; 0 = empty
-	words []cachedWord
-	keys  []string // the word of each entry
+	slots []uint32 // hash>>48<<16 | index+1; 0 = empty
+	words []entry
+	long  map[string]int32 // the entries of words longer than inlineKey
 }
 
+// entry is one word of a generation.
+type entry struct {
+	klen uint8
+	key  [inlineKey]byte
+	cw   cachedWord
+}
+
+// inlineKey is the longest word kept in its entry: 11 Arabic letters.
+const inlineKey = 23
+
 // slotsPerGeneration is the size of a generation's table: a power of two,
-// at least twice maxCachedWords, so probe runs stay short.
+// at least twice maxCachedWords, so probe runs stay short. An entry's
+// index+1 must fit in 16 bits.
 const slotsPerGeneration = 2 * maxCachedWords
+
+var _ [0xffff - maxCachedWords]struct{} // index+1 fits in 16 bits
 
 // find returns the index of w's entry, or -1.
 func (g *generation) find(w string, h uint64) int {
+	if len(w) > inlineKey {
+		if k, ok := g.long[w]; ok {
+			return int(k)
+		}
+		return -1
+	}
 	if g.slots == nil {
 		return -1
 	}
 	mask := uint64(len(g.slots) - 1)
-	tag := h >> 32 << 32
+	tag := uint32(h >> 48 << 16)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := g.slots[i]
 		if s == 0 {
 			return -1
 		}
-		if s&^0xffffffff == tag {
-			if k := int(uint32(s)) - 1; g.keys[k] == w {
+		if s&0xffff0000 == tag {
+			k := int(s&0xffff) - 1
+			if e := &g.words[k]; int(e.klen) == len(w) && string(e.key[:len(w)]) == w {
 				return k
 			}
 		}
@@ -154,27 +175,34 @@ func (g *generation) find(w string, h uint64) int {
 // add appends cw as w's entry; w must be absent and the generation not
 // full.
 func (g *generation) add(w string, h uint64, cw *cachedWord) *cachedWord {
+	g.words = append(g.words, entry{cw: *cw})
+	e := &g.words[len(g.words)-1]
+	if len(w) > inlineKey {
+		if g.long == nil {
+			g.long = make(map[string]int32)
+		}
+		g.long[strings.Clone(w)] = int32(len(g.words) - 1)
+		return &e.cw
+	}
+	e.klen = uint8(copy(e.key[:], w))
 	mask := uint64(len(g.slots) - 1)
 	i := h & mask
 	for g.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	g.words = append(g.words, *cw)
-	g.keys = append(g.keys, strings.Clone(w))
-	g.slots[i] = h>>32<<32 | uint64(len(g.words))
-	return &g.words[len(g.words)-1]
+	g.slots[i] = uint32(h>>48<<16) | uint32(len(g.words))
+	return &e.cw
 }
 
 // reset empties g, keeping its memory.
 func (g *generation) reset() {
 	if g.slots == nil {
-		g.slots = make([]uint64, slotsPerGeneration)
+		g.slots = make([]uint32, slotsPerGeneration)
 	} else {
 		clear(g.slots)
 	}
 	g.words = g.words[:0]
-	clear(g.keys) // let the words go
-	g.keys = g.keys[:0]
+	clear(g.long)
 }
 
 // lookup returns the cached entry of w, computing and keeping it when
@@ -186,11 +214,11 @@ func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
 	}
 	h := maphash.String(c.seed, w)
 	if i := c.cur.find(w, h); i >= 0 {
-		return &c.cur.words[i]
+		return &c.cur.words[i].cw
 	}
 	var cw cachedWord
 	if i := c.old.find(w, h); i >= 0 {
-		cw = c.old.words[i]
+		cw = c.old.words[i].cw
 	} else {
 		cw = cacheWord(p, e.info(w))
 	}
