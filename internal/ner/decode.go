@@ -15,6 +15,24 @@ type decoder struct {
 	pres   []float32  // the prefix templates' sums per word (packed decoding)
 	trows  []int32    // posStride rows per position of pinfos
 	sink   float32    // keeps the row touches of scoreFirst
+	doc    docScratch // tagDocument's and Entities' buffers
+}
+
+// docScratch holds the buffers of one document's tagging, reused from
+// document to document.
+type docScratch struct {
+	first, out       [][]int
+	firstAll, outAll []int
+	path             []int
+	stems            [][]uint64
+	stemAll          []uint64
+	parts            [][]float32
+	partAll          []float32
+	hist             histScratch
+	words            []string
+	sents            [][]string
+	starts           []int
+	spans            []span
 }
 
 // tagWith decodes words with one stage's model; h is the history for a
@@ -110,27 +128,31 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 		cur := (*[numLabels]float32)(d.delta[i*numLabels : (i+1)*numLabels])
 		sc := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
 		back := (*[numLabels]int8)(d.back[i*numLabels : (i+1)*numLabels])
-		for y := 0; y < numLabels; y++ {
-			best, arg := neg, 0
-			tr := &trans[y]
-			// The previous labels allowed(p, y) admits, in increasing
-			// order: any before O and B-X; B-X and I-X before I-X.
-			lo, hi := 0, numLabels-1
-			if y != 0 && y%2 == 0 {
-				lo, hi = y-1, y
+		// O and B-X follow any label; I-X only B-X and I-X. The previous
+		// labels are tried in increasing order and a later one wins only
+		// when strictly better. A disallowed previous label (-Inf) never
+		// wins: -Inf plus a finite weight is not above best.
+		for _, y := range [...]int{0, 1, 3, 5, 7} {
+			best, arg := bestOfAll(prev, &trans[y])
+			if best != neg {
+				best += sc[y]
 			}
-			for p := lo; p <= hi; p++ {
-				// A disallowed previous label (-Inf) never wins: -Inf
-				// plus a finite weight is not above best.
-				if v := prev[p] + tr[p]; v > best {
-					best, arg = v, p
-				}
+			cur[y] = best
+			back[y] = arg
+		}
+		for y := 2; y < numLabels; y += 2 {
+			best, arg := neg, int8(0)
+			if v := prev[y-1] + trans[y][y-1]; v > best {
+				best, arg = v, int8(y-1)
+			}
+			if v := prev[y] + trans[y][y]; v > best {
+				best, arg = v, int8(y)
 			}
 			if best != neg {
 				best += sc[y]
 			}
 			cur[y] = best
-			back[y] = int8(arg)
+			back[y] = arg
 		}
 	}
 	last := d.delta[(n-1)*numLabels : n*numLabels]
@@ -148,9 +170,53 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 	return out
 }
 
+// bestOfAll returns the best of prev[p] + tr[p] over every previous label
+// p, and that p: the first in increasing order on ties, 0 when every sum
+// is -Inf.
+func bestOfAll(prev, tr *[numLabels]float32) (float32, int8) {
+	best, arg := float32(math.Inf(-1)), int8(0)
+	if v := prev[0] + tr[0]; v > best {
+		best, arg = v, 0
+	}
+	if v := prev[1] + tr[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + tr[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + tr[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + tr[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + tr[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + tr[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := prev[7] + tr[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := prev[8] + tr[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
+}
+
 func resize(s []float32, n int) []float32 {
 	if cap(s) < n {
 		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+// resizeOf returns s with length n, reallocated only when its capacity is
+// short (the contents are then not kept).
+func resizeOf[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
 	return s[:n]
 }

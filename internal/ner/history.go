@@ -12,15 +12,38 @@ func entityOf(y int) int { return (y + 1) / 2 }
 // first stage's labels and the tokens' stem hashes. A token's own label is
 // left out of the counts of its stem.
 func histories(labels [][]int, stems [][]uint64) [][]hist {
+	var hx histScratch
+	return hx.histories(labels, stems)
+}
+
+// histScratch holds histories' buffers, reused from document to document.
+type histScratch struct {
+	index  map[uint64]int32
+	counts [][5]int32
+	slots  []int32
+	out    [][]hist
+	all    []hist
+}
+
+// histories is the package function histories with hx's buffers; the
+// result is valid until its next call.
+func (hx *histScratch) histories(labels [][]int, stems [][]uint64) [][]hist {
 	// Each distinct stem gets a slot of counts; slots holds the slot of
 	// every token, in document order.
 	total := 0
 	for s := range labels {
 		total += len(labels[s])
 	}
-	index := make(map[uint64]int32, total)
-	var counts [][5]int32
-	slots := make([]int32, 0, total)
+	if hx.index == nil || len(hx.index) > 1<<15 {
+		// a map cleared keeps its size: one huge document would make
+		// every later clear as slow
+		hx.index = make(map[uint64]int32, total)
+	} else {
+		clear(hx.index)
+	}
+	index := hx.index
+	counts := hx.counts[:0]
+	slots := resizeOf(hx.slots, total)[:0]
 	for s := range labels {
 		for i, y := range labels[s] {
 			c, ok := index[stems[s][i]]
@@ -33,10 +56,15 @@ func histories(labels [][]int, stems [][]uint64) [][]hist {
 			slots = append(slots, c)
 		}
 	}
-	out := make([][]hist, len(labels))
+	hx.counts, hx.slots = counts, slots
+	out := resizeOf(hx.out, len(labels))
+	all := resizeOf(hx.all, total)
+	clear(all)
+	hx.out, hx.all = out, all
 	at := 0
 	for s := range labels {
-		hs := make([]hist, len(labels[s]))
+		hs := all[:len(labels[s]):len(labels[s])]
+		all = all[len(labels[s]):]
 		for i, y := range labels[s] {
 			h := &hs[i]
 			h.own = uint8(y + 1)

@@ -60,6 +60,32 @@ func spans(labels []string) []span {
 	return out
 }
 
+// labelSpans appends to out the spans of a sequence of label indices, as
+// spans reads the same labels as strings.
+func labelSpans(labels []int, out []span) []span {
+	start, typ := -1, 0 // typ: entityOf of the open span's label
+	for i := 0; i <= len(labels); i++ {
+		y := 0
+		if i < len(labels) {
+			y = labels[i]
+		}
+		// y == 0 is O, odd y is B-X, even y is I-X
+		if y == 0 || y%2 == 1 || entityOf(y) != typ {
+			if start >= 0 {
+				out = append(out, span{start, i, entityTypes[typ]})
+				start, typ = -1, 0
+			}
+			if y != 0 {
+				start, typ = i, entityOf(y)
+			}
+		}
+	}
+	return out
+}
+
+// entityTypes are the ANERcorp types of entityOf's values.
+var entityTypes = [...]string{"", "PERS", "ORG", "LOC", "MISC"}
+
 type span struct {
 	start, end int
 	typ        string

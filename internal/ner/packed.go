@@ -57,14 +57,15 @@ func pack(m *Model) *packed {
 			n++
 		}
 	}
-	p.w = make([]float32, 0, int(n)*p.width)
+	p.w = weightTable(p, int(n)*p.width)
+	at := 0
 	for r := 0; r < rows; r++ {
 		if p.index[r/64].bits&(1<<(r%64)) == 0 {
 			continue
 		}
-		p.w = append(p.w, m.W[r*numLabels:(r+1)*numLabels]...)
+		at += copy(p.w[at:], m.W[r*numLabels:(r+1)*numLabels])
 		if p.second != nil {
-			p.w = append(p.w, p.second.W[r*numLabels:(r+1)*numLabels]...)
+			at += copy(p.w[at:], p.second.W[r*numLabels:(r+1)*numLabels])
 		}
 	}
 	for i, b := range []tokInfo{bos2, bos1, eos1, eos2} {

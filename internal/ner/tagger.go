@@ -109,35 +109,36 @@ func (t *Tagger) decoder() *decoder {
 // the first stage alone, or both stages when the model has a history stage.
 // The history stage's sums over the first stage's templates are taken in
 // the first pass (packed tables), so the second pass adds only the history
-// templates.
+// templates. The result is d's scratch: valid until d decodes again.
 func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 	p := t.packed
-	first := make([][]int, len(sents))
-	var stems [][]uint64
-	var parts [][]float32
-	if p.second != nil {
-		stems = make([][]uint64, len(sents))
-		parts = make([][]float32, len(sents))
-	}
+	ds := &d.doc
+	first := resizeOf(ds.first, len(sents))
+	two := p.second != nil
 	// one backing array each for every sentence's labels, stems and sums
 	total := 0
 	for _, words := range sents {
 		total += len(words)
 	}
-	firstAll := make([]int, 0, total)
+	firstAll := resizeInt(ds.firstAll, total)[:0]
+	var stems [][]uint64
+	var parts [][]float32
 	var stemAll []uint64
 	var partAll []float32
-	if stems != nil {
-		stemAll = make([]uint64, 0, total)
-		partAll = make([]float32, 0, total*numLabels)
+	if two {
+		stems = resizeOf(ds.stems, len(sents))
+		parts = resizeOf(ds.parts, len(sents))
+		stemAll = resizeOf(ds.stemAll, total)[:0]
+		partAll = resize(ds.partAll, total*numLabels)[:0]
 	}
 	for k, words := range sents {
 		d.extractCached(p, words)
 		d.scoreFirst(p, len(words))
 		off := len(firstAll)
-		firstAll = append(firstAll, d.viterbi(p.first, len(words), nil)...)
+		ds.path = d.viterbi(p.first, len(words), ds.path)
+		firstAll = append(firstAll, ds.path...)
 		first[k] = firstAll[off:len(firstAll):len(firstAll)]
-		if stems != nil {
+		if two {
 			off := len(stemAll)
 			for i := range words {
 				stemAll = append(stemAll, d.pinfos[i+2].stem)
@@ -148,15 +149,22 @@ func (t *Tagger) tagDocument(d *decoder, sents [][]string) [][]int {
 			parts[k] = partAll[off:len(partAll):len(partAll)]
 		}
 	}
-	if p.second == nil {
+	ds.first, ds.firstAll = first, firstAll
+	if !two {
 		return first
 	}
-	hs := histories(first, stems)
-	out := make([][]int, len(sents))
+	ds.stems, ds.parts, ds.stemAll, ds.partAll = stems, parts, stemAll, partAll
+	hs := ds.hist.histories(first, stems)
+	out := resizeOf(ds.out, len(sents))
+	outAll := resizeInt(ds.outAll, total)[:0]
 	for k := range sents {
 		d.scoreSecond(p, parts[k], hs[k])
-		out[k] = append([]int(nil), d.viterbi(p.second, len(hs[k]), nil)...)
+		ds.path = d.viterbi(p.second, len(hs[k]), ds.path)
+		off := len(outAll)
+		outAll = append(outAll, ds.path...)
+		out[k] = outAll[off:len(outAll):len(outAll)]
 	}
+	ds.out, ds.outAll = out, outAll
 	return out
 }
 
@@ -207,10 +215,13 @@ const maxSentence = 256
 // MISC). Sentences are cut at final punctuation; entities never start or end
 // on a punctuation token.
 func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
-	var sents [][]string
-	var starts []int
+	d := t.decoder()
+	defer t.pool.Put(d)
+	ds := &d.doc
+	sents, starts := ds.sents[:0], ds.starts[:0]
 	// one backing array for every sentence's words
-	all := make([]string, len(toks))
+	all := resizeOf(ds.words, len(toks))
+	defer clear(all) // keep no article text in the pool
 	start, nw := 0, 0
 	for i, tok := range toks {
 		if nw == 0 {
@@ -224,9 +235,12 @@ func (t *Tagger) Entities(text string, toks []arabic.Token) []marsad.Entity {
 			nw = 0
 		}
 	}
+	ds.sents, ds.starts, ds.words = sents, starts, all
+	defer clear(sents)
 	var out []marsad.Entity
-	for k, labels := range t.TagSentences(sents) {
-		for _, sp := range spans(labels) {
+	for k, labels := range t.tagDocument(d, sents) {
+		d.doc.spans = labelSpans(labels, d.doc.spans[:0])
+		for _, sp := range d.doc.spans {
 			a, b := starts[k]+sp.start, starts[k]+sp.end
 			for a < b && toks[a].Kind == arabic.Punct {
 				a++

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"hash/maphash"
+	"strings"
+)
 
 // numPrefix templates come first in the sum order and read the token
 // alone (the bias, the word, its normal form and stems): the word cache
@@ -109,35 +112,124 @@ func cacheWord(p *packed, in tokInfo) cachedWord {
 // full it becomes the old one, and a word found only in the old one is
 // carried over, so frequent words stay.
 type wordCache struct {
+	seed     maphash.Seed
 	cur, old generation
 }
 
+// generation is an open-addressing table of words. A word is looked up
+// on every token, so the table is made for it: a slot of 4 bytes holds 16
+// bits of the word's hash and its entry's index, and a word of up to
+// inlineKey bytes (nearly all) is kept in its entry, beside the cached
+// data read next, so a hit reads one small slot and the entry (a Go map
+// reads a larger group and the key's bytes kept elsewhere in memory).
 type generation struct {
-	idx   map[string]int32
-	words []cachedWord
+	slots []uint32 // hash>>48<<16 | index+1; 0 = empty
+	words []entry
+	long  map[string]int32 // the entries of words longer than inlineKey
+}
+
+// entry is one word of a generation.
+type entry struct {
+	klen uint8
+	key  [inlineKey]byte
+	cw   cachedWord
+}
+
+// inlineKey is the longest word kept in its entry: 11 Arabic letters.
+const inlineKey = 23
+
+// slotsPerGeneration is the size of a generation's table: a power of two,
+// at least twice maxCachedWords, so probe runs stay short. An entry's
+// index+1 must fit in 16 bits.
+const slotsPerGeneration = 2 * maxCachedWords
+
+var _ [0xffff - maxCachedWords]struct{} // index+1 fits in 16 bits
+
+// find returns the index of w's entry, or -1.
+func (g *generation) find(w string, h uint64) int {
+	if len(w) > inlineKey {
+		if k, ok := g.long[w]; ok {
+			return int(k)
+		}
+		return -1
+	}
+	if g.slots == nil {
+		return -1
+	}
+	mask := uint64(len(g.slots) - 1)
+	tag := uint32(h >> 48 << 16)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := g.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&0xffff0000 == tag {
+			k := int(s&0xffff) - 1
+			if e := &g.words[k]; int(e.klen) == len(w) && string(e.key[:len(w)]) == w {
+				return k
+			}
+		}
+	}
+}
+
+// add appends cw as w's entry; w must be absent and the generation not
+// full.
+func (g *generation) add(w string, h uint64, cw *cachedWord) *cachedWord {
+	g.words = append(g.words, entry{cw: *cw})
+	e := &g.words[len(g.words)-1]
+	if len(w) > inlineKey {
+		if g.long == nil {
+			g.long = make(map[string]int32)
+		}
+		g.long[strings.Clone(w)] = int32(len(g.words) - 1)
+		return &e.cw
+	}
+	e.klen = uint8(copy(e.key[:], w))
+	mask := uint64(len(g.slots) - 1)
+	i := h & mask
+	for g.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	g.slots[i] = uint32(h>>48<<16) | uint32(len(g.words))
+	return &e.cw
+}
+
+// reset empties g, keeping its memory.
+func (g *generation) reset() {
+	if g.slots == nil {
+		g.slots = make([]uint32, slotsPerGeneration)
+	} else {
+		clear(g.slots)
+	}
+	g.words = g.words[:0]
+	clear(g.long)
 }
 
 // lookup returns the cached entry of w, computing and keeping it when
 // absent. The entry is valid until the next lookup.
 func (c *wordCache) lookup(e *extractor, p *packed, w string) *cachedWord {
-	if i, ok := c.cur.idx[w]; ok {
-		return &c.cur.words[i]
+	if c.cur.slots == nil {
+		c.seed = maphash.MakeSeed()
+		c.cur.reset()
+	}
+	h := maphash.String(c.seed, w)
+	if i := c.cur.find(w, h); i >= 0 {
+		return &c.cur.words[i].cw
 	}
 	var cw cachedWord
-	if i, ok := c.old.idx[w]; ok {
-		cw = c.old.words[i]
+	if i := c.old.find(w, h); i >= 0 {
+		cw = c.old.words[i].cw
 	} else {
 		cw = cacheWord(p, e.info(w))
 	}
-	if c.cur.idx == nil || len(c.cur.words) >= maxCachedWords {
-		// The old generation's slice is reused for the new current one:
+	if len(c.cur.words) >= maxCachedWords {
+		// The old generation's memory is reused for the new current one:
 		// cw is a copy, and callers copy what they read before the next
 		// lookup.
-		c.old, c.cur = c.cur, generation{idx: make(map[string]int32, 1024), words: c.old.words[:0]}
+		c.old, c.cur = c.cur, c.old
+		c.cur.reset()
 	}
-	c.cur.idx[strings.Clone(w)] = int32(len(c.cur.words))
-	c.cur.words = append(c.cur.words, cw)
-	return &c.cur.words[len(c.cur.words)-1]
+	return c.cur.add(w, h, &cw)
 }
 
 // extractCached fills d.pinfos, d.pres and d.trows of words from the word
