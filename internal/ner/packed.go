@@ -1,6 +1,9 @@
 package ner
 
-import "math/bits"
+import (
+	"math/bits"
+	"runtime"
+)
 
 // packed is a read-only copy of a model's weight tables made for decoding.
 // It keeps only the rows that are non-zero in some stage (most hashed
@@ -178,6 +181,7 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		s = d.part[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
 		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
 	}
+	runtime.KeepAlive(p) // w may be mapped apart and unmapped when p is collected (hugepage_linux.go)
 }
 
 // scoreSecond computes the history stage's emission scores into d.score
@@ -213,4 +217,5 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 		}
 		s[0] -= p.second.OPenalty
 	}
+	runtime.KeepAlive(p) // see scoreFirst
 }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"hash/maphash"
+	"runtime"
 	"strings"
 )
 
@@ -102,6 +103,7 @@ func cacheWord(p *packed, in tokInfo) cachedWord {
 			cw.rows[i] = int32(p.row(mix(uint64(c.t), h)))
 		}
 	}
+	runtime.KeepAlive(p) // p.w may be mapped apart (hugepage_linux.go)
 	return cw
 }
 
