@@ -28,6 +28,9 @@ var recallCode6Cases = []string{
 	"ومن المقرر أن يصل الرئيس الغاني إلى الرباط في زيارة رسمية تستمر ثلاثة أيام. => -",
 	"وتنظم النقابات وقفة احتجاجية خلال زيارة الرئيس الفرنسي المرتقبة للعاصمة. => PROTEST a=النقابات",
 	"واجتمع الرئيس الغاني بنظيره المغربي في الرباط لبحث القمة المقررة في أكتوبر. => CONSULT a=الرئيس الغاني",
+	"# what a relative clause sets for later, or tells inside a plan, is not planned",
+	"وتوافد آلاف السكان الأحد إلى ساحة البلدية في إطار حركة الاحتجاج التي من المقرر أن تستمر أسبوعين. => PROTEST",
+	"ومن المقرر أن يزور المراقبون البلدة لتفقد المبنى الذي تعرض لقصف مدفعي أمس. => ASSAULT",
 	"# a meeting or a call a demand was made in, and an act after «بعدما», «وسط», are acts of their own",
 	"وطالب الرئيس الموريتاني خلال اتصال هاتفي مع نظيره السنغالي بفتح الحدود. => REQUEST a=الرئيس الموريتاني | CONSULT",
 	"وتطالب واشنطن بالإفراج عن الصحفي وسط رفض السلطات الإيرانية. => REQUEST a=واشنطن | REJECT a=السلطات الإيرانية",
@@ -51,9 +54,6 @@ var recallCode6Cases = []string{
 	"ورفضت الحكومة الإثيوبية التقرير ووصفته بأنه أكاذيب. => REJECT a=الحكومة الإثيوبية | ACCUSE",
 	"وطالبت المنظمة الأمم المتحدة بالتحقيق، معتبرة ما جرى جريمة حرب. => REQUEST a=المنظمة | ACCUSE",
 	"واعتذر المغني عما وصفه بمزحة سخيفة وطلب من جمهوره المسامحة. => CONCEDE a=المغني | REQUEST",
-	"# «إن» before a noun is «that», no condition",
-	"قال المتحدث إن الجيش قصف مواقع المسلحين وإن الشرطة اعتقلت عشرة منهم. => ASSAULT a=الجيش | COERCE a=الشرطة n=10",
-	"وقال المتحدث إن الجيش جاهز، وإن هاجمت المجموعة المدينة فسيكون الرد قاسيا. => -",
 }
 
 // TestRecallCode6Cases runs recallCode6Cases through the full chain.
@@ -100,20 +100,6 @@ func TestRecallCode6Words(t *testing.T) {
 		s := d.sents[sentOf(d, k)]
 		if got := c.comingTime(d, k, s.a, s.b); got != tc.want {
 			t.Errorf("comingTime(%s, %s) = %v, want %v", tc.text, tc.word, got, tc.want)
-		}
-	}
-	conds := []struct {
-		text, word string
-		want       bool
-	}{
-		{"وقالت إن الشرطة اعتقلت السائق.", "إن", true},
-		{"وقالت الوزارة، الأحد، إن ثلاثة قتلوا.", "إن", true},
-		{"وإن هاجموا المدينة فسيرد الجيش.", "وإن", false},
-	}
-	for _, tc := range conds {
-		d := newDoc(tc.text, pub, c.lx, c.cal)
-		if got := c.notCondition(d, find(d, tc.word)); got != tc.want {
-			t.Errorf("notCondition(%s, %s) = %v, want %v", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
