@@ -18,8 +18,6 @@ import (
 // accept is a REJECT, no SANCTION).
 func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 	switch {
-	case bareHeadline(d, h):
-		return true // «ماكرون يطلب من روحاني الضغط على دمشق» between paragraphs: another article's headline
 	case standingNarrative(d, h, ev):
 		return true // «ويتهم المعارضون أردوغان بمحاولة …»: a standing position, told as background
 	case h.trig.Type == "COERCE" && heldControl(d, h):
@@ -73,52 +71,6 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		retype(h, ev, "REJECT", "other") // «إن حزبه لن يقبل بأي حل يتضمن اسم مقدونيا»
 	}
 	return false
-}
-
-// bareHeadline reports a hit on a line that reads as the headline of
-// another article, as some outlets list links to related news between
-// paragraphs («قتلى وجرحى في قصف على القطاع» over «مقتل ثلاثة طعنا في
-// الضفة»): two or more such lines in a row, after a paragraph closed by a
-// full stop. A headline line ends with no stop of its own, is short, and
-// does not open with a conjunction, as a sentence of the article would. A
-// single such line may be the article's own subheading, and stays.
-func bareHeadline(d *doc, h *hit) bool {
-	if !d.headlineLine(h.sent) {
-		return false
-	}
-	k := h.sent - 1
-	for k >= 0 && d.headlineLine(k) {
-		k--
-	}
-	if k < 0 || d.toks[d.sents[k].b-1].Text != "." {
-		return false // no paragraph of the article before the lines
-	}
-	return k < h.sent-1 || h.sent+1 < len(d.sents) && d.headlineLine(h.sent+1)
-}
-
-// headlineLine reports a sentence that is a whole line, short, with no
-// closing stop and no conjunction before its first word.
-func (d *doc) headlineLine(si int) bool {
-	s := d.sents[si]
-	if s.b <= s.a || s.a > 0 && !strings.Contains(d.text[d.toks[s.a-1].End:d.toks[s.a].Start], "\n") {
-		return false
-	}
-	if s.b < len(d.toks) && !strings.Contains(d.text[d.toks[s.b-1].End:d.toks[s.b].Start], "\n") {
-		return false
-	}
-	switch last := d.toks[s.b-1]; {
-	case last.Kind == arabic.Word || last.Kind == arabic.Number:
-	case last.Text == "\"" || last.Text == "»" || last.Text == "”":
-	default:
-		return false // a full stop, a colon, a question: a sentence of the article
-	}
-	ws := d.wordsIn(s.a, s.b)
-	if len(ws) == 0 || len(ws) > 14 || ws[0] != s.a {
-		return false
-	}
-	// «و» may be a conjunction or a name's first letter («وزير الدفاع
-	// يزور», «واشنطن ترحب»): a name the tagger read begins there
-	return bareWord(d, s.a) == d.toks[s.a].Norm || d.mentionAt[s.a] >= 0 && d.mentions[d.mentionAt[s.a]].TokStart == s.a || d.placeAt[s.a] >= 0
 }
 
 // looseGroups are subjects that name no party but a loose group, critics
