@@ -265,9 +265,31 @@ func portends(d *doc, h *hit) bool {
 // natureAgents are forces of nature and disease that kill, destroy or
 // besiege in news of disasters.
 var natureAgents = wordSet([]string{
-	"موجة", "الحرارة", "حرارة", "الحر", "الجفاف", "البرد", "الثلوج", "الأمطار", "الفيضانات", "السيول", "الزلزال", "زلزال", "الإعصار", "إعصار", "العاصفة",
+	"الحرارة", "حرارة", "الجفاف", "البرد", "الثلوج", "الأمطار", "الفيضانات", "السيول", "الزلزال", "زلزال", "الإعصار", "إعصار", "العاصفة",
 	"الفيروس", "فيروس", "المرض", "الأمراض", "السرطان", "الوباء", "وباء", "الحريق", "الحرائق", "حريق", "حرائق", "الانهيار", "انهيار",
 })
+
+// weathers make «موجة» (a wave) a force of nature: «موجة حر», «موجة
+// البرد». A wave of arrests or of criticism («شنت السلطات موجة
+// اعتقالات», «موجة انتقادات») is a party's act, and «الحر» alone is as
+// often the Free Army («الجيش الحر»).
+var (
+	waves    = wordSet([]string{"موجة", "موجات"})
+	weathers = wordSet([]string{"حر", "الحر", "حارة", "حرارة", "الحرارة", "برد", "البرد", "صقيع", "الصقيع", "جفاف", "الجفاف", "ثلوج", "الثلوج", "أمطار", "الأمطار"})
+)
+
+// natureAt reports a force of nature at token k: a word of natureAgents,
+// or «موجة» before a word of weather.
+func (d *doc) natureAt(k int) bool {
+	if d.has(k, natureAgents) {
+		return true
+	}
+	if !d.has(k, waves) {
+		return false
+	}
+	ws := d.wordsIn(k+1, min(len(d.toks), k+3))
+	return len(ws) > 0 && d.has(ws[0], weathers)
+}
 
 // naturalAgent reports a material act whose doer is nature or disease:
 // the word right after the verb, or just before the act, is a force of
@@ -291,7 +313,7 @@ func naturalAgent(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, natureAgents) {
+		if d.natureAt(k) {
 			return true
 		}
 	}
@@ -303,7 +325,7 @@ func naturalAgent(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, natureAgents) {
+		if d.natureAt(k) {
 			return true
 		}
 	}
