@@ -348,7 +348,8 @@ func endangers(d *doc, h *hit) bool {
 	}
 	s := d.sents[h.sent]
 scan:
-	for k, n := h.last()+1, 0; k < s.b && n < 10; k++ {
+	// (from the verb on: a trigger «تهدد بالرد» holds its «بـ» itself)
+	for k, n := h.head()+1, 0; k < s.b && n < 10; k++ {
 		t := d.toks[k]
 		switch t.Text {
 		case "،", ",", ".", ":", "؛", "؟", "?":
