@@ -495,14 +495,24 @@ var (
 // in it («ويروي الفيلم قصة عائلة تحاول الإفلات من كائنات غريبة تهاجم عند
 // سماعها أي صوت», «يناقش الكاتب في هذا الكتاب …»). Fiction and essays
 // report no event.
+//
+// The hit must come after the telling verb, in the story told: acts told
+// before it are the news around a work («وأمرت النيابة بحبس المخرج في
+// تهم نشر أخبار كاذبة بسبب فيلم وثائقي يتناول أوضاع السجون»).
 func storyTold(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	work, tell := false, false
-	for _, k := range d.wordsIn(s.a, s.b) {
+	for _, k := range d.wordsIn(s.a, h.head()) {
 		work = work || d.has(k, works)
 		tell = tell || d.has(k, tellingVerbs)
 	}
-	return work && tell
+	if !tell {
+		return false
+	}
+	for _, k := range d.wordsIn(h.head(), s.b) {
+		work = work || d.has(k, works)
+	}
+	return work
 }
 
 // ties are what one side stops doing with or for another as a sanction:
