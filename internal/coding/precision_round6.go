@@ -18,8 +18,6 @@ import (
 // accept is a REJECT, no SANCTION).
 func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 	switch {
-	case bareHeadline(d, h):
-		return true // «ماكرون يطلب من روحاني الضغط على دمشق» between paragraphs: another article's headline
 	case standingNarrative(d, h, ev):
 		return true // «ويتهم المعارضون أردوغان بمحاولة …»: a standing position, told as background
 	case h.trig.Type == "COERCE" && heldControl(d, h):
@@ -73,52 +71,6 @@ func (c *Coder) round6(d *doc, h *hit, ev *marsad.Event) bool {
 		retype(h, ev, "REJECT", "other") // «إن حزبه لن يقبل بأي حل يتضمن اسم مقدونيا»
 	}
 	return false
-}
-
-// bareHeadline reports a hit on a line that reads as the headline of
-// another article, as some outlets list links to related news between
-// paragraphs («قتلى وجرحى في قصف على القطاع» over «مقتل ثلاثة طعنا في
-// الضفة»): two or more such lines in a row, after a paragraph closed by a
-// full stop. A headline line ends with no stop of its own, is short, and
-// does not open with a conjunction, as a sentence of the article would. A
-// single such line may be the article's own subheading, and stays.
-func bareHeadline(d *doc, h *hit) bool {
-	if !d.headlineLine(h.sent) {
-		return false
-	}
-	k := h.sent - 1
-	for k >= 0 && d.headlineLine(k) {
-		k--
-	}
-	if k < 0 || d.toks[d.sents[k].b-1].Text != "." {
-		return false // no paragraph of the article before the lines
-	}
-	return k < h.sent-1 || h.sent+1 < len(d.sents) && d.headlineLine(h.sent+1)
-}
-
-// headlineLine reports a sentence that is a whole line, short, with no
-// closing stop and no conjunction before its first word.
-func (d *doc) headlineLine(si int) bool {
-	s := d.sents[si]
-	if s.b <= s.a || s.a > 0 && !strings.Contains(d.text[d.toks[s.a-1].End:d.toks[s.a].Start], "\n") {
-		return false
-	}
-	if s.b < len(d.toks) && !strings.Contains(d.text[d.toks[s.b-1].End:d.toks[s.b].Start], "\n") {
-		return false
-	}
-	switch last := d.toks[s.b-1]; {
-	case last.Kind == arabic.Word || last.Kind == arabic.Number:
-	case last.Text == "\"" || last.Text == "»" || last.Text == "”":
-	default:
-		return false // a full stop, a colon, a question: a sentence of the article
-	}
-	ws := d.wordsIn(s.a, s.b)
-	if len(ws) == 0 || len(ws) > 14 || ws[0] != s.a {
-		return false
-	}
-	// «و» may be a conjunction or a name's first letter («وزير الدفاع
-	// يزور», «واشنطن ترحب»): a name the tagger read begins there
-	return bareWord(d, s.a) == d.toks[s.a].Norm || d.mentionAt[s.a] >= 0 && d.mentions[d.mentionAt[s.a]].TokStart == s.a || d.placeAt[s.a] >= 0
 }
 
 // looseGroups are subjects that name no party but a loose group, critics
@@ -313,9 +265,31 @@ func portends(d *doc, h *hit) bool {
 // natureAgents are forces of nature and disease that kill, destroy or
 // besiege in news of disasters.
 var natureAgents = wordSet([]string{
-	"موجة", "الحرارة", "حرارة", "الحر", "الجفاف", "البرد", "الثلوج", "الأمطار", "الفيضانات", "السيول", "الزلزال", "زلزال", "الإعصار", "إعصار", "العاصفة",
+	"الحرارة", "حرارة", "الجفاف", "البرد", "الثلوج", "الأمطار", "الفيضانات", "السيول", "الزلزال", "زلزال", "الإعصار", "إعصار", "العاصفة",
 	"الفيروس", "فيروس", "المرض", "الأمراض", "السرطان", "الوباء", "وباء", "الحريق", "الحرائق", "حريق", "حرائق", "الانهيار", "انهيار",
 })
+
+// weathers make «موجة» (a wave) a force of nature: «موجة حر», «موجة
+// البرد». A wave of arrests or of criticism («شنت السلطات موجة
+// اعتقالات», «موجة انتقادات») is a party's act, and «الحر» alone is as
+// often the Free Army («الجيش الحر»).
+var (
+	waves    = wordSet([]string{"موجة", "موجات"})
+	weathers = wordSet([]string{"حر", "الحر", "حارة", "حرارة", "الحرارة", "برد", "البرد", "صقيع", "الصقيع", "جفاف", "الجفاف", "ثلوج", "الثلوج", "أمطار", "الأمطار"})
+)
+
+// natureAt reports a force of nature at token k: a word of natureAgents,
+// or «موجة» before a word of weather.
+func (d *doc) natureAt(k int) bool {
+	if d.has(k, natureAgents) {
+		return true
+	}
+	if !d.has(k, waves) {
+		return false
+	}
+	ws := d.wordsIn(k+1, min(len(d.toks), k+3))
+	return len(ws) > 0 && d.has(ws[0], weathers)
+}
 
 // naturalAgent reports a material act whose doer is nature or disease:
 // the word right after the verb, or just before the act, is a force of
@@ -339,7 +313,7 @@ func naturalAgent(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, natureAgents) {
+		if d.natureAt(k) {
 			return true
 		}
 	}
@@ -351,7 +325,7 @@ func naturalAgent(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, natureAgents) {
+		if d.natureAt(k) {
 			return true
 		}
 	}
@@ -374,7 +348,8 @@ func endangers(d *doc, h *hit) bool {
 	}
 	s := d.sents[h.sent]
 scan:
-	for k, n := h.last()+1, 0; k < s.b && n < 10; k++ {
+	// (from the verb on: a trigger «تهدد بالرد» holds its «بـ» itself)
+	for k, n := h.head()+1, 0; k < s.b && n < 10; k++ {
 		t := d.toks[k]
 		switch t.Text {
 		case "،", ",", ".", ":", "؛", "؟", "?":
@@ -520,14 +495,24 @@ var (
 // in it («ويروي الفيلم قصة عائلة تحاول الإفلات من كائنات غريبة تهاجم عند
 // سماعها أي صوت», «يناقش الكاتب في هذا الكتاب …»). Fiction and essays
 // report no event.
+//
+// The hit must come after the telling verb, in the story told: acts told
+// before it are the news around a work («وأمرت النيابة بحبس المخرج في
+// تهم نشر أخبار كاذبة بسبب فيلم وثائقي يتناول أوضاع السجون»).
 func storyTold(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
 	work, tell := false, false
-	for _, k := range d.wordsIn(s.a, s.b) {
+	for _, k := range d.wordsIn(s.a, h.head()) {
 		work = work || d.has(k, works)
 		tell = tell || d.has(k, tellingVerbs)
 	}
-	return work && tell
+	if !tell {
+		return false
+	}
+	for _, k := range d.wordsIn(h.head(), s.b) {
+		work = work || d.has(k, works)
+	}
+	return work
 }
 
 // ties are what one side stops doing with or for another as a sanction:
