@@ -321,7 +321,7 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		}
 		n++
 		w := t.Norm
-		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) && !c.notCondition(d, k) { // «وإن الشرطة», «قالت إن تسعة»: recall_code6.go
+		if !h.trig.FutureOnly && (c.lx.conditional[w] || (len(d.keys[k]) > 1 && c.lx.conditional[d.keys[k][1]])) {
 			if (w == "حال" || w == "حاله") && k > s.a && !strings.HasSuffix(d.toks[k-1].Norm, "في") {
 				continue
 			}
@@ -1270,7 +1270,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
 	if !c.nationalPhrase(d, actor) && !genericSubject(d, actor) {
-		actor = c.preferMention(d, actor, np{}, c.subjectBound(d, h, actor, s.b), 2) // not past a definite subject (args_round7.go)
+		actor = c.preferMention(d, actor, np{}, s.b, 2)
 	}
 	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
 	// country's nisba names that country's party, not the next one named
@@ -2318,7 +2318,6 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	actor = c.resultAgent(d, h, actor)                  // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
 	actor = c.reporterActor(d, h, actor)                // «ووثق المرصد مقتل …»: who tells of the act did not make it (args_round7.go)
 	actor, recip = c.victimNotActor(d, h, actor, recip) // «حيثيات مقتل ضابط»: the genitive died (args_round7.go)
-	actor = c.junkActor(d, actor)                       // «عندما», «فقد»: no party (args_round7.go)
 	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
 		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
 		// «قتل متعمد للمدنيين وخطف للنساء»: civilians after ل are the
@@ -2474,7 +2473,6 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			fb.actor = c.fallbackActor(d, h, recip, actor.ok())
 		}
 	}
-	ev.Actor, fb.actor = c.ownTitle(d, actor, ev.Actor, fb.actor) // a title the context's party cannot bear keeps its phrase (args_round7.go)
 	if !linked(ev.Recipient) && !(recip.ok() && (c.victimPhrase(d, recip) || (h.rel && objectPronoun(d, h) && !verbal(t.Type)) || (recip.actor != nil && recip.actor.Name != "" && !verbal(t.Type)))) {
 		// (a name the entity layer found, «شركة "الوطنية موبايل"», stays the target of a material act)
 		a := ev.Actor

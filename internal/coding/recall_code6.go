@@ -292,19 +292,6 @@ func (c *Coder) notContent(d *doc, o, h *hit) bool {
 	return false
 }
 
-// notCondition reports a word of the conditional list at token k that is
-// no condition. It reports none now: reading «إن» before a noun or after a
-// verb of saying as «that» («قالت الحكومة إن تسعة قتلوا، وإن الشرطة احتجزت
-// السائق») found two true acts on fresh news, but coded a forecast twice on
-// politics news («وإن إلغاء الاتفاق سيجعل …»: «إلغاء» normalises as a
-// definite noun), real conditions («…، لتبين صحتها، وإن توفرت القرائن
-// نحيل الأمر») and plans («وإن فرنسا ستواصل المحادثات»), and on dev joined
-// an act to an event whose actor was a guess. The hook in events.go stays
-// for a narrower reading.
-func (c *Coder) notCondition(d *doc, k int) bool {
-	return false
-}
-
 // lamGovernors take «لـ» before what they are about, so the verbal noun
 // after them is an act told, not an aim: «باتت سببا لاحتجاجات», «قلقة لمقتل فلسطينيين», «أبدى ارتياحه
 // لترحيل 69 مهاجرا», «نتيجة لقصف» (events.go's purpose excepts «تعرض لـ»).
