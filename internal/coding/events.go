@@ -1972,28 +1972,35 @@ func (c *Coder) opinions(d *doc, si int, hits []hit) []hit {
 		if !d.mayHave(i, c.opinionF) || !d.has(i, c.lx.opinion) {
 			continue
 		}
-		for k := i + 1; k < s.b && k <= i+30; k++ {
-			if !d.mayHave(k, c.judgeF) {
-				continue
-			}
-			neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
-			if !neg && !pos {
-				continue
-			}
-			if k > s.a {
-				switch d.toks[k-1].Norm {
-				case "غير", "لا", "ليس", "ليست":
-					neg, pos = pos, neg // «غير شرعي», «غير مقبول»
-				}
-			}
-			t := supportJudgement
-			if neg {
-				t = accuseJudgement
-			}
+		if t, k := c.judgementAfter(d, i, s.b); k >= 0 {
 			return []hit{{trig: t, sent: si, pos: []int{i, k}}}
 		}
 	}
 	return nil
+}
+
+// judgementAfter finds the evaluative word within 30 tokens after the
+// opinion word at i (before end): the judgement it makes and its token, or
+// k = -1. A negation before the word turns it («غير شرعي», «غير مقبول»).
+func (c *Coder) judgementAfter(d *doc, i, end int) (t *Trigger, k int) {
+	for k := i + 1; k < end && k <= i+30; k++ {
+		if !d.mayHave(k, c.judgeF) {
+			continue
+		}
+		neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
+		if !neg && !pos {
+			continue
+		}
+		switch d.toks[k-1].Norm {
+		case "غير", "لا", "ليس", "ليست":
+			neg = pos // a negated praise is blame, a negated blame praise
+		}
+		if neg {
+			return accuseJudgement, k
+		}
+		return supportJudgement, k
+	}
+	return nil, -1
 }
 
 // commentator reports a speaker who is an expert, analyst or journalist.

@@ -419,29 +419,16 @@ func (c *Coder) secondJudgement(d *doc, si int, hits []hit) []hit {
 		if !c.judgementClause(d, i, s.a) {
 			continue
 		}
-		for k := i + 1; k < s.b && k <= i+30; k++ {
-			if !d.mayHave(k, c.judgeF) {
-				continue
-			}
-			neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
-			if !neg && !pos {
-				continue
-			}
-			switch d.toks[k-1].Norm {
-			case "غير", "لا", "ليس", "ليست":
-				neg, pos = pos, neg
-			}
-			t := supportJudgement
-			if neg {
-				t = accuseJudgement
-			}
-			for _, h := range hits {
-				if h.trig.Type == t.Type {
-					return nil
-				}
-			}
-			return []hit{{trig: t, sent: si, pos: []int{i, k}}}
+		t, k := c.judgementAfter(d, i, s.b)
+		if k < 0 {
+			continue
 		}
+		for _, h := range hits {
+			if h.trig.Type == t.Type {
+				return nil
+			}
+		}
+		return []hit{{trig: t, sent: si, pos: []int{i, k}}}
 	}
 	return nil
 }
