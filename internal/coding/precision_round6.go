@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"iter"
 	"slices"
 	"strings"
 
@@ -754,17 +755,7 @@ func peopleTakenIn(d *doc, h *hit) bool {
 	if !strings.Contains(w, "ستقبل") && !strings.Contains(w, "ستضاف") && !strings.Contains(w, "ستضيف") {
 		return false
 	}
-	s := d.sents[h.sent]
-	for k, n := h.last()+1, 0; k < s.b && n < 5; k++ {
-		t := d.toks[k]
-		switch t.Text {
-		case "،", ",", ".", ":", "؛":
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
+	for k := range clauseWordsAfter(d, h, 5) {
 		if d.has(k, crowds) {
 			return true
 		}
@@ -845,16 +836,7 @@ func placeVisited(d *doc, h *hit) bool {
 	if i > s.a && d.toks[i-1].Kind == arabic.Number || i > s.a+1 && d.toks[i-1].Norm == "الف" && d.toks[i-2].Kind == arabic.Number {
 		return true // «950 ألف زيارة شهريا»
 	}
-	for k, n := h.last()+1, 0; k < s.b && n < 5; k++ {
-		t := d.toks[k]
-		switch t.Text {
-		case "،", ",", ".", ":", "؛":
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
+	for k := range clauseWordsAfter(d, h, 5) {
 		if d.has(k, visitedPlaces) {
 			return true
 		}
@@ -863,4 +845,26 @@ func placeVisited(d *doc, h *hit) bool {
 		}
 	}
 	return false
+}
+
+// clauseWordsAfter yields the first n word tokens after hit h, up to the
+// first comma, stop, colon or semicolon.
+func clauseWordsAfter(d *doc, h *hit, n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		s := d.sents[h.sent]
+		for k, m := h.last()+1, 0; k < s.b && m < n; k++ {
+			t := d.toks[k]
+			switch t.Text {
+			case "،", ",", ".", ":", "؛":
+				return
+			}
+			if t.Kind != arabic.Word {
+				continue
+			}
+			m++
+			if !yield(k) {
+				return
+			}
+		}
+	}
 }
