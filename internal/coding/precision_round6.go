@@ -1,7 +1,6 @@
 package coding
 
 import (
-	"iter"
 	"slices"
 	"strings"
 
@@ -755,7 +754,7 @@ func peopleTakenIn(d *doc, h *hit) bool {
 	if !strings.Contains(w, "ستقبل") && !strings.Contains(w, "ستضاف") && !strings.Contains(w, "ستضيف") {
 		return false
 	}
-	for k := range clauseWordsAfter(d, h, 5) {
+	for k := range d.clauseWordsAfter(h, 5) {
 		if d.has(k, crowds) {
 			return true
 		}
@@ -836,7 +835,7 @@ func placeVisited(d *doc, h *hit) bool {
 	if i > s.a && d.toks[i-1].Kind == arabic.Number || i > s.a+1 && d.toks[i-1].Norm == "الف" && d.toks[i-2].Kind == arabic.Number {
 		return true // «950 ألف زيارة شهريا»
 	}
-	for k := range clauseWordsAfter(d, h, 5) {
+	for k := range d.clauseWordsAfter(h, 5) {
 		if d.has(k, visitedPlaces) {
 			return true
 		}
@@ -845,26 +844,4 @@ func placeVisited(d *doc, h *hit) bool {
 		}
 	}
 	return false
-}
-
-// clauseWordsAfter yields the first n word tokens after hit h, up to the
-// first comma, stop, colon or semicolon.
-func clauseWordsAfter(d *doc, h *hit, n int) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		s := d.sents[h.sent]
-		for k, m := h.last()+1, 0; k < s.b && m < n; k++ {
-			t := d.toks[k]
-			switch t.Text {
-			case "،", ",", ".", ":", "؛":
-				return
-			}
-			if t.Kind != arabic.Word {
-				continue
-			}
-			m++
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
