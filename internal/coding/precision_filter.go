@@ -57,6 +57,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // constructions read on fresh articles (precision_round5.go)
 	case c.round6(d, h, ev):
 		return false // the sixth round's constructions (precision_round6.go)
+	case c.round7(d, h, ev):
+		return false // the seventh round's constructions, read on politics news (precision_round7.go)
 	case c.backReference(d, h):
 		return false
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
