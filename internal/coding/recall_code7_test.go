@@ -21,6 +21,9 @@ var recallCode7Cases = []string{
 	"# a detention pending trial",
 	"وقررت النيابة حبس ثلاثة موظفين احتياطيا على ذمة التحقيق في القضية. => COERCE",
 	"وأصدرت محكمة الجنايات حكما بحبس المتهم ثلاث سنوات. => SANCTION",
+	"# a verdict with the construct forms",
+	"قضت محكمة الجنايات في المنصورة، الأحد، بإعدام ثلاثة متهمين في قضية اغتيال ضابط. => SANCTION",
+	"وقضت المحكمة بحبس الصحفي سنتين بتهمة نشر أخبار كاذبة. => SANCTION",
 	"# live ammunition fired at protesters",
 	"وأطلق أفراد الأمن الذخيرة الحية على المحتجين أمام مبنى المحافظة. => ASSAULT",
 }
