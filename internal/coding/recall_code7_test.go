@@ -24,6 +24,9 @@ var recallCode7Cases = []string{
 	"# a verdict with the construct forms",
 	"قضت محكمة الجنايات في المنصورة، الأحد، بإعدام ثلاثة متهمين في قضية اغتيال ضابط. => SANCTION",
 	"وقضت المحكمة بحبس الصحفي سنتين بتهمة نشر أخبار كاذبة. => SANCTION",
+	"# heavy weapons pulled back",
+	"وواصلت الجماعات المسلحة الاثنين سحب سلاحها الثقيل من المنطقة الحدودية. => RETREAT",
+	"وسحبت الكتائب أسلحتها الثقيلة من محيط المطار. => RETREAT",
 	"# live ammunition fired at protesters",
 	"وأطلق أفراد الأمن الذخيرة الحية على المحتجين أمام مبنى المحافظة. => ASSAULT",
 }
