@@ -27,6 +27,9 @@ var recallCode7Cases = []string{
 	"# heavy weapons pulled back",
 	"وواصلت الجماعات المسلحة الاثنين سحب سلاحها الثقيل من المنطقة الحدودية. => RETREAT",
 	"وسحبت الكتائب أسلحتها الثقيلة من محيط المطار. => RETREAT",
+	"# a pledge to act against someone; a pledge to do good is no threat",
+	"وتعهدت الحكومة الإثيوبية بملاحقة قادة الجماعة المسلحة الفارين. => THREATEN a=الحكومة الإثيوبية",
+	"وتعهد رئيس الوزراء الجديد بتحسين الخدمات العامة. => -",
 	"# live ammunition fired at protesters",
 	"وأطلق أفراد الأمن الذخيرة الحية على المحتجين أمام مبنى المحافظة. => ASSAULT",
 }
