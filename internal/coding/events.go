@@ -2438,6 +2438,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Actor = a
 		}
 	}
+	if a := c.reportedParticiple(d, h); a != nil { // «قال فلان إن …، داعيا»: the speaker (args_round8.go)
+		ev.Actor = a
+	}
 	ev.Recipient = c.toActor(d, recip, false)
 	// a phrase closed by a country's nisba names that country's party
 	if ev.Actor != nil && !linked(ev.Actor) && fromPhrase && ev.Actor.Name == c.toActor(d, actor, false).Name {
