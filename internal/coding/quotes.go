@@ -923,7 +923,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			relay = speaker{}
 		}
 	}
-	return c.tidyQuotes(d, oneQuotePerStretch(out)) // quoted names and appositions dropped (quotes_round7.go)
+	qs := c.tidyQuotes(d, oneQuotePerStretch(out)) // quoted names and appositions dropped (quotes_round7.go), then joined below (quotes_round8.go)
+	return c.joinPieces(d, qs)                     // pieces of one statement joined (quotes_round8.go)
 }
 
 // oneQuotePerStretch keeps one quote per stretch of speech: a span given
