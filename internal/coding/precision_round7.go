@@ -16,8 +16,11 @@ import (
 // to be no event.
 func (c *Coder) round7(d *doc, h *hit, ev *marsad.Event) bool {
 	switch {
-	case h.trig.Type != "ACCUSE" && c.longCharge(d, h):
-		return true // «وتتهم جماعات حقوق الإنسان قوات الأسد الجوية باستهداف المدنيين»: the charge, no act
+	case h.trig.Type != "ACCUSE" && h.trig.Type != "COERCE" && c.longCharge(d, h):
+		// «وتتهم جماعات حقوق الإنسان قوات الأسد الجوية باستهداف المدنيين»: the
+		// charge, no act. An arrest charged («واتهم نشطاء … قوات الأمن باعتقال
+		// زملاء لهم») is news of an arrest and stays (chain case 340).
+		return true
 	case sinceYearsAgo(d, h):
 		return true // «ومنذ اندلاع الأزمة في مارس 2011، اعتقل الأردن …», «منذ العام 1967، اعتقلت …»: a tally of years
 	}
