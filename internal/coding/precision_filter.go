@@ -1128,20 +1128,34 @@ func (c *Coder) accusedOf(d *doc, h *hit) bool {
 	if !attempt && (h.trig.Verb || !strings.HasPrefix(h.clitic, "ب")) {
 		return false
 	}
-	for k, n := h.head()-1, 0; k >= s.a && n < 6; k-- {
+	at, _ := c.accuserBefore(d, h, 6)
+	return at > 0
+}
+
+// accuserBefore looks back from h's head, within its clause (a stop,
+// comma, colon or semicolon ends it), over at most limit words for a verb
+// of accusing: at is its place in words counted back (0: none), and
+// glued whether a word glued to «بـ» came within the first four words
+// before it («بتدمير … واستهداف»: a charge the hit is joined to).
+func (c *Coder) accuserBefore(d *doc, h *hit, limit int) (at int, glued bool) {
+	s := d.sents[h.sent]
+	for k, n := h.head()-1, 0; k >= s.a && n < limit; k-- {
 		t := d.toks[k]
 		if t.Text == "." || t.Text == "،" || t.Text == "," || t.Text == ":" || t.Text == "؛" {
-			return false
+			return 0, false
 		}
 		if t.Kind != arabic.Word {
 			continue
 		}
 		n++
 		if d.has(k, c.lx.filters.accuse) {
-			return true
+			return n, glued
+		}
+		if n <= 4 && strings.HasPrefix(bareWord(d, k), "ب") {
+			glued = true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // attemptWords glued to «بـ» name an attempt or a part in an act: after

@@ -37,28 +37,12 @@ func (c *Coder) longCharge(d *doc, h *hit) bool {
 	if h.trig.Verb {
 		return false
 	}
-	s := d.sents[h.sent]
 	glued := strings.HasPrefix(h.clitic, "ب")
 	if !glued && !strings.HasPrefix(d.toks[h.head()].Norm, "و") {
 		return false
 	}
-	for k, n := h.head()-1, 0; k >= s.a && n < 12; k-- {
-		t := d.toks[k]
-		if t.Text == "." || t.Text == "،" || t.Text == "," || t.Text == ":" || t.Text == "؛" {
-			return false
-		}
-		if t.Kind != arabic.Word {
-			continue
-		}
-		n++
-		if d.has(k, c.lx.filters.accuse) {
-			return glued
-		}
-		if strings.HasPrefix(bareWord(d, k), "ب") && n <= 4 {
-			glued = true // «بتدمير … واستهداف»: a second charge joined to the first
-		}
-	}
-	return false
+	at, joined := c.accuserBefore(d, h, 12)
+	return at > 0 && (glued || joined) // joined: «بتدمير … واستهداف», a second charge
 }
 
 // sinceMeasures before «منذ» measure the news act against the past: «for
