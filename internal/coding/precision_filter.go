@@ -990,6 +990,10 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 			switch w := bareWord(d, k); w {
 			case "التي", "الذي", "الذين", "اللذين", "اللتين", "منذ":
 				clause = false
+			case "المبرم", "المبرمه", "الموقع", "الموقعه", "المعلن", "المعلنه", "الصادر", "الصادره", "المنعقد", "المنعقده":
+				// «رحب بالاتفاق النووي المبرم في 2015»: a participle
+				// dates the noun it describes, as a relative clause does
+				clause = false
 			default:
 				// «قوله خلال اجتماعه إنه سيغلق … في مايو»: what is said
 				// is another clause

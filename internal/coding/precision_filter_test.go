@@ -84,3 +84,31 @@ func containsStr(s, sub string) bool {
 	}
 	return false
 }
+
+// TestParticipleDatesItsNoun checks that a year after a participle that
+// describes a noun («الاتفاق المبرم في 2015») dates the noun, not the act
+// told before it, while a year after the act itself still marks it past.
+func TestParticipleDatesItsNoun(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, typ string
+		current   bool
+	}{
+		{"ورحبت المملكة حليفة الجارة الكبرى بقرار الرئيس الانسحاب من الاتفاق التجاري المبرم في 2015 مع خصمها.", "SUPPORT", true},
+		{"ويهدد رئيس الوزراء بالانسحاب من اتفاق المياه الموقع في مارس 2012 بين البلدين.", "THREATEN", true},
+		{"ورحبت الحكومة بالاتفاق التجاري في مارس 2015 بعد مفاوضات طويلة.", "SUPPORT", false},
+	} {
+		evs, _ := c.CodeText(tc.text, pub)
+		got := false
+		for _, e := range evs {
+			got = got || (e.Type == tc.typ && e.Aux == "")
+		}
+		if got != tc.current {
+			t.Errorf("CodeText(%q): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.current, evs)
+		}
+	}
+}
