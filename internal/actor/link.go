@@ -417,6 +417,14 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 // back over for its antecedent.
 const anaphorWindow = 12
 
+// nameOnlyAnaphor are role words (keys without the article) that name a
+// side rather than a kind: «المقاومة» in a Yemeni report is the force
+// fighting the Houthis, in a Lebanese one Hezbollah. They take an
+// antecedent only when its name holds the word («حركة المقاومة
+// الإسلامية»), never the latest group of their sector, which is often the
+// enemy they fight («قطعت قوات المقاومة الإمدادات عن ميليشيات الحوثي»).
+var nameOnlyAnaphor = map[string]bool{"مقاومه": true}
+
 // anaphor resolves a bare definite institution word («الحركة», «التنظيم»,
 // «الجيش», «الوزارة») to the latest named actor of the same sector
 // («حركة حماس … وقالت الحركة»). Without one the role stays as it is.
@@ -443,7 +451,7 @@ func (a *article) anaphor(m *Mention) {
 			pick = k // «التحالف» → a coalition, «الحركة» → a movement
 			break
 		}
-		if pick < 0 && p.Actor.Sector == m.Actor.Sector {
+		if pick < 0 && p.Actor.Sector == m.Actor.Sector && !nameOnlyAnaphor[word] {
 			pick = k
 		}
 	}
