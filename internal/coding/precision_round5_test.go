@@ -91,14 +91,7 @@ func TestRound5(t *testing.T) {
 		{"days ago", "وقصفت الطائرات الحربية المدينة قبل يومين بالصواريخ.", "ASSAULT", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs, _ := c.CodeText(tc.text, pub)
-			got := false
-			for _, e := range evs {
-				got = got || (e.Type == tc.typ && e.Aux == "")
-			}
-			if got != tc.want {
-				t.Errorf("CodeText(%s): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.want, evs)
-			}
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
 		})
 	}
 }

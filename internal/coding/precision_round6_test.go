@@ -84,14 +84,7 @@ func TestRound6(t *testing.T) {
 		{"clashes at a match", "وقتل مشجع في اشتباكات بين جماهير الناديين قبل المباراة في ملعب العاصمة.", "ASSAULT", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs, _ := c.CodeText(tc.text, pub)
-			got := false
-			for _, e := range evs {
-				got = got || (e.Type == tc.typ && e.Aux == "")
-			}
-			if got != tc.want {
-				t.Errorf("CodeText(%q): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.want, evs)
-			}
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
 		})
 	}
 }

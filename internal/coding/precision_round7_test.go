@@ -29,14 +29,7 @@ func TestRound7(t *testing.T) {
 		{"dated today", "وقال الوزير، الأحد، إن الجماعة تهاجم المدينة منذ 2021، واعتقلت قوات الأمن اليوم عشرة من عناصرها.", "COERCE", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			evs, _ := c.CodeText(tc.text, pub)
-			got := false
-			for _, e := range evs {
-				got = got || (e.Type == tc.typ && e.Aux == "")
-			}
-			if got != tc.want {
-				t.Errorf("CodeText(%q): current %s = %v, want %v (events %v)", tc.text, tc.typ, got, tc.want, evs)
-			}
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
 		})
 	}
 }
