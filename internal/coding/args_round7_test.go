@@ -42,7 +42,6 @@ func TestRound7ResultAgent(t *testing.T) {
 		{"أغارت طائرات التحالف، الخميس، على مواقع لميليشيا الحوثي في محافظة صعدة، ما أدى إلى سقوط قتلى في صفوف الميليشيا.", "التحالف", "الحوثي"},
 	}
 	for _, tc := range cases {
-		an := an
 		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r7", Text: tc.text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
 		if err != nil {
 			t.Fatal(err)
