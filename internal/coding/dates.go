@@ -301,11 +301,21 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 			}
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			end := i + 1
-			if i+1 < to && c.past[toks[i+1].Norm] {
+			switch {
+			case i+1 < to && c.past[toks[i+1].Norm]:
 				if back == 0 {
 					back = 7
 				}
 				end++
+			case i+1 < to && c.next[toks[i+1].Norm], tomorrowBefore(toks, i, from):
+				// «الخميس المقبل», «غدا (الثلاثاء)»: the coming one
+				back = -((int(wd) - int(pub.Weekday()) + 7) % 7)
+				if back == 0 {
+					back = -7
+				}
+				if i+1 < to && c.next[toks[i+1].Norm] {
+					end++
+				}
 			}
 			out = append(out, DateExpr{i, end, pub.AddDate(0, 0, -back), PrecDay})
 			i = end - 1
@@ -362,6 +372,16 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 	next:
 	}
 	return out
+}
+
+// tomorrowBefore reports «غدا» right before token i, or before an opening
+// bracket there: «غدا (الثلاثاء)» names the coming weekday.
+func tomorrowBefore(toks []arabic.Token, i, from int) bool {
+	j := i - 1
+	if j >= from && toks[j].Text == "(" {
+		j--
+	}
+	return j >= from && toks[j].Norm == "غدا"
 }
 
 // precededByMonthCue reports «في/خلال/منذ/شهر» before a month name.

@@ -1486,7 +1486,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 		for si := h.sent - 1; si >= 0 && si >= h.sent-8; si-- {
 			ds := d.sents[si].dates
 			for k := len(ds) - 1; k >= 0; k-- {
-				if ds[k].Precision == PrecDay && !d.pub.IsZero() && !ds[k].Date.Before(dayOf(d.pub).AddDate(0, 0, -7)) {
+				if !d.pub.IsZero() && d.lastWeek(ds[k]) {
 					best = &ds[k]
 					break
 				}
@@ -2091,7 +2091,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	var lead *DateExpr
 	for si := 0; si < len(d.sents) && si < 3 && lead == nil; si++ {
 		for _, de := range d.sents[si].dates {
-			if de.Precision == PrecDay && (d.pub.IsZero() || !de.Date.Before(dayOf(d.pub).AddDate(0, 0, -7))) {
+			if de.Precision == PrecDay && (d.pub.IsZero() || d.lastWeek(de)) {
 				de := de
 				lead = &de
 				break
@@ -2223,11 +2223,19 @@ func (d *doc) recentDay(si int) bool {
 		return false
 	}
 	for _, de := range d.sents[si].dates {
-		if de.Precision == PrecDay && !de.Date.Before(dayOf(d.pub).AddDate(0, 0, -7)) {
+		if d.lastWeek(de) {
 			return true
 		}
 	}
 	return false
+}
+
+// lastWeek reports a day in the week up to publication. A coming day
+// («الخميس المقبل») dates only its own clause's plan: it neither leads the
+// article nor carries over to the sentences after it.
+func (d *doc) lastWeek(de DateExpr) bool {
+	p := dayOf(d.pub)
+	return de.Precision == PrecDay && !de.Date.Before(p.AddDate(0, 0, -7)) && !de.Date.After(p)
 }
 
 // coded is an event with whether a trigger strong enough to stand alone
