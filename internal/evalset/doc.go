@@ -16,5 +16,6 @@
 // the same way into "tune2" and "held2" ("all2" is both), and a fifth into
 // "tune3" and "held3" ("all3"); "all" leaves both out. A sixth batch is one
 // split, "held4", with no tune half: nobody tunes on it, and no other
-// selection includes it.
+// selection includes it. A seventh batch is one split too, "tune4", a fresh
+// set for error reading, likewise selected only by its own name.
 package evalset

@@ -21,7 +21,8 @@ import (
 // figures of "all" stay comparable with earlier runs. "tune3" and "held3"
 // are a fifth batch treated the same way ("all3" is both). "held4" is a
 // sixth batch with no tune half: nobody tunes on it, and it is materialised
-// only by its own name.
+// only by its own name. "tune4" is a seventh batch, all of it a tune split
+// (a fresh set for error reading), also materialised only by its own name.
 const (
 	SplitTune   = "tune"
 	SplitHeld   = "held"
@@ -31,11 +32,12 @@ const (
 	SplitTune3  = "tune3"
 	SplitHeld3  = "held3"
 	SplitHeld4  = "held4"
+	SplitTune4  = "tune4"
 )
 
 // splits lists the split names an annotation may carry.
 var splits = map[string]bool{SplitTune: true, SplitHeld: true, SplitPlaces: true, SplitTune2: true, SplitHeld2: true,
-	SplitTune3: true, SplitHeld3: true, SplitHeld4: true}
+	SplitTune3: true, SplitHeld3: true, SplitHeld4: true, SplitTune4: true}
 
 //go:embed data/unseen.jsonl
 var unseenData []byte
@@ -197,8 +199,8 @@ func (a *Annotation) check() error {
 	case a.ID == "":
 		return fmt.Errorf("no id")
 	case !splits[a.Split]:
-		return fmt.Errorf("split %q is not %q, %q, %q, %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces,
-			SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4)
+		return fmt.Errorf("split %q is not %q, %q, %q, %q, %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces,
+			SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4)
 	case a.Split == SplitPlaces && (len(a.Events) > 0 || len(a.Quotes) > 0):
 		return fmt.Errorf("split %q annotates places only, but the article has events or quotes", SplitPlaces)
 	case a.Corpus == "" || strings.Contains(a.Corpus, "..") || strings.HasPrefix(a.Corpus, "/"):

@@ -86,6 +86,21 @@ func TestUnseenData(t *testing.T) {
 			t.Errorf("batch 6 outlet %s has %d held4 articles, want two", outlet, n)
 		}
 	}
+	// Batch 7 draws two politics articles per outlet, all tune4.
+	tune4 := map[string]int{}
+	for _, a := range anns {
+		if a.Split == SplitTune4 {
+			tune4[strings.SplitN(strings.TrimPrefix(a.Doc, "ant-multisource:"), "-", 2)[0]]++
+		}
+	}
+	if halves[SplitTune4] != 10 || len(tune4) != 5 {
+		t.Errorf("tune4 = %d articles from outlets %v, want 10 from five outlets", halves[SplitTune4], tune4)
+	}
+	for outlet, n := range tune4 {
+		if n != 2 {
+			t.Errorf("batch 7 outlet %s has %d tune4 articles, want two", outlet, n)
+		}
+	}
 	if halves[SplitPlaces] < 20 {
 		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
 	}
@@ -366,9 +381,11 @@ func TestMaterialiseErrors(t *testing.T) {
 func TestSelect(t *testing.T) {
 	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
 		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}, {ID: "x", Split: SplitTune2}, {ID: "y", Split: SplitHeld2},
-		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}, {ID: "h", Split: SplitHeld4}}
+		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}, {ID: "h", Split: SplitHeld4},
+		{ID: "t", Split: SplitTune4}}
 	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq",
-		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m", SplitHeld4: "h"} {
+		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m", SplitHeld4: "h",
+		SplitTune4: "t"} {
 		got, err := Select(anns, split)
 		ids := ""
 		for _, a := range got {
@@ -378,7 +395,7 @@ func TestSelect(t *testing.T) {
 			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
-	for _, bad := range []string{"dev", "held5", "tune4", "all4", "Held4"} {
+	for _, bad := range []string{"dev", "held5", "tune5", "all4", "Held4", "Tune4"} {
 		if _, err := Select(anns, bad); err == nil {
 			t.Errorf("Select(%s) = nil error", bad)
 		}
@@ -424,7 +441,7 @@ func TestUnseenMaterialises(t *testing.T) {
 		}
 	}
 	for split, want := range map[string]int{SplitTune: 18, SplitHeld: 18, SplitPlaces: 20, SplitTune2: 10, SplitHeld2: 10,
-		SplitTune3: 10, SplitHeld3: 10, SplitHeld4: 10} {
+		SplitTune3: 10, SplitHeld3: 10, SplitHeld4: 10, SplitTune4: 10} {
 		if bySplit[split] != want {
 			t.Errorf("split %s has %d articles, want %d", split, bySplit[split], want)
 		}
@@ -455,15 +472,28 @@ const (
 	beforeBatch6SHA256 = "5f7d642b5171e08d5a2224a5b1dbe4ff85459a7c2f78479eeb2a560ad78380e7"
 )
 
+// beforeBatch7 is data/unseen.jsonl as it stood before batch 7 was appended
+// (batches 1-6).
+const (
+	beforeBatch7Len    = 178995
+	beforeBatch7SHA256 = "3140dbddb30d5dd2239b6bc6e9a0ced20420416c70efe2a16ccd3954ed586bf1"
+)
+
 // TestEarlierBatchesUntouched: the lines of batches 1-5 are byte-identical
-// to what they were before batch 6 was appended.
+// to what they were before batch 6 was appended, and those of batches 1-6
+// to what they were before batch 7.
 func TestEarlierBatchesUntouched(t *testing.T) {
-	if len(unseenData) < beforeBatch6Len {
-		t.Fatalf("data/unseen.jsonl has %d bytes, fewer than the %d before batch 6", len(unseenData), beforeBatch6Len)
-	}
-	sum := sha256.Sum256(unseenData[:beforeBatch6Len])
-	if got := hex.EncodeToString(sum[:]); got != beforeBatch6SHA256 {
-		t.Errorf("the first %d bytes of data/unseen.jsonl hash to %s, want %s: an earlier line changed", beforeBatch6Len, got, beforeBatch6SHA256)
+	for _, b := range []struct {
+		n    int
+		want string
+	}{{beforeBatch6Len, beforeBatch6SHA256}, {beforeBatch7Len, beforeBatch7SHA256}} {
+		if len(unseenData) < b.n {
+			t.Fatalf("data/unseen.jsonl has %d bytes, fewer than the %d of an earlier state", len(unseenData), b.n)
+		}
+		sum := sha256.Sum256(unseenData[:b.n])
+		if got := hex.EncodeToString(sum[:]); got != b.want {
+			t.Errorf("the first %d bytes of data/unseen.jsonl hash to %s, want %s: an earlier line changed", b.n, got, b.want)
+		}
 	}
 }
 
@@ -482,23 +512,36 @@ var materialisedBeforeBatch6 = map[string]string{
 	SplitHeld3:  "fabefad9c28996b14ec391e7fa6b23f4986b52f3f4d6cb50abecf6c917eb21b7",
 }
 
+// materialisedBeforeBatch7 is the SHA-256 of held4 (batch 6) as Materialise
+// and Write produced it before batch 7 was added.
+var materialisedBeforeBatch7 = map[string]string{
+	SplitHeld4: "441435f08456b21e144d7d5993958ba803513561e76ad04d6238c31007288d94",
+}
+
 // TestEarlierSplitsByteIdentical materialises every selection that existed
-// before batch 6 and checks that the gold it writes is byte for byte what it
-// was: adding held4 changes no earlier measure.
+// before batches 6 and 7 and checks that the gold it writes is byte for byte
+// what it was: adding held4 and tune4 changes no earlier measure.
 func TestEarlierSplitsByteIdentical(t *testing.T) {
 	shared := sharedDir(t)
 	anns, err := Unseen()
 	if err != nil {
 		t.Fatal(err)
 	}
+	earlier := map[string]string{}
 	for split, want := range materialisedBeforeBatch6 {
+		earlier[split] = want
+	}
+	for split, want := range materialisedBeforeBatch7 {
+		earlier[split] = want
+	}
+	for split, want := range earlier {
 		sel, err := Select(anns, split)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, a := range sel {
-			if a.Split == SplitHeld4 {
-				t.Errorf("Select(%q) includes held4 article %s", split, a.ID)
+			if (a.Split == SplitHeld4 && split != SplitHeld4) || a.Split == SplitTune4 {
+				t.Errorf("Select(%q) includes %s article %s", split, a.Split, a.ID)
 			}
 		}
 		golds, err := Materialise(shared, sel)
@@ -511,7 +554,7 @@ func TestEarlierSplitsByteIdentical(t *testing.T) {
 		}
 		sum := sha256.Sum256(buf.Bytes())
 		if got := hex.EncodeToString(sum[:]); got != want {
-			t.Errorf("split %s materialises to sha256 %s, want %s (as before batch 6)", split, got, want)
+			t.Errorf("split %s materialises to sha256 %s, want %s (as before the later batches)", split, got, want)
 		}
 	}
 }

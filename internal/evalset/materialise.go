@@ -103,11 +103,11 @@ func Select(anns []Annotation, split string) ([]Annotation, error) {
 		keep = func(s string) bool { return s == SplitTune2 || s == SplitHeld2 }
 	case "all3":
 		keep = func(s string) bool { return s == SplitTune3 || s == SplitHeld3 }
-	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4:
+	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4:
 		keep = func(s string) bool { return s == split }
 	default:
-		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s, %s, all3, %s, %s or %s",
-			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4)
+		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s, %s, all3, %s, %s, %s or %s",
+			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4)
 	}
 	var out []Annotation
 	for _, a := range anns {

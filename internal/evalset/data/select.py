@@ -38,6 +38,11 @@ Batch 6 (seed 20261204; drawn after batches 1-5, which it excludes, dev gold
 excluded): two politics articles per outlet from the same pool (10), fully
 annotated, all in one split "held4" (nobody tunes on it, so no tune half).
 Run: select.py CORPUS DEV 6 SAUDI.
+
+Batch 7 (seed 20261205; drawn after batches 1-6, which it excludes, dev gold
+excluded): two politics articles per outlet from the same pool (10), fully
+annotated, all in one split "tune4" (a fresh tune set for error reading).
+Run: select.py CORPUS DEV 7 SAUDI.
 """
 import gzip, hashlib, json, random, sys
 
@@ -103,7 +108,7 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
 
-if ONLY in (3, 4, 5, 6):
+if ONLY in (3, 4, 5, 6, 7):
     SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
     spool = []
     for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
@@ -147,10 +152,16 @@ for b, seed, halves in ((4, 20261202, ("tune2", "held2")), (5, 20261203, ("tune3
     taken.update(drawn)
 
 # Batch 6: two politics articles per outlet, all in "held4"; batches 4 and 5
-# are replayed above so that they are excluded exactly.
-if ONLY == 6:
-    rng = random.Random(20261204)
+# are replayed above so that they are excluded exactly. Batch 7: the same
+# design, all in "tune4", drawn after batch 6 is replayed.
+for b, seed, split in ((6, 20261204, "held4"), (7, 20261205, "tune4")):
+    if ONLY < b:
+        break
+    rng = random.Random(seed)
     for src in sorted(pol):
         items = sorted(x for x in pol[src] if x[0] not in taken)
-        for i, n in rng.sample(items, 2):
-            print("politics", i, n, "held4", 6, "multisource", sep="\t")
+        picked = rng.sample(items, 2)
+        taken.update(i for i, _ in picked)
+        for i, n in picked:
+            if ONLY == b:
+                print("politics", i, n, split, b, "multisource", sep="\t")
