@@ -261,6 +261,9 @@ func (c *Coder) namedSubject(d *doc, i, end int) bool {
 // ساره ساندرز في بيان إن»), is the speaker's name, as is a linked name
 // of two words or more.
 func (c *Coder) triggerFirstName(d *doc, a, b, end int) bool {
+	if linkedPerson(d, a) {
+		return true // «وقال ليبرمان»: a known person's name, though it reads as «لـ + يبرم»
+	}
 	if cliticWord(d, a) {
 		return false // «قال لبي بي سي إن»: whom it was said to
 	}
@@ -497,4 +500,11 @@ func nameSyllable(d *doc, j int) bool {
 		return j >= 2 && d.toks[j-2].Norm == "سي" && !(j >= 3 && d.toks[j-3].Norm == "بي")
 	}
 	return false
+}
+
+// linkedPerson reports a token inside a mention linked to a person of the
+// actor dictionary: a name, whatever its letters read as («ليبرمان»).
+func linkedPerson(d *doc, k int) bool {
+	m := d.mentionAt[k]
+	return m >= 0 && strings.HasPrefix(d.mentions[m].Actor.ID, "PER_")
 }
