@@ -295,7 +295,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if b > a && ownedNoun(w) {
 			break // «وأبدى محرم إنجه ثقته …», «أعلنت واشنطن تضامنها»: what is expressed
 		}
-		if b > a && (contentNoun(w) || saidNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
+		if b > a && (contentNoun(w) && (d.mentionAt[b] < 0 || d.mentionAt[b] != d.mentionAt[b-1]) || saidNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
 		}
 		if w == "في" || w == "خلال" || w == "لدي" || w == "امام" || w == "القول" || w == "بالقول" {

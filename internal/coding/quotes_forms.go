@@ -69,7 +69,8 @@ func temporalBefore(d *doc, j int) bool {
 // غارات», «أكد الوزير ضرورة …»): it ends the speaker phrase.
 func contentNoun(w string) bool {
 	switch w {
-	case "حدوث", "وقوع", "وجود", "مسووليه", "عدم", "تورط", "قيام", "نيه", "استعداد", "ضروره", "اهميه", "حرص", "التزام", "رغبه", "عزم", "استمرار", "صحه", "نبا", "انباء":
+	case "حدوث", "وقوع", "وجود", "مسووليه", "عدم", "تورط", "قيام", "نيه", "استعداد", "ضروره", "اهميه", "حرص", "التزام", "رغبه", "عزم", "استمرار", "صحه", "نبا", "انباء",
+		"تصميم", "اصرار", "تمسك", "رفض", "دعم", "تاييد", "ترحيب":
 		return true
 	}
 	return false
@@ -401,6 +402,9 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 		tj := d.toks[j]
 		if tj.Kind == arabic.Punct && tj.Text != "،" {
 			return false
+		}
+		if _, day := c.cal.weekday(tj.Norm); day || tj.Text == "،" || tj.Norm == "اليوم" || tj.Norm == "امس" {
+			limit++ // «حذر الوزير، يوفال شتاينتز، اليوم الاثنين، من أن …»: commas and the day do not count
 		}
 		if complementiser(d, j) {
 			// «من أن», «بأن», «أنه»: a bare «أن» + verb is the act's own
