@@ -390,7 +390,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		bn = c.skipDayAside(d, bn, end) // «ونقلت وكالة تاس، الأربعاء، عن مبعوث روسي قوله»
 	}
 	for j := bn; j < end && j < bn+10; j++ {
-		if d.toks[j].Norm == "قوله" || d.toks[j].Norm == "قولها" || d.toks[j].Norm == "قولهم" {
+		if relayedNoun(d.toks[j].Norm) {
 			if d.toks[bn].Norm == "علي" && bn+1 < j && d.toks[bn+1].Norm == "لسان" {
 				bn++ // «على لسان X قوله»
 			}
@@ -804,6 +804,10 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 				if complementiser(d, j) {
 					start = j
+					break
+				}
+				if j > v.i+2 && relayedNoun(t.Norm) && !strings.HasPrefix(t.Norm, "قول") && j+1 < s.b && d.toks[j+1].Kind == arabic.Word && !complementiser(d, j+1) && d.toks[j-1].Norm != "عن" {
+					start = j // «ونقل البيان عن أحد الأسرى تأكيده بوجود …»: what the source affirmed
 					break
 				}
 				if j > v.i+1 && (c.joinedVerb(d, j) || d.toks[j-1].Text == "،" || clauseConjunction(d.toks[j-1].Norm)) && otherVerbAt(verbs, v.i, j) {
@@ -1344,7 +1348,7 @@ func (c *Coder) relayed(d *doc, i int, s sent) bool {
 		return false
 	}
 	for k := from + 1; k < s.b && k <= from+12; k++ {
-		if w := d.toks[k].Norm; w == "قوله" || w == "قولها" || w == "قولهم" || complementiser(d, k) {
+		if w := d.toks[k].Norm; relayedNoun(w) || complementiser(d, k) {
 			return true
 		}
 		if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {

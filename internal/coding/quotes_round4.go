@@ -22,7 +22,7 @@ func relayedFromPronoun(d *doc, b, end int) bool {
 	for k := b + 1; k < end && k <= b+6; k++ {
 		t := d.toks[k]
 		switch {
-		case t.Norm == "قوله" || t.Norm == "قولها" || t.Norm == "قولهم" || t.Norm == "قولهما":
+		case relayedNoun(t.Norm):
 			return true
 		case t.Text == ":" || quoteMarks[t.Text] != "" || t.Kind == arabic.Word && complementiser(d, k):
 			return true
@@ -507,4 +507,15 @@ func nameSyllable(d *doc, j int) bool {
 func linkedPerson(d *doc, k int) bool {
 	m := d.mentionAt[k]
 	return m >= 0 && strings.HasPrefix(d.mentions[m].Actor.ID, "PER_")
+}
+
+// relayedNoun reports what a relaying «نقل X عن Y» takes as its object:
+// «قوله» and the affirmation or denial with the source's pronoun
+// («ونقل البيان عن أحد الأسرى تأكيده بوجود …», «نقلت عنه نفيه …»).
+func relayedNoun(w string) bool {
+	switch w {
+	case "قوله", "قولها", "قولهم", "قولهما", "تاكيده", "تاكيدها", "تاكيدهم", "نفيه", "نفيها", "نفيهم":
+		return true
+	}
+	return false
 }
