@@ -81,11 +81,28 @@ type placeResolver struct{ r *geo.Resolver }
 func (p placeResolver) Resolve(text string, toks []arabic.Token, ents []marsad.Entity) []marsad.Place {
 	var ex []marsad.Span
 	for _, e := range ents {
-		if e.Type == marsad.PER || e.Type == marsad.ORG {
+		if e.Type == marsad.PER || e.Type == marsad.ORG || namedBody(e) {
 			ex = append(ex, e.Span)
 		}
 	}
 	return p.r.Resolve(text, toks, geo.Options{Exclude: ex})
+}
+
+// namedBody reports an entity linked as a whole to a dictionary actor
+// that is a newspaper, company, party, NGO, school or religious body: a
+// name such as «القدس العربي» tagged as a place is that body, not the
+// city (a body matched on part of the entity, «وأم» of «وأم المياذن»,
+// leaves the place alone).
+func namedBody(e marsad.Entity) bool {
+	a := e.Actor
+	if a == nil || a.ID == "" || !strings.Contains(a.Name, e.Text) {
+		return false
+	}
+	switch a.Sector {
+	case "MED", "BUS", "NGO", "PTY", "EDU", "REL":
+		return true
+	}
+	return false
 }
 
 // CountryPlace and CityPlace give the coder the gazetteer's places for
