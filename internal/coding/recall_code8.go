@@ -9,7 +9,10 @@ import (
 
 // Constructions of verbal acts read on politics news in the eighth
 // session: a demand told as what a party must do («على إيران أن توقف …»,
-// «يجب على إيران الانسحاب», «عليهم تسليم السلاح») in reported speech.
+// «يجب على إيران الانسحاب», «عليهم تسليم السلاح») in reported speech; a
+// judgement negated with a conjunction («باطل وغير شرعي») or of a word
+// that judges only when negated («غير عادلة»), and one whose object is
+// itself an act («وصف الاتهامات بالكاذبة»).
 
 // obligationDemand is the demand of a speaker who says what another party
 // must do.
@@ -218,4 +221,41 @@ func (c *Coder) obliged(d *doc, h *hit, ev *marsad.Event) {
 	if m := d.mentionAt[min(on+1, len(d.mentionAt)-1)]; on+1 < len(d.toks) && m >= 0 && linked(&d.mentions[m].Actor) {
 		ev.Recipient = d.mentionActor(int(m))
 	}
+}
+
+// judgementNegated reports a negation right before the evaluative word at
+// token k, with or without a conjunction: «غير شرعي», «وغير شرعي», «ولا
+// مبرر».
+func judgementNegated(d *doc, k int) bool {
+	switch bareWord(d, k-1) {
+	case "غير", "لا", "ليس", "ليست":
+		return true
+	}
+	return false
+}
+
+// otherStance reports a verbal act among hits other than the one judged: a
+// noun with the article between the opinion word at i and its judgement
+// at k («وصف … الاتهامات التركية بالكاذبة», «ووصفت دمشق التهديدات
+// الأمريكية بالتصعيد» judge the accusations and threats, no second stance
+// beside them); a verb or a participle there is a stance of its own
+// («معتبرا …، كما دعا إلى …»).
+func otherStance(d *doc, hits []hit, i, k int) bool {
+	for _, h := range hits {
+		if !verbal(h.trig.Type) {
+			continue
+		}
+		if h.trig.Verb || h.head() <= i || h.last() >= k || !strings.HasPrefix(bareWord(d, h.head()), "ال") {
+			return true
+		}
+	}
+	return false
+}
+
+// imperfectOpinion reports an opinion word at token i in the imperfect
+// («ويعتبرها», «ترى», «يصفون»): a view held, often a standing one («ولا
+// يعترف المجتمع الدولي بالمستوطنات ويعتبرها غير قانونية»).
+func imperfectOpinion(d *doc, i int) bool {
+	w := bareWord(d, i)
+	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")
 }
