@@ -2112,8 +2112,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits := c.findHits(d, si)
 		// and a judgement after a stance (recall_code6.go)
 		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
-		// and a demand told as what a party must do (recall_code8.go)
-		hits = c.obligations(d, si, hits)
+		// the bare «دان» (condemned), and a demand told as what a party
+		// must do (recall_code8.go)
+		hits = c.obligations(d, si, c.bareCondemn(d, si, hits))
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]

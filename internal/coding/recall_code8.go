@@ -12,7 +12,8 @@ import (
 // «يجب على إيران الانسحاب», «عليهم تسليم السلاح») in reported speech; a
 // judgement negated with a conjunction («باطل وغير شرعي») or of a word
 // that judges only when negated («غير عادلة»), and one whose object is
-// itself an act («وصف الاتهامات بالكاذبة»).
+// itself an act («وصف الاتهامات بالكاذبة»); the bare perfect «دان»
+// (condemned) before its subject («ودان مجلس الأمن الهجوم»).
 
 // obligationDemand is the demand of a speaker who says what another party
 // must do.
@@ -258,4 +259,56 @@ func otherStance(d *doc, hits []hit, i, k int) bool {
 func imperfectOpinion(d *doc, i int) bool {
 	w := bareWord(d, i)
 	return strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")
+}
+
+// danSubjects may follow the bare perfect «دان» as its subject: «دان
+// وزير الخارجية», «ودان رئيس الوزراء».
+var danSubjects = wordSet([]string{"وزير", "وزيرة", "رئيس", "رئيسة", "مجلس", "زعيم", "مبعوث", "متحدث", "ناطق", "مندوب", "سفير", "حزب", "تحالف", "اتحاد", "ملك", "أمير", "ولي", "نائب", "قائد", "رئيسا"})
+
+// danBefore may stand right before the verb «دان»: «وكان الرئيس دان …»,
+// «قد دان».
+var danBefore = wordSet([]string{"قد", "وقد", "كان", "وكان"})
+
+// bareCondemn adds, in its place among the hits of sentence si, the bare
+// perfect «دان» (condemned, the lexicon's «~دان/» leaves it out since it
+// is also the name Dan: «دان كوتس») where a subject follows it — a
+// party the actor layer knows, a noun with the article or an office
+// («دان الرئيسان الأميركي والفرنسي النظام», «ودان مجلس الأمن الهجوم»,
+// «دان وزير الإعلام التصعيد») — or «قد», «كان» stand before it.
+func (c *Coder) bareCondemn(d *doc, si int, hits []hit) []hit {
+	s := d.sents[si]
+	for i := s.a; i+1 < s.b; i++ {
+		if d.toks[i].Kind != arabic.Word || bareWord(d, i) != "دان" || d.mentionAt[i] >= 0 {
+			continue
+		}
+		next := d.toks[i+1]
+		m := d.mentionAt[i+1]
+		subject := next.Kind == arabic.Word && (strings.HasPrefix(bareWord(d, i+1), "ال") || danSubjects[bareWord(d, i+1)] ||
+			(m >= 0 && d.mentions[m].TokStart == i+1 && linked(&d.mentions[m].Actor)))
+		if !subject && !(i > s.a && danBefore[d.toks[i-1].Norm]) {
+			continue
+		}
+		var t *Trigger
+		for _, x := range c.lx.triggersFrom("دانت") {
+			if x.Type == "ACCUSE" && x.Verb {
+				t = x
+			}
+		}
+		if t == nil {
+			return hits
+		}
+		h := hit{trig: t, sent: si, pos: []int{i}}
+		out := make([]hit, 0, len(hits)+1)
+		for _, o := range hits {
+			if h.trig != nil && o.head() > i {
+				out, h.trig = append(out, h), nil
+			}
+			out = append(out, o)
+		}
+		if h.trig != nil {
+			out = append(out, h)
+		}
+		return out
+	}
+	return hits
 }

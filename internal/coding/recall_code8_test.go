@@ -28,6 +28,10 @@ var recallCode8Cases = []string{
 	"ولا تعترف الحكومة الإسبانية بالاستفتاء وتعتبره غير قانوني. => -",
 	"# a judgement of an act: the act judged is no stance of its own",
 	"ووصفت الحكومة الليبية الاتهامات المصرية بالكاذبة. => ACCUSE a=الحكومة الليبية",
+	"# the bare perfect «دان» before its subject; the name Dan is no verb",
+	"ودان مجلس الأمن الدولي الهجوم على مقر البعثة في دارفور. => ACCUSE a=مجلس الأمن الدولي",
+	"دان وزير الخارجية الموريتاني الاعتداء على السفارة. => ACCUSE a=وزير الخارجية الموريتاني",
+	"وقال دان كوتس مدير الاستخبارات الأمريكية إن التقرير سينشر قريبا. => -",
 }
 
 // TestRecallCode8Cases runs recallCode8Cases through the full chain.
