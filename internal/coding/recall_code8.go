@@ -143,9 +143,12 @@ func (c *Coder) owedAct(d *doc, i, end int) int {
 		w = d.toks[from].Norm
 	}
 	if w == "ان" {
-		if from+1 < end && d.toks[from+1].Kind == arabic.Word && strings.ContainsRune("يتن", []rune(d.toks[from+1].Norm)[0]) && !knowVerb(d.toks[from+1].Norm) {
+		if from+1 < end && d.toks[from+1].Kind == arabic.Word && strings.ContainsRune("يتن", []rune(d.toks[from+1].Norm)[0]) && !knowVerb(d.toks[from+1].Norm) && !priceAfter(d, from+1, end) {
 			return from + 1
 		}
+		return -1
+	}
+	if priceAfter(d, from, end) {
 		return -1
 	}
 	if c.isStop(d, from) || strings.ContainsRune("ين", []rune(w)[0]) {
@@ -155,6 +158,20 @@ func (c *Coder) owedAct(d *doc, i, end int) int {
 		return -1 // «وعليه هاتف ثابت»: what is on it, no act
 	}
 	return from
+}
+
+// priceAfter reports «ثمن» right after the act at token k: «على المتمردين
+// أن يدفعوا ثمن جرائمهم» (must pay the price) promises punishment, it asks
+// for no act.
+func priceAfter(d *doc, k, end int) bool {
+	if k+1 >= end {
+		return false
+	}
+	switch d.toks[k+1].Norm {
+	case "ثمن", "الثمن", "ثمنا", "ثمنه", "ثمنها":
+		return true
+	}
+	return false
 }
 
 // knowStems are the verbs of knowing and deciding: «عليكم أن تعرفوا أن
