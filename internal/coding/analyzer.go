@@ -38,7 +38,7 @@ func NewCoder() (*Coder, error) {
 	}
 	class := classTable(lx)
 	return &Coder{lx: lx, cal: cal, nisba: nisba, class: class, classF: newWordFilter(class),
-		opinionF: newWordFilter(lx.opinion), judgeF: newWordFilter(lx.negative, lx.positive)}, nil
+		opinionF: newWordFilter(lx.opinion), judgeF: newWordFilter(lx.negative, lx.positive, lx.negated)}, nil
 }
 
 // Config chooses the layers the Analyzer chains. A nil layer is skipped:

@@ -1960,19 +1960,18 @@ var (
 
 // opinions finds judgements in sentence si: an opinion verb (اعتبر، رأى،
 // وصف) whose content holds an evaluative word, and no other verbal act
-// trigger in the sentence already.
+// trigger in the sentence already — but for one in what is judged («وصف
+// الاتهامات التركية بالكاذبة»: recall_code8.go).
 func (c *Coder) opinions(d *doc, si int, hits []hit) []hit {
-	for _, h := range hits {
-		if verbal(h.trig.Type) {
-			return nil
-		}
-	}
 	s := d.sents[si]
 	for i := s.a; i < s.b; i++ {
 		if !d.mayHave(i, c.opinionF) || !d.has(i, c.lx.opinion) {
 			continue
 		}
 		if t, k := c.judgementAfter(d, i, s.b); k >= 0 {
+			if otherStance(d, hits, i, k) {
+				return nil
+			}
 			return []hit{{trig: t, sent: si, pos: []int{i, k}}}
 		}
 	}
@@ -1988,11 +1987,14 @@ func (c *Coder) judgementAfter(d *doc, i, end int) (t *Trigger, k int) {
 			continue
 		}
 		neg, pos := d.has(k, c.lx.negative), d.has(k, c.lx.positive)
+		negated := judgementNegated(d, k) // recall_code8.go
+		if negated && d.has(k, c.lx.negated) && !imperfectOpinion(d, i) {
+			pos = true // «بأنها غير عادلة»: a word that judges only when negated
+		}
 		if !neg && !pos {
 			continue
 		}
-		switch d.toks[k-1].Norm {
-		case "غير", "لا", "ليس", "ليست":
+		if negated {
 			neg = pos // a negated praise is blame, a negated blame praise
 		}
 		if neg {
@@ -2110,6 +2112,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits := c.findHits(d, si)
 		// and a judgement after a stance (recall_code6.go)
 		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
+		// the bare «دان» (condemned), and a demand told as what a party
+		// must do (recall_code8.go)
+		hits = c.obligations(d, si, c.bareCondemn(d, si, hits))
 		var subj *marsad.Actor // the subject of the sentence's last verb
 		for k := range hits {
 			h := &hits[k]

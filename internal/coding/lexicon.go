@@ -144,6 +144,7 @@ type Lexicon struct {
 	opinion  map[string]bool // opinion verbs and participles
 	negative map[string]bool
 	positive map[string]bool
+	negated  map[string]bool // words that judge only after a negation («غير عادلة»)
 
 	filters filterLists // word lists of the precision filters
 	senses  []senseRule // readings of a trigger word that are no event of its type
@@ -205,6 +206,7 @@ type lexFile struct {
 		Nouns    []string `yaml:"nouns"`
 		Negative []string `yaml:"negative"`
 		Positive []string `yaml:"positive"`
+		Negated  []string `yaml:"negated"`
 	} `yaml:"opinion"`
 	Grammar struct {
 		Stop     []string `yaml:"stop"`
@@ -445,6 +447,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		}
 	}
 	lx.negative, lx.positive = wordSet(f.Opinion.Negative), wordSet(f.Opinion.Positive)
+	lx.negated = wordSet(f.Opinion.Negated)
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
@@ -524,6 +527,7 @@ func (f *lexFile) merge(g *lexFile) {
 	o, gop := &f.Opinion, &g.Opinion
 	o.Verbs, o.Nouns = append(o.Verbs, gop.Verbs...), append(o.Nouns, gop.Nouns...)
 	o.Negative, o.Positive = append(o.Negative, gop.Negative...), append(o.Positive, gop.Positive...)
+	o.Negated = append(o.Negated, gop.Negated...)
 	m, gm := &f.Grammar, &g.Grammar
 	for _, p := range []struct{ dst, src *[]string }{
 		{&m.Stop, &gm.Stop}, {&m.Time, &gm.Time}, {&m.Agent, &gm.Agent}, {&m.Passive, &gm.Passive},

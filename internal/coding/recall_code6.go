@@ -22,6 +22,7 @@ func (c *Coder) recoded(d *doc, h *hit, ev *marsad.Event) bool {
 		return false
 	}
 	c.plannedAct(d, h, ev)
+	c.obliged(d, h, ev) // recall_code8.go
 	return true
 }
 
