@@ -692,6 +692,15 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				m.cue = -1
 			}
 		}
+		// «العين بالعين»: a name then itself with ب is a saying (an eye for
+		// an eye), neither word a place.
+		if i+1 < len(ms) && sayingPair(m, &ms[i+1]) || i > 0 && sayingPair(&ms[i-1], m) {
+			m.cue = -1
+		}
+		// «الضفة الغربية لنهر الفرات»: the bank of another river is no West Bank.
+		if otherRiverBank(toks, m) {
+			m.cue = -1
+		}
 		// «دعماً روسياً»: a country name with tanween is an adjective.
 		if last := toks[m.tok+m.ntok-1].Text; strings.HasSuffix(last, "\u064b") && m.ntok == 1 {
 			m.cue = -1
@@ -760,6 +769,41 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	return ctx
 }
 
+// toponymHeads are the first words of Levantine place names of two words
+// («بيت أره», «كفر نبودة», «عين ترما», «تل الشيح», «خربة غزالة»).
+var toponymHeads = map[string]bool{"بيت": true, "كفر": true, "عين": true, "تل": true, "دير": true, "خربه": true, "ام": true, "ابو": true, "راس": true, "بير": true, "بئر": true, "حوش": true, "قصر": true, "مزرعه": true, "عرب": true}
+
+// sayingPair reports whether n repeats m right after it with the
+// preposition ب («العين بالعين», «السن بالسن»).
+func sayingPair(m, n *mention) bool {
+	return n.tok == m.tok+m.ntok && n.clitic == "ب" && stripFirstArticle(n.key) == stripFirstArticle(m.key)
+}
+
+// otherRiverBank reports whether m is a bank («الضفة», «الضفة الغربية»)
+// of a river named after it other than the Jordan («الضفة الغربية لنهر
+// الفرات», «الضفة الشرقية للنهر»): a river's bank, not the West Bank.
+func otherRiverBank(toks []arabic.Token, m *mention) bool {
+	if !strings.HasPrefix(m.key, "الضفه") {
+		return false
+	}
+	i := m.tok + m.ntok
+	for k := 0; k < 2 && i < len(toks); k++ {
+		if toks[i].Kind != arabic.Word {
+			return false
+		}
+		switch toks[i].Norm {
+		case "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه":
+			i++
+			continue
+		case "لنهر", "للنهر", "نهر", "النهر":
+			j := i + 1
+			return j >= len(toks) || toks[j].Kind != arabic.Word || toks[j].Norm != "الاردن"
+		}
+		return false
+	}
+	return false
+}
+
 // shortStripped reports whether the name key, read after a proclitic, is
 // short enough (4 letters or less, without the article) to be the tail
 // of another word.
@@ -786,7 +830,10 @@ func (r *Resolver) homeOf(m *mention, ctx *articleContext) bool {
 
 // ownHead reports whether the cue noun before m is its own: listed with
 // the name («جبال قنديل») or a first-level division noun («ولاية البليدة»).
-func (m *mention) ownHead() bool { return len(m.headed) > 0 || m.provHead }
+// A settlement noun is no own head even when listed with the name: every
+// country has its «حي التضامن» and «مخيم النصر», so the quarter of
+// Damascus needs the article's support like the bare name.
+func (m *mention) ownHead() bool { return len(m.headed) > 0 && m.cue != cueCity || m.provHead }
 
 // minor reports whether every reading of m is a place below the
 // province level of fewer than 100,000 people.
@@ -1289,7 +1336,15 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 			if skip > 0 && skip < len(at) {
 				start += at[skip]
 			}
-			items = append(items, listedName{start, t.CEnd, near})
+			end := t.CEnd
+			// «وبيت أره», «وكفر نبودة», «وتل الشيح»: a toponym head takes
+			// the word after it into the name.
+			if nx := j + 1; toponymHeads[stripFirstArticle(name)] && nx < len(toks) && toks[nx].Kind == arabic.Word && toks[nx].CStart-t.CEnd <= 1 &&
+				!strings.HasPrefix(toks[nx].Norm, "و") && !r.lex.notname[stripFirstArticle(toks[nx].Norm)] {
+				end = toks[nx].CEnd
+				j++
+			}
+			items = append(items, listedName{start, end, near})
 			j++
 			after = j
 		}
@@ -1356,7 +1411,8 @@ func (r *Resolver) nisbaPlaces(text string, toks []arabic.Token, opts Options) [
 // excluded entity spans. An entity span that adds nothing to the place but
 // cue nouns, directions and prepositions («بلدة أم المياذن», «قرب دوما»,
 // «غوانتانامو» tagged ORG) is a tagging slip, not a name that contains the
-// place: the place stays.
+// place: the place stays. So is one that adds only the proclitic of the
+// place's own first word («وأبو ديس», «وصلاح الدين» tagged PER).
 func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) bool {
 	for _, x := range spans {
 		if !(s < x.End && x.Start < e) {
@@ -1365,7 +1421,7 @@ func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) 
 		extra := false
 		for i := range toks {
 			t := &toks[i]
-			if t.CEnd <= x.Start || t.CStart >= x.End || (t.CStart >= s && t.CEnd <= e) {
+			if t.CEnd <= x.Start || t.CStart >= x.End || (t.CEnd > s && t.CStart < e) {
 				continue
 			}
 			if t.Kind != arabic.Word && t.Kind != arabic.Latin {
