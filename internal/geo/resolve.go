@@ -112,6 +112,10 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) && !whereClitic(m, toks, opts.Exclude) {
 			continue
 		}
+		if pair := r.splitPair(text, toks, m); pair != nil {
+			out = append(out, pair...)
+			continue
+		}
 		p := r.g.entries[m.best].Place()
 		p.Span, p.Name = marsad.Span{Start: m.start, End: m.end}, rs.slice(m.start, m.end)
 		if m.cue == cueRif && p.Precision < marsad.PrecisionRegion {
@@ -767,6 +771,45 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		}
 	}
 	return ctx
+}
+
+// splitPair gives the two places of a settlement listed under a pair of
+// names joined by و («نبل والزهراء», twin towns named together): each
+// name that the gazetteer knows as a town of the same country within 30
+// km is a place of its own. It returns nil for any other mention
+// («خب والشعف» is one district).
+func (r *Resolver) splitPair(text string, toks []arabic.Token, m *mention) []marsad.Place {
+	e := &r.g.entries[m.best]
+	if e.Kind != marsad.KindTown && e.Kind != marsad.KindVillage && e.Kind != marsad.KindCity || m.ntok < 2 {
+		return nil
+	}
+	for k := m.tok + 1; k < m.tok+m.ntok; k++ {
+		t := &toks[k]
+		if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "و") || toks[k-1].Kind != arabic.Word {
+			continue
+		}
+		left := marsad.Span{Start: m.start, End: toks[k-1].CEnd}
+		right := marsad.Span{Start: t.CStart + 1, End: m.end}
+		var out []marsad.Place
+		for _, sp := range []marsad.Span{left, right} {
+			name := sliceRunes(text, sp.Start, sp.End)
+			found := false
+			for _, c := range r.g.Lookup(name) {
+				if c.Country == e.Country && (c.Kind == marsad.KindTown || c.Kind == marsad.KindVillage || c.Kind == marsad.KindCity) && Distance(c.Lat, c.Lon, e.Lat, e.Lon) <= 30 {
+					p := c.Place()
+					p.Span, p.Name = sp, name
+					out = append(out, p)
+					found = true
+					break
+				}
+			}
+			if !found {
+				return nil
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // toponymHeads are the first words of Levantine place names of two words

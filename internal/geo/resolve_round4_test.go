@@ -13,7 +13,8 @@ import (
 // «أنصار», a quarter listed with its settlement noun in an article about
 // another country, an entity span that adds only the place's proclitic,
 // the towns of Daraa, Beirut and Sanaa that share a name with bigger
-// places, and the words and two-word names of a village list.
+// places, the words and two-word names of a village list, and twin towns
+// listed under one name.
 func TestRound4Places(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -73,6 +74,10 @@ func TestRound4Places(t *testing.T) {
 		{"a two-word village after «بيت» in a list",
 			"دخلت القوات بلدات تسيل وبيت أره وجملة قرب درعا.", "",
 			[]string{"تسيل SYR", "بيت أره SYR", "جملة SYR", "درعا SYR"}},
+		{"twin towns named together are two places",
+			"فر المدنيون إلى بلدتي نبل والزهراء شمال حلب.", "", []string{"نبل SYR", "الزهراء SYR", "حلب SYR"}},
+		{"a district named with و is one place",
+			"تدور المعارك في مديرية خب والشعف بمحافظة الجوف.", "", []string{"خب والشعف YEM", "الجوف YEM"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
