@@ -611,8 +611,10 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					}
 				}
 				// «السلطات السعودية»: a definite noun then a country name that is
-				// also a nisba is an adjective.
-				if m.ntok == 1 && m.cue == cueNone && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
+				// also a nisba is an adjective. So it is right after a cue noun
+				// that agrees with it: «مدينة تركية», «مناطق سورية» are a Turkish
+				// town and Syrian areas.
+				if m.ntok == 1 && (m.cue == cueNone || m.cue >= cueRif && pi == m.tok-1 && m.clitic == "") && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
 					// «وسائل إعلام سعودية»: the same, indefinite.
 					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
 					if prevDef == strings.HasPrefix(m.key, "ال") {

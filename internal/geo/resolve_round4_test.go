@@ -14,7 +14,7 @@ import (
 // another country, an entity span that adds only the place's proclitic,
 // the towns of Daraa, Beirut and Sanaa that share a name with bigger
 // places, the words and two-word names of a village list, and twin towns
-// listed under one name.
+// listed under one name, and a nisba right after a cue noun.
 func TestRound4Places(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -78,6 +78,12 @@ func TestRound4Places(t *testing.T) {
 			"فر المدنيون إلى بلدتي نبل والزهراء شمال حلب.", "", []string{"نبل SYR", "الزهراء SYR", "حلب SYR"}},
 		{"a district named with و is one place",
 			"تدور المعارك في مديرية خب والشعف بمحافظة الجوف.", "", []string{"خب والشعف YEM", "الجوف YEM"}},
+		{"a nisba after a cue noun is an adjective",
+			"سقطت قذائف على مناطق تركية قرب الحدود، وقال إن عفرين أصبحت مدينة تركية.", "", []string{"عفرين SYR"}},
+		{"the Saudi capital is Riyadh, not Saudi Arabia",
+			"عقد الاجتماع في العاصمة السعودية الرياض.", "", []string{"الرياض SAU"}},
+		{"the country after a preposition stays",
+			"وصل الوزير إلى سورية ثم إلى تركية.", "", []string{"سورية SYR", "تركية TUR"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
