@@ -14,7 +14,8 @@ import (
 // another country, an entity span that adds only the place's proclitic,
 // the towns of Daraa, Beirut and Sanaa that share a name with bigger
 // places, the words and two-word names of a village list, and twin towns
-// listed under one name, and a nisba right after a cue noun.
+// listed under one name, a nisba right after a cue noun, and the bare
+// names of governorates listed only after «محافظة».
 func TestRound4Places(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -84,6 +85,10 @@ func TestRound4Places(t *testing.T) {
 			"عقد الاجتماع في العاصمة السعودية الرياض.", "", []string{"الرياض SAU"}},
 		{"the country after a preposition stays",
 			"وصل الوزير إلى سورية ثم إلى تركية.", "", []string{"سورية SYR", "تركية TUR"}},
+		{"Shabwa without «محافظة» is the governorate",
+			"نفذ الجيش ضربة في شبوة جنوب اليمن.", "", []string{"شبوة YEM", "اليمن YEM"}},
+		{"Raymah is also a woman's name",
+			"قالت ريمة إن الحفل تأجل.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
