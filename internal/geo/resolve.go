@@ -109,7 +109,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	rs := runeSlicer{text: text}
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) && !whereClitic(m, toks, opts.Exclude) {
+		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude, ms) && !whereClitic(m, toks, opts.Exclude) {
 			continue
 		}
 		if pair := r.splitPair(text, toks, m); pair != nil {
@@ -1457,8 +1457,9 @@ func (r *Resolver) nisbaPlaces(text string, toks []arabic.Token, opts Options) [
 // cue nouns, directions and prepositions («بلدة أم المياذن», «قرب دوما»,
 // «غوانتانامو» tagged ORG) is a tagging slip, not a name that contains the
 // place: the place stays. So is one that adds only the proclitic of the
-// place's own first word («وأبو ديس», «وصلاح الدين» tagged PER).
-func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) bool {
+// place's own first word («وأبو ديس», «وصلاح الدين» tagged PER), or only
+// other places and the conjunction و («الشيخ زويد والعريش» tagged PER).
+func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span, ms []mention) bool {
 	for _, x := range spans {
 		if !(s < x.End && x.Start < e) {
 			continue
@@ -1472,13 +1473,23 @@ func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) 
 			if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 				continue
 			}
-			if c := r.cueOf(t.Norm); c > cueNone || r.lex.rif[stripPrep(t.Norm)] {
+			if c := r.cueOf(t.Norm); c > cueNone || r.lex.rif[stripPrep(t.Norm)] || t.Norm == "و" || placeToken(t, ms) {
 				continue
 			}
 			extra = true
 			break
 		}
 		if extra {
+			return true
+		}
+	}
+	return false
+}
+
+// placeToken reports whether token t lies in a kept place mention.
+func placeToken(t *arabic.Token, ms []mention) bool {
+	for j := range ms {
+		if m := &ms[j]; m.keep && m.best >= 0 && m.start < t.CEnd && t.CStart < m.end {
 			return true
 		}
 	}

@@ -11,9 +11,10 @@ import (
 // phrases spelt like places («مسقط رأسه», «المسيلة للدموع», «العين
 // بالعين», «إسرائيل كاتس»), the bank of another river, a name after
 // «أنصار», a quarter listed with its settlement noun in an article about
-// another country, an entity span that adds only the place's proclitic,
+// another country, an entity span that adds only the place's proclitic
+// or other places, a list name of another country than the list's,
 // the towns of Daraa, Beirut and Sanaa that share a name with bigger
-// places, the words and two-word names of a village list, and twin towns
+// places, the words and two-word names of a village list, twin towns
 // listed under one name, a nisba right after a cue noun, and the bare
 // names of governorates listed only after «محافظة».
 func TestRound4Places(t *testing.T) {
@@ -89,6 +90,12 @@ func TestRound4Places(t *testing.T) {
 			"نفذ الجيش ضربة في شبوة جنوب اليمن.", "", []string{"شبوة YEM", "اليمن YEM"}},
 		{"Raymah is also a woman's name",
 			"قالت ريمة إن الحفل تأجل.", "", nil},
+		{"a PER span of two places joined by و keeps both",
+			"قتل مسلحون في الشيخ زويد والعريش.", "الشيخ زويد والعريش", []string{"الشيخ زويد EGY", "العريش EGY"}},
+		{"a PER span of a name and two places stays excluded",
+			"قال أحمد حلب ودمشق إن الوضع هادئ.", "أحمد حلب ودمشق", nil},
+		{"a camp in a list of Yemeni districts is no Algerian Mascara",
+			"سيطرت القوات على مديريات ذباب والوازعية ومعسكر العمري غرب تعز.", "", []string{"ذباب YEM", "الوازعية YEM", "تعز YEM"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
