@@ -703,6 +703,10 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		if i+1 < len(ms) && sayingPair(m, &ms[i+1]) || i > 0 && sayingPair(&ms[i-1], m) {
 			m.cue = -1
 		}
+		// «جده» (his grandfather), «وجده» (found him): no Jeddah.
+		if m.ntok == 1 && r.lex.hword[stripFirstArticle(m.key)] && endsWithHa(toks[m.tok].Text) {
+			m.cue = -1
+		}
 		// «الضفة الغربية لنهر الفرات»: the bank of another river is no West Bank.
 		if otherRiverBank(toks, m) {
 			m.cue = -1
@@ -817,6 +821,13 @@ func (r *Resolver) splitPair(text string, toks []arabic.Token, m *mention) []mar
 // toponymHeads are the first words of Levantine place names of two words
 // («بيت أره», «كفر نبودة», «عين ترما», «تل الشيح», «خربة غزالة»).
 var toponymHeads = map[string]bool{"بيت": true, "كفر": true, "عين": true, "تل": true, "دير": true, "خربه": true, "ام": true, "ابو": true, "راس": true, "بير": true, "بئر": true, "حوش": true, "قصر": true, "مزرعه": true, "عرب": true}
+
+// endsWithHa reports whether the word is written with a final ه (not ة),
+// short vowels after it aside.
+func endsWithHa(word string) bool {
+	w := strings.TrimRightFunc(word, func(r rune) bool { return r >= 0x064B && r <= 0x0652 })
+	return strings.HasSuffix(w, "ه")
+}
 
 // sayingPair reports whether n repeats m right after it with the
 // preposition ب («العين بالعين», «السن بالسن»).

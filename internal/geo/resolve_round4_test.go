@@ -9,7 +9,7 @@ import (
 
 // TestRound4Places checks the fourth place round (politics sample pol_c):
 // phrases spelt like places («مسقط رأسه», «المسيلة للدموع», «العين
-// بالعين», «إسرائيل كاتس»), the bank of another river, a name after
+// بالعين», «إسرائيل كاتس», «جده», «صبيا», «هيت»), the bank of another river, a name after
 // «أنصار», a quarter listed with its settlement noun in an article about
 // another country, an entity span that adds only the place's proclitic
 // or other places, a list name of another country than the list's,
@@ -96,6 +96,18 @@ func TestRound4Places(t *testing.T) {
 			"قال أحمد حلب ودمشق إن الوضع هادئ.", "أحمد حلب ودمشق", nil},
 		{"a camp in a list of Yemeni districts is no Algerian Mascara",
 			"سيطرت القوات على مديريات ذباب والوازعية ومعسكر العمري غرب تعز.", "", []string{"ذباب YEM", "الوازعية YEM", "تعز YEM"}},
+		{"«جده» is his grandfather",
+			"قال إن جده كان يعيش في مكة.", "", []string{"مكة SAU"}},
+		{"Jeddah written with ة stays",
+			"وصل الوفد إلى جدة قادما من الرياض.", "", []string{"جدة SAU", "الرياض SAU"}},
+		{"«صبيا» is a boy",
+			"قال الأمن إن صبيا في العاشرة قتل في بغداد.", "", []string{"بغداد IRQ"}},
+		{"Sabya after «محافظة» stays",
+			"غرق شخصان في محافظة صبيا بمنطقة جازان.", "", []string{"صبيا SAU", "جازان SAU"}},
+		{"«هيت» in a Belgian paper's name is no Hit",
+			"وصرح المدرب لصحيفة هيت نيوزبلاد البلجيكية.", "", nil},
+		{"Hit after «قضاء» stays",
+			"حررت القوات قضاء هيت في محافظة الأنبار.", "", []string{"هيت IRQ", "الأنبار IRQ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
