@@ -109,7 +109,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	rs := runeSlicer{text: text}
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude, ms) && !whereClitic(m, toks, opts.Exclude) {
+		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude, ms) && !whereClitic(m, toks, opts.Exclude, r.countryOnly(m)) {
 			continue
 		}
 		if pair := r.splitPair(text, toks, m); pair != nil {
@@ -1514,8 +1514,12 @@ func placeToken(t *arabic.Token, ms []mention) bool {
 // «مؤتمر بجنيف» in context). A name that is also a word stays excluded,
 // and so does a name after بل، بن، بو, the start of Maghrebi surnames
 // («لخضر بلومي» is no Lomé).
-func whereClitic(m *mention, toks []arabic.Token, spans []marsad.Span) bool {
-	if m.clitic != "ب" || m.ntok != 1 || m.ambig != ambigNone {
+//
+// A country written with the preposition ل at the end of such a span is
+// where someone goes («زيارة ولي العهد محمد بن سلمان لمصر» with the PER
+// span running into «لمصر»): no name ends with one.
+func whereClitic(m *mention, toks []arabic.Token, spans []marsad.Span, country bool) bool {
+	if !(m.clitic == "ب" || m.clitic == "ل" && country) || m.ntok != 1 || m.ambig != ambigNone {
 		return false
 	}
 	if first, _ := utf8.DecodeRuneInString(m.key); first == 'ل' || first == 'ن' || first == 'و' {

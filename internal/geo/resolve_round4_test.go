@@ -9,14 +9,15 @@ import (
 
 // TestRound4Places checks the fourth place round (politics sample pol_c):
 // phrases spelt like places («مسقط رأسه», «المسيلة للدموع», «العين
-// بالعين», «إسرائيل كاتس», «جده», «صبيا», «هيت»), the bank of another river, a name after
-// «أنصار», a quarter listed with its settlement noun in an article about
-// another country, an entity span that adds only the place's proclitic
-// or other places, a list name of another country than the list's,
-// the towns of Daraa, Beirut and Sanaa that share a name with bigger
-// places, the words and two-word names of a village list, twin towns
-// listed under one name, a nisba right after a cue noun, and the bare
-// names of governorates listed only after «محافظة».
+// بالعين», «إسرائيل كاتس», «جده», «صبيا», «هيت»), the bank of another
+// river, a name after «أنصار», a quarter listed with its settlement noun
+// in an article about another country, an entity span that adds only the
+// place's proclitic or other places or a country written with ل, a list
+// name of another country than the list's, the towns of Daraa, Beirut and
+// Sanaa that share a name with bigger places, the words and two-word
+// names of a village list, twin towns listed under one name, a nisba
+// right after a cue noun, and the bare names of governorates listed only
+// after «محافظة».
 func TestRound4Places(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -108,6 +109,10 @@ func TestRound4Places(t *testing.T) {
 			"وصرح المدرب لصحيفة هيت نيوزبلاد البلجيكية.", "", nil},
 		{"Hit after «قضاء» stays",
 			"حررت القوات قضاء هيت في محافظة الأنبار.", "", []string{"هيت IRQ", "الأنبار IRQ"}},
+		{"a country with ل at the end of a PER span is where he went",
+			"أكدت زيارة الأمير محمد بن سلمان لمصر عمق العلاقات.", "محمد بن سلمان لمصر", []string{"مصر EGY"}},
+		{"a country without ل inside a PER span stays excluded",
+			"قال المتحدث عمر لبنان إن الوضع هادئ.", "عمر لبنان", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
