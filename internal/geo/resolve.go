@@ -794,8 +794,15 @@ func (r *Resolver) splitPair(text string, toks []arabic.Token, m *mention) []mar
 		if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "و") || toks[k-1].Kind != arabic.Word {
 			continue
 		}
+		skip := 1 // و and the short vowels on it
+		for _, c := range []rune(t.Text)[1:] {
+			if c < 0x064B || c > 0x0652 {
+				break
+			}
+			skip++
+		}
 		left := marsad.Span{Start: m.start, End: toks[k-1].CEnd}
-		right := marsad.Span{Start: t.CStart + 1, End: m.end}
+		right := marsad.Span{Start: t.CStart + skip, End: m.end}
 		var out []marsad.Place
 		for _, sp := range []marsad.Span{left, right} {
 			name := sliceRunes(text, sp.Start, sp.End)

@@ -79,6 +79,8 @@ func TestRound4Places(t *testing.T) {
 			[]string{"تسيل SYR", "بيت أره SYR", "جملة SYR", "درعا SYR"}},
 		{"twin towns named together are two places",
 			"فر المدنيون إلى بلدتي نبل والزهراء شمال حلب.", "", []string{"نبل SYR", "الزهراء SYR", "حلب SYR"}},
+		{"twin towns with a vowel on the و",
+			"فر المدنيون إلى بلدتي نبل وَالزهراء شمال حلب.", "", []string{"نبل SYR", "الزهراء SYR", "حلب SYR"}},
 		{"a district named with و is one place",
 			"تدور المعارك في مديرية خب والشعف بمحافظة الجوف.", "", []string{"خب والشعف YEM", "الجوف YEM"}},
 		{"a nisba after a cue noun is an adjective",
