@@ -562,7 +562,8 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		// another word, so it needs the evidence of a name that is also a
 		// word (countries, provinces and cities keep reading as before:
 		// «بمصر», «لقطر», «بلندن»).
-		if m.clitic != "" && m.words == 1 && m.ambig < ambigContext && shortStripped(m.key) && r.minor(m) {
+		if m.clitic != "" && m.words == 1 && m.ambig < ambigContext && shortStripped(m.key) && (r.minor(m) || strings.HasSuffix(m.clitic, "ك") && !r.countryOnly(m)) {
+			// (a city after ك, «as», too: «كنيس» is a synagogue, no ك + Nice)
 			m.ambig = ambigContext
 		}
 		// names known only from the imported GeoNames overlay are often common
@@ -707,6 +708,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		if m.ntok == 1 && r.lex.hword[stripFirstArticle(m.key)] && endsWithHa(toks[m.tok].Text) {
 			m.cue = -1
 		}
+		// «الساحل الغربي لتركيا», «الضاحية الجنوبية من القدس», «كردستان
+		// السورية»: a region said to be of another country is not ours.
+		if r.otherCountryRegion(toks, ms, i) {
+			m.cue = -1
+		}
 		// «الضفة الغربية لنهر الفرات»: the bank of another river is no West Bank.
 		if otherRiverBank(toks, m) {
 			m.cue = -1
@@ -834,6 +840,54 @@ var toponymHeads = map[string]bool{"بيت": true, "كفر": true, "عين": tru
 func endsWithHa(word string) bool {
 	w := strings.TrimRightFunc(word, func(r rune) bool { return r >= 0x064B && r <= 0x0652 })
 	return strings.HasSuffix(w, "ه")
+}
+
+// otherCountryRegion reports whether ms[i], all of whose readings are
+// regions, is said right after it to lie in a country none of them lies
+// in: a country with ل («الساحل الغربي لتركيا» is no Yemeni front), a
+// place after «من» («الضاحية الجنوبية من القدس» is no Dahieh of Beirut),
+// or a country's nisba («كردستان السورية» is no Iraqi Kurdistan).
+func (r *Resolver) otherCountryRegion(toks []arabic.Token, ms []mention, i int) bool {
+	m := &ms[i]
+	own := map[string]bool{}
+	for _, c := range r.candidates(m) {
+		e := &r.g.entries[c]
+		if e.Kind != marsad.KindRegion || e.Country == "" {
+			return false
+		}
+		own[e.Country] = true
+	}
+	if len(own) == 0 {
+		return false
+	}
+	ni := m.tok + m.ntok
+	if ni >= len(toks) || toks[ni].Kind != arabic.Word {
+		return false
+	}
+	other := func(n *mention) bool {
+		cs := r.candidates(n)
+		for _, c := range cs {
+			if own[r.g.entries[c].Country] {
+				return false
+			}
+		}
+		return len(cs) > 0
+	}
+	if w := toks[ni].Norm; strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "يه") {
+		iso := r.lex.nisba[w[len("ال"):]]
+		return iso != "" && !own[iso]
+	}
+	if i+1 >= len(ms) {
+		return false
+	}
+	n := &ms[i+1]
+	switch {
+	case n.tok == ni && n.clitic == "ل" && r.countryOnly(n):
+		return other(n)
+	case n.tok == ni+1 && n.clitic == "" && toks[ni].Norm == "من":
+		return other(n)
+	}
+	return false
 }
 
 // sayingPair reports whether n repeats m right after it with the

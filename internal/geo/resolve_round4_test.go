@@ -16,8 +16,9 @@ import (
 // name of another country than the list's, the towns of Daraa, Beirut and
 // Sanaa that share a name with bigger places, the words and two-word
 // names of a village list, twin towns listed under one name, a nisba
-// right after a cue noun, and the bare names of governorates listed only
-// after «محافظة».
+// right after a cue noun, the bare names of governorates listed only
+// after «محافظة», a region said to be of another country, and a short
+// city name after ك.
 func TestRound4Places(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -115,6 +116,20 @@ func TestRound4Places(t *testing.T) {
 			"أكدت زيارة الأمير محمد بن سلمان لمصر عمق العلاقات.", "محمد بن سلمان لمصر", []string{"مصر EGY"}},
 		{"a country without ل inside a PER span stays excluded",
 			"قال المتحدث عمر لبنان إن الوضع هادئ.", "عمر لبنان", nil},
+		{"the west coast of Turkey is no Yemeni front",
+			"قال شهود إن السفينة رست على الساحل الغربي لتركيا.", "", []string{"تركيا TUR"}},
+		{"the west coast of Yemen stays",
+			"تقدمت القوات على الساحل الغربي لليمن قرب الحديدة.", "", []string{"الساحل الغربي YEM", "يمن YEM", "الحديدة YEM"}},
+		{"a southern suburb of Jerusalem is no Dahieh",
+			"سيطرت القوات على تلة في الضاحية الجنوبية من القدس.", "", []string{"القدس PSE"}},
+		{"Syrian Kurdistan is no Iraqi region",
+			"قال إن عفرين جزء من كردستان السورية.", "", []string{"عفرين SYR"}},
+		{"a synagogue is no ك + Nice",
+			"حضر الوزير تدشين كنيس في القدس.", "", []string{"القدس PSE"}},
+		{"a country after ك stays",
+			"قال إن دولا كمصر والأردن تدعم الخطة.", "", []string{"مصر EGY", "الأردن JOR"}},
+		{"«من جهة الشرق» is from the east",
+			"بدأت القوات تطويق المدينة من جهة الشرق.", "", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
