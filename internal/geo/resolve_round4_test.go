@@ -130,6 +130,8 @@ func TestRound4Places(t *testing.T) {
 			"قال إن دولا كمصر والأردن تدعم الخطة.", "", []string{"مصر EGY", "الأردن JOR"}},
 		{"«من جهة الشرق» is from the east",
 			"بدأت القوات تطويق المدينة من جهة الشرق.", "", nil},
+		{"a detention camp is no camp named «الاحتجاز»",
+			"فر المهاجرون من مخيم الاحتجاز في طرابلس.", "", []string{"طرابلس LBY"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
