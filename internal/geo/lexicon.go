@@ -30,6 +30,7 @@ type lexicon struct {
 	namehead                                   map[string]bool   // «قرية المنظر»: settlement nouns before a name we may not know
 	areahead, areanot                          map[string]bool   // «جبل المنقار», «مديرية الأمن»: area and landform nouns, and the words after them that are no names
 	eventhead                                  map[string]bool   // «هجوم دوما», «ضحايا دوما»: event and people nouns whose construct names a place
+	hword                                      map[string]bool   // «جده» (his grandfather): names that are a word when written with a final ه for ة
 	agency, month                              map[string]bool   // dateline words (dateline.go)
 	ambig                                      map[string]int    // stripFirstArticle(nameKey) → level
 	nisba                                      map[string]string // inflected nisba (no article) → ISO3
@@ -39,14 +40,14 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 	l := &lexicon{
 		provinceCue: map[string]bool{}, districtCue: map[string]bool{}, cityCue: map[string]bool{}, siteCue: map[string]bool{},
 		rif: map[string]bool{}, direction: map[string]bool{}, preposition: map[string]bool{},
-		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{}, clubnext: map[string]bool{}, title: map[string]bool{}, clubcity: map[string]bool{}, football: map[string]bool{}, continent: map[string]bool{}, continentnext: map[string]bool{}, namehead: map[string]bool{}, areahead: map[string]bool{}, areanot: map[string]bool{}, eventhead: map[string]bool{},
+		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{}, clubnext: map[string]bool{}, title: map[string]bool{}, clubcity: map[string]bool{}, football: map[string]bool{}, continent: map[string]bool{}, continentnext: map[string]bool{}, namehead: map[string]bool{}, areahead: map[string]bool{}, areanot: map[string]bool{}, eventhead: map[string]bool{}, hword: map[string]bool{},
 		agency: map[string]bool{}, month: map[string]bool{},
 		ambig: map[string]int{}, nisba: map[string]string{},
 	}
 	sets := map[string]map[string]bool{
 		"province": l.provinceCue, "district": l.districtCue, "city": l.cityCue, "site": l.siteCue,
 		"rif": l.rif, "direction": l.direction, "preposition": l.preposition,
-		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname, "clubnext": l.clubnext, "title": l.title, "clubcity": l.clubcity, "football": l.football, "continent": l.continent, "continentnext": l.continentnext, "namehead": l.namehead, "areahead": l.areahead, "areanot": l.areanot, "eventhead": l.eventhead,
+		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname, "clubnext": l.clubnext, "title": l.title, "clubcity": l.clubcity, "football": l.football, "continent": l.continent, "continentnext": l.continentnext, "namehead": l.namehead, "areahead": l.areahead, "areanot": l.areanot, "eventhead": l.eventhead, "hword": l.hword,
 		"agency": l.agency, "month": l.month,
 	}
 	sc := bufio.NewScanner(r)

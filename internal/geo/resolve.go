@@ -109,7 +109,11 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	rs := runeSlicer{text: text}
 	for i := range ms {
 		m := &ms[i]
-		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude) && !whereClitic(m, toks, opts.Exclude) {
+		if !m.keep || m.best < 0 || r.excluded(m.start, m.end, toks, opts.Exclude, ms) && !whereClitic(m, toks, opts.Exclude, r.countryOnly(m)) {
+			continue
+		}
+		if pair := r.splitPair(text, toks, m); pair != nil {
+			out = append(out, pair...)
 			continue
 		}
 		p := r.g.entries[m.best].Place()
@@ -558,7 +562,8 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		// another word, so it needs the evidence of a name that is also a
 		// word (countries, provinces and cities keep reading as before:
 		// «بمصر», «لقطر», «بلندن»).
-		if m.clitic != "" && m.words == 1 && m.ambig < ambigContext && shortStripped(m.key) && r.minor(m) {
+		if m.clitic != "" && m.words == 1 && m.ambig < ambigContext && shortStripped(m.key) && (r.minor(m) || strings.HasSuffix(m.clitic, "ك") && !r.countryOnly(m)) {
+			// (a city after ك, «as», too: «كنيس» is a synagogue, no ك + Nice)
 			m.ambig = ambigContext
 		}
 		// names known only from the imported GeoNames overlay are often common
@@ -607,8 +612,10 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 					}
 				}
 				// «السلطات السعودية»: a definite noun then a country name that is
-				// also a nisba is an adjective.
-				if m.ntok == 1 && m.cue == cueNone && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
+				// also a nisba is an adjective. So it is right after a cue noun
+				// that agrees with it: «مدينة تركية», «مناطق سورية» are a Turkish
+				// town and Syrian areas.
+				if m.ntok == 1 && (m.cue == cueNone || m.cue >= cueRif && pi == m.tok-1 && m.clitic == "") && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
 					// «وسائل إعلام سعودية»: the same, indefinite.
 					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
 					if prevDef == strings.HasPrefix(m.key, "ال") {
@@ -692,6 +699,24 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				m.cue = -1
 			}
 		}
+		// «العين بالعين»: a name then itself with ب is a saying (an eye for
+		// an eye), neither word a place.
+		if i+1 < len(ms) && sayingPair(m, &ms[i+1]) || i > 0 && sayingPair(&ms[i-1], m) {
+			m.cue = -1
+		}
+		// «جده» (his grandfather), «وجده» (found him): no Jeddah.
+		if m.ntok == 1 && r.lex.hword[stripFirstArticle(m.key)] && endsWithHa(toks[m.tok].Text) {
+			m.cue = -1
+		}
+		// «الساحل الغربي لتركيا», «الضاحية الجنوبية من القدس», «كردستان
+		// السورية»: a region said to be of another country is not ours.
+		if r.otherCountryRegion(toks, ms, i) {
+			m.cue = -1
+		}
+		// «الضفة الغربية لنهر الفرات»: the bank of another river is no West Bank.
+		if otherRiverBank(toks, m) {
+			m.cue = -1
+		}
 		// «دعماً روسياً»: a country name with tanween is an adjective.
 		if last := toks[m.tok+m.ntok-1].Text; strings.HasSuffix(last, "\u064b") && m.ntok == 1 {
 			m.cue = -1
@@ -760,6 +785,142 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 	return ctx
 }
 
+// splitPair gives the two places of a settlement listed under a pair of
+// names joined by و («نبل والزهراء», twin towns named together): each
+// name that the gazetteer knows as a town of the same country within 30
+// km is a place of its own. It returns nil for any other mention
+// («خب والشعف» is one district).
+func (r *Resolver) splitPair(text string, toks []arabic.Token, m *mention) []marsad.Place {
+	e := &r.g.entries[m.best]
+	if e.Kind != marsad.KindTown && e.Kind != marsad.KindVillage && e.Kind != marsad.KindCity || m.ntok < 2 {
+		return nil
+	}
+	for k := m.tok + 1; k < m.tok+m.ntok; k++ {
+		t := &toks[k]
+		if t.Kind != arabic.Word || !strings.HasPrefix(t.Norm, "و") || toks[k-1].Kind != arabic.Word {
+			continue
+		}
+		skip := 1 // و and the short vowels on it
+		for _, c := range []rune(t.Text)[1:] {
+			if c < 0x064B || c > 0x0652 {
+				break
+			}
+			skip++
+		}
+		left := marsad.Span{Start: m.start, End: toks[k-1].CEnd}
+		right := marsad.Span{Start: t.CStart + skip, End: m.end}
+		var out []marsad.Place
+		for _, sp := range []marsad.Span{left, right} {
+			name := sliceRunes(text, sp.Start, sp.End)
+			found := false
+			for _, c := range r.g.Lookup(name) {
+				if c.Country == e.Country && (c.Kind == marsad.KindTown || c.Kind == marsad.KindVillage || c.Kind == marsad.KindCity) && Distance(c.Lat, c.Lon, e.Lat, e.Lon) <= 30 {
+					p := c.Place()
+					p.Span, p.Name = sp, name
+					out = append(out, p)
+					found = true
+					break
+				}
+			}
+			if !found {
+				return nil
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// toponymHeads are the first words of Levantine place names of two words
+// («بيت أره», «كفر نبودة», «عين ترما», «تل الشيح», «خربة غزالة»).
+var toponymHeads = map[string]bool{"بيت": true, "كفر": true, "عين": true, "تل": true, "دير": true, "خربه": true, "ام": true, "ابو": true, "راس": true, "بير": true, "بئر": true, "حوش": true, "قصر": true, "مزرعه": true, "عرب": true}
+
+// endsWithHa reports whether the word is written with a final ه (not ة),
+// short vowels after it aside.
+func endsWithHa(word string) bool {
+	w := strings.TrimRightFunc(word, func(r rune) bool { return r >= 0x064B && r <= 0x0652 })
+	return strings.HasSuffix(w, "ه")
+}
+
+// otherCountryRegion reports whether ms[i], all of whose readings are
+// regions, is said right after it to lie in a country none of them lies
+// in: a country with ل («الساحل الغربي لتركيا» is no Yemeni front), a
+// place after «من» («الضاحية الجنوبية من القدس» is no Dahieh of Beirut),
+// or a country's nisba («كردستان السورية» is no Iraqi Kurdistan).
+func (r *Resolver) otherCountryRegion(toks []arabic.Token, ms []mention, i int) bool {
+	m := &ms[i]
+	own := map[string]bool{}
+	for _, c := range r.candidates(m) {
+		e := &r.g.entries[c]
+		if e.Kind != marsad.KindRegion || e.Country == "" {
+			return false
+		}
+		own[e.Country] = true
+	}
+	if len(own) == 0 {
+		return false
+	}
+	ni := m.tok + m.ntok
+	if ni >= len(toks) || toks[ni].Kind != arabic.Word {
+		return false
+	}
+	other := func(n *mention) bool {
+		cs := r.candidates(n)
+		for _, c := range cs {
+			if own[r.g.entries[c].Country] {
+				return false
+			}
+		}
+		return len(cs) > 0
+	}
+	if w := toks[ni].Norm; strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "يه") {
+		iso := r.lex.nisba[w[len("ال"):]]
+		return iso != "" && !own[iso]
+	}
+	if i+1 >= len(ms) {
+		return false
+	}
+	n := &ms[i+1]
+	switch {
+	case n.tok == ni && n.clitic == "ل" && r.countryOnly(n):
+		return other(n)
+	case n.tok == ni+1 && n.clitic == "" && toks[ni].Norm == "من":
+		return other(n)
+	}
+	return false
+}
+
+// sayingPair reports whether n repeats m right after it with the
+// preposition ب («العين بالعين», «السن بالسن»).
+func sayingPair(m, n *mention) bool {
+	return n.tok == m.tok+m.ntok && n.clitic == "ب" && stripFirstArticle(n.key) == stripFirstArticle(m.key)
+}
+
+// otherRiverBank reports whether m is a bank («الضفة», «الضفة الغربية»)
+// of a river named after it other than the Jordan («الضفة الغربية لنهر
+// الفرات», «الضفة الشرقية للنهر»): a river's bank, not the West Bank.
+func otherRiverBank(toks []arabic.Token, m *mention) bool {
+	if !strings.HasPrefix(m.key, "الضفه") {
+		return false
+	}
+	i := m.tok + m.ntok
+	for k := 0; k < 2 && i < len(toks); k++ {
+		if toks[i].Kind != arabic.Word {
+			return false
+		}
+		switch toks[i].Norm {
+		case "الغربيه", "الشرقيه", "الشماليه", "الجنوبيه":
+			i++
+			continue
+		case "لنهر", "للنهر", "نهر", "النهر":
+			j := i + 1
+			return j >= len(toks) || toks[j].Kind != arabic.Word || toks[j].Norm != "الاردن"
+		}
+		return false
+	}
+	return false
+}
+
 // shortStripped reports whether the name key, read after a proclitic, is
 // short enough (4 letters or less, without the article) to be the tail
 // of another word.
@@ -786,7 +947,10 @@ func (r *Resolver) homeOf(m *mention, ctx *articleContext) bool {
 
 // ownHead reports whether the cue noun before m is its own: listed with
 // the name («جبال قنديل») or a first-level division noun («ولاية البليدة»).
-func (m *mention) ownHead() bool { return len(m.headed) > 0 || m.provHead }
+// A settlement noun is no own head even when listed with the name: every
+// country has its «حي التضامن» and «مخيم النصر», so the quarter of
+// Damascus needs the article's support like the bare name.
+func (m *mention) ownHead() bool { return len(m.headed) > 0 && m.cue != cueCity || m.provHead }
 
 // minor reports whether every reading of m is a place below the
 // province level of fewer than 100,000 people.
@@ -1289,7 +1453,15 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 			if skip > 0 && skip < len(at) {
 				start += at[skip]
 			}
-			items = append(items, listedName{start, t.CEnd, near})
+			end := t.CEnd
+			// «وبيت أره», «وكفر نبودة», «وتل الشيح»: a toponym head takes
+			// the word after it into the name.
+			if nx := j + 1; toponymHeads[stripFirstArticle(name)] && nx < len(toks) && toks[nx].Kind == arabic.Word && toks[nx].CStart-t.CEnd <= 1 &&
+				!strings.HasPrefix(toks[nx].Norm, "و") && !r.lex.notname[stripFirstArticle(toks[nx].Norm)] {
+				end = toks[nx].CEnd
+				j++
+			}
+			items = append(items, listedName{start, end, near})
 			j++
 			after = j
 		}
@@ -1356,8 +1528,10 @@ func (r *Resolver) nisbaPlaces(text string, toks []arabic.Token, opts Options) [
 // excluded entity spans. An entity span that adds nothing to the place but
 // cue nouns, directions and prepositions («بلدة أم المياذن», «قرب دوما»,
 // «غوانتانامو» tagged ORG) is a tagging slip, not a name that contains the
-// place: the place stays.
-func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) bool {
+// place: the place stays. So is one that adds only the proclitic of the
+// place's own first word («وأبو ديس», «وصلاح الدين» tagged PER), or only
+// other places and the conjunction و («الشيخ زويد والعريش» tagged PER).
+func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span, ms []mention) bool {
 	for _, x := range spans {
 		if !(s < x.End && x.Start < e) {
 			continue
@@ -1365,19 +1539,29 @@ func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) 
 		extra := false
 		for i := range toks {
 			t := &toks[i]
-			if t.CEnd <= x.Start || t.CStart >= x.End || (t.CStart >= s && t.CEnd <= e) {
+			if t.CEnd <= x.Start || t.CStart >= x.End || (t.CEnd > s && t.CStart < e) {
 				continue
 			}
 			if t.Kind != arabic.Word && t.Kind != arabic.Latin {
 				continue
 			}
-			if c := r.cueOf(t.Norm); c > cueNone || r.lex.rif[stripPrep(t.Norm)] {
+			if c := r.cueOf(t.Norm); c > cueNone || r.lex.rif[stripPrep(t.Norm)] || t.Norm == "و" || placeToken(t, ms) {
 				continue
 			}
 			extra = true
 			break
 		}
 		if extra {
+			return true
+		}
+	}
+	return false
+}
+
+// placeToken reports whether token t lies in a kept place mention.
+func placeToken(t *arabic.Token, ms []mention) bool {
+	for j := range ms {
+		if m := &ms[j]; m.keep && m.best >= 0 && m.start < t.CEnd && t.CStart < m.end {
 			return true
 		}
 	}
@@ -1391,8 +1575,12 @@ func (r *Resolver) excluded(s, e int, toks []arabic.Token, spans []marsad.Span) 
 // «مؤتمر بجنيف» in context). A name that is also a word stays excluded,
 // and so does a name after بل، بن، بو, the start of Maghrebi surnames
 // («لخضر بلومي» is no Lomé).
-func whereClitic(m *mention, toks []arabic.Token, spans []marsad.Span) bool {
-	if m.clitic != "ب" || m.ntok != 1 || m.ambig != ambigNone {
+//
+// A country written with the preposition ل at the end of such a span is
+// where someone goes («زيارة ولي العهد محمد بن سلمان لمصر» with the PER
+// span running into «لمصر»): no name ends with one.
+func whereClitic(m *mention, toks []arabic.Token, spans []marsad.Span, country bool) bool {
+	if !(m.clitic == "ب" || m.clitic == "ل" && country) || m.ntok != 1 || m.ambig != ambigNone {
 		return false
 	}
 	if first, _ := utf8.DecodeRuneInString(m.key); first == 'ل' || first == 'ن' || first == 'و' {

@@ -87,13 +87,38 @@ func (r *Resolver) adminLists(toks []arabic.Token, ms []mention) {
 		if !ok {
 			continue
 		}
-		listCue(m, prov)
+		list := []int{i}
 		for i+1 < len(ms) && onlyBetween(toks, ms[i].tok+ms[i].ntok, ms[i+1].tok, strings.HasPrefix(ms[i+1].clitic, "و")) {
 			i++
-			listCue(&ms[i], prov)
+			list = append(list, i)
+		}
+		for _, k := range list {
+			// the names of one list lie in one country: «مديريات ذباب
+			// والوازعية ومعسكر العمري» names no Algerian Mascara
+			if len(list) == 1 || r.sharesCountry(ms, list, k) {
+				listCue(&ms[k], prov)
+			}
 		}
 	}
 	r.dualSecond(toks, ms)
+}
+
+// sharesCountry reports whether a reading of ms[k] lies in the country of
+// a reading of another name of the list.
+func (r *Resolver) sharesCountry(ms []mention, list []int, k int) bool {
+	for _, j := range list {
+		if j == k {
+			continue
+		}
+		for _, p := range ms[k].posts {
+			for _, q := range ms[j].posts {
+				if c := r.g.entries[p.idx].Country; c != "" && c == r.g.entries[q.idx].Country {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // dualSecond gives the second name after a dual administrative noun its
