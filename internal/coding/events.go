@@ -2152,7 +2152,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				}
 				continue
 			}
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev)})
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h)})
 		}
 	}
 	if !c.politicalParty(d) {
@@ -2253,6 +2253,7 @@ type coded struct {
 	fb       fallback
 	head     int  // the trigger's first token
 	distinct bool // another act than an earlier one of its sentence (distinctAct)
+	refers   bool // the trigger points back to a happening told before (refersBack)
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2626,9 +2627,16 @@ func mergeEvents(evs []coded) []marsad.Event {
 		if e.Type == "COERCE" && e.Mode == "restrict" && e.Actor != nil && protesters(e.Actor.Name) {
 			e.Type, e.Mode = "PROTEST", "demo"
 		}
+		ref := -1
+		if e.refers {
+			ref = referent(out, &e) // «تأتي هذه الزيارة»: merge_round8.go
+		}
 		merged := false
 		for k := range out {
 			o := &out[k]
+			if ref >= 0 && k != ref {
+				continue
+			}
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
 			}
@@ -2657,16 +2665,18 @@ func mergeEvents(evs []coded) []marsad.Event {
 			// one meeting or agreement told again with a party named in both
 			// (merge_round5.go); its first telling keeps its parties
 			retold := !plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e))
-			if !plain && !retold {
+			if ref >= 0 {
+				plain, retold = true, false // the happening pointed back to, whatever its tellings name
+			} else if !plain && !retold {
 				continue
 			}
-			if o.ownDate && e.ownDate && o.Date != e.Date {
+			if ref < 0 && o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
-			if (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
+			if ref < 0 && (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
 				continue // «في فبراير الماضي» against an act of this month: another happening
 			}
-			if !(sameSentence && verbal(o.Type)) && e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+			if ref < 0 && !(sameSentence && verbal(o.Type)) && e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
 				continue // another place: another happening (a party-less report cannot say it is the same)
 			}
 			same := false
@@ -2679,6 +2689,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 				o.Evidence = append(o.Evidence, e.Evidence...)
 			}
 			keepActor, keepRecip, keepFb := o.Actor, o.Recipient, o.fb
+			before := *o
 			// «استهدفت الطائرات الأحياء …، مما أسفر عن مقتل مدني»: in one
 			// sentence the people killed are whom the assault hit
 			if sameSentence && o.Type == "ASSAULT" && e.Recipient != nil && e.Recipient.Sector == "CVL" && (o.Recipient == nil || o.Recipient.Sector != "CVL") && e.Count != nil {
@@ -2721,6 +2732,17 @@ func mergeEvents(evs []coded) []marsad.Event {
 			o.Symmetric = o.Symmetric || e.Symmetric
 			o.Confidence = min(1, max(o.Confidence, e.Confidence)+0.05)
 			o.strong = o.strong || e.strong
+			if ref >= 0 {
+				// a reference adds its sentence, not its arguments: «ويأتي هذا
+				// الهجوم بعد ضربات … السبت» dates and names the earlier strikes;
+				// only a party the first telling could not name is taken
+				ev, a, fa := o.Evidence, o.Actor, o.fb.actor
+				*o = before
+				o.Evidence = ev
+				if !linked(o.Actor) && linked(a) {
+					o.Actor, o.fb.actor = a, fa
+				}
+			}
 			merged = true
 			break
 		}
