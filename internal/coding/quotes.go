@@ -527,7 +527,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// («، داعيا السلطات إلى …»: a فاعلاً participle too; what
 				// follows it is its object)
 				v.sp, v.ok = cur, cur.name != ""
-				if !own {
+				if sp, ok := c.replySpeaker(d, s.a, i); ok {
+					v.sp, v.ok = sp, true // «… الذي رد عليه X قائلا» (quotes_round9.go)
+				} else if !own {
 					// «توعد زعيم الحركة … بالانتقام، مؤكدا أن …»: the subject
 					// of the sentence's verb speaks
 					if sp, ok := c.clauseSpeaker(d, s.a, i); ok {
