@@ -129,13 +129,13 @@ func (c *Coder) secondObject(d *doc, bw string, a, b, end int) bool {
 	default:
 		return false
 	}
+	if b < end && strings.HasSuffix(strings.TrimSuffix(bw, "ت"), "صف") && complementiser(d, b) && describedPhrase(d, a, b) {
+		return true // «ووصفت المحتجين بأنهم مثيرو شغب», «ووصف الجيش الإسرائيلي بأنه …»: whom it described (quotes_round9.go)
+	}
 	if b-a != 1 || !definite(d.toks[a].Norm) || b >= end {
 		return false
 	}
 	t := d.toks[b]
-	if strings.HasSuffix(strings.TrimSuffix(bw, "ت"), "صف") && complementiser(d, b) {
-		return true // «ووصفت المحتجين بأنهم مثيرو شغب»: whom it described
-	}
 	if d.mentionAt[a] >= 0 {
 		return false
 	}

@@ -1,6 +1,10 @@
 package coding
 
-import "github.com/marsad/marsad/internal/arabic"
+import (
+	"strings"
+
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // replySpeaker finds who speaks through a participle at i («قائلا»,
 // «مؤكدا») when a reply verb with its own named subject stands right
@@ -40,4 +44,42 @@ func (c *Coder) replySpeaker(d *doc, a, i int) (speaker, bool) {
 		return sp, true
 	}
 	return speaker{}, false
+}
+
+// describedPhrase reports one definite noun in [a,b), alone or with the
+// nisba adjectives of one linked name («المحتجين», «الجيش الإسرائيلي»):
+// after «وصف» and before «بأنه» it is whom the unwritten subject
+// described. Two names («المحطة الكربي», «المسماري العشماوي») are a
+// subject and its object.
+func describedPhrase(d *doc, a, b int) bool {
+	words, m := 0, int32(-1)
+	for k := a; k < b; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct {
+			if t.Text == "#" || t.Text == "_" {
+				continue
+			}
+			return false
+		}
+		if !definite(t.Norm) {
+			return false
+		}
+		if words == 0 {
+			m = int32(d.mentionAt[k])
+		} else if m < 0 || int32(d.mentionAt[k]) != m || !nisbaEnding(strings.TrimPrefix(t.Norm, "ال")) {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 3
+}
+
+// nisbaEnding reports a nisba adjective's endings (ي، ية، يين، يون).
+func nisbaEnding(w string) bool {
+	for _, suf := range []string{"يه", "يين", "يون", "يان", "ي"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return false
 }
