@@ -1764,6 +1764,10 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
+		if k == d.mentions[m].TokStart && attributed(d, k, s.a) {
+			k = d.mentions[m].TokEnd - 1
+			continue // «…، وفق المصادر الطبية»: the source told of it (args_round9.go)
+		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
 			if a := d.mentionActor(int(d.mentionAt[k-1])); (a != nil && namesOverlap(a.Name, actor.Name)) || actorConjunct(d, int(m), actor.Name) {
@@ -2475,6 +2479,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
+	dropReporters(t.Type, &ev, &fb) // (args_round9.go)
 	if !linked(ev.Actor) && !unagented && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
 		if !(actor.ok() && !(actor.b-actor.a == 1 && definite(d.toks[actor.a].Norm)) && c.objectSpeaker(d, speakerOf(d, h), recip)) {
 			// (a subject phrase of its own, «نشطاء في منطقة الأحواز», stays
@@ -2520,6 +2525,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient, fb.recip = r, nil
 		}
 	}
+	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
 	d.sameParty(ev.Recipient, h.head(), true)
 	if armedProtester(t.Type, ev.Actor) {
@@ -2673,7 +2679,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// a party the text names (or a national phrase, which has no
 			// fallback) beats a phrase that names none
-			if o.Actor == nil && o.fb.actor != nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && !namesOverlap(e.Actor.Name, o.fb.actor.Name) {
+			if o.Actor == nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && (o.fb.actor == nil || !namesOverlap(e.Actor.Name, o.fb.actor.Name)) {
 				// «عملية دكت تحصينات الحوثيين» joined by «ولقي مسلحو الحوثي
 				// مصرعهم»: the party the act hit does not become its actor
 			} else if o.Actor == nil && e.Actor == nil {
