@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
 )
 
 // Round 9: actor and recipient errors read on the unseen tune sets, each
@@ -46,12 +47,13 @@ func reporterName(a *marsad.Actor) bool {
 
 // dropReporters removes a source of the account from the parties of a
 // material act (verbal acts keep it: «طالب مصدر في الوزارة …» is its
-// speaker).
-func dropReporters(t string, ev *marsad.Event, fb *fallback) {
+// speaker). It reports whether the actor was such a source.
+func dropReporters(t string, ev *marsad.Event, fb *fallback) bool {
 	if verbal(t) || t == "CONSULT" {
-		return
+		return false
 	}
-	if reporterName(ev.Actor) {
+	dropped := reporterName(ev.Actor)
+	if dropped {
 		ev.Actor = nil
 	}
 	if reporterName(ev.Recipient) {
@@ -63,4 +65,78 @@ func dropReporters(t string, ev *marsad.Event, fb *fallback) {
 	if reporterName(fb.recip) {
 		fb.recip = nil
 	}
+	return dropped
+}
+
+// coordinatedNoun reports an act noun joined by و to the act noun just
+// before it in its sentence, with only that one's object between them:
+// «دفع ذلك السعودية إلى طرد السفير الكندي، وتجميد العلاقات التجارية،
+// وتعليق المنح». The acts of such a list have the first one's actor; the
+// party named in between is the object of the first, not the actor of the
+// next.
+func (c *Coder) coordinatedNoun(d *doc, h, prev *hit) bool {
+	if prev == nil || prev.sent != h.sent || prev.trig.Type != h.trig.Type {
+		return false
+	}
+	if h.trig.Symmetric || prev.trig.Symmetric || c.toll(d, h) {
+		return false // «قصف متبادل …، ومقتل مدنيين», «غارات للتحالف ومواجهات مع …»: the sides differ
+	}
+	i := h.head()
+	if !strings.HasPrefix(d.toks[i].Norm, "و") || bareWord(d, i) == d.toks[i].Norm {
+		return false
+	}
+	if i-prev.last() > 8 || i <= prev.last() {
+		return false
+	}
+	for k := prev.last() + 1; k < i; k++ {
+		t := d.toks[k]
+		if t.Kind == arabic.Punct && t.Text != "،" && t.Text != "," {
+			return false
+		}
+		if complementizer(t.Norm) || c.isTrigger(d, k) || c.reportingAt(d, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentNouns are act nouns of force whose genitive is who strikes, not
+// whom: «غارات طائرات التحالف», «القصف المدفعي للقوات التركية» (unlike
+// «استهداف قوات النظام», whose genitive is the target). Normalised.
+var agentNouns = wordSet([]string{"قصف", "القصف", "غاره", "غارات", "الغاره", "الغارات", "ضربه", "ضربات", "الضربه", "الضربات", "هجوم", "هجمات", "الهجوم", "الهجمات", "نيران", "قذايف"})
+
+// armedGenitive finds the armed body after an act noun of force, past its
+// adjectives: «بغارات طائرات التحالف», «القصف المدفعي للقوات التركية»,
+// «من القصف الكثيف لقوات النظام». It is the act's actor; it used to be
+// read as the target (or left to the context, which named the target).
+func (c *Coder) armedGenitive(d *doc, h *hit) np {
+	i := h.head()
+	if h.trig.Type != "ASSAULT" || h.trig.Verb || len(h.pos) != 1 {
+		return np{}
+	}
+	w := bareWord(d, i)
+	if !agentNouns[w] {
+		if len(w) < 3 || !(strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) || !agentNouns[w[len("ب"):]] {
+			return np{}
+		}
+	}
+	s := d.sents[h.sent]
+	g := i + 1
+	for k := 0; k < 2 && g < s.b && d.toks[g].Kind == arabic.Word && d.mentionAt[g] < 0 && (nisbaForm(d.toks[g]) || (definite(d.toks[g].Norm) && definite(d.toks[i].Norm) && !c.isStop(d, g))) && !gluedLam(d, g) && !c.armedHead(d, np{a: g, b: g + 1}); k++ {
+		g++ // «المدفعي», «الكثيف», «الجوية»
+	}
+	if g >= s.b {
+		return np{}
+	}
+	p := c.phraseAt(d, g, s.b)
+	if !p.ok() {
+		return np{}
+	}
+	if a := c.lamArmed(d, p); a != nil {
+		return np{a: p.a, b: lamArmedEnd(d, p), actor: a}
+	}
+	if !gluedLam(d, p.a) && c.armedHead(d, p) && (p.actor == nil || p.actor.Sector != "CVL") {
+		return p // «غارات طائرات التحالف»
+	}
+	return np{}
 }

@@ -12,18 +12,19 @@ import (
 
 // hit is one trigger matched in a sentence.
 type hit struct {
-	trig     *Trigger
-	sent     int
-	pos      []int // token index of each non-gap slot
-	future   bool
-	clitic   string        // proclitics split off the first word to match it (بال، ل، س)
-	pro      bool          // the subject is the pronoun of «أنها/أنه» before the verb
-	rel      bool          // the verb opens a relative clause: its subject is the antecedent
-	pass     bool          // the verb is written passive («اتُّهم»): its subject is acted upon
-	objFirst bool          // a masculine verb is followed at once by its object («بينما هاجم قناة …»): the subject is its pronoun
-	coord    *marsad.Actor // the subject of the verb this one is coordinated with
-	main     *marsad.Actor // the subject of the sentence's last verb before it
-	venue    *docPlace     // where the story's statements were made, if it says
+	trig      *Trigger
+	sent      int
+	pos       []int // token index of each non-gap slot
+	future    bool
+	clitic    string        // proclitics split off the first word to match it (بال، ل، س)
+	pro       bool          // the subject is the pronoun of «أنها/أنه» before the verb
+	rel       bool          // the verb opens a relative clause: its subject is the antecedent
+	pass      bool          // the verb is written passive («اتُّهم»): its subject is acted upon
+	objFirst  bool          // a masculine verb is followed at once by its object («بينما هاجم قناة …»): the subject is its pronoun
+	coord     *marsad.Actor // the subject of the verb this one is coordinated with
+	coordNoun bool          // coord is the actor of the act before, this act noun being joined to it by و (args_round9.go)
+	main      *marsad.Actor // the subject of the sentence's last verb before it
+	venue     *docPlace     // where the story's statements were made, if it says
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -1134,6 +1135,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		if a := c.lamArmed(d, gen); a != nil && t.Type == "ASSAULT" && !passive && !actor.ok() {
 			actor, gen = np{a: gen.a, b: lamArmedEnd(d, gen), actor: a}, np{} // «في قصف للطائرات الإسرائيلية», «غارات لطيران التحالف» (args_round6.go)
 		}
+		if a := c.armedGenitive(d, h); a.ok() && !passive && !actor.ok() {
+			actor = a // «بغارات طائرات التحالف», «القصف المدفعي للقوات التركية» (args_round9.go)
+			if gen.ok() && gen.a < a.b && a.a < gen.b {
+				gen = np{}
+			}
+		}
 		if v := c.victimsBefore(d, h); v.ok() && t.Type == "ASSAULT" && !gen.ok() {
 			recip = v // «إصابة 12 فلسطينيا بجروح في قصف …»
 		}
@@ -2114,7 +2121,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits := c.findHits(d, si)
 		// and a judgement after a stance (recall_code6.go)
 		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
-		var subj *marsad.Actor // the subject of the sentence's last verb
+		var subj *marsad.Actor    // the subject of the sentence's last verb
+		var nounAct *marsad.Actor // the actor of the act just before
+		var prev *hit
 		for k := range hits {
 			h := &hits[k]
 			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
@@ -2123,6 +2132,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if h.trig.Verb && c.coordinated(d, h) {
 				h.coord = subj
 			}
+			if !h.trig.Verb && nounAct != nil && c.coordinatedNoun(d, h, prev) {
+				h.coord, h.coordNoun = nounAct, true // «إلى طرد السفير …، وتجميد العلاقات»: one actor (args_round9.go)
+			}
 			h.main, h.venue = subj, venue
 			ev, fb := c.event(d, h, lead)
 			if h.trig.Verb {
@@ -2130,6 +2142,10 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				if linked(ev.Actor) {
 					subj = ev.Actor
 				}
+			}
+			nounAct, prev = nil, h
+			if linked(ev.Actor) && !ev.Symmetric {
+				nounAct = ev.Actor
 			}
 			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, ultimatums, plans: recall_code6.go
 				continue // precision_filter.go: invitations, bystanders, history, readiness
@@ -2415,8 +2431,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
-	if h.coord != nil && !linked(ev.Actor) {
-		ev.Actor = h.coord
+	if h.coord != nil && (!linked(ev.Actor) || (h.coordNoun && actor.ok() && actor.b <= h.head())) {
+		ev.Actor = h.coord // (a party named before the act noun is the object of the act before it)
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
 	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !c.passiveSpeaker(d, h, sp, recip) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) && !c.objectSpeaker(d, sp, recip) {
@@ -2479,8 +2495,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
-	dropReporters(t.Type, &ev, &fb) // (args_round9.go)
-	if !linked(ev.Actor) && !unagented && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
+	reporter := dropReporters(t.Type, &ev, &fb) // (args_round9.go)
+	if !linked(ev.Actor) && !unagented && (reporter || !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor)))) {
 		if !(actor.ok() && !(actor.b-actor.a == 1 && definite(d.toks[actor.a].Norm)) && c.objectSpeaker(d, speakerOf(d, h), recip)) {
 			// (a subject phrase of its own, «نشطاء في منطقة الأحواز», stays
 			// when the speaker was read over it and the object; a bare title,

@@ -1,0 +1,89 @@
+package coding
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// round9Args lists «actor|recipient» of every event of type typ in text.
+func round9Args(t *testing.T, an *Analyzer, text, typ string) []string {
+	t.Helper()
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r9", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := func(a *marsad.Actor) string {
+		if a == nil {
+			return "-"
+		}
+		return a.Name
+	}
+	var out []string
+	for _, e := range r.Events {
+		if e.Type == typ {
+			out = append(out, name(e.Actor)+"|"+name(e.Recipient))
+		}
+	}
+	return out
+}
+
+// TestRound9Reporters: a source of the account is no party of a material
+// act; the speaker of a verbal one stays.
+func TestRound9Reporters(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, typ, want, notWant string
+	}{
+		{"وقتل ثلاثة جنود في هجوم على حاجز عسكري شمال مدينة العريش، وفق مصادر طبية.", "ASSAULT", "", "مصادر"},
+		{"وأكدت مصادر عسكرية يمنية مقتل قائد ميداني في غارة لطيران التحالف العربي على مديرية نهم.", "ASSAULT", "", "مصادر"},
+		{"وقصفت طائرات حربية تركية قرى في ريف عفرين، بحسب المرصد السوري لحقوق الإنسان.", "ASSAULT", "", "المرصد"},
+		{"وطالب مصدر في وزارة الخارجية المصرية الحكومة الإثيوبية بالإفراج عن الصيادين.", "REQUEST", "مصدر", ""},
+	}
+	for _, tc := range cases {
+		got := strings.Join(round9Args(t, an, tc.text, tc.typ), " ; ")
+		if got == "" || (tc.want != "" && !strings.Contains(got, tc.want)) || (tc.notWant != "" && strings.Contains(got, tc.notWant)) {
+			t.Errorf("Analyze(%s) %s = %q, want %q and not %q", tc.text, tc.typ, got, tc.want, tc.notWant)
+		}
+	}
+}
+
+// TestRound9CoordinatedNoun: act nouns joined by و share the first one's
+// actor; a toll or a two-sided act does not.
+func TestRound9CoordinatedNoun(t *testing.T) {
+	an := chainAnalyzer(t)
+	got := round9Args(t, an, "ودفعت الأزمة الحكومة الأردنية إلى طرد السفير الإيراني، وتجميد العلاقات التجارية بين البلدين.", "SANCTION")
+	if len(got) == 0 {
+		t.Fatal("no SANCTION")
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "السفير") {
+			t.Errorf("coordinated SANCTION = %q, want the government as actor", got)
+		}
+	}
+	got = round9Args(t, an, "وتجدد قصف متبادل بين الجيش السوري وفصائل المعارضة، ومقتل أربعة مدنيين في غارات للطيران السوري على بلدة بصرى.", "ASSAULT")
+	for _, g := range got {
+		if strings.HasPrefix(g, "فصائل") || strings.HasPrefix(g, "الجيش السوري|مدنيين") {
+			t.Errorf("toll after a two-sided act = %q, want no side of the exchange as the killer", got)
+		}
+	}
+}
+
+// TestRound9ArmedGenitive: the armed body after an act noun of force
+// strikes; after a noun of targeting it is struck.
+func TestRound9ArmedGenitive(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, g := range round9Args(t, an, "وقتل عشرات المسلحين بغارات طائرات التحالف على مواقعهم جنوب المدينة.", "ASSAULT") {
+		if strings.HasSuffix(g, "|التحالف") {
+			t.Errorf("«بغارات طائرات التحالف» = %q, want the coalition as actor", g)
+		}
+	}
+	got := round9Args(t, an, "وأعلن الجيش استهداف قوات المعارضة في ريف حماة بالمدفعية الثقيلة.", "ASSAULT")
+	if len(got) == 0 || !strings.HasSuffix(got[0], "|قوات المعارضة") && !strings.HasSuffix(got[0], "|المعارضة") {
+		t.Errorf("«استهداف قوات المعارضة» = %q, want the opposition as recipient", got)
+	}
+}
