@@ -87,3 +87,22 @@ func TestRound9ArmedGenitive(t *testing.T) {
 		t.Errorf("«استهداف قوات المعارضة» = %q, want the opposition as recipient", got)
 	}
 }
+
+// TestRound9AirStrikeNisba: the nisba after a two-word act noun of force
+// («غارات جوية روسية») names who strikes; after «إسقاط طائرة» it names
+// what was hit.
+func TestRound9AirStrikeNisba(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, want string
+	}{
+		{"وقتل خمسة مدنيين في غارات جوية روسية على بلدات في ريف إدلب الجنوبي.", "روسية|مدنيين"},
+		{"وأعلنت الفصائل المسلحة إسقاط طائرة روسية فوق ريف إدلب الجنوبي.", "الفصائل المسلحة|طائرة روسية"},
+	}
+	for _, tc := range cases {
+		got := round9Args(t, an, tc.text, "ASSAULT")
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("Analyze(%s) ASSAULT = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

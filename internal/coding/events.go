@@ -1121,7 +1121,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			gen = np{}
 			if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
 				switch {
-				case len(h.pos) > 1:
+				case len(h.pos) > 1 && !(t.Type == "ASSAULT" && agentNouns[bareWord(d, i)]): // (not «غارات جوية روسية»: args_round9.go)
 					recip = np{a: last, b: e} // the object's country: «الانسحاب من الاتفاق الإيراني»
 				case t.Type == "ASSAULT" || t.Type == "MOBILIZE":
 					// the act's own country: «غارة إسرائيلية» is Israel's forces
