@@ -140,3 +140,50 @@ func (c *Coder) armedGenitive(d *doc, h *hit) np {
 	}
 	return np{}
 }
+
+// titleWords are words two different parties of one country share
+// («وزير الخارجية الأمريكي» and «وزير الدفاع الأمريكي»): no sign that
+// they are one party. Normalised, without the article.
+var titleWords = wordSet([]string{"وزير", "وزيره", "رئيس", "رييس", "ناب", "نايب", "مسوول", "مسوولين", "مسوولي", "متحدث", "باسم", "امير", "ملك", "ولي", "عهد", "مجلس", "وزاره", "حكومه", "سفير", "قاده", "قايد", "زعيم", "مدير", "امين", "عام"})
+
+// oneParty reports an actor and a recipient that name one party twice:
+// of one country and sector, sharing a name word that is no title
+// («الجيش الليبي» and «للجيش الوطني الليبي», «قوات الأمن» and «الأمن
+// العام», «ميليشيات الحوثي» twice in a two-sided act). A party is not the
+// other side of its own act.
+func oneParty(a, r *marsad.Actor) bool {
+	if a == nil || r == nil || a.Name == "" || r.Name == "" {
+		return false
+	}
+	if namesOverlap(a.Name, r.Name) {
+		return true
+	}
+	if a.Country == "" || a.Country != r.Country || a.Sector != r.Sector {
+		return false
+	}
+	words := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(nameKey(s)) {
+			for _, p := range []string{"و", "ل", "ب"} {
+				if strings.HasPrefix(w, p) && len([]rune(w)) > 4 {
+					w = strings.TrimPrefix(w, p)
+					if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ل") {
+						w = strings.TrimPrefix(strings.TrimPrefix(w, "ال"), "ل")
+					}
+					break
+				}
+			}
+			if len([]rune(w)) >= 3 && !titleWords[w] {
+				m[w] = true
+			}
+		}
+		return m
+	}
+	wa := words(a.Name)
+	for w := range words(r.Name) {
+		if wa[w] {
+			return true
+		}
+	}
+	return false
+}

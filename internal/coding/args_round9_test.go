@@ -106,3 +106,23 @@ func TestRound9AirStrikeNisba(t *testing.T) {
 		}
 	}
 }
+
+// TestRound9OneParty: one party named twice is not both sides of an act;
+// two parties of one country that share only a title are.
+func TestRound9OneParty(t *testing.T) {
+	cases := []struct {
+		a, r marsad.Actor
+		want bool
+	}{
+		{marsad.Actor{Name: "الجيش الليبي", Country: "LBY", Sector: "MIL"}, marsad.Actor{Name: "للجيش الوطني الليبي", Country: "LBY", Sector: "MIL"}, true},
+		{marsad.Actor{Name: "قوات الأمن", Country: "EGY", Sector: "POL"}, marsad.Actor{Name: "الأمن العام", Country: "EGY", Sector: "POL"}, true},
+		{marsad.Actor{Name: "ميليشيا الحوثي", Country: "YEM", Sector: "REB"}, marsad.Actor{Name: "عناصر ميليشيات الحوثي", Country: "YEM", Sector: "REB"}, true},
+		{marsad.Actor{Name: "وزير الخارجية الأمريكي", Country: "USA", Sector: "GOV"}, marsad.Actor{Name: "وزير الدفاع", Country: "USA", Sector: "GOV"}, false},
+		{marsad.Actor{Name: "الجيش السوري", Country: "SYR", Sector: "MIL"}, marsad.Actor{Name: "فصائل المعارضة السورية", Country: "SYR", Sector: "REB"}, false},
+	}
+	for _, tc := range cases {
+		if got := oneParty(&tc.a, &tc.r); got != tc.want {
+			t.Errorf("oneParty(%s, %s) = %v, want %v", tc.a.Name, tc.r.Name, got, tc.want)
+		}
+	}
+}

@@ -2752,7 +2752,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 					e.Actor = e.fb.actor
 				}
 			}
-			if e.Actor != nil && e.Recipient != nil && !e.Symmetric && namesOverlap(e.Actor.Name, e.Recipient.Name) {
+			if e.Actor != nil && e.Recipient != nil && ((!e.Symmetric && namesOverlap(e.Actor.Name, e.Recipient.Name)) || oneParty(e.Actor, e.Recipient)) { // (oneParty: args_round9.go)
 				// «قتلت غارة للتحالف قائدا …» merged with «غارة للتحالف»: a
 				// party is not the target of its own act
 				e.Recipient = nil
