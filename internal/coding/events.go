@@ -2144,7 +2144,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				}
 			}
 			nounAct, prev = nil, h
-			if linked(ev.Actor) && !ev.Symmetric {
+			if linked(ev.Actor) {
 				nounAct = ev.Actor
 			}
 			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, ultimatums, plans: recall_code6.go
