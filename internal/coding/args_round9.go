@@ -187,3 +187,25 @@ func oneParty(a, r *marsad.Actor) bool {
 	}
 	return false
 }
+
+// countedKill reports a verb of killing or wounding read as a passive
+// because a count follows it at once: «وقتل 62 من المحتجين خلال مواجهات مع
+// القوات الإسرائيلية», «قتل نحو 17 من المسلحين». Like a toll, its cause is
+// told in its own sentence, if at all (tollAgent), not by the last party
+// named before it.
+func (c *Coder) countedKill(d *doc, h *hit) bool {
+	if h.trig.Type != "ASSAULT" || !h.trig.Verb || len(h.pos) != 1 {
+		return false
+	}
+	i := h.head()
+	if !d.has(i, c.lx.deaths) && !d.has(i, c.lx.injuries) {
+		switch bareWord(d, i) {
+		case "قتل", "اصيب", "جرح":
+		default:
+			return false
+		}
+	}
+	s := d.sents[h.sent]
+	k := approxEnd(d, c.skipAdverbs(d, i+1, s.b), s.b)
+	return k < s.b && d.toks[k].Kind == arabic.Number
+}

@@ -126,3 +126,23 @@ func TestRound9OneParty(t *testing.T) {
 		}
 	}
 }
+
+// TestRound9ClashAgent: the dead counted after «مقتل»، or after «قتل» read
+// as a passive, fell in clashes with the party after «مواجهات مع»; a verb
+// with its own subject keeps it.
+func TestRound9ClashAgent(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, want string
+	}{
+		{"وأفادت مصادر محلية بمقتل 14 من المسلحين خلال مواجهات مع القوات الحكومية في مديرية نهم.", "القوات الحكومية|المسلحين"},
+		{"وقتل نحو 20 من عناصر الميليشيات خلال اشتباكات مع الجيش اليمني في جبهة صرواح.", "الجيش اليمني|عناصر الميليشيات"},
+		{"وقتل الجيش اليمني 20 من عناصر الميليشيات في جبهة صرواح.", "الجيش اليمني|عناصر الميليشيات"},
+	}
+	for _, tc := range cases {
+		got := round9Args(t, an, tc.text, "ASSAULT")
+		if len(got) == 0 || got[0] != tc.want {
+			t.Errorf("Analyze(%s) ASSAULT = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1724,7 +1724,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			}
 		}
 	}
-	if c.toll(d, h) {
+	if c.toll(d, h) || c.countedKill(d, h) {
 		// a toll's cause is told in its own sentence, if at all: «مقتل
 		// مدنيين في غارات لقوات النظام», «… برصاص الجيش»
 		return c.tollAgent(d, h)
