@@ -209,3 +209,18 @@ func (c *Coder) countedKill(d *doc, h *hit) bool {
 	k := approxEnd(d, c.skipAdverbs(d, i+1, s.b), s.b)
 	return k < s.b && d.toks[k].Kind == arabic.Number
 }
+
+// monitorActor reports a monitor or an outlet (NGO, MED) read as the actor
+// of an act of force, a sanction or a withdrawal or truce: «وأوضح مدير
+// المرصد رامي عبد الرحمن "دخل وقف لإطلاق النار حيز التنفيذ …"». It tells
+// of the act; the parties to it are named elsewhere, if at all.
+func monitorActor(a *marsad.Actor, typ string) bool {
+	if a == nil || (a.Sector != "NGO" && a.Sector != "MED") {
+		return false
+	}
+	switch typ {
+	case "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "SANCTION":
+		return true
+	}
+	return false
+}

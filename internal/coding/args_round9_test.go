@@ -146,3 +146,16 @@ func TestRound9ClashAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestRound9Monitor: a rights group that condemns an arrest did not make
+// it; an aid group may still send aid (monitorActor leaves AID alone).
+func TestRound9Monitor(t *testing.T) {
+	an := chainAnalyzer(t)
+	got := round9Args(t, an, "ودانت منظمة العفو الدولية اعتقال الناشط الحقوقي في العاصمة طهران.", "COERCE")
+	if len(got) == 0 || strings.HasPrefix(got[0], "منظمة") {
+		t.Errorf("COERCE = %q, want no rights group as the arrester", got)
+	}
+	if monitorActor(&marsad.Actor{Name: "الصليب الأحمر", Sector: "NGO"}, "AID") || !monitorActor(&marsad.Actor{Name: "المرصد", Sector: "NGO"}, "RETREAT") {
+		t.Error("monitorActor: AID must stay, RETREAT must not")
+	}
+}

@@ -2746,9 +2746,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			// the outlet that reports an act of force («دبي (CNN)»، «وفق ما
 			// نقلت سانا») did not commit it (done after merging: a report
 			// without its party must not join every other act)
-			if mediaActor(e.Actor) && forceType(e.Type) {
+			if (mediaActor(e.Actor) && forceType(e.Type)) || monitorActor(e.Actor, e.Type) { // (monitorActor: args_round9.go)
 				e.Actor = nil
-				if e.fb.actor != nil && !mediaActor(e.fb.actor) {
+				if e.fb.actor != nil && !mediaActor(e.fb.actor) && !monitorActor(e.fb.actor, e.Type) {
 					e.Actor = e.fb.actor
 				}
 			}
