@@ -224,3 +224,15 @@ func monitorActor(a *marsad.Actor, typ string) bool {
 	}
 	return false
 }
+
+// subordinator reports a conjunction that opens a clause of its own
+// («عندما», «حينما», «بعدما», «لما»): a verb right after it has its subject
+// after it, never the words before the conjunction («وأغضبت كندا الرياض
+// عندما دعت السفارة الكندية إلى …»). Normalised, without و.
+func subordinator(w string) bool {
+	switch w {
+	case "عندما", "حينما", "بعدما", "لما", "حين":
+		return true
+	}
+	return false
+}

@@ -159,3 +159,21 @@ func TestRound9Monitor(t *testing.T) {
 		t.Error("monitorActor: AID must stay, RETREAT must not")
 	}
 }
+
+// TestRound9Subordinator: a verb right after «عندما» has its subject after
+// it, not the words before the conjunction; without one, its subject stays.
+func TestRound9Subordinator(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, text := range []string{
+		"وأثارت بريطانيا غضب موسكو عندما طردت الحكومة البريطانية ثلاثة دبلوماسيين روس.",
+		"وطردت الحكومة البريطانية ثلاثة دبلوماسيين روس الأسبوع الماضي.",
+	} {
+		got := round9Args(t, an, text, "SANCTION")
+		if len(got) == 0 || !strings.HasPrefix(got[0], "الحكومة البريطانية|") {
+			t.Errorf("Analyze(%s) SANCTION = %q, want the British government as actor", text, got)
+		}
+	}
+	if !subordinator("عندما") || subordinator("الحكومه") {
+		t.Error("subordinator")
+	}
+}

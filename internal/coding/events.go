@@ -603,8 +603,8 @@ func (c *Coder) phraseBefore(d *doc, i, start int) np {
 		a := mm.Actor
 		return np{a: max(mm.TokStart, start), b: k + 1, actor: &a}
 	}
-	if c.isStop(d, k) || c.isTrigger(d, k) {
-		return np{}
+	if c.isStop(d, k) || c.isTrigger(d, k) || subordinator(bareWord(d, k)) {
+		return np{} // (not «وأغضبت كندا الرياض عندما دعت السفارة»: args_round9.go)
 	}
 	a := k
 	for a-1 >= start && k-a < 4 {
