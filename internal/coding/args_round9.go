@@ -236,3 +236,25 @@ func subordinator(w string) bool {
 	}
 	return false
 }
+
+// lamAgent reports a party read with a glued ل that names an armed body
+// («للتحالف العربي», «لقوات النظام»): after an act of force it is the
+// agent («قتلت غارة جوية للتحالف العربي قائدا»), whatever slot the verb put
+// it in.
+func lamAgent(a *marsad.Actor) bool {
+	if a == nil || !armedSector(a) {
+		return false
+	}
+	f := strings.Fields(a.Name)
+	if len(f) == 0 {
+		return false
+	}
+	if strings.HasPrefix(f[0], "لل") {
+		return true
+	}
+	switch f[0] {
+	case "لقوات", "لجيش", "لطيران", "لميليشيات", "لميليشيا", "لمليشيات", "لمليشيا", "لمقاتلات":
+		return true
+	}
+	return false
+}

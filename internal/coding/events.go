@@ -2695,9 +2695,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// a party the text names (or a national phrase, which has no
 			// fallback) beats a phrase that names none
-			if o.Actor == nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && (o.fb.actor == nil || !namesOverlap(e.Actor.Name, o.fb.actor.Name)) {
+			if o.Actor == nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && (o.fb.actor == nil || !namesOverlap(e.Actor.Name, o.fb.actor.Name)) && (o.fb.actor != nil || !lamAgent(o.Recipient)) {
 				// «عملية دكت تحصينات الحوثيين» joined by «ولقي مسلحو الحوثي
-				// مصرعهم»: the party the act hit does not become its actor
+				// مصرعهم»: the party the act hit does not become its actor;
+				// nor does one side of the clashes the dead fell in («مقتل
+				// عشرات الحوثيين في المواجهات», args_round9.go)
 			} else if o.Actor == nil && e.Actor == nil {
 				if o.fb.actor == nil {
 					o.fb.actor = e.fb.actor // (two reports without a party: the first one's context stands)
