@@ -258,3 +258,36 @@ func lamAgent(a *marsad.Actor) bool {
 	}
 	return false
 }
+
+// kamaSubject finds the subject of a verb right after «كما» that names none
+// after it: «وتدعم تركيا جماعات مسلحة في إدلب كما أرسلت قوات إلى
+// المحافظة». The clause before «كما» goes on: its subject, named at the
+// opening of the sentence (after its verb or before it), acts again; the
+// party just before «كما» is that clause's object. Nil when the rule does
+// not apply.
+func (c *Coder) kamaSubject(d *doc, h *hit, actor np) *marsad.Actor {
+	i := h.head()
+	s := d.sents[h.sent]
+	if !h.trig.Verb || h.clitic != "" || i-1 <= s.a || bareWord(d, i-1) != "كما" {
+		return nil
+	}
+	if actor.ok() && actor.a > i && (actor.actor != nil || c.armedHead(d, actor) || c.nationalPhrase(d, actor)) {
+		return nil // «كما أرسلت تركيا قوات»: its own subject (not «كما قصفت مخازن أسلحة»)
+	}
+	// the subject opens the clause (after «من جانبه،» and the like), or
+	// follows its first word, the verb («وتدعم تركيا», «وكان ترامب التقى»)
+	k := openingPhrase(d, sideOpener(d, s.a, i), i)
+	for n := 0; n < 2 && k < i-1; n++ {
+		if m := d.mentionAt[k]; m >= 0 && int(d.mentions[m].TokStart) >= k-0 {
+			if !agentive(&d.mentions[m].Actor) {
+				return nil
+			}
+			return d.mentionActor(int(m))
+		}
+		if d.toks[k].Kind != arabic.Word || c.isStop(d, k) || particles[bareWord(d, k)] {
+			return nil // «وردا على قصف المتمردين …»: a fronted phrase, not a verb
+		}
+		k++
+	}
+	return nil
+}

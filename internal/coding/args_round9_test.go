@@ -177,3 +177,22 @@ func TestRound9Subordinator(t *testing.T) {
 		t.Error("subordinator")
 	}
 }
+
+// TestRound9Kama: a verb after «كما» with no subject of its own continues
+// the subject that opens the sentence, not the object just before «كما»;
+// one with its own subject keeps it.
+func TestRound9Kama(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, want string
+	}{
+		{"واستهدفت طائرات الجيش الإسرائيلي مواقع لحركة حماس شرق غزة، كما قصفت مخازن أسلحة في رفح.", "طائرات الجيش الإسرائيلي|"},
+		{"واستهدفت طائرات الجيش الإسرائيلي مواقع لحركة حماس شرق غزة، كما قصفت الفصائل الفلسطينية بلدات إسرائيلية.", "الفصائل الفلسطينية|"},
+	}
+	for _, tc := range cases {
+		got := round9Args(t, an, tc.text, "ASSAULT")
+		if len(got) < 2 || !strings.HasPrefix(got[1], tc.want) {
+			t.Errorf("Analyze(%s) second ASSAULT = %q, want actor %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -2431,6 +2431,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
+	if a := c.kamaSubject(d, h, actor); a != nil {
+		ev.Actor = a // «وتدعم تركيا جماعات … كما أرسلت قوات» (args_round9.go)
+	}
 	if h.coord != nil && (!linked(ev.Actor) || (h.coordNoun && actor.ok() && actor.b <= h.head())) {
 		ev.Actor = h.coord // (a party named before the act noun is the object of the act before it)
 	}
