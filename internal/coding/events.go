@@ -12,18 +12,19 @@ import (
 
 // hit is one trigger matched in a sentence.
 type hit struct {
-	trig     *Trigger
-	sent     int
-	pos      []int // token index of each non-gap slot
-	future   bool
-	clitic   string        // proclitics split off the first word to match it (بال، ل، س)
-	pro      bool          // the subject is the pronoun of «أنها/أنه» before the verb
-	rel      bool          // the verb opens a relative clause: its subject is the antecedent
-	pass     bool          // the verb is written passive («اتُّهم»): its subject is acted upon
-	objFirst bool          // a masculine verb is followed at once by its object («بينما هاجم قناة …»): the subject is its pronoun
-	coord    *marsad.Actor // the subject of the verb this one is coordinated with
-	main     *marsad.Actor // the subject of the sentence's last verb before it
-	venue    *docPlace     // where the story's statements were made, if it says
+	trig      *Trigger
+	sent      int
+	pos       []int // token index of each non-gap slot
+	future    bool
+	clitic    string        // proclitics split off the first word to match it (بال، ل، س)
+	pro       bool          // the subject is the pronoun of «أنها/أنه» before the verb
+	rel       bool          // the verb opens a relative clause: its subject is the antecedent
+	pass      bool          // the verb is written passive («اتُّهم»): its subject is acted upon
+	objFirst  bool          // a masculine verb is followed at once by its object («بينما هاجم قناة …»): the subject is its pronoun
+	coord     *marsad.Actor // the subject of the verb this one is coordinated with
+	coordNoun bool          // coord is the actor of the act before, this act noun being joined to it by و (args_round9.go)
+	main      *marsad.Actor // the subject of the sentence's last verb before it
+	venue     *docPlace     // where the story's statements were made, if it says
 }
 
 // bareWord returns a token's normalised form without a conjunction.
@@ -602,8 +603,8 @@ func (c *Coder) phraseBefore(d *doc, i, start int) np {
 		a := mm.Actor
 		return np{a: max(mm.TokStart, start), b: k + 1, actor: &a}
 	}
-	if c.isStop(d, k) || c.isTrigger(d, k) {
-		return np{}
+	if c.isStop(d, k) || c.isTrigger(d, k) || subordinator(bareWord(d, k)) {
+		return np{} // (not «وأغضبت كندا الرياض عندما دعت السفارة»: args_round9.go)
 	}
 	a := k
 	for a-1 >= start && k-a < 4 {
@@ -1120,7 +1121,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			gen = np{}
 			if e := c.adjectivesEnd(d, g, s.b); c.nisbaCountry(d, g, e) != "" {
 				switch {
-				case len(h.pos) > 1:
+				case len(h.pos) > 1 && !(t.Type == "ASSAULT" && agentNouns[bareWord(d, i)]): // (not «غارات جوية روسية»: args_round9.go)
 					recip = np{a: last, b: e} // the object's country: «الانسحاب من الاتفاق الإيراني»
 				case t.Type == "ASSAULT" || t.Type == "MOBILIZE":
 					// the act's own country: «غارة إسرائيلية» is Israel's forces
@@ -1133,6 +1134,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 		if a := c.lamArmed(d, gen); a != nil && t.Type == "ASSAULT" && !passive && !actor.ok() {
 			actor, gen = np{a: gen.a, b: lamArmedEnd(d, gen), actor: a}, np{} // «في قصف للطائرات الإسرائيلية», «غارات لطيران التحالف» (args_round6.go)
+		}
+		if a := c.armedGenitive(d, h); a.ok() && !passive && !actor.ok() {
+			actor = a // «بغارات طائرات التحالف», «القصف المدفعي للقوات التركية» (args_round9.go)
+			if gen.ok() && gen.a < a.b && a.a < gen.b {
+				gen = np{}
+			}
 		}
 		if v := c.victimsBefore(d, h); v.ok() && t.Type == "ASSAULT" && !gen.ok() {
 			recip = v // «إصابة 12 فلسطينيا بجروح في قصف …»
@@ -1717,7 +1724,7 @@ func (c *Coder) fallbackActor(d *doc, h *hit, recip np, own bool) *marsad.Actor 
 			}
 		}
 	}
-	if c.toll(d, h) {
+	if c.toll(d, h) || c.countedKill(d, h) {
 		// a toll's cause is told in its own sentence, if at all: «مقتل
 		// مدنيين في غارات لقوات النظام», «… برصاص الجيش»
 		return c.tollAgent(d, h)
@@ -1763,6 +1770,10 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		m := d.mentionAt[k]
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
+		}
+		if k == d.mentions[m].TokStart && attributed(d, k, s.a) {
+			k = d.mentions[m].TokEnd - 1
+			continue // «…، وفق المصادر الطبية»: the source told of it (args_round9.go)
 		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
@@ -2115,7 +2126,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		// the bare «دان» (condemned), and a demand told as what a party
 		// must do (recall_code8.go)
 		hits = c.obligations(d, si, c.bareCondemn(d, si, hits))
-		var subj *marsad.Actor // the subject of the sentence's last verb
+		var subj *marsad.Actor    // the subject of the sentence's last verb
+		var nounAct *marsad.Actor // the actor of the act just before
+		var prev *hit
 		for k := range hits {
 			h := &hits[k]
 			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
@@ -2124,6 +2137,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			if h.trig.Verb && c.coordinated(d, h) {
 				h.coord = subj
 			}
+			if !h.trig.Verb && nounAct != nil && c.coordinatedNoun(d, h, prev) {
+				h.coord, h.coordNoun = nounAct, true // «إلى طرد السفير …، وتجميد العلاقات»: one actor (args_round9.go)
+			}
 			h.main, h.venue = subj, venue
 			ev, fb := c.event(d, h, lead)
 			if h.trig.Verb {
@@ -2131,6 +2147,10 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				if linked(ev.Actor) {
 					subj = ev.Actor
 				}
+			}
+			nounAct, prev = nil, h
+			if linked(ev.Actor) {
+				nounAct = ev.Actor
 			}
 			if !c.recoded(d, h, &ev) || !c.precise(d, h, &ev, &fb) { // refused assents, ultimatums, plans: recall_code6.go
 				continue // precision_filter.go: invitations, bystanders, history, readiness
@@ -2425,8 +2445,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
-	if h.coord != nil && !linked(ev.Actor) {
-		ev.Actor = h.coord
+	if a := c.kamaSubject(d, h, actor); a != nil {
+		ev.Actor = a // «وتدعم تركيا جماعات … كما أرسلت قوات» (args_round9.go)
+	}
+	if h.coord != nil && (!linked(ev.Actor) || (h.coordNoun && actor.ok() && actor.b <= h.head())) {
+		ev.Actor = h.coord // (a party named before the act noun is the object of the act before it)
 	}
 	// in reported speech the speaker acts: «مؤكدا أن بلاده ترفض …», «ندين …»
 	if sp := speakerOf(d, h); sp.name != "" && verbal(t.Type) && !c.passiveSpeaker(d, h, sp, recip) && (ev.Actor == nil || pronounActor(ev.Actor.Name) || firstPerson(d, h)) && !c.objectSpeaker(d, sp, recip) {
@@ -2489,7 +2512,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// the trigger, the last one of the story; the first named party after it
 	// (kept aside: merging compares the parties the sentence itself names)
 	var fb fallback
-	if !linked(ev.Actor) && !unagented && !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor))) {
+	reporter := dropReporters(t.Type, &ev, &fb) // (args_round9.go)
+	if !linked(ev.Actor) && !unagented && (reporter || !(actor.ok() && (c.victimPhrase(d, actor) || c.nationalPhrase(d, actor) || genericSubject(d, actor)))) {
 		if !(actor.ok() && !(actor.b-actor.a == 1 && definite(d.toks[actor.a].Norm)) && c.objectSpeaker(d, speakerOf(d, h), recip)) {
 			// (a subject phrase of its own, «نشطاء في منطقة الأحواز», stays
 			// when the speaker was read over it and the object; a bare title,
@@ -2534,6 +2558,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient, fb.recip = r, nil
 		}
 	}
+	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
 	d.sameParty(ev.Recipient, h.head(), true)
 	if armedProtester(t.Type, ev.Actor) {
@@ -2697,9 +2722,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// a party the text names (or a national phrase, which has no
 			// fallback) beats a phrase that names none
-			if o.Actor == nil && o.fb.actor != nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && !namesOverlap(e.Actor.Name, o.fb.actor.Name) {
+			if o.Actor == nil && e.Actor != nil && o.Recipient != nil && !o.Symmetric && namesOverlap(e.Actor.Name, o.Recipient.Name) && (o.fb.actor == nil || !namesOverlap(e.Actor.Name, o.fb.actor.Name)) && (o.fb.actor != nil || !lamAgent(o.Recipient)) {
 				// «عملية دكت تحصينات الحوثيين» joined by «ولقي مسلحو الحوثي
-				// مصرعهم»: the party the act hit does not become its actor
+				// مصرعهم»: the party the act hit does not become its actor;
+				// nor does one side of the clashes the dead fell in («مقتل
+				// عشرات الحوثيين في المواجهات», args_round9.go)
 			} else if o.Actor == nil && e.Actor == nil {
 				if o.fb.actor == nil {
 					o.fb.actor = e.fb.actor // (two reports without a party: the first one's context stands)
@@ -2759,13 +2786,13 @@ func mergeEvents(evs []coded) []marsad.Event {
 			// the outlet that reports an act of force («دبي (CNN)»، «وفق ما
 			// نقلت سانا») did not commit it (done after merging: a report
 			// without its party must not join every other act)
-			if mediaActor(e.Actor) && forceType(e.Type) {
+			if (mediaActor(e.Actor) && forceType(e.Type)) || monitorActor(e.Actor, e.Type) { // (monitorActor: args_round9.go)
 				e.Actor = nil
-				if e.fb.actor != nil && !mediaActor(e.fb.actor) {
+				if e.fb.actor != nil && !mediaActor(e.fb.actor) && !monitorActor(e.fb.actor, e.Type) {
 					e.Actor = e.fb.actor
 				}
 			}
-			if e.Actor != nil && e.Recipient != nil && !e.Symmetric && namesOverlap(e.Actor.Name, e.Recipient.Name) {
+			if e.Actor != nil && e.Recipient != nil && ((!e.Symmetric && namesOverlap(e.Actor.Name, e.Recipient.Name)) || oneParty(e.Actor, e.Recipient)) { // (oneParty: args_round9.go)
 				// «قتلت غارة للتحالف قائدا …» merged with «غارة للتحالف»: a
 				// party is not the target of its own act
 				e.Recipient = nil

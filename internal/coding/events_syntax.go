@@ -695,7 +695,7 @@ func (c *Coder) frontedSubject(d *doc, h *hit) np {
 	if !opener {
 		return np{}
 	}
-	for k := h.last() + 1; k < s.b && k <= h.last()+14; k++ {
+	for k := h.last() + 1; k < s.b && k <= h.last()+12; k++ {
 		if d.toks[k].Text != "،" && d.toks[k].Text != "," {
 			continue
 		}
@@ -1068,7 +1068,7 @@ func armedSector(a *marsad.Actor) bool {
 // منظومة صواريخ كانت بأيدي الميليشيات»): the one the seizure is aimed at.
 func (c *Coder) holder(d *doc, h *hit) *marsad.Actor {
 	s := d.sents[h.sent]
-	for k := h.last() + 1; k+1 < s.b && k <= h.last()+14; k++ {
+	for k := h.last() + 1; k+1 < s.b && k <= h.last()+12; k++ {
 		switch bareWord(d, k) {
 		case "بايدي", "بيد", "ايدي", "يد", "حوزه", "بحوزه":
 		default:
@@ -1130,6 +1130,10 @@ func (c *Coder) tollAgent(d *doc, h *hit) *marsad.Actor {
 			switch bareWord(d, j) {
 			case "برصاص", "بنيران", "بقصف", "قبل", "يد", "ايدي":
 				return d.mentionActor(int(m))
+			case "مع":
+				if j-1 > h.last() && c.actNoun(d, j-1) {
+					return d.mentionActor(int(m)) // «في مواجهات مع القوات الإسرائيلية» (args_round9.go)
+				}
 			}
 			if !nisba(d.toks[j].Norm) {
 				break
