@@ -2169,6 +2169,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
+	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round9.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
