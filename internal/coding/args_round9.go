@@ -35,18 +35,26 @@ func isCountryName(w string) bool {
 // a conjunction or preposition before a definite noun.
 var gluedWords = map[string]bool{"والد": true, "والدة": true, "والده": true, "والدته": true, "والي": true, "والتر": true}
 
-// bareName drops a conjunction «و» or a preposition «ب» left glued to
-// the first word of an argument's name when the rest of the word is a
-// country's name or a definite noun: the party of «بين مصر وقبرص» is
+// bareName drops a conjunction «و» or a preposition «ب» or «ل» left
+// glued to the first word of an argument's name when the rest of the word
+// is a country's name or a definite noun: the party of «بين مصر وقبرص» is
 // «قبرص», the place of «بالقاهرة» is «القاهرة», «وبريطانيا» is
-// «بريطانيا». A word that opens with «و» of its own («واشنطن»,
-// «وائل», «والي») is left alone.
+// «بريطانيا», «لسوريا» is «سوريا», «للحوثيين» is «الحوثيين». A word
+// that opens with the letter of its own («واشنطن», «وائل», «والي»,
+// «لبنان», «ليبيا») is left alone.
 func bareName(name string) string {
 	first, rest, _ := strings.Cut(name, " ")
 	if gluedWords[first] {
 		return name
 	}
-	for _, p := range []string{"و", "ب", "وب"} {
+	if w, ok := strings.CutPrefix(first, "لل"); ok && utf8.RuneCountInString(w) >= 3 {
+		first = "ال" + w // «للحوثيين» → «الحوثيين»
+		if rest != "" {
+			return first + " " + rest
+		}
+		return first
+	}
+	for _, p := range []string{"و", "ب", "وب", "ل", "ول"} {
 		w, ok := strings.CutPrefix(first, p)
 		if !ok || utf8.RuneCountInString(w) < 3 {
 			continue
