@@ -2189,6 +2189,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
+	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round10.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
