@@ -62,6 +62,14 @@ type Entry struct {
 	Capital   []string `yaml:"capital,omitempty"`   // cities standing for this actor («دمشق»)
 	Surname   []string `yaml:"surname,omitempty"`   // people: names for later mentions in an article
 	Ambiguous []string `yaml:"ambiguous,omitempty"` // aliases knowingly shared with other actors
+	// Exact lists one-word names of ar that match only as written: hamza
+	// and madda are not folded («وام», not the word «وأم» "and a mother»;
+	// «أبل», not «وابل» "a barrage" or «بابل»). Clitics still attach.
+	Exact []string `yaml:"exact,omitempty"`
+	// Adjective lists one-word names of ar that are also adjectives: right
+	// after an indefinite word that is no place word they are the adjective
+	// («دعم مالي» "financial support"), elsewhere the name («في مالي»).
+	Adjective []string `yaml:"adjective,omitempty"`
 }
 
 // Actor returns the entry as a marsad.Actor named by surface.
@@ -120,6 +128,8 @@ type alias struct {
 	amb     bool
 	needArt bool   // a one-word name written with ال needs it in the text («الصدر», not the verb «صدر»)
 	noArt   bool   // a one-word name written without ال must not have it («مالي», not «المالي» "the financial")
+	exact   string // a name of Entry.Exact: the written form the word must have (writtenForm)
+	adj     bool   // a name of Entry.Adjective
 	fp      uint64 // fingerprint of rest[0] (restFP)
 }
 
@@ -394,6 +404,16 @@ func (d *Dictionary) checkEntry(e *Entry) error {
 	case e.Wikidata != "" && !validQID(e.Wikidata):
 		return fmt.Errorf("%s: wikidata %q is not a Q-id", e.ID, e.Wikidata)
 	}
+	for what, xs := range map[string][]string{"exact": e.Exact, "adjective": e.Adjective} {
+		for _, x := range xs {
+			if !slices.Contains(e.Arabic, x) {
+				return fmt.Errorf("%s: %s name %q is not one of ar", e.ID, what, x)
+			}
+			if len(aliasKeys(x)) != 1 {
+				return fmt.Errorf("%s: %s name %q is not one word", e.ID, what, x)
+			}
+		}
+	}
 	for _, lists := range [][]string{e.Arabic, e.Nisba, e.Plural, e.Capital, e.Surname} {
 		for _, a := range lists {
 			if len(aliasKeys(a)) == 0 {
@@ -476,7 +496,7 @@ func (d *Dictionary) build() error {
 	}
 	seenName := map[string][]owner{}  // full key → entries (names and capitals)
 	seenNisba := map[string][]owner{} // full key → entries
-	addTo := func(idx map[string][]alias, seen map[string][]owner, name string, ei int, via string, amb, nisba bool) {
+	addTo := func(idx map[string][]alias, seen map[string][]owner, name string, ei int, via string, amb, nisba bool, exact string) {
 		need, no := false, false
 		if via != ViaPlural && !nisba {
 			need, no = articleRule(name)
@@ -487,14 +507,22 @@ func (d *Dictionary) build() error {
 		}
 		full := strings.Join(ks, " ")
 		for _, o := range seen[full] {
-			if o.entry == ei {
+			if o.entry == ei && exact == "" {
 				return // a variant that normalises to one already indexed
 			}
 		}
 		if seen != nil {
 			seen[full] = append(seen[full], owner{ei, amb})
 		}
-		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], fp: restFP(ks[1:]), entry: ei, via: via, amb: amb, needArt: need, noArt: no})
+		idx[ks[0]] = append(idx[ks[0]], alias{rest: ks[1:], fp: restFP(ks[1:]), entry: ei, via: via, amb: amb, needArt: need, noArt: no, exact: exact})
+	}
+	adjective := func(ei int, name string) {
+		ks := aliasKeys(name)
+		for j := range d.names[ks[0]] {
+			if a := &d.names[ks[0]][j]; a.entry == ei && len(a.rest) == 0 {
+				a.adj = true
+			}
+		}
 	}
 	for i, e := range d.entries {
 		amb := map[string]bool{}
@@ -503,10 +531,17 @@ func (d *Dictionary) build() error {
 		}
 		isAmb := func(s string) bool { return amb[strings.Join(aliasKeys(s), " ")] }
 		for _, a := range e.Arabic {
-			addTo(d.names, seenName, a, i, ViaName, isAmb(a), false)
+			ex := ""
+			if slices.Contains(e.Exact, a) {
+				ex = writtenForm(a)
+			}
+			addTo(d.names, seenName, a, i, ViaName, isAmb(a), false, ex)
 		}
 		for _, a := range e.Capital {
-			addTo(d.names, seenName, a, i, ViaCapital, isAmb(a), false)
+			addTo(d.names, seenName, a, i, ViaCapital, isAmb(a), false, "")
+		}
+		for _, a := range e.Adjective {
+			adjective(i, a)
 		}
 		for _, n := range e.Nisba {
 			for _, f := range NisbaForms(n) {
@@ -514,14 +549,14 @@ func (d *Dictionary) build() error {
 				if strings.HasSuffix(f, "ون") || strings.HasSuffix(f, "ين") {
 					via = ViaPlural
 				}
-				addTo(d.nisbas, seenNisba, f, i, via, false, true)
+				addTo(d.nisbas, seenNisba, f, i, via, false, true, "")
 			}
 		}
 		for _, p := range e.Plural {
-			addTo(d.nisbas, seenNisba, p, i, ViaPlural, false, true)
+			addTo(d.nisbas, seenNisba, p, i, ViaPlural, false, true, "")
 		}
 		for _, s := range e.Surname {
-			addTo(d.surnames, map[string][]owner{}, s, i, ViaSurname, false, false)
+			addTo(d.surnames, map[string][]owner{}, s, i, ViaSurname, false, false, "")
 		}
 	}
 	// Conflicts: one name for actors that differ in country or sector must
@@ -629,6 +664,19 @@ func aliasKeysRule(s string) (ks []string, need, no bool) {
 		return ks, false, false
 	}
 	return ks, art, !art
+}
+
+// writtenForm is a word as written, without diacritics, tatweel and
+// invisible marks (what NormalizeRune drops): hamza and madda stay.
+func writtenForm(s string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(s) {
+		if arabic.NormalizeRune(r) < 0 {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // aliasKeys returns the keys of the words of a name (punctuation dropped).

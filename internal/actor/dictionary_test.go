@@ -209,6 +209,9 @@ func TestLoadErrors(t *testing.T) {
 		{"empty name", "entries:\n  - {id: X, en: X, ar: ['،'], kind: k, sector: GOV}\n", "no word"},
 		{"conflict", "entries:\n  - {id: A, en: A, ar: [الجبهة], kind: k, sector: GOV, country: IRQ}\n  - {id: B, en: B, ar: [جبهة], kind: k, sector: REB, country: IRQ}\n", "conflicting"},
 		{"bad role type", "roles:\n  - {en: x, sector: GOV, type: boss, ar: [مدير]}\n", "type"},
+		{"exact not a name", "entries:\n  - {id: X, en: X, ar: [وام], kind: k, sector: MED, exact: [واس]}\n", "exact name"},
+		{"exact of two words", "entries:\n  - {id: X, en: X, ar: [وكالة وام], kind: k, sector: MED, exact: [وكالة وام]}\n", "not one word"},
+		{"adjective not a name", "entries:\n  - {id: X, en: X, ar: [مالي], kind: k, sector: GOV, adjective: [مال]}\n", "adjective name"},
 		{"bad utf8", "entries:\n  - {id: X, en: \xff, ar: [س], kind: k, sector: GOV}\n", "UTF-8"},
 	}
 	for _, tt := range tests {

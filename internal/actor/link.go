@@ -403,7 +403,7 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 			}
 		}
 	}
-	if !found {
+	if !found || (bestStripped == 0 && a.afterPlaceNoun(i)) {
 		return Mention{}, false
 	}
 	act := best.actor
@@ -411,6 +411,30 @@ func (a *article) surnameKeys(i int, fks []firstKey) (Mention, bool) {
 	act.Aliases = nil
 	return Mention{Span: marsad.Span{Start: a.toks[i].CStart + bestStart, End: a.toks[bestEnd-1].CEnd},
 		TokStart: i, TokEnd: bestEnd, Actor: act, Kind: KindPerson, Via: ViaSurname}, true
+}
+
+// placeNouns are nouns that a person's name follows when it names a place
+// after them («مدينة الصدر» Sadr City, «شارع الحبيب بورقيبة»), normalised.
+var placeNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"مدينة", "حي", "بلدة", "ضاحية", "شارع", "ساحة", "مطار", "ميناء", "جامعة", "مستشفى", "مسجد", "مدرسة", "جسر"} {
+		m[arabic.Normalize(w)] = true
+	}
+	return m
+}()
+
+// afterPlaceNoun reports whether token i follows a place noun, with a
+// proclitic و ب ل ف allowed on it («بمدينة الصدر»).
+func (a *article) afterPlaceNoun(i int) bool {
+	if i == 0 || a.toks[i-1].Kind != arabic.Word {
+		return false
+	}
+	w := a.toks[i-1].Norm
+	if placeNouns[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("وبلف", r) && placeNouns[w[n:]]
 }
 
 // anaphorWindow is how many earlier mentions a definite role word looks

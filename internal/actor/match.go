@@ -146,6 +146,7 @@ type hit struct {
 	start    int // code-point offset of the name inside the first token
 	prep     bool
 	prefix   string
+	adj      bool  // the name is also an adjective (Entry.Adjective)
 	alts     []int // for an ambiguous name: every entry it may mean
 }
 
@@ -190,7 +191,7 @@ func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit
 		}
 		for _, fk := range keys {
 			for _, a := range fk.ix.get(set) {
-				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
+				if !a.amb || (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) || !writtenAs(toks[i], fk, a.exact) {
 					continue
 				}
 				if end, ok := restMatches(toks, i+1, a.rest); ok && end == best.end && !slices.Contains(best.alts, a.entry) {
@@ -205,14 +206,14 @@ func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit
 			nf, nfSet = nextFPAt(toks, i+1), true
 		}
 		for _, a := range as {
-			if (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
+			if (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) || !writtenAs(toks[i], fk, a.exact) {
 				continue
 			}
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
 				continue
 			}
-			h := hit{end: end, entry: a.entry, via: a.via, amb: a.amb, stripped: fk.stripped, start: fk.start, prep: fk.prep, prefix: fk.prefix}
+			h := hit{end: end, entry: a.entry, via: a.via, amb: a.amb, stripped: fk.stripped, start: fk.start, prep: fk.prep, prefix: fk.prefix, adj: a.adj}
 			if !found || h.better(best) {
 				best, found = h, true
 			}
@@ -221,13 +222,31 @@ func lookup(set aliasSet, toks []arabic.Token, i int, keys []firstKey) (best hit
 	return best, found
 }
 
+// writtenAs reports whether token t, read as fk (its clitics skipped), is
+// written exact; an empty exact accepts every spelling. A name written
+// with the article is compared without it («للإخوان», «والإخوان»).
+func writtenAs(t arabic.Token, fk firstKey, exact string) bool {
+	if exact == "" {
+		return true
+	}
+	w := writtenForm(skipRunes(t.Text, fk.start))
+	if strings.HasPrefix(exact, "ال") {
+		return strings.TrimPrefix(w, "ال") == exact[len("ال"):]
+	}
+	return w == exact
+}
+
 // matchAt finds the longest dictionary name starting at token i; buf is
 // scratch space for the first word's keys.
 func (d *Dictionary) matchAt(toks []arabic.Token, i int, buf []firstKey) (hit, bool) {
 	if i >= len(toks) || !matchable(toks[i]) {
 		return hit{}, false
 	}
-	return lookup(setNames, toks, i, d.firstKeys(toks[i], buf))
+	h, ok := lookup(setNames, toks, i, d.firstKeys(toks[i], buf))
+	if ok && d.readsAsAdjective(toks, i, h) {
+		return hit{}, false
+	}
+	return h, ok
 }
 
 // matchKeys is matchAt with the first word's keys already computed.
@@ -235,8 +254,30 @@ func (d *Dictionary) matchKeys(toks []arabic.Token, i int, fks []firstKey) (hit,
 	if i >= len(toks) || !matchable(toks[i]) {
 		return hit{}, false
 	}
-	return lookup(setNames, toks, i, fks)
+	h, ok := lookup(setNames, toks, i, fks)
+	if ok && d.readsAsAdjective(toks, i, h) {
+		return hit{}, false
+	}
+	return h, ok
 }
+
+// readsAsAdjective reports whether hit h at token i is a name that is also
+// an adjective and reads as one: bare, right after an indefinite word that
+// is no place word, particle or verb of a subject («مبلغ مالي», but «في
+// مالي», «شمال مالي», «أعلنت مالي», «بمالي»).
+func (d *Dictionary) readsAsAdjective(toks []arabic.Token, i int, h hit) bool {
+	if !h.adj || h.stripped > 0 || i == 0 || toks[i-1].Kind != arabic.Word {
+		return false
+	}
+	prev := toks[i-1].Norm
+	if d.isPlaceWord(prev) || d.isSubjectVerb(prev) || adjParticles[prev] || adjParticles[strings.TrimPrefix(prev, "و")] {
+		return false
+	}
+	return !strings.HasPrefix(prev, "ال")
+}
+
+// adjParticles are words after which an adjective name stays a name.
+var adjParticles = map[string]bool{"بين": true, "و": true, "علي": true, "عن": true, "مع": true, "ضد": true, "او": true, "ان": true, "حتي": true}
 
 // mention builds the Mention of hit h starting at token i.
 func (d *Dictionary) mention(text string, toks []arabic.Token, i int, h hit) Mention {

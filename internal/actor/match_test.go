@@ -45,6 +45,12 @@ func TestMatch(t *testing.T) {
 		{"no partial names", "خرجت مظاهرة في ساحة التحرير", ""},
 		{"bare nisba is no name", "قال مسؤول عراقي", ""},
 		{"surname alone is no name", "وقال السوداني إن", ""},
+		{"exact name as written", "ونقلت وكالة الأنباء الإماراتية \"وام\" عن الوزارة", "وام=MED_WAM/ARE/MED"},
+		{"exact name, other hamza", "فرت امرأة وأم لطفلين من القصف", ""},
+		{"exact name with clitic", "تعاونت الشرطة مع وآبل في التحقيق", "آبل=BUS_APPLE/USA/BUS"},
+		{"exact name, clitic on a word", "أطلقوا وابلا من الرصاص ووابل من القذائف على بابل", ""},
+		{"adjective name after a preposition", "يقع الهجوم في مالي وبين مالي والنيجر", "مالي=MLI/MLI/GOV | مالي=MLI/MLI/GOV | النيجر=NER/NER/GOV"},
+		{"adjective name after an indefinite noun", "قدمت الحكومة دعم مالي للمزارعين بعد فساد مالي", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -184,6 +190,10 @@ func TestLink(t *testing.T) {
 			"قال الجيش السوداني إن الرئيس السوري أحمد الشرع اتصل، وشدد الشرع على التهدئة.",
 			nil,
 			"الجيش السوداني=SDN_SAF/SDN/MIL | الرئيس السوري أحمد الشرع=PER_SHARAA/SYR/GOV | الشرع=PER_SHARAA/SYR/GOV"},
+		{"surname after a place noun names the place",
+			"دعا مقتدى الصدر إلى الهدوء بعد انفجار في مدينة الصدر، وقال الصدر إن التحقيق جار.",
+			nil,
+			"مقتدى الصدر=PER_SADR/IRQ/PTY | الصدر=PER_SADR/IRQ/PTY"},
 		{"surname with clitics",
 			"التقى بزشكيان وفدا. وقالت مصادر مقربة لبزشكيان إن اللقاء ناجح.",
 			nil,
