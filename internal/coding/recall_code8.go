@@ -61,18 +61,7 @@ func (c *Coder) obligations(d *doc, si int, hits []hit) []hit {
 		if k := c.owedAct(d, i, s.b); k >= 0 {
 			// in its place among the sentence's hits: what it owes after
 			// it is the content of the demand (embedded)
-			h := hit{trig: obligationDemand, sent: si, pos: []int{open, k}}
-			out := make([]hit, 0, len(hits)+1)
-			for _, o := range hits {
-				if h.trig != nil && o.head() > open {
-					out, h.trig = append(out, h), nil
-				}
-				out = append(out, o)
-			}
-			if h.trig != nil {
-				out = append(out, h)
-			}
-			return out
+			return insertHit(hits, hit{trig: obligationDemand, sent: si, pos: []int{open, k}})
 		}
 	}
 	return hits
@@ -314,18 +303,24 @@ func (c *Coder) bareCondemn(d *doc, si int, hits []hit) []hit {
 		if t == nil {
 			return hits
 		}
-		h := hit{trig: t, sent: si, pos: []int{i}}
-		out := make([]hit, 0, len(hits)+1)
-		for _, o := range hits {
-			if h.trig != nil && o.head() > i {
-				out, h.trig = append(out, h), nil
-			}
-			out = append(out, o)
-		}
-		if h.trig != nil {
-			out = append(out, h)
-		}
-		return out
+		return insertHit(hits, hit{trig: t, sent: si, pos: []int{i}})
 	}
 	return hits
+}
+
+// insertHit puts h among a sentence's hits in text order (before the
+// first hit whose head comes after its own).
+func insertHit(hits []hit, h hit) []hit {
+	out := make([]hit, 0, len(hits)+1)
+	placed := false
+	for _, o := range hits {
+		if !placed && o.head() > h.head() {
+			out, placed = append(out, h), true
+		}
+		out = append(out, o)
+	}
+	if !placed {
+		out = append(out, h)
+	}
+	return out
 }
