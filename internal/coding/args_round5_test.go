@@ -13,8 +13,18 @@ import (
 // first event of type typ ("-" for none, "?" when no such event).
 func round5Args(t *testing.T, an *Analyzer, text, typ string) (actor, recip string) {
 	t.Helper()
+	if ps := eventArgs(t, an, text, typ); len(ps) > 0 {
+		return ps[0][0], ps[0][1]
+	}
+	return "?", "?"
+}
+
+// eventArgs codes text and returns the actor and recipient names ("-" for
+// none) of its events of type typ, in order.
+func eventArgs(t *testing.T, an *Analyzer, text, typ string) [][2]string {
+	t.Helper()
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r5", Text: text, Published: pub})
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "args", Text: text, Published: pub})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,12 +34,13 @@ func round5Args(t *testing.T, an *Analyzer, text, typ string) (actor, recip stri
 		}
 		return a.Name
 	}
+	var out [][2]string
 	for _, e := range r.Events {
 		if e.Type == typ {
-			return name(e.Actor), name(e.Recipient)
+			out = append(out, [2]string{name(e.Actor), name(e.Recipient)})
 		}
 	}
-	return "?", "?"
+	return out
 }
 
 // TestRound5ProtestGenitive: the phrase after a protest noun is who

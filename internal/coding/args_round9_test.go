@@ -1,33 +1,19 @@
 package coding
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/marsad/marsad"
 )
 
-// round9Args lists «actor|recipient» of every event of type typ in text.
+// round9Args lists «actor|recipient» of every event of type typ in text
+// (round5Args in args_round5_test.go reads the first).
 func round9Args(t *testing.T, an *Analyzer, text, typ string) []string {
 	t.Helper()
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r9", Text: text, Published: pub})
-	if err != nil {
-		t.Fatal(err)
-	}
-	name := func(a *marsad.Actor) string {
-		if a == nil {
-			return "-"
-		}
-		return a.Name
-	}
 	var out []string
-	for _, e := range r.Events {
-		if e.Type == typ {
-			out = append(out, name(e.Actor)+"|"+name(e.Recipient))
-		}
+	for _, p := range eventArgs(t, an, text, typ) {
+		out = append(out, p[0]+"|"+p[1])
 	}
 	return out
 }
