@@ -54,6 +54,9 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	}
 	ev.Actor, ev.Recipient = sp.toActor(), accused
+	if a := localSpeaker(d, from, s.a); a != nil && judgedFailure(h) {
+		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (stance12.go)
+	}
 	fb.actor, fb.recip = nil, nil
 	return true
 }

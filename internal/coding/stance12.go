@@ -49,3 +49,30 @@ func (c *Coder) dropUnjudged(d *doc, hits []hit) []hit {
 func oneSide(a, b *marsad.Actor) bool {
 	return a != nil && b != nil && a.Country != "" && a.Country == b.Country && a.Sector == b.Sector
 }
+
+// sayingWords are the participles of saying that lead into «إن/أن» right
+// after the one who speaks: «ورد عليه روحاني قائلا إن …».
+var sayingWords = wordSet([]string{"قائلا", "قائلة", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "معتبرا", "معتبرة", "مشيرا", "مشيرة", "موضحا", "موضحة"})
+
+// localSpeaker returns the party named right before a participle of saying
+// that stands before the «إن/أن» at token from («وهو الأمر الذي رد عليه
+// الرئيس الإيراني حسن روحاني قائلا إن …»): in a sentence that reports
+// two speakers, the one who says this clause, where the sentence's
+// speaker is its first. It returns nil when there is none.
+func localSpeaker(d *doc, from, start int) *marsad.Actor {
+	k := from - 1
+	if k-1 < start || !sayingWords[bareWord(d, k)] {
+		return nil
+	}
+	p := k - 1
+	if d.toks[p].Text == "،" || d.toks[p].Text == "," {
+		p--
+	}
+	if p < start {
+		return nil
+	}
+	if m := d.mentionAt[p]; m >= 0 && linked(&d.mentions[m].Actor) {
+		return d.mentionActor(int(m))
+	}
+	return nil
+}

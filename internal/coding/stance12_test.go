@@ -13,6 +13,8 @@ var stance12Cases = []string{
 	"# a party the speaker says erred or failed: the speaker accuses it",
 	"وقال وزير الخارجية المغربي إن الجزائر ارتكبت خطأ كبيرا. => ACCUSE a=وزير الخارجية المغربي r=الجزائر",
 	"وأكد الرئيس التونسي أن ليبيا فشلت في حماية الحدود المشتركة. => ACCUSE a=الرئيس التونسي r=ليبيا",
+	"# a second speaker named before «قائلا» says the clause after it",
+	"وانتقد الرئيس الأمريكي الاتفاق، ورد عليه الرئيس الإيراني قائلا إن أمريكا فشلت في الوفاء بتعهداتها. => ACCUSE a=الرئيس الأمريكي | ACCUSE a=الرئيس الإيراني r=أمريكا",
 	"# no accusation: the narrator tells a failure, a pronoun fails, the speaker erred",
 	"وفشلت الحكومة الليبية في تمرير الميزانية. => -",
 	"وقال وزير الخارجية المغربي إنه فشل في إقناع نظيره بالحضور. => -",
