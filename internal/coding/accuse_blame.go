@@ -9,12 +9,13 @@ import (
 // blame reports a hit of the blame triggers of lexicon_more.yaml: a party
 // said to stand behind an attack or to be responsible for it («إن روسيا
 // تقف وراء الهجوم», «أن النظام هو المسؤول عن القصف», «إن حماس تتحمل
-// المسؤولية»).
+// المسؤولية»), or to have erred or failed («إن كندا ارتكبت خطأ», «إن
+// أمريكا فشلت بالالتزام بتعهداتها»: lexicon_round6.yaml).
 func blame(h *hit) bool {
 	if h.trig.Type != "ACCUSE" {
 		return false
 	}
-	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا", "/يتحمل "} {
+	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا", "/يتحمل ", "ارتكب/يرتكب خطأ", "فشل|فشلت|"} {
 		if strings.HasPrefix(h.trig.Source, p) {
 			return true
 		}
@@ -53,6 +54,9 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	}
 	ev.Actor, ev.Recipient = sp.toActor(), accused
+	if a := localSpeaker(d, from, s.a); a != nil && judgedFailure(h) {
+		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (stance12.go)
+	}
 	fb.actor, fb.recip = nil, nil
 	return true
 }

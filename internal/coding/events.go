@@ -2048,8 +2048,8 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 		case "ACCUSE", "SUPPORT":
 			// «أدانت الهجوم», «رحب بالاتفاق»: the act condemned or welcomed is
 			// told elsewhere if it is news
-			if h.trig.Verb || h.head()-o.last() > 3 {
-				continue
+			if h.trig.Verb || h.head()-o.last() > 3 || erred(&o) {
+				continue // «إن كندا ارتكبت خطأ وعليها تصحيحه»: the error has its object (stance12.go)
 			}
 		default:
 			continue
@@ -2120,7 +2120,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		if c.commentator(d.speakerOf[si]) {
 			continue // opinions of experts and commentators are quotes, not events
 		}
-		hits := c.findHits(d, si)
+		// an error or a failure no speaker judges is no act (stance12.go)
+		hits := c.dropUnjudged(d, c.findHits(d, si))
 		// and a judgement after a stance (recall_code6.go)
 		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)
 		// the bare «دان» (condemned), and a demand told as what a party
