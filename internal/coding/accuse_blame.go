@@ -55,7 +55,7 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	}
 	ev.Actor, ev.Recipient = sp.toActor(), accused
 	if a := localSpeaker(d, from, s.a); a != nil && judgedFailure(h) {
-		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (stance12.go)
+		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (accuse_erred.go)
 	}
 	fb.actor, fb.recip = nil, nil
 	return true

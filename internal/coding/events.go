@@ -2049,7 +2049,7 @@ func (c *Coder) embedded(d *doc, hits []hit, k int) bool {
 			// «أدانت الهجوم», «رحب بالاتفاق»: the act condemned or welcomed is
 			// told elsewhere if it is news
 			if h.trig.Verb || h.head()-o.last() > 3 || erred(&o) {
-				continue // «إن كندا ارتكبت خطأ وعليها تصحيحه»: the error has its object (stance12.go)
+				continue // «إن كندا ارتكبت خطأ وعليها تصحيحه»: the error has its object (accuse_erred.go)
 			}
 		default:
 			continue
@@ -2120,7 +2120,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		if c.commentator(d.speakerOf[si]) {
 			continue // opinions of experts and commentators are quotes, not events
 		}
-		// an error or a failure no speaker judges is no act (stance12.go)
+		// an error or a failure no speaker judges is no act (accuse_erred.go)
 		hits := c.dropUnjudged(d, c.findHits(d, si))
 		// and a judgement after a stance (recall_code6.go)
 		hits = append(append(hits, c.opinions(d, si, hits)...), c.secondJudgement(d, si, hits)...)

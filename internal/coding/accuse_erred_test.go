@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// stance12Cases are sentences written by the Marsad team for stance12.go,
+// erredCases are sentences written by the Marsad team for accuse_erred.go,
 // in the format of testdata/cases.txt (publication date 2026-11-29).
-var stance12Cases = []string{
+var erredCases = []string{
 	"# a party the speaker says erred or failed: the speaker accuses it",
 	"وقال وزير الخارجية المغربي إن الجزائر ارتكبت خطأ كبيرا. => ACCUSE a=وزير الخارجية المغربي r=الجزائر",
 	"وأكد الرئيس التونسي أن ليبيا فشلت في حماية الحدود المشتركة. => ACCUSE a=الرئيس التونسي r=ليبيا",
@@ -22,10 +22,10 @@ var stance12Cases = []string{
 	"وقال الوزير السوداني إن المفاوضات فشلت في التوصل إلى اتفاق. => -",
 }
 
-// TestStance12Cases runs stance12Cases through the full chain.
-func TestStance12Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "stance12_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(stance12Cases, "\n")+"\n"), 0o644); err != nil {
+// TestErredCases runs erredCases through the full chain.
+func TestErredCases(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "erred_cases.txt")
+	if err := os.WriteFile(path, []byte(strings.Join(erredCases, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	runChainCases(t, path)
