@@ -1,0 +1,62 @@
+package coding
+
+import (
+	"testing"
+	"time"
+)
+
+// TestRound9Aroused checks arousedProtest (background_round9.go) on texts of
+// our own: the protest a measure drew is no demonstration reported; a
+// protest the sentence tells stays.
+func TestRound9Aroused(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            bool // an event of type typ, current, is coded in the text
+	}{
+		{"anger and protest drawn", "وتبحث الحكومة منذ أشهر خطة جديدة للموازنة، منذ قرار البرلمان رفع أسعار الوقود في مطلع 2024 ما أثار غضب واحتجاج النقابات.", "PROTEST", false},
+		{"the law that drew protests", "وأعلن رئيس الوزراء سحب قانون الضرائب الذي أثار جدلا واحتجاجات في الشارع.", "PROTEST", false},
+		{"protesters went out", "وخرج آلاف المحتجين الجمعة في العاصمة احتجاجا على قانون الضرائب الجديد.", "PROTEST", true},
+		{"protests went on", "وتواصلت الاحتجاجات في العاصمة مساء الأربعاء رفضا لقانون الضرائب الذي أقره البرلمان.", "PROTEST", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
+		})
+	}
+}
+
+// TestRound9Since checks sinceSpan (background_round9.go): an arrest that a
+// measured span places days before the sentence's news is an arrest of its
+// own, not the one the sentence opens with; a definite noun points back to
+// the act told already.
+func TestRound9Since(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		want       int // COERCE events coded
+	}{
+		{"another arrest days before", "اعتقلت الشرطة الصحفي سامر حداد فجر السبت في منزله بالعاصمة. وتأتي أنباء اعتقال حداد بعد أيام من اعتقال الناشطة ليلى منصور، عضو حزب معارض.", 2},
+		{"the arrest told again", "اعتقلت الشرطة الصحفي سامر حداد فجر السبت في منزله بالعاصمة. وقالت عائلته بعد ساعات من الاعتقال إنها لم تبلغ بمكانه.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs, _ := c.CodeText(tc.text, pub)
+			n := 0
+			for _, e := range evs {
+				if e.Type == "COERCE" && e.Aux == "" {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("%d COERCE events, want %d: %+v", n, tc.want, evs)
+			}
+		})
+	}
+}
