@@ -91,3 +91,28 @@ func arousedProtest(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// severalWords count an act several: «غارات عدة», «هجمات عديدة».
+var (
+	severalWords = wordSet([]string{"عدة", "عديدة"})
+)
+
+// severalInRelative reports a verb and its act noun in a relative clause
+// after a comma, the act counted «عدة» right after the noun («وإسرائيل،
+// التي شنت غارات عدة على أهداف إيرانية في سوريا»): a habit of the party
+// the clause describes, told as background, no act of the news. «نفذت
+// الطائرات غارات عدة على …» in a main clause is a report of that day and
+// stays, and so do a relative clause of one act («، التي شنت غارة على
+// …») and targets counted («الهجمات الصاروخية، والتي استهدفت عدة مدن»).
+func severalInRelative(d *doc, h *hit) bool {
+	i := h.head()
+	if !h.trig.Verb || len(h.trig.Slots) < 2 || i < 2 || d.toks[i-2].Text != "،" {
+		return false
+	}
+	switch d.toks[i-1].Norm {
+	case "التي", "الذي", "الذين":
+	default:
+		return false
+	}
+	return d.has(h.last()+1, severalWords)
+}

@@ -60,3 +60,25 @@ func TestRound9Since(t *testing.T) {
 		})
 	}
 }
+
+// TestRound9Several checks severalInRelative (background_round9.go): acts
+// counted «عدة» in a relative clause describing a party are its habit; in
+// a main clause they are the day's news.
+func TestRound9Several(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text, typ string
+		want            bool // an event of type typ, current, is coded in the text
+	}{
+		{"a habit described", "وتسود الحدود الشمالية حالة من التوتر بين تركيا والمسلحين الأكراد، الذين شنوا هجمات عدة على مواقع الجيش في المنطقة.", "ASSAULT", false},
+		{"strikes of the day", "ونفذت الطائرات الحربية التركية غارات عدة على مواقع المسلحين الأكراد شمالي العراق الأحد.", "ASSAULT", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
+		})
+	}
+}

@@ -153,6 +153,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && c.repeatedAfter(d, h) {
 		ev.Aux = marsad.AuxHistorical // «وانتقد ترامب الاتفاق مرارا»: a habit
 	}
+	if ev.Aux == "" && severalInRelative(d, h) {
+		ev.Aux = marsad.AuxHistorical // «وإسرائيل، التي شنت غارات عدة على …»: a habit (background_round9.go)
+	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
 	}
