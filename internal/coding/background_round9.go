@@ -1,67 +1,10 @@
 package coding
 
-import (
-	"strings"
-
-	"github.com/marsad/marsad/internal/arabic"
-)
+import "github.com/marsad/marsad/internal/arabic"
 
 // The ninth precision round: background told inside a sentence of current
-// news. A recent act that a sentence measures its news from («بعد أيام من
-// اعتقال …», «بعد يوم على تهديد …») is a happening of its own, not the
-// occasion the sentence merely places itself by.
-
-// measuredSpans measure a short span back in time: days, weeks, months and
-// hours.
-var measuredSpans = wordSet([]string{"أيام", "يوم", "يومين", "أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "ساعات", "ساعة", "ساعتين"})
-
-// spanFillers may stand between a span and its «من»: «يوم واحد», «ساعات
-// قليلة», «يومين فقط».
-var spanFillers = wordSet([]string{"واحد", "واحدة", "قليلة", "قليل", "فقط", "معدودة"})
-
-// spanConnectors open the measured span: «بعد أيام من», «عقب ساعات من».
-var spanConnectors = wordSet([]string{"بعد", "عقب"})
-
-// measuredSpan returns the token after a span that a connector opens and
-// «من» or «على» closes at token j («بعد أيام من», «بعد يوم واحد على»,
-// «عقب ساعات قليلة من»), or -1.
-func measuredSpan(d *doc, j, end int) int {
-	if j >= end || !d.has(j, spanConnectors) || !d.has(j+1, measuredSpans) {
-		return -1
-	}
-	for k := j + 2; k < end && k <= j+4; k++ {
-		switch d.toks[k].Norm {
-		case "من", "علي":
-			return k + 1
-		}
-		if !d.has(k, spanFillers) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// sinceSpan reports a trigger whose act a measured span right before it
-// places days or hours earlier than the sentence's news («وتأتي أنباء
-// القبض على عباس بعد أيام من اعتقال هيثم محمدين», «ويأتي هذا التطور بعد
-// ساعات من الإعلان عن مقتل …»): a recent happening told on its own, which
-// the gold codes, and which is not the happening the sentence opens with.
-// The trigger must follow the span's «من» within two words («بعد يوم من
-// إعلان أنقرة سيطرتها»: the act of the announcement) and be a noun in
-// construct or a verb: a definite noun («بعد ساعات على الضربات
-// الإسرائيلية») points back to the act the story already told.
-func sinceSpan(d *doc, h *hit) bool {
-	if strings.Contains(h.clitic, "ال") || strings.HasPrefix(bareWord(d, h.head()), "ال") {
-		return false
-	}
-	s := d.sents[h.sent]
-	for j := max(s.a, h.head()-5); j < h.head(); j++ {
-		if e := measuredSpan(d, j, s.b); e >= 0 && e <= h.head() && h.head()-e <= 2 {
-			return true
-		}
-	}
-	return false
-}
+// news: the reaction a measure drew («ما أثار غضب واحتجاج …») and a party's
+// habit in a relative clause («، التي شنت غارات عدة …»).
 
 // arouseWords are forms of «أثار» (to arouse), «أشعل» and «فجّر» (to set
 // off) that take a reaction as object.

@@ -29,38 +29,6 @@ func TestRound9Aroused(t *testing.T) {
 	}
 }
 
-// TestRound9Since checks sinceSpan (background_round9.go): an arrest that a
-// measured span places days before the sentence's news is an arrest of its
-// own, not the one the sentence opens with; a definite noun points back to
-// the act told already.
-func TestRound9Since(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, text string
-		want       int // COERCE events coded
-	}{
-		{"another arrest days before", "اعتقلت الشرطة الصحفي سامر حداد فجر السبت في منزله بالعاصمة. وتأتي أنباء اعتقال حداد بعد أيام من اعتقال الناشطة ليلى منصور، عضو حزب معارض.", 2},
-		{"the arrest told again", "اعتقلت الشرطة الصحفي سامر حداد فجر السبت في منزله بالعاصمة. وقالت عائلته بعد ساعات من الاعتقال إنها لم تبلغ بمكانه.", 1},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			evs, _ := c.CodeText(tc.text, pub)
-			n := 0
-			for _, e := range evs {
-				if e.Type == "COERCE" && e.Aux == "" {
-					n++
-				}
-			}
-			if n != tc.want {
-				t.Errorf("%d COERCE events, want %d: %+v", n, tc.want, evs)
-			}
-		})
-	}
-}
-
 // TestRound9Several checks severalInRelative (background_round9.go): acts
 // counted «عدة» in a relative clause describing a party are its habit; in
 // a main clause they are the day's news.

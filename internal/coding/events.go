@@ -2172,7 +2172,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				}
 				continue
 			}
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h), since: strong && sinceSpan(d, h)})
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h)})
 		}
 	}
 	if !c.politicalParty(d) {
@@ -2275,7 +2275,6 @@ type coded struct {
 	head     int  // the trigger's first token
 	distinct bool // another act than an earlier one of its sentence (distinctAct)
 	refers   bool // the trigger points back to a happening told before (refersBack)
-	since    bool // a strong act a measured span places before the sentence's news (sinceSpan; a weak one is told elsewhere if news)
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2667,14 +2666,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if o.Type != e.Type || o.Aux != e.Aux {
 				continue
 			}
-			// (an act measured back from the sentence's news is not that news told twice)
-			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0] && !e.since
-			if e.since && o.Recipient != nil && e.Recipient != nil && !namesOverlap(o.Recipient.Name, e.Recipient.Name) {
-				continue // «بعد أيام من اعتقال هيثم محمدين» after the arrest of عباس: another person, another arrest
-			}
-			if o.since && ref < 0 && o.Evidence[len(o.Evidence)-1] != e.Evidence[0] {
-				continue // the earlier act is told once, in its span: a later sentence tells another
-			}
+			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			plain := true
 			if o.Symmetric != e.Symmetric && !sameSentence {
 				plain = false // clashes between two sides are not a one-sided attack
