@@ -63,6 +63,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case longPast(d, h):
 		return false // «… في ذكرى النكبة عام 2014», «بين عامي 2005 و2013»: years past (precision_round8.go)
+	case h.trig.Type == "PROTEST" && arousedProtest(d, h):
+		return false // «ما أثار غضب واحتجاج الفلسطينيين»: the reaction a measure drew (background_round9.go)
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
 		return false // «دخل القانون حيز التنفيذ»: no truce
 	case h.trig.Type == "THREATEN" && c.pledgeToBe(d, h):
@@ -150,6 +152,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	}
 	if ev.Aux == "" && c.repeatedAfter(d, h) {
 		ev.Aux = marsad.AuxHistorical // «وانتقد ترامب الاتفاق مرارا»: a habit
+	}
+	if ev.Aux == "" && severalInRelative(d, h) {
+		ev.Aux = marsad.AuxHistorical // «وإسرائيل، التي شنت غارات عدة على …»: a habit (background_round9.go)
 	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
