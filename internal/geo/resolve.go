@@ -362,6 +362,8 @@ func nextWords(toks []arabic.Token, i, n int, buf []int) []int {
 		k := j + 1
 		if k < len(toks) && toks[k].Text == "_" && toks[k].CStart == toks[j].CEnd {
 			k++
+		} else if k+1 < len(toks) && toks[k].Text == "#" && toks[k+1].CStart == toks[k].CEnd {
+			k++ // «قطاع #غزة»: a hashtag on the name's last word
 		}
 		if k >= len(toks) || toks[k].CStart-toks[j].CEnd > 2 {
 			return nil

@@ -118,6 +118,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"السويداء", "SYR", marsad.KindRegion, 32.71, 36.57, 2}, {"برقشة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"الزبيدة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}, {"معربة", "SYR", marsad.KindVillage, 32.71, 36.57, 2}}},
 		{"Gaza strip and city", "قصفت الطائرات شمال قطاع غزة بينما خرجت مظاهرات في غزة.", Options{},
 			[]want{{"قطاع غزة", "PSE", marsad.KindRegion, 0, 0, 2}, {"غزة", "PSE", marsad.KindCity, 31.50, 34.47, 1}}},
+		{"a hashtag on a name's last word", "قصفت الطائرات شمال قطاع #غزة.", Options{},
+			[]want{{"قطاع #غزة", "PSE", marsad.KindRegion, 0, 0, 2}}},
 		{"Yemeni districts listed with their head noun", "تقدمت القوات في مديرية الصلو ومديرية حيفان جنوب شرق تعز.", Options{},
 			[]want{{"الصلو", "YEM", marsad.KindDistrict, 13.35, 44.20, 2}, {"حيفان", "YEM", marsad.KindDistrict, 13.13, 44.25, 2}, {"تعز", "YEM", marsad.KindCity, 13.58, 44.02, 1}}},
 		{"a common-word district needs its head noun", "قال إن الشعر العربي يعيش أزهى عصوره.", Options{}, nil},
