@@ -24,6 +24,8 @@ type hit struct {
 	coord     *marsad.Actor // the subject of the verb this one is coordinated with
 	coordNoun bool          // coord is the actor of the act before, this act noun being joined to it by و (args_round9.go)
 	main      *marsad.Actor // the subject of the sentence's last verb before it
+	prevObj   *marsad.Actor // the recipient of the act before it in the sentence (args_round11.go)
+	appos     bool          // the recipient is a name between commas after a role phrase (args_round11.go)
 	venue     *docPlace     // where the story's statements were made, if it says
 }
 
@@ -1250,6 +1252,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			if actor.ok() && k >= actor.a && k < actor.b {
 				continue
 			}
+			if d.toks[k].Text == "،" && len(h.pos) > 1 {
+				if a := c.appositionObject(d, h, k, actor); a.ok() {
+					recip, h.appos = a, true // «القبض على الناشط، فلان، واتهمته بالتحريض على …» (args_round11.go)
+					break
+				}
+			}
 			if j, ok := c.prepAt(d, k, t.Preps); ok {
 				for j < s.b && j > k && d.toks[j].Kind == arabic.Punct && (quoteMarks[d.toks[j].Text] != "" || d.toks[j].Text == "(") {
 					j++ // «حذر من "تداعيات …»
@@ -1291,6 +1299,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	if !recip.ok() && (t.Object || len(t.Preps) > 0) {
 		for k := last + 1; k < window && k <= last+8; k++ {
 			if t := d.toks[k].Text; t == "،" || t == "." || t == ":" || d.subordinate(k-1, k+1) {
+				if a := c.appositionObject(d, h, k, actor); a.ok() {
+					recip, h.appos = a, true // «القبض على القيادي بالحزب، فلان، …» (args_round11.go)
+				}
 				break // «وتعهد بالرد بعد أن أجرى محادثات مع بريطانيا»: another clause's party
 			}
 			if m := d.mentionAt[k]; m >= 0 && !(actor.ok() && k >= actor.a && k < actor.b) && !controller(d, k) {
@@ -2130,6 +2141,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var subj *marsad.Actor    // the subject of the sentence's last verb
 		var nounAct *marsad.Actor // the actor of the act just before
 		var prev *hit
+		var prevRecip *marsad.Actor // the recipient of prev
 		for k := range hits {
 			h := &hits[k]
 			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
@@ -2142,7 +2154,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				h.coord, h.coordNoun = nounAct, true // «إلى طرد السفير …، وتجميد العلاقات»: one actor (args_round9.go)
 			}
 			h.main, h.venue = subj, venue
+			h.prevObj = prevObj(prev, h, prevRecip)
 			ev, fb := c.event(d, h, lead)
+			prevRecip = ev.Recipient
 			if h.trig.Verb {
 				subj = nil
 				if linked(ev.Actor) {
@@ -2488,6 +2502,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		} else if a := d.cityParty(actor, t); a != nil {
 			ev.Actor = a
 		}
+	}
+	// «اعتقلت الشرطة فلانا، واتهمته بـ…»: the pronoun on a verb joined by
+	// و is the object of the act before it (args_round11.go)
+	if t.Verb && t.Object && h.prevObj != nil && objectPronoun(d, h) && coordVerb(d, h) && c.nearestObject(d, h) {
+		ev.Recipient, recip = h.prevObj, np{}
 	}
 	// «واتهمها بالسعي …»: an object pronoun points back to a party named before
 	if t.Verb && t.Object && !linked(ev.Recipient) && objectPronoun(d, h) {

@@ -80,7 +80,9 @@ func (c *Coder) coordinated(d *doc, h *hit) bool {
 	if k < len(d.toks) && d.mentionAt[k] >= 0 {
 		// («…، واتهم ضباط الشرطة بالانخراط في …»: a party followed at
 		// once by the charge is the object; the subject is shared)
-		return h.trig.Object && h.trig.Type == "ACCUSE" && chargeAfter(d, k, d.sents[h.sent].b)
+		// (not «واتهمته النيابة بـ…»: with the object on the verb as a
+		// pronoun, the party after it is its subject)
+		return h.trig.Object && h.trig.Type == "ACCUSE" && chargeAfter(d, k, d.sents[h.sent].b) && !objectPronoun(d, h)
 	}
 	if p := c.phraseAt(d, k, d.sents[h.sent].b); c.nationalPhrase(d, p) && c.armedHead(d, p) {
 		return false // «وقصفت الطائرات السورية …»: a new subject
