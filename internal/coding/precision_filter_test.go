@@ -120,3 +120,26 @@ func checkCurrent(t *testing.T, c *Coder, pub time.Time, text, typ string, want 
 		t.Errorf("CodeText(%q): current %s = %v, want %v (events %v)", text, typ, got, want, evs)
 	}
 }
+
+// currentCase is a text of our own and whether a current event of type typ
+// is coded in it.
+type currentCase struct {
+	name, text, typ string
+	want            bool
+}
+
+// runCurrentCases codes each case's text, published 2026-11-29, and checks
+// it with checkCurrent.
+func runCurrentCases(t *testing.T, cases []currentCase) {
+	t.Helper()
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
+		})
+	}
+}

@@ -15,15 +15,7 @@ import (
 // without the rule, each "keep" case is the trigger's own sense, which
 // stays.
 func TestRound5(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, text, typ string
-		want            bool // an event of type typ, current, is coded
-	}{
+	runCurrentCases(t, []currentCase{
 		{"standing designation", "وهذه الجبهة حركة مسلحة تنشط في جنوب إثيوبيا وتعتبرها الحكومة الإثيوبية منظمة إرهابية.", "ACCUSE", false},
 		{"standing view of a country", "وتعتبر أنقرة الفصائل الكردية المسلحة امتدادا لتنظيم إرهابي محظور في البلاد.", "ACCUSE", false},
 		{"view in a speaker's words", "وقال وزير الخارجية إن الحكومة تعتبر هذا القرار عدوانا سافرا وغير مقبول.", "ACCUSE", true},
@@ -89,11 +81,7 @@ func TestRound5(t *testing.T) {
 		{"talks undermined", "واتهمت الدول الغربية موسكو بتقويض محادثات السلام السورية في جنيف.", "CONSULT", false},
 		{"talks held", "وأجرى وزيرا الخارجية الروسي والتركي محادثات في أنقرة الثلاثاء حول الوضع في إدلب.", "CONSULT", true},
 		{"days ago", "وقصفت الطائرات الحربية المدينة قبل يومين بالصواريخ.", "ASSAULT", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
-		})
-	}
+	})
 }
 
 // TestRound5Withdrawal checks that leaving a council is a SANCTION

@@ -1,23 +1,12 @@
 package coding
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestRound6 checks the sixth round's constructions (precision_round6.go)
 // on texts of our own: each "drop" case codes no current event of its type
 // without the rule, each "keep" case is a current event, which stays.
 func TestRound6(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, text, typ string
-		want            bool // an event of type typ, current, is coded in the text's last line
-	}{
+	runCurrentCases(t, []currentCase{
 		{"critics accuse", "وفاز الحزب الحاكم في الانتخابات البرلمانية.\nويتهم المعارضون رئيس الوزراء بمحاولة الاستئثار بالسلطة في البلاد.", "ACCUSE", false},
 		{"supporters accuse", "وتنشط المنظمة في إغاثة المدنيين.\nويتهم مؤيدو الحكومة المنظمة بدعم الجماعات المسلحة.", "ACCUSE", false},
 		{"a state accuses", "وتتواصل المسيرات على الحدود.\nوتتهم الحكومة الحركة باستخدام المسيرات ذريعة لإثارة العنف.", "ACCUSE", true},
@@ -82,9 +71,5 @@ func TestRound6(t *testing.T) {
 		{"match", "وخطف الفريق الضيف تعادلا ثمينا في الدقائق الأخيرة من المباراة على ملعب المدينة.", "ASSAULT", false},
 		{"club criticises a referee", "وانتقد نادي الزمالك المصري حكم المباراة بشدة بعد الخسارة في الدوري.", "ACCUSE", false},
 		{"clashes at a match", "وقتل مشجع في اشتباكات بين جماهير الناديين قبل المباراة في ملعب العاصمة.", "ASSAULT", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
-		})
-	}
+	})
 }

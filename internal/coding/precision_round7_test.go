@@ -1,23 +1,12 @@
 package coding
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestRound7 checks the seventh round's constructions (precision_round7.go)
 // on texts of our own: each "drop" case codes no current event of its type
 // without the rule, each "keep" case is a current event, which stays.
 func TestRound7(t *testing.T) {
-	c, err := NewCoder()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		name, text, typ string
-		want            bool // an event of type typ, current, is coded in the text
-	}{
+	runCurrentCases(t, []currentCase{
 		{"long charge", "وتتهم منظمات حقوقية دولية بارزة قوات الحكومة الجوية باستهداف المدنيين والمستشفيات في الإقليم.", "ASSAULT", false},
 		{"second charge", "ويتهم المتمردون الحكومة وحلفاءها بتجويع السكان واستهداف القرى الحدودية.", "ASSAULT", false},
 		{"charged with refusing", "واتهم نواب من الحزب الحاكم رئيس البرلمان برفض المقترحات التي قدمتها الكتل الصغيرة.", "REJECT", false},
@@ -27,9 +16,5 @@ func TestRound7(t *testing.T) {
 		{"since the war began", "ومنذ اندلاع الحرب الأهلية في صيف 2019، اتهمت الحكومة مرات عدة باستخدام الألغام.", "ACCUSE", false},
 		{"bloodiest since", "وكان اليوم أكثر الأيام دموية في الإقليم منذ عام 2020، إذ قصفت الطائرات السوق المركزية.", "ASSAULT", true},
 		{"dated today", "وقال الوزير، الأحد، إن الجماعة تهاجم المدينة منذ 2021، واعتقلت قوات الأمن اليوم عشرة من عناصرها.", "COERCE", true},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkCurrent(t, c, pub, tc.text, tc.typ, tc.want)
-		})
-	}
+	})
 }
