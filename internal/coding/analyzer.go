@@ -100,6 +100,7 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 	if an.cfg.Tagger != nil {
 		ents = an.cfg.Tagger.Entities(a.Text, d.toks)
 	}
+	d.setPersons(ents)
 	if an.cfg.Linker != nil {
 		ms := an.cfg.Linker.Link(a.Text, d.toks, ents)
 		d.setMentions(ms)

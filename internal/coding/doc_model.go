@@ -49,6 +49,7 @@ type doc struct {
 
 	mentions  []ActorMention
 	mentionAt []int32 // token → index into mentions, -1
+	person    []bool  // token inside a person name the entity tagger found (nil without one)
 	places    []docPlace
 	placeAt   []int32
 	dateline  *marsad.Place
@@ -118,6 +119,23 @@ func (d *doc) setMentions(ms []ActorMention) {
 		for i := max(m.TokStart, 0); i < m.TokEnd && i < len(d.toks); i++ {
 			if d.mentionAt[i] < 0 {
 				d.mentionAt[i] = int32(k)
+			}
+		}
+	}
+}
+
+// setPersons marks the tokens of the tagger's person names.
+func (d *doc) setPersons(ents []marsad.Entity) {
+	for _, e := range ents {
+		if e.Type != marsad.PER {
+			continue
+		}
+		for i := range d.toks {
+			if d.toks[i].CStart < e.End && e.Start < d.toks[i].CEnd {
+				if d.person == nil {
+					d.person = make([]bool, len(d.toks))
+				}
+				d.person[i] = true
 			}
 		}
 	}

@@ -503,8 +503,13 @@ func nameSyllable(d *doc, j int) bool {
 }
 
 // linkedPerson reports a token inside a mention linked to a person of the
-// actor dictionary: a name, whatever its letters read as («ليبرمان»).
+// actor dictionary, or inside a person name the entity tagger found: a
+// name, whatever its letters read as («ليبرمان» = لـ + يبرم, «تامر» =
+// «تأمر»).
 func linkedPerson(d *doc, k int) bool {
+	if d.person != nil && d.person[k] {
+		return true
+	}
 	m := d.mentionAt[k]
 	return m >= 0 && strings.HasPrefix(d.mentions[m].Actor.ID, "PER_")
 }
