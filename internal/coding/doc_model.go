@@ -130,13 +130,13 @@ func (d *doc) setPersons(ents []marsad.Entity) {
 		if e.Type != marsad.PER {
 			continue
 		}
-		for i := range d.toks {
-			if d.toks[i].CStart < e.End && e.Start < d.toks[i].CEnd {
-				if d.person == nil {
-					d.person = make([]bool, len(d.toks))
-				}
-				d.person[i] = true
+		// the first token ending after the name starts (tokens are in text order)
+		i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].CEnd > e.Start })
+		for ; i < len(d.toks) && d.toks[i].CStart < e.End; i++ {
+			if d.person == nil {
+				d.person = make([]bool, len(d.toks))
 			}
+			d.person[i] = true
 		}
 	}
 }

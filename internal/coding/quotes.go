@@ -304,7 +304,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		if b > a && mannerAdverb(w) {
 			break // «قال متحدث باسم الجيش ردا على …», «مسؤول أمريكي وقتها»
 		}
-		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) && (d.mentionAt[b] < 0 || d.mentionAt[b] != d.mentionAt[b-1]) && !linkedPerson(d, b) {
+		if b > a && (c.reportingAt(d, b) || c.isTrigger(d, b)) && (d.mentionAt[b] < 0 || d.mentionAt[b] != d.mentionAt[b-1]) && !personToken(d, b) {
 			break // (a word inside a linked name is no verb: «كريستوفر راي»)
 		}
 		if b > a && strings.HasPrefix(w, "ب") && w != "بن" && w != "باسم" && len(d.keys[b]) > 1 && (byVerb || actVerb && !definite(w) && d.mentionAt[b] < 0) {

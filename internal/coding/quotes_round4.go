@@ -261,7 +261,7 @@ func (c *Coder) namedSubject(d *doc, i, end int) bool {
 // ساره ساندرز في بيان إن»), is the speaker's name, as is a linked name
 // of two words or more.
 func (c *Coder) triggerFirstName(d *doc, a, b, end int) bool {
-	if linkedPerson(d, a) {
+	if personToken(d, a) {
 		return true // «وقال ليبرمان»: a known person's name, though it reads as «لـ + يبرم»
 	}
 	if cliticWord(d, a) {
@@ -502,11 +502,11 @@ func nameSyllable(d *doc, j int) bool {
 	return false
 }
 
-// linkedPerson reports a token inside a mention linked to a person of the
+// personToken reports a token inside a mention linked to a person of the
 // actor dictionary, or inside a person name the entity tagger found: a
 // name, whatever its letters read as («ليبرمان» = لـ + يبرم, «تامر» =
 // «تأمر»).
-func linkedPerson(d *doc, k int) bool {
+func personToken(d *doc, k int) bool {
 	if d.person != nil && d.person[k] {
 		return true
 	}
