@@ -17,5 +17,6 @@
 // "tune3" and "held3" ("all3"); "all" leaves both out. A sixth batch is one
 // split, "held4", with no tune half: nobody tunes on it, and no other
 // selection includes it. A seventh batch is one split too, "tune4", a fresh
-// set for error reading, likewise selected only by its own name.
+// set for error reading, likewise selected only by its own name, and so is
+// an eighth, "tune5".
 package evalset

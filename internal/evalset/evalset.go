@@ -22,7 +22,8 @@ import (
 // are a fifth batch treated the same way ("all3" is both). "held4" is a
 // sixth batch with no tune half: nobody tunes on it, and it is materialised
 // only by its own name. "tune4" is a seventh batch, all of it a tune split
-// (a fresh set for error reading), also materialised only by its own name.
+// (a fresh set for error reading), also materialised only by its own name;
+// "tune5" is an eighth batch of the same design.
 const (
 	SplitTune   = "tune"
 	SplitHeld   = "held"
@@ -33,11 +34,12 @@ const (
 	SplitHeld3  = "held3"
 	SplitHeld4  = "held4"
 	SplitTune4  = "tune4"
+	SplitTune5  = "tune5"
 )
 
 // splits lists the split names an annotation may carry.
 var splits = map[string]bool{SplitTune: true, SplitHeld: true, SplitPlaces: true, SplitTune2: true, SplitHeld2: true,
-	SplitTune3: true, SplitHeld3: true, SplitHeld4: true, SplitTune4: true}
+	SplitTune3: true, SplitHeld3: true, SplitHeld4: true, SplitTune4: true, SplitTune5: true}
 
 //go:embed data/unseen.jsonl
 var unseenData []byte
@@ -199,8 +201,8 @@ func (a *Annotation) check() error {
 	case a.ID == "":
 		return fmt.Errorf("no id")
 	case !splits[a.Split]:
-		return fmt.Errorf("split %q is not %q, %q, %q, %q, %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces,
-			SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4)
+		return fmt.Errorf("split %q is not %q, %q, %q, %q, %q, %q, %q, %q, %q or %q", a.Split, SplitTune, SplitHeld, SplitPlaces,
+			SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4, SplitTune5)
 	case a.Split == SplitPlaces && (len(a.Events) > 0 || len(a.Quotes) > 0):
 		return fmt.Errorf("split %q annotates places only, but the article has events or quotes", SplitPlaces)
 	case a.Corpus == "" || strings.Contains(a.Corpus, "..") || strings.HasPrefix(a.Corpus, "/"):

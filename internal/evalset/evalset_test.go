@@ -101,6 +101,21 @@ func TestUnseenData(t *testing.T) {
 			t.Errorf("batch 7 outlet %s has %d tune4 articles, want two", outlet, n)
 		}
 	}
+	// Batch 8 draws two politics articles per outlet, all tune5.
+	tune5 := map[string]int{}
+	for _, a := range anns {
+		if a.Split == SplitTune5 {
+			tune5[strings.SplitN(strings.TrimPrefix(a.Doc, "ant-multisource:"), "-", 2)[0]]++
+		}
+	}
+	if halves[SplitTune5] != 10 || len(tune5) != 5 {
+		t.Errorf("tune5 = %d articles from outlets %v, want 10 from five outlets", halves[SplitTune5], tune5)
+	}
+	for outlet, n := range tune5 {
+		if n != 2 {
+			t.Errorf("batch 8 outlet %s has %d tune5 articles, want two", outlet, n)
+		}
+	}
 	if halves[SplitPlaces] < 20 {
 		t.Errorf("places-only split has %d articles, want at least 20", halves[SplitPlaces])
 	}
@@ -382,10 +397,10 @@ func TestSelect(t *testing.T) {
 	anns := []Annotation{{ID: "a", Split: SplitTune}, {ID: "b", Split: SplitHeld}, {ID: "p", Split: SplitPlaces},
 		{ID: "c", Split: SplitTune}, {ID: "q", Split: SplitPlaces}, {ID: "x", Split: SplitTune2}, {ID: "y", Split: SplitHeld2},
 		{ID: "z", Split: SplitTune2}, {ID: "m", Split: SplitHeld3}, {ID: "n", Split: SplitTune3}, {ID: "h", Split: SplitHeld4},
-		{ID: "t", Split: SplitTune4}}
+		{ID: "t", Split: SplitTune4}, {ID: "u", Split: SplitTune5}}
 	for split, want := range map[string]string{"all": "abc", "": "abc", SplitTune: "ac", SplitHeld: "b", SplitPlaces: "pq",
 		"all2": "xyz", SplitTune2: "xz", SplitHeld2: "y", "all3": "mn", SplitTune3: "n", SplitHeld3: "m", SplitHeld4: "h",
-		SplitTune4: "t"} {
+		SplitTune4: "t", SplitTune5: "u"} {
 		got, err := Select(anns, split)
 		ids := ""
 		for _, a := range got {
@@ -395,7 +410,7 @@ func TestSelect(t *testing.T) {
 			t.Errorf("Select(%q) = %q, %v; want %q", split, ids, err, want)
 		}
 	}
-	for _, bad := range []string{"dev", "held5", "tune5", "all4", "Held4", "Tune4"} {
+	for _, bad := range []string{"dev", "held5", "tune6", "all4", "Held4", "Tune4", "tune 5"} {
 		if _, err := Select(anns, bad); err == nil {
 			t.Errorf("Select(%s) = nil error", bad)
 		}
@@ -441,7 +456,7 @@ func TestUnseenMaterialises(t *testing.T) {
 		}
 	}
 	for split, want := range map[string]int{SplitTune: 18, SplitHeld: 18, SplitPlaces: 20, SplitTune2: 10, SplitHeld2: 10,
-		SplitTune3: 10, SplitHeld3: 10, SplitHeld4: 10, SplitTune4: 10} {
+		SplitTune3: 10, SplitHeld3: 10, SplitHeld4: 10, SplitTune4: 10, SplitTune5: 10} {
 		if bySplit[split] != want {
 			t.Errorf("split %s has %d articles, want %d", split, bySplit[split], want)
 		}
@@ -479,14 +494,22 @@ const (
 	beforeBatch7SHA256 = "3140dbddb30d5dd2239b6bc6e9a0ced20420416c70efe2a16ccd3954ed586bf1"
 )
 
+// beforeBatch8 is data/unseen.jsonl as it stood before batch 8 was appended
+// (batches 1-7).
+const (
+	beforeBatch8Len    = 196512
+	beforeBatch8SHA256 = "643f979601509db501f955ab2acdff9b9bcdfd006a8b18e98997f250e001c766"
+)
+
 // TestEarlierBatchesUntouched: the lines of batches 1-5 are byte-identical
-// to what they were before batch 6 was appended, and those of batches 1-6
-// to what they were before batch 7.
+// to what they were before batch 6 was appended, those of batches 1-6 to
+// what they were before batch 7, and those of batches 1-7 to what they were
+// before batch 8.
 func TestEarlierBatchesUntouched(t *testing.T) {
 	for _, b := range []struct {
 		n    int
 		want string
-	}{{beforeBatch6Len, beforeBatch6SHA256}, {beforeBatch7Len, beforeBatch7SHA256}} {
+	}{{beforeBatch6Len, beforeBatch6SHA256}, {beforeBatch7Len, beforeBatch7SHA256}, {beforeBatch8Len, beforeBatch8SHA256}} {
 		if len(unseenData) < b.n {
 			t.Fatalf("data/unseen.jsonl has %d bytes, fewer than the %d of an earlier state", len(unseenData), b.n)
 		}
@@ -518,9 +541,15 @@ var materialisedBeforeBatch7 = map[string]string{
 	SplitHeld4: "441435f08456b21e144d7d5993958ba803513561e76ad04d6238c31007288d94",
 }
 
+// materialisedBeforeBatch8 is the SHA-256 of tune4 (batch 7) as Materialise
+// and Write produced it before batch 8 was added.
+var materialisedBeforeBatch8 = map[string]string{
+	SplitTune4: "d748d3a8e770d6bbace819667b9bae9cbbc9a685a81165e0a1e7dcfb79cfa120",
+}
+
 // TestEarlierSplitsByteIdentical materialises every selection that existed
-// before batches 6 and 7 and checks that the gold it writes is byte for byte
-// what it was: adding held4 and tune4 changes no earlier measure.
+// before batches 6, 7 and 8 and checks that the gold it writes is byte for
+// byte what it was: adding held4, tune4 and tune5 changes no earlier measure.
 func TestEarlierSplitsByteIdentical(t *testing.T) {
 	shared := sharedDir(t)
 	anns, err := Unseen()
@@ -534,13 +563,16 @@ func TestEarlierSplitsByteIdentical(t *testing.T) {
 	for split, want := range materialisedBeforeBatch7 {
 		earlier[split] = want
 	}
+	for split, want := range materialisedBeforeBatch8 {
+		earlier[split] = want
+	}
 	for split, want := range earlier {
 		sel, err := Select(anns, split)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, a := range sel {
-			if (a.Split == SplitHeld4 && split != SplitHeld4) || a.Split == SplitTune4 {
+			if a.Split != split && (a.Split == SplitHeld4 || a.Split == SplitTune4 || a.Split == SplitTune5) {
 				t.Errorf("Select(%q) includes %s article %s", split, a.Split, a.ID)
 			}
 		}

@@ -92,7 +92,8 @@ type GoldPlace struct {
 // held2 halves of batch 4, and "all3" the tune3 and held3 halves of batch 5.
 // The places-only split is kept only when asked
 // for by name, since its records have no events or quotes and would lower
-// every other figure; so is "held4" (batch 6, a held split with no tune
+// every other figure; so are "held4" (batch 6, a held split with no tune
+// half), "tune4" and "tune5" (batches 7 and 8, tune splits with no held
 // half), so that no earlier selection changes.
 func Select(anns []Annotation, split string) ([]Annotation, error) {
 	var keep func(s string) bool
@@ -103,11 +104,11 @@ func Select(anns []Annotation, split string) ([]Annotation, error) {
 		keep = func(s string) bool { return s == SplitTune2 || s == SplitHeld2 }
 	case "all3":
 		keep = func(s string) bool { return s == SplitTune3 || s == SplitHeld3 }
-	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4:
+	case SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4, SplitTune5:
 		keep = func(s string) bool { return s == split }
 	default:
-		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s, %s, all3, %s, %s, %s or %s",
-			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4)
+		return nil, marsad.Errorf(marsad.EINVALID, "split %q: want all, %s, %s, %s, all2, %s, %s, all3, %s, %s, %s, %s or %s",
+			split, SplitTune, SplitHeld, SplitPlaces, SplitTune2, SplitHeld2, SplitTune3, SplitHeld3, SplitHeld4, SplitTune4, SplitTune5)
 	}
 	var out []Annotation
 	for _, a := range anns {

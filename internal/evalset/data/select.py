@@ -43,6 +43,10 @@ Batch 7 (seed 20261205; drawn after batches 1-6, which it excludes, dev gold
 excluded): two politics articles per outlet from the same pool (10), fully
 annotated, all in one split "tune4" (a fresh tune set for error reading).
 Run: select.py CORPUS DEV 7 SAUDI.
+
+Batch 8 (seed 20261206; drawn after batches 1-7, which it excludes, dev gold
+excluded): the same design, all in one split "tune5" (another fresh tune
+set). Run: select.py CORPUS DEV 8 SAUDI.
 """
 import gzip, hashlib, json, random, sys
 
@@ -108,7 +112,7 @@ for b, (seed, per_source, n_ordinary) in enumerate(BATCHES, 1):
         print(kind, i, n, split[i], b, sep="\t")
 print({k: len(v) for k, v in pol.items()}, len(eco), file=sys.stderr)
 
-if ONLY in (3, 4, 5, 6, 7):
+if ONLY in (3, 4, 5, 6, 7, 8):
     SAUDI = sys.argv[4]  # ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz
     spool = []
     for n, line in enumerate(gzip.open(SAUDI, "rt", encoding="utf-8"), 1):
@@ -153,8 +157,9 @@ for b, seed, halves in ((4, 20261202, ("tune2", "held2")), (5, 20261203, ("tune3
 
 # Batch 6: two politics articles per outlet, all in "held4"; batches 4 and 5
 # are replayed above so that they are excluded exactly. Batch 7: the same
-# design, all in "tune4", drawn after batch 6 is replayed.
-for b, seed, split in ((6, 20261204, "held4"), (7, 20261205, "tune4")):
+# design, all in "tune4", drawn after batch 6 is replayed; batch 8 the same
+# again, all in "tune5", drawn after batches 6 and 7 are replayed.
+for b, seed, split in ((6, 20261204, "held4"), (7, 20261205, "tune4"), (8, 20261206, "tune5")):
     if ONLY < b:
         break
     rng = random.Random(seed)

@@ -31,7 +31,7 @@ func TestRunWritesHalves(t *testing.T) {
 		t.Skipf("shared data absent (%s): skipping", shared)
 	}
 	lines := map[string]int{}
-	for _, split := range []string{"all", "tune", "held", "places", "all2", "tune2", "held2", "all3", "tune3", "held3", "held4", "tune4"} {
+	for _, split := range []string{"all", "tune", "held", "places", "all2", "tune2", "held2", "all3", "tune3", "held3", "held4", "tune4", "tune5"} {
 		path := filepath.Join(t.TempDir(), split+".jsonl")
 		var out, errb bytes.Buffer
 		if err := run([]string{"-shared", shared, "-split", split, "-o", path}, &out, &errb); err != nil {
@@ -57,6 +57,9 @@ func TestRunWritesHalves(t *testing.T) {
 	}
 	if lines["tune4"] != 10 {
 		t.Errorf("lines = %v, want 10 tune4 articles (batch 7, asked for by name only)", lines)
+	}
+	if lines["tune5"] != 10 {
+		t.Errorf("lines = %v, want 10 tune5 articles (batch 8, asked for by name only)", lines)
 	}
 	if lines["places"] < 20 {
 		t.Errorf("lines = %v, want at least 20 places-only articles (asked for by name only)", lines)
