@@ -2187,7 +2187,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				}
 				continue
 			}
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h)})
+			retold := c.retellsBack(d, h) // merge_retell.go
+			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h) || retold != newTelling, retold: retold})
 		}
 	}
 	if !c.politicalParty(d) {
@@ -2287,9 +2288,10 @@ type coded struct {
 	ownDate  bool // the date is told in the event's own sentence
 	ownPlace bool // the place is named in the event's own sentence
 	fb       fallback
-	head     int  // the trigger's first token
-	distinct bool // another act than an earlier one of its sentence (distinctAct)
-	refers   bool // the trigger points back to a happening told before (refersBack)
+	head     int       // the trigger's first token
+	distinct bool      // another act than an earlier one of its sentence (distinctAct)
+	refers   bool      // the trigger points back to a happening told before (refersBack)
+	retold   retelling // …without a demonstrative (retellsBack): its sentence's parties are not the act's
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2716,13 +2718,14 @@ func mergeEvents(evs []coded) []marsad.Event {
 			} else if !plain && !retold {
 				continue
 			}
-			if ref < 0 && o.ownDate && e.ownDate && o.Date != e.Date {
+			free := ref < 0 || e.retold == goesOn // «وتواصلت المواجهات في محافظة تعز» may tell of another front
+			if free && o.ownDate && e.ownDate && o.Date != e.Date {
 				continue
 			}
-			if ref < 0 && (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
+			if free && (o.ownDate || e.ownDate) && len(o.Date) >= 7 && len(e.Date) >= 7 && o.Date[:7] != e.Date[:7] {
 				continue // «في فبراير الماضي» against an act of this month: another happening
 			}
-			if ref < 0 && !(sameSentence && verbal(o.Type)) && e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
+			if free && !(sameSentence && verbal(o.Type)) && e.ownPlace && o.Location != nil && (o.ownPlace || !linked(e.Actor)) && o.Location.Name != e.Location.Name && o.Location.Kind != marsad.KindCountry && e.Location.Kind != marsad.KindCountry {
 				continue // another place: another happening (a party-less report cannot say it is the same)
 			}
 			same := false
@@ -2787,8 +2790,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 				ev, a, fa := o.Evidence, o.Actor, o.fb.actor
 				*o = before
 				o.Evidence = ev
-				if !linked(o.Actor) && linked(a) {
+				if !linked(o.Actor) && linked(a) && e.retold == newTelling {
 					o.Actor, o.fb.actor = a, fa
+				}
+				if e.retold != newTelling && o.Count == nil {
+					o.Count = e.Count // «وأسفرت المواجهات عن مقتل عشرة» (merge_retell.go)
 				}
 			}
 			merged = true

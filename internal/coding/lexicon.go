@@ -166,6 +166,8 @@ type filterLists struct {
 	involvement, verdict, about     map[string]bool
 	truce, appeal, forceReply       map[string]bool
 	responsible                     map[string]bool
+	occur, outcome, goesOn          map[string]bool
+	bothSides                       map[string]bool
 }
 
 type lexEntry struct {
@@ -256,6 +258,10 @@ type lexFile struct {
 		IdiomObj    []string `yaml:"idiom_objects"`
 		Reflexive   []string `yaml:"reflexive"`
 		Responsible []string `yaml:"responsible"`
+		Occur       []string `yaml:"occur"`
+		GoesOn      []string `yaml:"goes_on"`
+		Outcome     []string `yaml:"outcome"`
+		BothSides   []string `yaml:"both_sides"`
 	} `yaml:"filters"`
 	Senses []lexSense `yaml:"senses"`
 }
@@ -470,6 +476,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
 		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
+		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
 	}
 	for i, e := range f.Senses {
 		r, err := compileSense(e, modes)
@@ -548,6 +555,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
 		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
+		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

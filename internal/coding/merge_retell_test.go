@@ -1,0 +1,52 @@
+package coding
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
+
+// TestRetellingJoins checks that an act told again without a demonstrative
+// — a definite act noun after a verb of occurrence, outcome or
+// continuation, or an act of «الطرفان» — joins the happening told before
+// (with the toll its retelling adds), and that continuing fighting placed
+// elsewhere stays its own event.
+func TestRetellingJoins(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text     string
+		typ      string
+		want     int // events of type typ
+		evidence int // evidence sentences of the first one
+		count    int // the first one's count, 0 for none wanted
+	}{
+		{"قتل أربعة مسلحين في اشتباكات مع قوات الجيش في بلدة جنوبية يوم الأربعاء. ووقعت الاشتباكات بعد تحذيرات أطلقها الرئيس للسكان.", "ASSAULT", 1, 2, 4},
+		{"استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة يوم الأحد. وبحث الطرفان الأوضاع في قطاع غزة.", "CONSULT", 1, 2, 0},
+		// the toll sentence's own «مقتل» may stay beside it; the clashes take its count
+		{"اندلعت اشتباكات بين الجيش والمسلحين في مدينة الحديدة يوم الخميس. وأسفرت المواجهات عن مقتل عشرة مسلحين.", "ASSAULT", 2, 2, 10},
+		// fighting that goes on at another front is another event
+		{"اندلعت اشتباكات بين الجيش والمسلحين في مدينة الحديدة يوم الخميس. وتواصلت المواجهات في محافظة تعز يوم الجمعة.", "ASSAULT", 2, 1, 0},
+	}
+	for _, tc := range cases {
+		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r", Text: tc.text, Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []marsad.Event
+		for _, e := range r.Events {
+			if e.Type == tc.typ {
+				got = append(got, e)
+			}
+		}
+		ok := len(got) == tc.want && len(got) > 0 && len(got[0].Evidence) == tc.evidence
+		if ok && tc.count > 0 {
+			ok = got[0].Count != nil && *got[0].Count == tc.count
+		}
+		if !ok {
+			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences and count %d", tc.text, describe(r.Events), tc.want, tc.typ, tc.evidence, tc.count)
+		}
+	}
+}
