@@ -1,0 +1,78 @@
+package geo
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestSpellingsAndLists checks the places session 8 additions (fresh
+// multisource and politics text): world places in the spellings the news
+// gives them, the nisbas of more countries (a capital named after its
+// country's nisba), a province list after a colon, a birthplace after
+// «مسقط رأسه», a stadium and clubs named after places, and an unknown
+// village located with «في» right after it.
+func TestSpellingsAndLists(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // span text and country of each place
+	}{
+		{"the Aegean Sea",
+			"حلقت طائرات حربية فوق جزر بحر إيجه لساعة.", []string{"بحر إيجه "}},
+		{"Alexandroupoli in a Greek spelling",
+			"اعتقل اللاجئ بعد حضوره إلى ألكسندروبوليس لتجديد أوراقه.", []string{"ألكسندروبوليس GRC"}},
+		{"Khorramshahr spelt with و",
+			"تظاهر المئات في مدينة خورمشهر بسبب انقطاع المياه.", []string{"خورمشهر IRN"}},
+		{"Hatay spelt «خطاي» after a province noun",
+			"داهمت الشرطة منازل في إقليم خطاي جنوب البلاد.", []string{"خطاي TUR"}},
+		{"«خطأي» is my mistake",
+			"قال المدير: لقد كان خطأي وأنا أعتذر.", nil},
+		{"Charlotte's airport",
+			"هبطت الطائرة في مطار شارلوت بعد تأخير.", []string{"شارلوت USA"}},
+		{"Princess Charlotte is no city",
+			"ظهرت الأميرة شارلوت في الحفل.", nil},
+		{"a capital after its country's nisba",
+			"اجتمع القادة في العاصمة البلغارية صوفيا لبحث الخطة.", []string{"صوفيا BGR"}},
+		{"Sofia the person stays out",
+			"قالت صوفيا إن الخطة جيدة.", nil},
+		{"a province list after a colon",
+			"تساقطت الثلوج على ولايات: المدية، البليدة، تيزي وزو.", []string{"المدية DZA", "البليدة DZA", "تيزي وزو DZA"}},
+		{"a birthplace after «مسقط رأسه»",
+			"قتل العقيد قرب مسقط رأسه سرت عام 2011.", []string{"سرت LBY"}},
+		{"the Santiago Bernabeu is a stadium",
+			"خاض الفريق مباراته على ملعب سانتياغو برنابيو أمس.", nil},
+		{"a club named after Algiers",
+			"تعادل مولودية الجزائر مع منافسه أمس.", nil},
+		{"a club named after a town with «شبيبة»",
+			"فاز شبيبة بجاية على ضيفه.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range resolveTest(t, tt.text, Options{}) {
+				got = append(got, p.Name+" "+p.Country)
+			}
+			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
+				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVillageLocatedWithFi checks that an unknown village followed right
+// away by «في» and a place is placed there, not at the nearest place
+// named before it.
+func TestVillageLocatedWithFi(t *testing.T) {
+	text := "قال مسؤول في أسيوط إن أسماء الضحايا نقشت على جدار في قرية العورة في المنيا."
+	for _, p := range resolveTest(t, text, Options{}) {
+		if p.Name != "العورة" {
+			continue
+		}
+		if got := fmt.Sprintf("%.2f,%.2f", p.Lat, p.Lon); got != "28.11,30.75" {
+			t.Errorf("العورة at %s, want Minya (28.11,30.75)", got)
+		}
+		return
+	}
+	t.Errorf("Resolve(%q) found no العورة", text)
+}
