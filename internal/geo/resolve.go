@@ -1285,6 +1285,10 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		if t.Kind != arabic.Word || t.CStart-toks[i].CEnd > 1 || !strings.HasPrefix(t.Norm, "ال") {
 			continue
 		}
+		nameEnd := t.CEnd
+		if fe, ok := familyName(toks, j); ok && t.Text == "آل" {
+			nameEnd = toks[fe].CEnd // «منطقة آل صبحان» (resolve_lists.go)
+		}
 		for mi < len(ms) && ms[mi].tok+ms[mi].ntok <= j {
 			mi++
 		}
@@ -1293,8 +1297,12 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		}
 		// (a name listed only after an administrative noun — «مديرية
 		// الصفراء» — is still an unknown quarter after «حي»: «حي الصفراء»)
-		name := stripFirstArticle(t.Norm)
-		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
+		name, word := stripFirstArticle(t.Norm), t.Norm
+		if nameEnd != t.CEnd {
+			// a family name («آل» is a person word): the checks read its second word
+			name, word = "ال "+toks[j+1].Norm, toks[j+1].Norm
+		}
+		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(word) != cueNone ||
 			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
 			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
 		}
@@ -1334,7 +1342,7 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 					start = toks[i].CStart + n - len([]rune(head))
 				}
 			}
-			out = append(out, listedName{start, t.CEnd, near})
+			out = append(out, listedName{start, nameEnd, near})
 		}
 	}
 	return out
@@ -1379,9 +1387,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 	mi := 0 // first mention at or after the current token
 	for i := 0; i < len(toks); i++ {
 		// «قرى X وY» opens a list of names; «المدن الجنوبية» (definite) does not.
-		if toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
-			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال") {
-			continue
+		if (toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
+			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال")) && !opensByMinha(toks, i) {
+			continue // (resolve_lists.go: «أحياء عدة، منها X وY»)
 		}
 		for mi < len(ms) && ms[mi].tok <= i {
 			mi++
@@ -1434,6 +1442,17 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				after = j
 				continue
 			}
+			if fe, ok := familyName(toks, j); ok && (j == i+1 || t.Text == "وآل") {
+				// «قرى آل هقاش وآل الحماقي» (resolve_lists.go)
+				start := t.CStart
+				if t.Text == "وآل" {
+					start++
+				}
+				items = append(items, listedName{start, toks[fe].CEnd, near})
+				j = fe + 1
+				after = j
+				continue
+			}
 			w, at := normRunes(t.Text)
 			skip := 0
 			if j > i+1 {
@@ -1462,6 +1481,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				!strings.HasPrefix(toks[nx].Norm, "و") && !r.lex.notname[stripFirstArticle(toks[nx].Norm)] {
 				end = toks[nx].CEnd
 				j++
+			}
+			if fe, ok := familyName(toks, j+1); ok && toks[j+1].Text == "آل" {
+				end, j = toks[fe].CEnd, fe // «والجربان آل عمر»: a name with its family's
 			}
 			items = append(items, listedName{start, end, near})
 			j++

@@ -306,6 +306,7 @@ func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []list
 			}
 			break
 		}
+		r.narrowProvince(toks, ms, l, end) // resolve_lists.go
 	}
 }
 

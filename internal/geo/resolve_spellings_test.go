@@ -76,3 +76,58 @@ func TestVillageLocatedWithFi(t *testing.T) {
 	}
 	t.Errorf("Resolve(%q) found no العورة", text)
 }
+
+// TestFamilyAndMinhaLists checks village and area names that begin with
+// the family noun «آل» (after a cue noun or in a village list) and a
+// quarter list opened by «، منها» after a plural settlement noun.
+func TestFamilyAndMinhaLists(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"an area named after a family",
+			"أحكمت القوات حصارها على منطقة آل صبحان في مديرية باقم.", []string{"آل صبحان YEM", "باقم YEM"}},
+		{"a village list of family names",
+			"وفي محافظة البيضاء سيطرت القوات على قرى آل هقاش والجربان آل عمر القريبة من جبل مسعودة.",
+			[]string{"البيضاء YEM", "آل هقاش YEM", "الجربان آل عمر YEM", "جبل مسعودة YEM"}},
+		{"a family is no place",
+			"قالت الصحيفة إن آل سعود حكموا البلاد منذ عقود.", nil},
+		{"quarters listed after «، منها»",
+			"وفي الحديدة أغلق المسلحون أحياء سكنية عدة، منها الربصة وباب مشرف والكورنيش بالسواتر.",
+			[]string{"الحديدة YEM", "الربصة YEM", "باب مشرف YEM", "الكورنيش YEM"}},
+		{"«منها» without a comma opens no list",
+			"وفي الحديدة عاد السكان إلى الأحياء التي هجروا منها الأسلحة والذخائر.", []string{"الحديدة YEM"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range resolveTest(t, tt.text, Options{}) {
+				got = append(got, p.Name+" "+p.Country)
+			}
+			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
+				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestListNarrowedFromProvince checks that unknown villages placed at a
+// province are moved to a place of that province named after them in the
+// same sentence.
+func TestListNarrowedFromProvince(t *testing.T) {
+	text := "اشتدت المعارك في محافظة البيضاء. وسيطرت القوات على قرى آل هقاش والعرقوب القريبة من جبل مسعودة."
+	n := 0
+	for _, p := range resolveTest(t, text, Options{}) {
+		if p.Name != "آل هقاش" && p.Name != "العرقوب" {
+			continue
+		}
+		n++
+		if got := fmt.Sprintf("%.2f,%.2f", p.Lat, p.Lon); got != "14.43,45.07" {
+			t.Errorf("%s at %s, want جبل مسعودة (14.43,45.07)", p.Name, got)
+		}
+	}
+	if n != 2 {
+		t.Errorf("Resolve(%q) found %d of the 2 villages", text, n)
+	}
+}
