@@ -18,6 +18,8 @@ func TestSpellingsAndLists(t *testing.T) {
 		text string
 		want []string // span text and country of each place
 	}{
+		{"an island's head noun is no part of its name",
+			"وصل الرئيس إلى جزيرة كريت للمشاركة في القمة.", []string{"كريت GRC"}},
 		{"the Aegean Sea",
 			"حلقت طائرات حربية فوق جزر بحر إيجه لساعة.", []string{"بحر إيجه "}},
 		{"Alexandroupoli in a Greek spelling",
