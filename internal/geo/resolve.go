@@ -582,6 +582,12 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				if m.cue >= cueRif && pi == m.tok-1 && !definite(prev.Norm) && (strings.HasPrefix(m.clitic, "و") || strings.HasPrefix(m.clitic, "ف")) {
 					m.cue = cueNone
 				}
+				// «موقع باور» is no site of ب + «أور»: a name with ب or ل
+				// after a cue noun is introduced by the preposition, not
+				// headed by the noun
+				if m.cue >= cueRif && pi == m.tok-1 && (strings.HasPrefix(m.clitic, "ب") || strings.HasPrefix(m.clitic, "ل")) {
+					m.cue = cuePrep
+				}
 				// «فندق بلاس فيغاس», «مؤتمر بجنيف»: a name with ب after an
 				// organisation head is where it is, not its name
 				if m.cue < 0 && strings.HasPrefix(m.clitic, "ب") && r.classify([]string{bareWord(prev.Norm), prev.Norm}, prev.Norm) < 0 && !r.lex.person[bareWord(prev.Norm)] {
