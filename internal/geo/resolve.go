@@ -101,7 +101,8 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
-	r.loneMinor(toks, ms) // resolve_round3.go: a small place alone in its country with no cue
+	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
+	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
 	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
@@ -125,7 +126,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		out = append(out, p)
 	}
 	for _, v := range listed {
-		if overlaps(v.start, v.end, opts.Exclude) {
+		if v.near < 0 || overlaps(v.start, v.end, opts.Exclude) {
 			continue
 		}
 		e := &r.g.entries[v.near]
@@ -641,6 +642,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				// (a name that is also a word still needs the article's support)
 				if m.cue == cueNone && pi == m.tok-1 && m.clitic == "" && !definite(prev.Norm) && r.lex.eventhead[stripPrep(prev.Norm)] {
 					m.cue = cuePrep
+					// «هيئة تحرير الشام», «جبهة تحرير …»: the event noun
+					// begins an organisation's name
+					if p2 := prevWord(toks, pi); p2 >= 0 && orgEventHeads[stripPrep(toks[p2].Norm)] {
+						m.cue = -1
+					}
 				}
 				// «العاصمة البلغارية صوفيا», «العاصمة اليمنية المؤقتة عدن»: a
 				// definite singular settlement noun, one or two feminine

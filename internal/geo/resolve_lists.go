@@ -80,3 +80,50 @@ func (r *Resolver) narrowProvince(toks []arabic.Token, ms []mention, l *listedNa
 		}
 	}
 }
+
+// conjReading reads a dropped one-word name that begins with «و» as «و»
+// and the name after it, when that name lies in a country the article
+// names: «الرياض وجدة والدمام» is Riyadh and Jeddah, not Oujda dropped
+// for want of Moroccan support. match prefers the whole word, so the
+// reading is tried only once the whole word has been dropped.
+func (r *Resolver) conjReading(toks []arabic.Token, ms []mention, ctx *articleContext) {
+	for i := range ms {
+		m := &ms[i]
+		if m.keep || m.cue < cueNone || m.clitic != "" || m.words != 1 || m.ntok != 1 || !strings.HasPrefix(m.key, "و") {
+			continue
+		}
+		alt := m.key[len("و"):]
+		if r.lex.ambig[stripFirstArticle(alt)] != ambigNone {
+			continue
+		}
+		// (and more than the whole word's country: «وجدة» in a Moroccan
+		// report that names Saudi Arabia once stays dropped)
+		best, bestW := -1, 1.0
+		for _, p := range m.posts {
+			bestW = max(bestW, ctx.countries[r.g.entries[p.idx].Country]+0.5)
+		}
+		for _, p := range exact(r.g.byKey[alt]) {
+			if p.needsCue {
+				continue
+			}
+			if w := ctx.countries[r.g.entries[p.idx].Country]; w >= bestW {
+				best, bestW = int(p.idx), w
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		t := &toks[m.tok]
+		_, at := normRunes(t.Text)
+		if len(at) < 2 {
+			continue
+		}
+		m.key, m.clitic, m.start = alt, "و", t.CStart+at[1]
+		m.best, m.keep = best, true
+	}
+}
+
+// orgEventHeads are the organisation nouns (normalised) that an event noun
+// may follow as the start of a group's name: «هيئة تحرير …», «جبهة
+// تحرير …», «حركة تحرير …» (not «عملية تحرير الحديدة», the operation).
+var orgEventHeads = map[string]bool{"هيئه": true, "جبهه": true, "حركه": true, "منظمه": true, "حزب": true}

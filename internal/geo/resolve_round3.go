@@ -292,6 +292,11 @@ func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []list
 			if m.tok <= end || m.tok > end+3 {
 				continue
 			}
+			if m.keep && m.best >= 0 && r.g.entries[m.best].Kind == marsad.KindCountry && strings.HasPrefix(m.clitic, "ب") && m.tok == end+1 &&
+				l.near >= 0 && r.g.entries[l.near].Country != r.g.entries[m.best].Country {
+				l.near = -1 // «منطقة الدشيشة بسوريا» placed in New York: in another country than the text says, drop it
+				break
+			}
 			if !m.keep || m.best < 0 || r.g.entries[m.best].Kind == marsad.KindCountry || r.g.entries[m.best].Country == "" || sentenceBreak(toks, end, m.tok) {
 				break
 			}
