@@ -388,8 +388,8 @@ func prevWord(toks []arabic.Token, i int) int {
 			return j
 		case arabic.Punct:
 			switch toks[j].Text {
-			case "\"", "«", "“", "'", "(", "#":
-				continue
+			case "\"", "«", "“", "'", "(", "#", "_":
+				continue // («#الحكومة_السعودية»: a hashtag joins its words with _)
 			}
 		}
 		return -1

@@ -46,6 +46,8 @@ func TestSpellingsAndLists(t *testing.T) {
 			"ستنشأ صالات رياضية في الرياض والدمام وجدة خلال العام.", []string{"الرياض SAU", "الدمام SAU", "جدة SAU"}},
 		{"an unknown area said to be in another country than the place before it",
 			"قال المتحدث في نيويورك إن المسلحين يتحصنون في منطقة الدشيشة بسوريا.", []string{"نيويورك USA", "سوريا SYR"}},
+		{"a nisba in a hashtag is an adjective",
+			"وقالت #الحكومة_السعودية إن القرار نهائي في الرياض.", []string{"الرياض SAU"}},
 		{"the Aegean Sea",
 			"حلقت طائرات حربية فوق جزر بحر إيجه لساعة.", []string{"بحر إيجه "}},
 		{"Alexandroupoli in a Greek spelling",
