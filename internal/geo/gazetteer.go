@@ -119,6 +119,9 @@ var (
 	// قنديل» is a mention of قنديل (a range known only by its head noun,
 	// «جبال القرحا», keeps it).
 	rangeHeads = map[string]bool{"جبل": true, "جبال": true}
+	// islandHeads begin island names that are also listed bare: «جزيرة
+	// كريت» is a mention of كريت, as the annotators read it.
+	islandHeads = map[string]bool{"جزيره": true}
 )
 
 var (
@@ -648,7 +651,7 @@ func (g *Gazetteer) index() {
 			k := nameKey(n)
 			head, rest, ok := strings.Cut(k, " ")
 			switch {
-			case ok && (adminHeads[head] || rangeHeads[head] || siteHeads[head]) && own[rest]:
+			case ok && (adminHeads[head] || rangeHeads[head] || siteHeads[head] || islandHeads[head]) && own[rest]:
 				// «منطقة التنف», «مديرية نهم», «جبال قنديل», «منفذ البقع»: the
 				// bare name is listed and is the mention.
 				g.headed[k] = append(g.headed[k], int32(i))

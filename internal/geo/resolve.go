@@ -101,7 +101,8 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.consistent(ms)
-	r.loneMinor(toks, ms) // resolve_round3.go: a small place alone in its country with no cue
+	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
+	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
 	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
@@ -125,7 +126,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		out = append(out, p)
 	}
 	for _, v := range listed {
-		if overlaps(v.start, v.end, opts.Exclude) {
+		if v.near < 0 || overlaps(v.start, v.end, opts.Exclude) {
 			continue
 		}
 		e := &r.g.entries[v.near]
@@ -387,8 +388,8 @@ func prevWord(toks []arabic.Token, i int) int {
 			return j
 		case arabic.Punct:
 			switch toks[j].Text {
-			case "\"", "«", "“", "'", "(", "#":
-				continue
+			case "\"", "«", "“", "'", "(", "#", "_":
+				continue // («#الحكومة_السعودية»: a hashtag joins its words with _)
 			}
 		}
 		return -1
@@ -582,6 +583,12 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				if m.cue >= cueRif && pi == m.tok-1 && !definite(prev.Norm) && (strings.HasPrefix(m.clitic, "و") || strings.HasPrefix(m.clitic, "ف")) {
 					m.cue = cueNone
 				}
+				// «موقع باور» is no site of ب + «أور»: a name with ب or ل
+				// after a cue noun is introduced by the preposition, not
+				// headed by the noun
+				if m.cue >= cueRif && pi == m.tok-1 && (strings.HasPrefix(m.clitic, "ب") || strings.HasPrefix(m.clitic, "ل")) {
+					m.cue = cuePrep
+				}
 				// «فندق بلاس فيغاس», «مؤتمر بجنيف»: a name with ب after an
 				// organisation head is where it is, not its name
 				if m.cue < 0 && strings.HasPrefix(m.clitic, "ب") && r.classify([]string{bareWord(prev.Norm), prev.Norm}, prev.Norm) < 0 && !r.lex.person[bareWord(prev.Norm)] {
@@ -635,6 +642,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 				// (a name that is also a word still needs the article's support)
 				if m.cue == cueNone && pi == m.tok-1 && m.clitic == "" && !definite(prev.Norm) && r.lex.eventhead[stripPrep(prev.Norm)] {
 					m.cue = cuePrep
+					// «هيئة تحرير الشام», «جبهة تحرير …»: the event noun
+					// begins an organisation's name
+					if p2 := prevWord(toks, pi); p2 >= 0 && orgEventHeads[stripPrep(toks[p2].Norm)] {
+						m.cue = -1
+					}
 				}
 				// «العاصمة البلغارية صوفيا», «العاصمة اليمنية المؤقتة عدن»: a
 				// definite singular settlement noun, one or two feminine
@@ -1285,6 +1297,10 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		if t.Kind != arabic.Word || t.CStart-toks[i].CEnd > 1 || !strings.HasPrefix(t.Norm, "ال") {
 			continue
 		}
+		nameEnd := t.CEnd
+		if fe, ok := familyName(toks, j); ok && t.Text == "آل" {
+			nameEnd = toks[fe].CEnd // «منطقة آل صبحان» (resolve_lists.go)
+		}
 		for mi < len(ms) && ms[mi].tok+ms[mi].ntok <= j {
 			mi++
 		}
@@ -1293,8 +1309,12 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		}
 		// (a name listed only after an administrative noun — «مديرية
 		// الصفراء» — is still an unknown quarter after «حي»: «حي الصفراء»)
-		name := stripFirstArticle(t.Norm)
-		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(t.Norm) != cueNone ||
+		name, word := stripFirstArticle(t.Norm), t.Norm
+		if nameEnd != t.CEnd {
+			// a family name («آل» is a person word): the checks read its second word
+			name, word = "ال "+toks[j+1].Norm, toks[j+1].Norm
+		}
+		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(word) != cueNone ||
 			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
 			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
 		}
@@ -1334,7 +1354,7 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 					start = toks[i].CStart + n - len([]rune(head))
 				}
 			}
-			out = append(out, listedName{start, t.CEnd, near})
+			out = append(out, listedName{start, nameEnd, near})
 		}
 	}
 	return out
@@ -1379,9 +1399,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 	mi := 0 // first mention at or after the current token
 	for i := 0; i < len(toks); i++ {
 		// «قرى X وY» opens a list of names; «المدن الجنوبية» (definite) does not.
-		if toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
-			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال") {
-			continue
+		if (toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
+			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال")) && !opensByMinha(toks, i) {
+			continue // (resolve_lists.go: «أحياء عدة، منها X وY»)
 		}
 		for mi < len(ms) && ms[mi].tok <= i {
 			mi++
@@ -1434,6 +1454,17 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				after = j
 				continue
 			}
+			if fe, ok := familyName(toks, j); ok && (j == i+1 || t.Text == "وآل") {
+				// «قرى آل هقاش وآل الحماقي» (resolve_lists.go)
+				start := t.CStart
+				if t.Text == "وآل" {
+					start++
+				}
+				items = append(items, listedName{start, toks[fe].CEnd, near})
+				j = fe + 1
+				after = j
+				continue
+			}
 			w, at := normRunes(t.Text)
 			skip := 0
 			if j > i+1 {
@@ -1462,6 +1493,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 				!strings.HasPrefix(toks[nx].Norm, "و") && !r.lex.notname[stripFirstArticle(toks[nx].Norm)] {
 				end = toks[nx].CEnd
 				j++
+			}
+			if fe, ok := familyName(toks, j+1); ok && toks[j+1].Text == "آل" {
+				end, j = toks[fe].CEnd, fe // «والجربان آل عمر»: a name with its family's
 			}
 			items = append(items, listedName{start, end, near})
 			j++

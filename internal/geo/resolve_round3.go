@@ -80,6 +80,9 @@ func (r *Resolver) adminLists(toks []arabic.Token, ms []mention) {
 	for i := 0; i < len(ms); i++ {
 		m := &ms[i]
 		pi := prevWord(toks, m.tok)
+		if k := m.tok - 1; pi < 0 && k > 0 && toks[k].Kind == arabic.Punct && toks[k].Text == ":" {
+			pi = prevWord(toks, k) // «ولايات: المدية، البليدة»: the list after a colon
+		}
 		if pi < 0 || m.clitic != "" || definite(toks[pi].Norm) {
 			continue
 		}
@@ -269,7 +272,8 @@ func (r *Resolver) loneMinor(toks []arabic.Token, ms []mention) {
 // before it: «قرية الشجن ببلدة الجحبا», «حي المغار بمدينة درنة», «منطقة
 // العباسي بمديرية بيت الفقيه», «قرية ماتع غربي منطقة الضباب». The place
 // follows within three words, written with ب or after a direction or a
-// settlement noun, and is no country.
+// settlement noun, or right after the name with «في» («قرية العورة في
+// المنيا»), and is no country.
 func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []listedName) {
 	for li := range listed {
 		l := &listed[li]
@@ -288,19 +292,26 @@ func (r *Resolver) locateListed(toks []arabic.Token, ms []mention, listed []list
 			if m.tok <= end || m.tok > end+3 {
 				continue
 			}
+			if m.keep && m.best >= 0 && r.g.entries[m.best].Kind == marsad.KindCountry && strings.HasPrefix(m.clitic, "ب") && m.tok == end+1 &&
+				l.near >= 0 && r.g.entries[l.near].Country != r.g.entries[m.best].Country {
+				l.near = -1 // «منطقة الدشيشة بسوريا» placed in New York: in another country than the text says, drop it
+				break
+			}
 			if !m.keep || m.best < 0 || r.g.entries[m.best].Kind == marsad.KindCountry || r.g.entries[m.best].Country == "" || sentenceBreak(toks, end, m.tok) {
 				break
 			}
 			located := strings.HasPrefix(m.clitic, "ب")
 			if pi := prevWord(toks, m.tok); !located && pi > end {
 				c := r.cueOfToken(&toks[pi])
-				located = c == cueDirection || c >= cueCity && !definite(toks[pi].Norm) || strings.HasPrefix(toks[pi].Norm, "ب") && c >= cueCity
+				located = c == cueDirection || c >= cueCity && !definite(toks[pi].Norm) || strings.HasPrefix(toks[pi].Norm, "ب") && c >= cueCity ||
+					pi == end+1 && toks[pi].Norm == "في" && m.clitic == "" // «قرية العورة في المنيا»
 			}
 			if located {
 				l.near = m.best
 			}
 			break
 		}
+		r.narrowProvince(toks, ms, l, end) // resolve_lists.go
 	}
 }
 
