@@ -468,8 +468,14 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 		return false
 	}
 	prev := verbs[len(verbs)-1]
-	if !prev.ok || participle(d.toks[i].Norm) {
+	if !prev.ok {
 		return false
+	}
+	if participle(d.toks[i].Norm) {
+		return c.contentParticiple(d, i, s, prev) // (quotes_content_participle.go)
+	}
+	if c.otherParticiple(d, i) && c.contentParticiple(d, i, s, prev) {
+		return true
 	}
 	inside := false
 	for k := prev.i + 1; k < i; k++ {
