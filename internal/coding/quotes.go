@@ -494,7 +494,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					i = at
 					continue
 				}
-				if act = c.speechAct(d, i, s); !act {
+				if act = c.speechAct(d, i, s) || c.appealAct(d, i, s); !act {
 					continue
 				}
 			}
@@ -824,6 +824,14 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if start < 0 && v.end > 0 {
 				start = c.announcedNoun(d, v, s)
+			}
+			if start < 0 {
+				if a, e, ok := c.appealQuoted(d, v.i, s); ok {
+					// «دعا X إلى اغتنام "فرصة …" متاحة» (quotes_appeal.go)
+					_, span := d.spanText(a, e)
+					out = append(out, marsad.Quote{Span: span, Text: d.text[d.toks[a].Start:d.toks[e-1].End], Speaker: v.sp.toActor(), Verb: v.txt})
+					continue
+				}
 			}
 			if start < 0 && v.end > 0 {
 				// «أكد X رفض بلاده …», «نفى X حدوث غارات»: a verbal noun states
