@@ -179,6 +179,10 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 				comma = k
 				break
 			}
+			if i == s.a && (d.toks[k].Norm == "فان" || d.toks[k].Norm == "فقد") {
+				comma = k // «وبحسب لجنة الخبراء فإن …»: the فاء closes the source as a comma would
+				break
+			}
 		}
 		if comma < 0 {
 			continue
@@ -355,7 +359,7 @@ func dataNoun(name string) bool {
 	w := strings.TrimPrefix(ws[0], "و")
 	w = strings.TrimPrefix(w, "ال")
 	switch w {
-	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر", "مؤشرات", "موشرات", "بيانات":
+	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر", "مؤشرات", "موشرات", "بيانات", "تقديرات":
 		return true
 	}
 	return false
