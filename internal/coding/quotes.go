@@ -620,6 +620,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
+			if v.ok && c.adverbialVerb(d, i, s, verbs) {
+				v.inner, v.adverbial = true, true
+			}
 			if v.ok && pronounSource(v.sp.name) {
 				v.sp = c.ownerOfSource(d, s, si, i, cur, v.sp) // «نقلوا عنه قوله "…"»
 			}
@@ -655,7 +658,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			found := false
 			lastV := -1
 			for _, v := range verbs {
-				if v.i < q.open && v.ok {
+				if v.i < q.open && v.ok && !(found && v.adverbial) {
 					if found && v.i > s.a && q.open > s.a && d.toks[q.open-1].Text == ":" && relative(strings.TrimPrefix(d.toks[v.i-1].Norm, "و")) {
 						// «وقالت ريناتا كيم، صحفية …، والتي كتبت عن …، لبي بي سي: "…"»:
 						// a clause on the speaker; the colon is the main verb's
@@ -1058,6 +1061,10 @@ type rv struct {
 	// inner: the verb of a relative clause with its own subject («الممر
 	// الذي أعلن الروس أن …»): its speaker does not carry on
 	inner bool
+	// adverbial: the verb of a clause of time after the sentence's own
+	// reporting verb («وقال X بعد أن دعاه Y إلى المنصة "…"»): it does not
+	// take the sentence's quotation (quotes_adverbial.go)
+	adverbial bool
 }
 
 // verbOf returns the reporting verb closest before token at.
