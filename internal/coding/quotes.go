@@ -234,7 +234,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 			if t.Text == "،" || t.Text == "," {
 				// «الرئيس الفرنسي، إيمانويل ماكرون، …»: the apposition ends the name
-				if commas++; commas == 2 || b+1 < end && (namelessAside(d.toks[b+1].Norm) || prepositionalObject(d, b+1)) {
+				if commas++; commas == 2 || b+1 < end && (namelessAside(d.toks[b+1].Norm) || prepositionalObject(d, b+1) || attributionVerb(d.toks[b+1].Norm)) {
 					break // («وأشاد رئيس الحكومة، بالموقف الأميركي …»: the object, not an apposition)
 				}
 			}

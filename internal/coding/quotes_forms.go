@@ -215,6 +215,9 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 		if start < s.b && clauseConjunction(d.toks[start].Norm) {
 			continue // «…، وفق الوزارة، بينما …»: the attribution closes the clause before
 		}
+		if relayAside(d, i, start, verbs) {
+			continue // «وقالت المصادر، حسب وسائل إعلام إسرائيلية، إن …»: the verb's subject speaks (quotes_relay_aside.go)
+		}
 		if i > s.a && start < s.b && d.toks[start].Kind == arabic.Word && strings.HasPrefix(d.toks[start].Norm, "و") && bareWord(d, start) != d.toks[start].Norm {
 			continue // «…، بحسب الخارجية، ويعمل أكثر من …»: a new clause joined by و
 		}
