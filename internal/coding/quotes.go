@@ -234,7 +234,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 			if t.Text == "،" || t.Text == "," {
 				// «الرئيس الفرنسي، إيمانويل ماكرون، …»: the apposition ends the name
-				if commas++; commas == 2 || b+1 < end && (namelessAside(d.toks[b+1].Norm) || prepositionalObject(d, b+1)) {
+				if commas++; commas == 2 || b+1 < end && (namelessAside(d.toks[b+1].Norm) || prepositionalObject(d, b+1) || attributionVerb(d.toks[b+1].Norm)) {
 					break // («وأشاد رئيس الحكومة، بالموقف الأميركي …»: the object, not an apposition)
 				}
 			}
@@ -494,7 +494,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					i = at
 					continue
 				}
-				if act = c.speechAct(d, i, s); !act {
+				if act = c.speechAct(d, i, s) || c.appealAct(d, i, s); !act {
 					continue
 				}
 			}
@@ -559,6 +559,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// act joined to the opening verb shares its subject; what
 				// follows it is its object
 				v.sp, v.ok = sp, true
+			} else if sp, ok := c.issuedClause(d, i, s); ok {
+				// «نشرت القناة صورا قالت إنها …»: who published (quotes_issued.go)
+				v.sp, v.ok = sp, true
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
 				if sp2, ok := c.objectAfterComma(d, i, sp); ok {
 					sp = sp2 // «ووصف المتحدث، فلانا بأنه …»: the object is no speaker
@@ -620,6 +623,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
+			if v.ok && c.adverbialVerb(d, i, s, verbs) {
+				v.inner, v.adverbial = true, true
+			}
 			if v.ok && pronounSource(v.sp.name) {
 				v.sp = c.ownerOfSource(d, s, si, i, cur, v.sp) // «نقلوا عنه قوله "…"»
 			}
@@ -655,7 +661,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			found := false
 			lastV := -1
 			for _, v := range verbs {
-				if v.i < q.open && v.ok {
+				if v.i < q.open && v.ok && !(found && v.adverbial) {
 					if found && v.i > s.a && q.open > s.a && d.toks[q.open-1].Text == ":" && relative(strings.TrimPrefix(d.toks[v.i-1].Norm, "و")) {
 						// «وقالت ريناتا كيم، صحفية …، والتي كتبت عن …، لبي بي سي: "…"»:
 						// a clause on the speaker; the colon is the main verb's
@@ -824,6 +830,14 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			}
 			if start < 0 && v.end > 0 {
 				start = c.announcedNoun(d, v, s)
+			}
+			if start < 0 {
+				if a, e, ok := c.appealQuoted(d, v.i, s); ok {
+					// «دعا X إلى اغتنام "فرصة …" متاحة» (quotes_appeal.go)
+					_, span := d.spanText(a, e)
+					out = append(out, marsad.Quote{Span: span, Text: d.text[d.toks[a].Start:d.toks[e-1].End], Speaker: v.sp.toActor(), Verb: v.txt})
+					continue
+				}
 			}
 			if start < 0 && v.end > 0 {
 				// «أكد X رفض بلاده …», «نفى X حدوث غارات»: a verbal noun states
@@ -1050,6 +1064,10 @@ type rv struct {
 	// inner: the verb of a relative clause with its own subject («الممر
 	// الذي أعلن الروس أن …»): its speaker does not carry on
 	inner bool
+	// adverbial: the verb of a clause of time after the sentence's own
+	// reporting verb («وقال X بعد أن دعاه Y إلى المنصة "…"»): it does not
+	// take the sentence's quotation (quotes_adverbial.go)
+	adverbial bool
 }
 
 // verbOf returns the reporting verb closest before token at.

@@ -179,6 +179,10 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 				comma = k
 				break
 			}
+			if i == s.a && (d.toks[k].Norm == "فان" || d.toks[k].Norm == "فقد") {
+				comma = k // «وبحسب لجنة الخبراء فإن …»: the فاء closes the source as a comma would
+				break
+			}
 		}
 		if comma < 0 {
 			continue
@@ -210,6 +214,9 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 		}
 		if start < s.b && clauseConjunction(d.toks[start].Norm) {
 			continue // «…، وفق الوزارة، بينما …»: the attribution closes the clause before
+		}
+		if relayAside(d, i, start, verbs) {
+			continue // «وقالت المصادر، حسب وسائل إعلام إسرائيلية، إن …»: the verb's subject speaks (quotes_relay_aside.go)
 		}
 		if i > s.a && start < s.b && d.toks[start].Kind == arabic.Word && strings.HasPrefix(d.toks[start].Norm, "و") && bareWord(d, start) != d.toks[start].Norm {
 			continue // «…، بحسب الخارجية، ويعمل أكثر من …»: a new clause joined by و
@@ -355,7 +362,7 @@ func dataNoun(name string) bool {
 	w := strings.TrimPrefix(ws[0], "و")
 	w = strings.TrimPrefix(w, "ال")
 	switch w {
-	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر", "مؤشرات", "موشرات", "بيانات":
+	case "معلومات", "معطيات", "استطلاعات", "استطلاع", "احصاءات", "احصائيات", "ارقام", "دراسه", "دراسات", "صور", "وثائق", "تظهر", "يظهر", "مؤشرات", "موشرات", "بيانات", "تقديرات":
 		return true
 	}
 	return false
@@ -468,8 +475,14 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 		return false
 	}
 	prev := verbs[len(verbs)-1]
-	if !prev.ok || participle(d.toks[i].Norm) {
+	if !prev.ok {
 		return false
+	}
+	if participle(d.toks[i].Norm) {
+		return c.contentParticiple(d, i, s, prev) // (quotes_content_participle.go)
+	}
+	if c.otherParticiple(d, i) && c.contentParticiple(d, i, s, prev) {
+		return true
 	}
 	inside := false
 	for k := prev.i + 1; k < i; k++ {
