@@ -533,6 +533,29 @@ func (c *Coder) targetAfter(d *doc, h *hit, means np) np {
 	return np{}
 }
 
+// threatTarget reads the party a threat's content is aimed at: «توعد
+// بعقوبات اقتصادية ضد طهران», «هدد بالرد على إسرائيل» — the phrase after
+// «ضد/على» that follows the content in the same clause, when it names a
+// party; none otherwise (the content itself is no recipient).
+func (c *Coder) threatTarget(d *doc, h *hit, content np) np {
+	if h.trig.Type != "THREATEN" || !content.ok() || content.actor != nil || !contentPhrase(d, content.a, true) {
+		return np{}
+	}
+	s := d.sents[h.sent]
+	for k := content.b; k < s.b && k <= content.b+1; k++ {
+		if t := d.toks[k].Text; t == "." || t == "،" || t == ":" {
+			break
+		}
+		if j, ok := c.prepAt(d, k, []string{"ضد", "علي"}); ok && j > k {
+			if r := c.phraseAt(d, j, s.b); r.ok() && (r.actor != nil || c.nationalPhrase(d, r) || d.countryParty(r) != nil || d.cityParty(r, h.trig) != nil) {
+				return r
+			}
+			break
+		}
+	}
+	return np{}
+}
+
 // coordinatedVerb reports a phrase that is only a verb joined by و to the
 // trigger verb in the same person and tense («تعتقل وتحاكم سنويا نحو 700
 // طفل», «اعتقلت وحاكمت»): a second act of the same subject, not the

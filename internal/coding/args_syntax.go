@@ -386,6 +386,73 @@ func (c *Coder) sideEnd(d *doc, x np, end int) int {
 	return j
 }
 
+// gluedBa reports token k carrying the preposition ب glued to a word the
+// analyser also reads without it («بالجيش», «بمقاتلي», «بتركيا»). A name
+// the linker found says itself where it starts: in «بولتون» or «بغداد» the
+// ب is the name's own letter.
+func gluedBa(d *doc, k int) bool {
+	w := bareWord(d, k)
+	if !strings.HasPrefix(w, "ب") {
+		return false
+	}
+	name := -1 // where a name found there starts (code points)
+	if m := d.mentionAt[k]; m >= 0 && d.mentions[m].TokStart == k {
+		name = d.mentions[m].Span.Start
+	} else if p := d.placeAt[k]; p >= 0 && d.places[p].a == k {
+		name = d.places[p].Start
+	}
+	if name >= 0 {
+		r := []rune(d.toks[k].Text)
+		return strings.ContainsRune(string(r[:max(0, min(name-d.toks[k].CStart, len(r)))]), 'ب')
+	}
+	for _, key := range d.keys[k] {
+		if key == w[len("ب"):] || (strings.HasPrefix(w, "بال") && key == w[len("بال"):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepObject reports a party at k that opens with the preposition ب the
+// trigger takes («أشاد أيضا بتركيا», «أشيد بمقاتلي الجيش»): the object,
+// never the subject, even when the word has no article after ب.
+func (c *Coder) prepObject(d *doc, h *hit, k int) bool {
+	if k >= len(d.toks) || (d.mentionAt[k] < 0 && d.placeAt[k] < 0) || !gluedBa(d, k) {
+		return false
+	}
+	return c.takesBa(h)
+}
+
+// takesBa reports a trigger that takes its object or content with ب.
+func (c *Coder) takesBa(h *hit) bool {
+	for _, p := range h.trig.Preps {
+		if p == "ب" {
+			return true
+		}
+	}
+	return false
+}
+
+// beforePrepObject bounds the search for a name after the subject phrase p
+// at the object the trigger takes with ب («وأشاد الوزير بالجيش»: the army
+// is praised, it is not the minister's name); end otherwise. After an
+// indefinite word ب places a person in a body («مسؤول كبير بوزارة
+// الخارجية»): that body is the phrase's party.
+func (c *Coder) beforePrepObject(d *doc, h *hit, p np, end int) int {
+	if !p.ok() {
+		return end
+	}
+	for k := p.b; k < end && k < p.b+2; k++ {
+		if c.prepObject(d, h, k) {
+			if k == p.b && p.actor == nil && !definite(bareWord(d, p.b-1)) {
+				return end
+			}
+			return k
+		}
+	}
+	return end
+}
+
 // gluedLam reports a word that starts with the preposition ل glued to it
 // («للمدنيين», «لحماس»).
 func gluedLam(d *doc, k int) bool {

@@ -1032,10 +1032,12 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			recip = placeObj
 			h.objFirst = placeObj.ok() && feminineBody(bareWord(d, k))
 		}
-		if sk := approxEnd(d, k, bound); !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, sk) && !pluralVerb(d, h) {
+		if sk := approxEnd(d, k, bound); !inPhrase && !actor.ok() && !placeObj.ok() && !h.pro && !h.rel && h.coord == nil && !c.prepPhrase(d, sk) && !pluralVerb(d, h) && !c.prepObject(d, h, sk) {
 			subj := c.phraseAt(d, sk, bound)
-			if !subj.ok() && sk > k {
-				subj = c.countPhrase(d, sk, bound) // «قتل نحو 60 فلسطينيا»: the count after «نحو»
+			if !subj.ok() {
+				if cp := c.countPhrase(d, sk, bound); sk > k || c.countedVictims(d, cp) {
+					subj = cp // «قتل نحو 60 فلسطينيا»: the count after «نحو»; «وقتل 34 فلسطينيا»: people counted (args_victims.go)
+				}
 			}
 			if subj.ok() {
 				if d.toks[subj.a].Kind == arabic.Number || (len(h.pos) > 1 && c.victimPhrase(d, subj) && d.has(subj.a, c.lx.deaths)) {
@@ -1094,6 +1096,8 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			if len(h.pos) == 1 || from > last {
 				if o := c.phraseAt(d, from, s.b); o.ok() {
 					recip = o
+				} else if o := c.countPhrase(d, approxEnd(d, from, s.b), s.b); c.countedVictims(d, o) {
+					recip = o // «قتل الجيش 34 فلسطينيا» (args_victims.go)
 				}
 			}
 		}
@@ -1108,6 +1112,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			role = GenRecipient // «مقتل 19 مسلحا»: who died, whoever they are
 		}
 		role = c.protestGenitive(d, h, gen, role) // «إضراب عمال القطاع» (args_round5.go)
+		if verbal(t.Type) && gen.ok() && gen.actor == nil && g == last+1 && c.takesBa(h) && contentPhrase(d, gen.a, true) {
+			recip, gen = gen, np{} // «متوعدا بعقوبات …»: ب opens the content, no genitive (args_round4.go)
+		}
 		if passive || objectPronoun(d, h) || (len(h.pos) > 1 && objectSuffix(d.toks[i]) && !strings.HasSuffix(bareWord(d, i), "يه")) {
 			// «عزمه اتخاذ إجراءات»: the pronoun is the one who acts; what
 			// follows is the content
@@ -1285,7 +1292,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 	// prefer a named actor close to the phrase found: «بالموقف الأميركي» →
 	// the mention inside it; «لتدخلات إيران» → إيران
 	if !c.nationalPhrase(d, actor) && !genericSubject(d, actor) {
-		actor = c.preferMention(d, actor, np{}, s.b, 2)
+		actor = c.preferMention(d, actor, np{}, c.beforePrepObject(d, h, actor, s.b), 2)
 	}
 	// «بالتهديدات الأمريكية بضرب النظام السوري»: a phrase closed by a
 	// country's nisba names that country's party, not the next one named
@@ -2440,6 +2447,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			}
 			recip = u
 		}
+	}
+	// «متوعدا بعقوبات اقتصادية ضد طهران»: the party the threat's content
+	// is aimed at (args_round4.go)
+	if r := c.threatTarget(d, h, recip); r.ok() {
+		recip = r
 	}
 	// «اتهاما بسرقة», «هدد بفرض عقوبات», «الاعتراف بفلسطين كدولة»: what
 	// is said with ب, or a role with ك, is the content, not the party
