@@ -465,11 +465,19 @@ func noComment(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, commentWords) {
+		if d.has(k, commentWords) && !glued(d, k) {
 			return !(k+1 < s.b && bareWord(d, k+1) == "مع")
 		}
 	}
 	return false
+}
+
+// glued reports a word with a preposition on it («بالدخول», «للرد»): the
+// complement of another noun («السماح للسفينة بالدخول»), not what is
+// refused.
+func glued(d *doc, k int) bool {
+	n := d.toks[k].Norm
+	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وبال")
 }
 
 // reaction reports «رد فعل» (a reaction) read as «رد على» (a rebuttal)
