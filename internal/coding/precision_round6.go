@@ -257,7 +257,30 @@ func sportPlay(d *doc, h *hit) bool {
 func portends(d *doc, h *hit) bool {
 	switch bareWord(d, h.head()) {
 	case "ينذر", "تنذر", "ينذران", "تنذران":
-		return true
+		// «إسرائيل تنذر آلاف المهاجرين بالترحيل»: a party warned, an
+		// object before «بـ», is threatened
+		p := h.head() - 1
+		party := p >= d.sents[h.sent].a && (d.mentionAt[p] >= 0 || d.placeAt[p] >= 0)
+		return !(party && objectBeforeBi(d, h))
+	}
+	return false
+}
+
+// objectBeforeBi reports words between the verb of hit h and a word glued
+// to «بـ» after it, within six tokens of its clause: «تنذر آلاف المهاجرين
+// بالترحيل» (not «ينذر بفرض عقوبات»).
+func objectBeforeBi(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.head() + 1; k < s.b && k <= h.head()+6; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			return false
+		}
+		switch w := d.toks[k].Norm; {
+		case w == "بعد" || w == "بين" || w == "بسبب" || w == "بشان" || w == "بحق":
+			return false
+		case strings.HasPrefix(w, "ب") && len([]rune(w)) >= 4:
+			return k > h.head()+1
+		}
 	}
 	return false
 }
