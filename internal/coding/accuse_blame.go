@@ -15,6 +15,9 @@ func blame(h *hit) bool {
 	if h.trig.Type != "ACCUSE" {
 		return false
 	}
+	if h.trig.Alleged {
+		return true // «إن إيران انتهكت الاتفاق», «إن قطر تمول الإرهاب» (accuse_erred.go)
+	}
 	for _, p := range []string{"/يقف ", "وقفت|وقفوا ", "هو|هي|هم ", "مسؤولة|مسؤولا", "/يتحمل ", "ارتكب/يرتكب خطأ", "فشل|فشلت|"} {
 		if strings.HasPrefix(h.trig.Source, p) {
 			return true
@@ -46,7 +49,7 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			break
 		}
 	}
-	if from < 0 {
+	if from < 0 || h.trig.Alleged && c.secondSpeaker(d, from, s.a) {
 		return false
 	}
 	accused := d.partyIn(from, i)

@@ -14,7 +14,7 @@ import (
 // judged (lexicon_round6.yaml), which accuse_blame.go codes as the
 // speaker's accusation of the party named after «إن/أن».
 func judgedFailure(h *hit) bool {
-	return h.trig.Type == "ACCUSE" && (strings.HasPrefix(h.trig.Source, "ارتكب/يرتكب خطأ") || strings.HasPrefix(h.trig.Source, "فشل|فشلت|"))
+	return h.trig.Type == "ACCUSE" && (h.trig.Alleged || strings.HasPrefix(h.trig.Source, "ارتكب/يرتكب خطأ") || strings.HasPrefix(h.trig.Source, "فشل|فشلت|"))
 }
 
 // erred reports a hit of an error judged («ارتكبت خطأ»): its object is
@@ -31,6 +31,9 @@ func erred(h *hit) bool {
 func (c *Coder) dropUnjudged(d *doc, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
+		if h.trig.Alleged && (strings.Contains(h.clitic, "ال") || strings.HasPrefix(h.clitic, "ب") || strings.HasPrefix(h.clitic, "ل")) {
+			continue // «داهمت وكر المتورطين»: those involved, a noun, no charge
+		}
 		if judgedFailure(&h) {
 			var ev marsad.Event
 			var fb fallback
@@ -75,4 +78,33 @@ func localSpeaker(d *doc, from, start int) *marsad.Actor {
 		return d.mentionActor(int(m))
 	}
 	return nil
+}
+
+// secondSpeaker reports, for the «إن/أن» at token from, a finite verb of
+// saying nearer to it than the sentence's first one, with a subject of its
+// own before or after it («وقالت الوكالة إن …، إلا أن تقارير أخرى أكدت
+// أن مناصرين للحزب متورطون»): that clause is another's, not the
+// speaker's. A participle of saying («مضيفة أن») or a verb joined by «و»
+// with no subject («وأكد أن») continues the first speaker.
+func (c *Coder) secondSpeaker(d *doc, from, start int) bool {
+	first := -1
+	for k := start; k < from; k++ {
+		if c.reportingAt(d, k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for k := from - 1; k > first; k-- {
+		if !c.reportingAt(d, k) || sayingWords[bareWord(d, k)] {
+			continue
+		}
+		// «…، إلا أن تقارير أخرى أكدت أن»: a subject before it; «ثم
+		// أكد المصدر أن»: one after it
+		w := d.toks[k].Norm
+		return len(d.wordsIn(k+1, from)) > 0 || !strings.HasPrefix(w, "و") && !strings.HasPrefix(w, "ف")
+	}
+	return false
 }

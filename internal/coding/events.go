@@ -451,8 +451,10 @@ func (c *Coder) classify(d *doc, i int) {
 func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
 		for _, t := range c.lx.triggersFrom(k) {
-			// a single-word trigger, or the verb heading a phrase («أسفرت»)
-			if len(t.Slots) == 1 || t.Verb {
+			// a single-word trigger, or the verb heading a phrase
+			// («أسفرت»); not a wrong only a speaker's charge makes an act
+			// («بدعم روسيا», «قوات دعم الشرعية»: accuse_erred.go)
+			if (len(t.Slots) == 1 || t.Verb) && !t.Alleged {
 				return true
 			}
 		}

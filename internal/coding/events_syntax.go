@@ -82,12 +82,25 @@ func (c *Coder) coordinated(d *doc, h *hit) bool {
 		// once by the charge is the object; the subject is shared)
 		// (not «واتهمته النيابة بـ…»: with the object on the verb as a
 		// pronoun, the party after it is its subject)
-		return h.trig.Object && h.trig.Type == "ACCUSE" && chargeAfter(d, k, d.sents[h.sent].b) && !objectPronoun(d, h)
+		// (and «وحمّلت حركة حماس المسؤولية»: a party that alone fills the
+		// gap of the blame phrase is the one blamed)
+		return h.trig.Object && h.trig.Type == "ACCUSE" && (chargeAfter(d, k, d.sents[h.sent].b) || fillsGap(d, h, k)) && !objectPronoun(d, h)
 	}
 	if p := c.phraseAt(d, k, d.sents[h.sent].b); c.nationalPhrase(d, p) && c.armedHead(d, p) {
 		return false // «وقصفت الطائرات السورية …»: a new subject
 	}
 	return true
+}
+
+// fillsGap reports the actor mention at token k filling the whole gap of
+// a verb-headed phrase («وحملت حركة حماس المسؤولية»): one party, no room
+// for a subject and an object both («وحملت الرئاسة حماس المسؤولية»).
+func fillsGap(d *doc, h *hit, k int) bool {
+	if len(h.pos) < 2 || k != h.head()+1 {
+		return false
+	}
+	m := d.mentionAt[k]
+	return m >= 0 && d.mentions[m].TokStart == k && d.mentions[m].TokEnd == h.pos[1]
 }
 
 // gapObject finds the party named in the gap of a verb-headed phrase after

@@ -68,6 +68,7 @@ type Trigger struct {
 	FutureOK   bool            // a future marker does not make it a plan
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Inverse    bool            // the verb's subject suffered the act (an interception)
+	Alleged    bool            // a wrong a speaker lays on a party named after «إن/أن» (accuse_erred.go); no event otherwise
 	Source     string          // the lexicon text the pattern came from
 
 	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
@@ -185,6 +186,7 @@ type lexEntry struct {
 	Future     string   `yaml:"future"`
 	NotBefore  []string `yaml:"not_before"`
 	Inverse    bool     `yaml:"inverse"`
+	Alleged    bool     `yaml:"alleged"`
 }
 
 type lexFile struct {
@@ -342,7 +344,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {

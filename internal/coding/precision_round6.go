@@ -257,7 +257,30 @@ func sportPlay(d *doc, h *hit) bool {
 func portends(d *doc, h *hit) bool {
 	switch bareWord(d, h.head()) {
 	case "ينذر", "تنذر", "ينذران", "تنذران":
-		return true
+		// «إسرائيل تنذر آلاف المهاجرين بالترحيل»: a party warned, an
+		// object before «بـ», is threatened
+		p := h.head() - 1
+		party := p >= d.sents[h.sent].a && (d.mentionAt[p] >= 0 || d.placeAt[p] >= 0)
+		return !(party && objectBeforeBi(d, h))
+	}
+	return false
+}
+
+// objectBeforeBi reports words between the verb of hit h and a word glued
+// to «بـ» after it, within six tokens of its clause: «تنذر آلاف المهاجرين
+// بالترحيل» (not «ينذر بفرض عقوبات»).
+func objectBeforeBi(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for k := h.head() + 1; k < s.b && k <= h.head()+6; k++ {
+		if d.toks[k].Kind != arabic.Word {
+			return false
+		}
+		switch w := d.toks[k].Norm; {
+		case w == "بعد" || w == "بين" || w == "بسبب" || w == "بشان" || w == "بحق":
+			return false
+		case strings.HasPrefix(w, "ب") && len([]rune(w)) >= 4:
+			return k > h.head()+1
+		}
 	}
 	return false
 }
@@ -465,11 +488,19 @@ func noComment(d *doc, h *hit) bool {
 			continue
 		}
 		n++
-		if d.has(k, commentWords) {
+		if d.has(k, commentWords) && !glued(d, k) {
 			return !(k+1 < s.b && bareWord(d, k+1) == "مع")
 		}
 	}
 	return false
+}
+
+// glued reports a word with a preposition on it («بالدخول», «للرد»): the
+// complement of another noun («السماح للسفينة بالدخول»), not what is
+// refused.
+func glued(d *doc, k int) bool {
+	n := d.toks[k].Norm
+	return strings.HasPrefix(n, "بال") || strings.HasPrefix(n, "لل") || strings.HasPrefix(n, "وبال")
 }
 
 // reaction reports «رد فعل» (a reaction) read as «رد على» (a rebuttal)
