@@ -157,7 +157,11 @@ func calStems(w string, out *[6]string) int {
 	for _, p := range []string{"بال", "لل", "ب", "ل", "ال"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2*len("ا") {
 			r := w[len(p):]
-			if p == "بال" || p == "لل" {
+			switch p {
+			case "بال":
+				out[n] = w[len("ب"):] // ال + r, sliced
+				n++
+			case "لل":
 				out[n] = "ال" + r
 				n++
 			}

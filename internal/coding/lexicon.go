@@ -148,6 +148,9 @@ type Lexicon struct {
 
 	filters filterLists // word lists of the precision filters
 	senses  []senseRule // readings of a trigger word that are no event of its type
+	// sensesOf lists, by event type, the indices of that type's senses in
+	// their order, so a hit reads only the rules of its own type
+	sensesOf map[string][]int
 }
 
 // filterLists are the word lists of the precision filters
@@ -477,6 +480,10 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 			return nil, marsad.Errorf(marsad.EINVALID, "lexicon sense %d: %v", i+1, err)
 		}
 		lx.senses = append(lx.senses, r)
+	}
+	lx.sensesOf = map[string][]int{}
+	for i, r := range lx.senses {
+		lx.sensesOf[r.typ] = append(lx.sensesOf[r.typ], i)
 	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
