@@ -173,13 +173,6 @@ func calStems(w string, out *[6]string) int {
 	return n
 }
 
-// calKeys returns calStems as a slice.
-func calKeys(w string) []string {
-	var arr [6]string
-	n := calStems(w, &arr)
-	return append([]string(nil), arr[:n]...)
-}
-
 // maybe reports whether a word can start a date expression.
 func (c *Calendar) maybe(w string) bool {
 	var arr [6]string
@@ -193,7 +186,8 @@ func (c *Calendar) maybe(w string) bool {
 }
 
 func (c *Calendar) weekday(w string) (time.Weekday, bool) {
-	for _, k := range calKeys(w) {
+	var stems [6]string
+	for _, k := range stems[:calStems(w, &stems)] {
 		if d, ok := c.weekdays[k]; ok {
 			return d, true
 		}
@@ -204,13 +198,15 @@ func (c *Calendar) weekday(w string) (time.Weekday, bool) {
 func (c *Calendar) month(toks []arabic.Token, i, to int) (m, n int) {
 	w := toks[i].Norm
 	if i+1 < to {
-		for _, k := range calKeys(w) {
+		var stems [6]string
+		for _, k := range stems[:calStems(w, &stems)] {
 			if m, ok := c.month2[k+" "+toks[i+1].Norm]; ok {
 				return m, 2
 			}
 		}
 	}
-	for _, k := range calKeys(w) {
+	var stems [6]string
+	for _, k := range stems[:calStems(w, &stems)] {
 		if m, ok := c.months[k]; ok {
 			return m, 1
 		}
@@ -287,7 +283,8 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 				continue
 			}
 		}
-		for _, k := range calKeys(w) {
+		var stems [6]string
+		for _, k := range stems[:calStems(w, &stems)] {
 			if d, ok := c.relDays[k]; ok {
 				out = append(out, DateExpr{i, i + 1, pub.AddDate(0, 0, -d), PrecDay})
 				goto next

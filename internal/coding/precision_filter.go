@@ -2,6 +2,7 @@ package coding
 
 import (
 	"iter"
+	"sort"
 	"strings"
 	"time"
 
@@ -194,9 +195,18 @@ func retype(h *hit, ev *marsad.Event, typ, mode string) {
 	h.trig = &t
 }
 
-// wordsIn returns the indexes of the word tokens in [a,b).
+// wordsIn returns the indexes of the word tokens in [a,b), nil when there
+// is none. The slice is part of d.wordIx (capacity cut at its end, so an
+// append copies): callers must not write into it.
 func (d *doc) wordsIn(a, b int) []int {
-	var out []int
+	if d.wordIx != nil {
+		lo, hi := sort.SearchInts(d.wordIx, a), sort.SearchInts(d.wordIx, b)
+		if lo >= hi {
+			return nil
+		}
+		return d.wordIx[lo:hi:hi]
+	}
+	var out []int // a doc not built by newDoc
 	for k := max(a, 0); k < b && k < len(d.toks); k++ {
 		if d.toks[k].Kind == arabic.Word {
 			out = append(out, k)
