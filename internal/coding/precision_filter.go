@@ -983,10 +983,13 @@ func (c *Coder) bystander(d *doc, si int) int {
 	return partySpeaks
 }
 
+// thatWords are «إن» and «أن» with their pronouns: what follows them is
+// what was said (pastPeriodAfter).
+var thatWords = wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
+
 // pastPeriodAfter reports a month or year that ended before old, told within
 // sixteen tokens after hit h with no clause break between.
 func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
-	said := wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
 	for _, de := range d.sents[h.sent].dates {
 		if de.TokStart <= h.last() || de.TokStart > h.last()+16 {
 			continue
@@ -1014,7 +1017,7 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 			default:
 				// «قوله خلال اجتماعه إنه سيغلق … في مايو»: what is said
 				// is another clause
-				clause = !said[w]
+				clause = !thatWords[w]
 			}
 		}
 		if clause {

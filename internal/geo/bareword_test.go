@@ -48,6 +48,22 @@ func stripFirstArticleRef(k string) string {
 	return k
 }
 
+func definiteRef(norm string) bool {
+	w := norm
+	if len([]rune(w)) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		w = w[len("و"):]
+	}
+	if strings.HasPrefix(w, "لل") {
+		return true
+	}
+	for _, p := range []string{"ب", "ل", "ك"} {
+		if strings.HasPrefix(w, p+"ال") {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "ال")
+}
+
 func rootInitialRef(t *arabic.Token) bool {
 	rs := []rune(t.Text)
 	return len(rs) > 3 && (rs[0] == 'و' || rs[0] == 'ف') && rs[1] != 'أ' && rs[1] != 'إ' && rs[1] != 'آ'
@@ -93,6 +109,9 @@ func TestStrippingMatchesRunes(t *testing.T) {
 		if got, want := stripPrep(w), stripPrepRunes(w); got != want {
 			t.Errorf("stripPrep(%q) = %q, want %q", w, got, want)
 		}
+		if got, want := definite(w), definiteRef(w); got != want {
+			t.Errorf("definite(%q) = %v, want %v", w, got, want)
+		}
 		tok := arabic.Token{Text: w}
 		if got, want := rootInitial(&tok), rootInitialRef(&tok); got != want {
 			t.Errorf("rootInitial(%q) = %v, want %v", w, got, want)
@@ -113,6 +132,9 @@ func FuzzStrippingMatchesRunes(f *testing.F) {
 		}
 		if got, want := stripPrep(w), stripPrepRunes(w); got != want {
 			t.Errorf("stripPrep(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := definite(w), definiteRef(w); got != want {
+			t.Errorf("definite(%q) = %v, want %v", w, got, want)
 		}
 		tok := arabic.Token{Text: w}
 		if got, want := rootInitial(&tok), rootInitialRef(&tok); got != want {

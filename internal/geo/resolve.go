@@ -1375,16 +1375,14 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 // proclitics («المنطقة», «وبالمنطقة», «للبلدة»).
 func definite(norm string) bool {
 	w := norm
-	if len([]rune(w)) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && utf8.RuneCountInString(w) > 3 {
 		w = w[len("و"):]
 	}
 	if strings.HasPrefix(w, "لل") {
 		return true
 	}
-	for _, p := range []string{"ب", "ل", "ك"} {
-		if strings.HasPrefix(w, p+"ال") {
-			return true
-		}
+	if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") {
+		w = w[len("ب"):] // ب ل ك + ال
 	}
 	return strings.HasPrefix(w, "ال")
 }
