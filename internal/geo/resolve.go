@@ -535,7 +535,15 @@ func stripPrepRunes(norm string) string {
 // passes, so it slices norm instead of building strings.
 func bareWord(norm string) string {
 	w := norm
-	n := utf8.RuneCountInString(w) // as len([]rune(w)); each letter stripped below is one rune
+	// n is len([]rune(w)) capped at 8: the tests below compare it with at
+	// most 4 after at most two letters (one rune each) are stripped, so a
+	// cap above 6 keeps them exact
+	n := 0
+	for range w {
+		if n++; n == 8 {
+			break
+		}
+	}
 	if n > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
 		w, n = w[len("و"):], n-1
 	}
