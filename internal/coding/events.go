@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -1961,18 +1962,31 @@ func namesOverlap(x, y string) bool {
 	return strings.Contains(nx, ny) || strings.Contains(ny, nx)
 }
 
+// nameKey is a name as names are compared: normalised, each word without
+// its article (and a clitic before it) when two letters remain, one space
+// between words.
 func nameKey(s string) string {
-	ws := strings.Fields(arabic.Normalize(s))
-	for i, w := range ws {
-		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
-			if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 2 {
-				ws[i] = w[len(p):]
+	n := arabic.Normalize(s)
+	var b strings.Builder
+	b.Grow(len(n))
+	for w := range strings.FieldsSeq(n) {
+		for _, p := range nameArticles {
+			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+				w = w[len(p):]
 				break
 			}
 		}
+		if b.Len() > 0 { // (no word is empty)
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
-	return strings.Join(ws, " ")
+	return b.String()
 }
+
+// nameArticles are the article and the clitics written before it, in the
+// order nameKey tries them.
+var nameArticles = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
 
 // Triggers for judgements: built once per Coder by opinionTrigger.
 var (

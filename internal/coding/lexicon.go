@@ -701,7 +701,8 @@ func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 			break
 		}
 	}
-	stems := []string{rest}
+	var stemBuf [2]string // (no heap slice a word)
+	stems := append(stemBuf[:0], rest)
 	switch {
 	case strings.HasPrefix(rest, "لل") && len(rest) > 3*len("ا"):
 		stems = append(stems, rest[len("لل"):])
