@@ -767,36 +767,52 @@ func fuulNoun(w string) bool {
 // تفاعل, تفعيل) are left out: they also make party names («المقاومة»,
 // «الاحتلال», «التحالف», «تنظيم»).
 func verbalNoun(t string) bool {
-	r := make([]rune, 0, len(t))
-	for _, x := range t {
-		if x == 'ـ' || x >= 0x064B && x <= 0x0652 {
-			continue
+	w := t
+	if !utf8.ValidString(t) || strings.ContainsFunc(t, tatweelOrHaraka) {
+		r := make([]rune, 0, len(t))
+		for _, x := range t {
+			if tatweelOrHaraka(x) {
+				continue
+			}
+			r = append(r, x)
 		}
-		r = append(r, x)
+		w = string(r)
 	}
-	w := string(r)
 	for _, p := range []string{"و", "ف"} {
-		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 5 {
+		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 5 {
 			w = rest
 			break
 		}
 	}
 	for _, p := range []string{"بال", "لل", "كال", "ال", "ب", "ل", "ك"} {
-		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 5 {
+		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 5 {
 			w = rest
 			break
 		}
 	}
-	r = []rune(w)
+	// the shapes have 5 or 7 letters: the first 8 runes tell
+	var r [8]rune
+	n := 0
+	for _, x := range w {
+		if n == len(r) {
+			return false
+		}
+		r[n] = x
+		n++
+	}
 	switch {
-	case len(r) == 5 && r[0] == 'إ' && r[3] == 'ا':
+	case n == 5 && r[0] == 'إ' && r[3] == 'ا':
 		// two names have the same shape, in case the linker missed them
 		return w != "إيران" && w != "إخوان"
-	case len(r) == 7 && strings.HasPrefix(w, "است") && r[5] == 'ا':
+	case n == 7 && strings.HasPrefix(w, "است") && r[5] == 'ا':
 		return true
 	}
 	return false
 }
+
+// tatweelOrHaraka reports the tatweel and the short-vowel marks, which
+// verbalNoun reads the word without.
+func tatweelOrHaraka(x rune) bool { return x == 'ـ' || x >= 0x064B && x <= 0x0652 }
 
 // datePhrase reports a phrase that opens with a day of the month («19
 // نيسان», «30 مارس/آذار»).
