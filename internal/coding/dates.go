@@ -157,7 +157,11 @@ func calStems(w string, out *[6]string) int {
 	for _, p := range []string{"بال", "لل", "ب", "ل", "ال"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2*len("ا") {
 			r := w[len(p):]
-			if p == "بال" || p == "لل" {
+			switch p {
+			case "بال":
+				out[n] = w[len("ب"):] // ال + r, sliced
+				n++
+			case "لل":
 				out[n] = "ال" + r
 				n++
 			}
@@ -167,13 +171,6 @@ func calStems(w string, out *[6]string) int {
 		}
 	}
 	return n
-}
-
-// calKeys returns calStems as a slice.
-func calKeys(w string) []string {
-	var arr [6]string
-	n := calStems(w, &arr)
-	return append([]string(nil), arr[:n]...)
 }
 
 // maybe reports whether a word can start a date expression.
@@ -189,7 +186,8 @@ func (c *Calendar) maybe(w string) bool {
 }
 
 func (c *Calendar) weekday(w string) (time.Weekday, bool) {
-	for _, k := range calKeys(w) {
+	var stems [6]string
+	for _, k := range stems[:calStems(w, &stems)] {
 		if d, ok := c.weekdays[k]; ok {
 			return d, true
 		}
@@ -200,13 +198,15 @@ func (c *Calendar) weekday(w string) (time.Weekday, bool) {
 func (c *Calendar) month(toks []arabic.Token, i, to int) (m, n int) {
 	w := toks[i].Norm
 	if i+1 < to {
-		for _, k := range calKeys(w) {
+		var stems [6]string
+		for _, k := range stems[:calStems(w, &stems)] {
 			if m, ok := c.month2[k+" "+toks[i+1].Norm]; ok {
 				return m, 2
 			}
 		}
 	}
-	for _, k := range calKeys(w) {
+	var stems [6]string
+	for _, k := range stems[:calStems(w, &stems)] {
 		if m, ok := c.months[k]; ok {
 			return m, 1
 		}
@@ -283,7 +283,8 @@ func (c *Calendar) Find(toks []arabic.Token, from, to int, pub time.Time) []Date
 				continue
 			}
 		}
-		for _, k := range calKeys(w) {
+		var stems [6]string
+		for _, k := range stems[:calStems(w, &stems)] {
 			if d, ok := c.relDays[k]; ok {
 				out = append(out, DateExpr{i, i + 1, pub.AddDate(0, 0, -d), PrecDay})
 				goto next

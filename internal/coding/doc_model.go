@@ -37,13 +37,14 @@ type PlaceResolver interface {
 // doc is one article prepared for coding: tokens, sentences, and what the
 // other layers found, indexed by token.
 type doc struct {
-	text  string
-	toks  []arabic.Token
-	keys  [][]string // lookup keys per token
-	flags []uint8    // cached token classes (flag*)
-	fut   []bool     // a future prefix was split off the token
-	sents []sent
-	pub   time.Time
+	text   string
+	toks   []arabic.Token
+	keys   [][]string // lookup keys per token
+	wordIx []int      // the indexes of the word tokens, in order (wordsIn)
+	flags  []uint8    // cached token classes (flag*)
+	fut    []bool     // a future prefix was split off the token
+	sents  []sent
+	pub    time.Time
 
 	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
 
@@ -74,11 +75,19 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	d.keys = make([][]string, n)
 	d.flags = make([]uint8, n)
 	d.fut = make([]bool, n)
-	// one backing array for every token's keys
-	buf := make([]string, 0, 4*n+8)
+	// the tokens' keys share backing arrays: a word has 1.6 keys on
+	// average and at most 8 (400 politics articles), so a chunk holds two
+	// a token left and a new one is taken when fewer than 16 slots remain
+	// (a word whose keys would not fit gets its own slice from append)
+	var buf []string
+	d.wordIx = make([]int, 0, n)
 	for i, t := range d.toks {
 		if t.Kind != arabic.Word {
 			continue
+		}
+		d.wordIx = append(d.wordIx, i)
+		if cap(buf)-len(buf) < 16 {
+			buf = make([]string, 0, 2*(n-i)+16)
 		}
 		var ks []string
 		ks, d.fut[i] = keys(t.Norm, strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"), buf[len(buf):])

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -771,36 +772,52 @@ func fuulNoun(w string) bool {
 // تفاعل, تفعيل) are left out: they also make party names («المقاومة»,
 // «الاحتلال», «التحالف», «تنظيم»).
 func verbalNoun(t string) bool {
-	r := make([]rune, 0, len(t))
-	for _, x := range t {
-		if x == 'ـ' || x >= 0x064B && x <= 0x0652 {
-			continue
+	w := t
+	if !utf8.ValidString(t) || strings.ContainsFunc(t, tatweelOrHaraka) {
+		r := make([]rune, 0, len(t))
+		for _, x := range t {
+			if tatweelOrHaraka(x) {
+				continue
+			}
+			r = append(r, x)
 		}
-		r = append(r, x)
+		w = string(r)
 	}
-	w := string(r)
 	for _, p := range []string{"و", "ف"} {
-		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 5 {
+		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 5 {
 			w = rest
 			break
 		}
 	}
 	for _, p := range []string{"بال", "لل", "كال", "ال", "ب", "ل", "ك"} {
-		if rest := strings.TrimPrefix(w, p); rest != w && len([]rune(rest)) >= 5 {
+		if rest := strings.TrimPrefix(w, p); rest != w && utf8.RuneCountInString(rest) >= 5 {
 			w = rest
 			break
 		}
 	}
-	r = []rune(w)
+	// the shapes have 5 or 7 letters: the first 8 runes tell
+	var r [8]rune
+	n := 0
+	for _, x := range w {
+		if n == len(r) {
+			return false
+		}
+		r[n] = x
+		n++
+	}
 	switch {
-	case len(r) == 5 && r[0] == 'إ' && r[3] == 'ا':
+	case n == 5 && r[0] == 'إ' && r[3] == 'ا':
 		// two names have the same shape, in case the linker missed them
 		return w != "إيران" && w != "إخوان"
-	case len(r) == 7 && strings.HasPrefix(w, "است") && r[5] == 'ا':
+	case n == 7 && strings.HasPrefix(w, "است") && r[5] == 'ا':
 		return true
 	}
 	return false
 }
+
+// tatweelOrHaraka reports the tatweel and the short-vowel marks, which
+// verbalNoun reads the word without.
+func tatweelOrHaraka(x rune) bool { return x == 'ـ' || x >= 0x064B && x <= 0x0652 }
 
 // datePhrase reports a phrase that opens with a day of the month («19
 // نيسان», «30 مارس/آذار»).
@@ -1973,18 +1990,31 @@ func namesOverlap(x, y string) bool {
 	return strings.Contains(nx, ny) || strings.Contains(ny, nx)
 }
 
+// nameKey is a name as names are compared: normalised, each word without
+// its article (and a clitic before it) when two letters remain, one space
+// between words.
 func nameKey(s string) string {
-	ws := strings.Fields(arabic.Normalize(s))
-	for i, w := range ws {
-		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
-			if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 2 {
-				ws[i] = w[len(p):]
+	n := arabic.Normalize(s)
+	var b strings.Builder
+	b.Grow(len(n))
+	for w := range strings.FieldsSeq(n) {
+		for _, p := range nameArticles {
+			if strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 2 {
+				w = w[len(p):]
 				break
 			}
 		}
+		if b.Len() > 0 { // (no word is empty)
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
 	}
-	return strings.Join(ws, " ")
+	return b.String()
 }
+
+// nameArticles are the article and the clitics written before it, in the
+// order nameKey tries them.
+var nameArticles = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
 
 // Triggers for judgements: built once per Coder by opinionTrigger.
 var (

@@ -149,6 +149,9 @@ type Lexicon struct {
 
 	filters filterLists // word lists of the precision filters
 	senses  []senseRule // readings of a trigger word that are no event of its type
+	// sensesOf lists, by event type, the indices of that type's senses in
+	// their order, so a hit reads only the rules of its own type
+	sensesOf map[string][]int
 }
 
 // filterLists are the word lists of the precision filters
@@ -487,6 +490,10 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		}
 		lx.senses = append(lx.senses, r)
 	}
+	lx.sensesOf = map[string][]int{}
+	for i, r := range lx.senses {
+		lx.sensesOf[r.typ] = append(lx.sensesOf[r.typ], i)
+	}
 	if len(lx.stop) == 0 || len(lx.agent) == 0 || len(lx.victims) == 0 || len(lx.hazards) == 0 || len(lx.irrealis) == 0 {
 		return nil, marsad.Errorf(marsad.EINVALID, "lexicon: grammar lists missing")
 	}
@@ -704,7 +711,8 @@ func keys(w string, taMarbuta bool, buf []string) (out []string, future bool) {
 			break
 		}
 	}
-	stems := []string{rest}
+	var stemBuf [2]string // (no heap slice a word)
+	stems := append(stemBuf[:0], rest)
 	switch {
 	case strings.HasPrefix(rest, "لل") && len(rest) > 3*len("ا"):
 		stems = append(stems, rest[len("لل"):])

@@ -2,6 +2,7 @@ package coding
 
 import (
 	"iter"
+	"sort"
 	"strings"
 	"time"
 
@@ -194,9 +195,18 @@ func retype(h *hit, ev *marsad.Event, typ, mode string) {
 	h.trig = &t
 }
 
-// wordsIn returns the indexes of the word tokens in [a,b).
+// wordsIn returns the indexes of the word tokens in [a,b), nil when there
+// is none. The slice is part of d.wordIx (capacity cut at its end, so an
+// append copies): callers must not write into it.
 func (d *doc) wordsIn(a, b int) []int {
-	var out []int
+	if d.wordIx != nil {
+		lo, hi := sort.SearchInts(d.wordIx, a), sort.SearchInts(d.wordIx, b)
+		if lo >= hi {
+			return nil
+		}
+		return d.wordIx[lo:hi:hi]
+	}
+	var out []int // a doc not built by newDoc
 	for k := max(a, 0); k < b && k < len(d.toks); k++ {
 		if d.toks[k].Kind == arabic.Word {
 			out = append(out, k)
@@ -973,10 +983,13 @@ func (c *Coder) bystander(d *doc, si int) int {
 	return partySpeaks
 }
 
+// thatWords are «إن» and «أن» with their pronouns: what follows them is
+// what was said (pastPeriodAfter).
+var thatWords = wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
+
 // pastPeriodAfter reports a month or year that ended before old, told within
 // sixteen tokens after hit h with no clause break between.
 func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
-	said := wordSet([]string{"إن", "إنه", "إنها", "إنهم", "أن", "أنه", "أنها", "أنهم"})
 	for _, de := range d.sents[h.sent].dates {
 		if de.TokStart <= h.last() || de.TokStart > h.last()+16 {
 			continue
@@ -1004,7 +1017,7 @@ func (c *Coder) pastPeriodAfter(d *doc, h *hit, old time.Time) bool {
 			default:
 				// «قوله خلال اجتماعه إنه سيغلق … في مايو»: what is said
 				// is another clause
-				clause = !said[w]
+				clause = !thatWords[w]
 			}
 		}
 		if clause {

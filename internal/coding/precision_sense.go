@@ -94,9 +94,9 @@ func compileSense(e lexSense, modes map[string]map[string]bool) (senseRule, erro
 // روحاني … وإلا ستواجه بلاده تداعيات» threatens).
 func (c *Coder) otherSense(d *doc, h *hit, ev *marsad.Event) bool {
 	s := d.sents[h.sent]
-	for i := range c.lx.senses {
+	for _, i := range c.lx.sensesOf[h.trig.Type] {
 		r := &c.lx.senses[i]
-		if r.typ != h.trig.Type || (len(r.heads) > 0 && !d.has(h.head(), r.heads)) {
+		if len(r.heads) > 0 && !d.has(h.head(), r.heads) {
 			continue
 		}
 		if r.surface != nil && !r.surface[unmarked(d.toks[h.head()].Text)] {

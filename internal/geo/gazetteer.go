@@ -301,17 +301,28 @@ func nameKey(s string) string {
 // stripFirstArticle removes ال from the first word when at least 3 letters
 // remain.
 func stripFirstArticle(k string) string {
-	if strings.HasPrefix(k, "ال") {
-		rest := k[len("ال"):]
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w = rest[:i]
-		}
-		if len([]rune(w)) >= 3 {
-			return rest
-		}
+	if rest, ok := strings.CutPrefix(k, "ال"); ok && firstWordRunes(rest, 3) {
+		return rest
 	}
 	return k
+}
+
+// firstWordRunes reports whether the first word of s (up to a space) has at
+// least n runes, counting as []rune does (an invalid byte is one rune), and
+// stops counting at the n-th.
+func firstWordRunes(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for _, r := range s {
+		if r == ' ' {
+			return false
+		}
+		if n--; n == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // read parses one data file into g (see data/README.md).

@@ -454,8 +454,20 @@ func (r *Resolver) cueOfToken(t *arabic.Token) int {
 // rootInitial reports whether the token begins with و or ف that may be a
 // root letter: not «وأدى» (و + أدى, which normalises like «وادي»).
 func rootInitial(t *arabic.Token) bool {
-	rs := []rune(t.Text)
-	return len(rs) > 3 && (rs[0] == 'و' || rs[0] == 'ف') && rs[1] != 'أ' && rs[1] != 'إ' && rs[1] != 'آ'
+	n := 0
+	var second rune
+	for _, r := range t.Text { // the runes of []rune(t.Text), without the slice
+		switch {
+		case n == 0 && r != 'و' && r != 'ف':
+			return false
+		case n == 1:
+			second = r
+		case n == 3:
+			return second != 'أ' && second != 'إ' && second != 'آ'
+		}
+		n++
+	}
+	return false
 }
 
 // classify gives the cue of the first of the forms of a word that the
@@ -490,6 +502,24 @@ func (r *Resolver) classify(forms []string, norm string) int {
 // stripPrep removes a conjunction and a one-letter preposition («لمنشأة»,
 // «بمدينة») when at least 3 letters remain.
 func stripPrep(norm string) string {
+	if !utf8.ValidString(norm) {
+		return stripPrepRunes(norm)
+	}
+	// The letters stripped are two bytes each, so the rest is a substring.
+	n := utf8.RuneCountInString(norm)
+	w := norm
+	if n > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		w, n = w[len("و"):], n-1
+	}
+	if n > 3 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك")) {
+		w = w[len("ب"):]
+	}
+	return stripFirstArticle(w)
+}
+
+// stripPrepRunes is stripPrep through runes, for invalid UTF-8 (whose bad
+// bytes become U+FFFD in the result).
+func stripPrepRunes(norm string) string {
 	w := []rune(norm)
 	n := 0
 	if len(w) > 3 && (w[0] == 'و' || w[0] == 'ف') {
@@ -501,27 +531,36 @@ func stripPrep(norm string) string {
 	return stripFirstArticle(string(w[n:]))
 }
 
-// bare returns the normalised token with proclitics and the article
-// stripped, for lexicon lookups.
+// bareWord returns the normalised token with proclitics and the article
+// stripped, for lexicon lookups. It is called for most tokens by several
+// passes, so it slices norm instead of building strings.
 func bareWord(norm string) string {
 	w := norm
-	for _, p := range []string{"و", "ف"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > 3 {
-			w = w[len(p):]
+	// n is len([]rune(w)) capped at 8: the tests below compare it with at
+	// most 4 after at most two letters (one rune each) are stripped, so a
+	// cap above 6 keeps them exact
+	n := 0
+	for range w {
+		if n++; n == 8 {
 			break
 		}
 	}
-	for _, p := range []string{"ب", "ل", "ك"} {
-		if strings.HasPrefix(w, p) && len([]rune(w)) > 3 {
-			if rest := w[len(p):]; strings.HasPrefix(rest, "ال") {
-				w = rest
-			}
-			break
+	if n > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		w, n = w[len("و"):], n-1
+	}
+	if n > 3 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك")) {
+		if rest := w[len("ب"):]; strings.HasPrefix(rest, "ال") {
+			w, n = rest, n-1
 		}
 	}
-	if strings.HasPrefix(w, "لل") && len([]rune(w)) > 4 {
-		w = w[len("ل"):]
-		w = "ا" + w
+	if n > 4 && strings.HasPrefix(w, "لل") {
+		// لل is ل + ال: the word with ال, whose article stripFirstArticle
+		// would then strip when 3 letters remain
+		rest := w[len("لل"):]
+		if firstWordRunes(rest, 3) {
+			return rest
+		}
+		return "ال" + rest
 	}
 	return stripFirstArticle(w)
 }
@@ -1364,16 +1403,14 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 // proclitics («المنطقة», «وبالمنطقة», «للبلدة»).
 func definite(norm string) bool {
 	w := norm
-	if len([]rune(w)) > 3 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+	if (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && utf8.RuneCountInString(w) > 3 {
 		w = w[len("و"):]
 	}
 	if strings.HasPrefix(w, "لل") {
 		return true
 	}
-	for _, p := range []string{"ب", "ل", "ك"} {
-		if strings.HasPrefix(w, p+"ال") {
-			return true
-		}
+	if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ك") {
+		w = w[len("ب"):] // ب ل ك + ال
 	}
 	return strings.HasPrefix(w, "ال")
 }

@@ -132,7 +132,7 @@ func (r *Resolver) dualSecond(toks []arabic.Token, ms []mention) {
 	mi := 0
 	for h := 0; h+2 < len(toks); h++ {
 		w := toks[h].Norm
-		if toks[h].Kind != arabic.Word || definite(w) || !strings.HasSuffix(w, "تي") && !strings.HasSuffix(w, "تا") {
+		if toks[h].Kind != arabic.Word || !strings.HasSuffix(w, "تي") && !strings.HasSuffix(w, "تا") || definite(w) {
 			continue
 		}
 		prov, ok := listHead(w)

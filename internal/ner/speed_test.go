@@ -55,6 +55,12 @@ func TestWordCacheAcrossGenerations(t *testing.T) {
 	if n := len(d.cache.cur.words); n > maxCachedWords {
 		t.Errorf("current generation holds %d words, want at most %d", n, maxCachedWords)
 	}
+	// both generations were allocated once at their full size
+	for _, g := range []*generation{&d.cache.cur, &d.cache.old} {
+		if c := cap(g.words); c != maxCachedWords {
+			t.Errorf("a generation has room for %d words, want %d (allocated once)", c, maxCachedWords)
+		}
+	}
 }
 
 // TestDecoderReuse tags documents of different sizes with one decoder and

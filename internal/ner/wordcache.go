@@ -196,12 +196,18 @@ func (g *generation) add(w string, h uint64, cw *cachedWord) *cachedWord {
 	return &e.cw
 }
 
-// reset empties g, keeping its memory.
+// reset empties g, keeping its memory. The entries are allocated at their
+// full number at once: grown by append (1.25× at a time past 256 entries)
+// they would be copied again and again, about five times their final
+// 10 MB in all, and fresh pages cost no memory until a word fills them.
 func (g *generation) reset() {
 	if g.slots == nil {
 		g.slots = make([]uint32, slotsPerGeneration)
 	} else {
 		clear(g.slots)
+	}
+	if g.words == nil {
+		g.words = make([]entry, 0, maxCachedWords)
 	}
 	g.words = g.words[:0]
 	clear(g.long)
