@@ -220,6 +220,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 	if yearsFrame(d, h.sent) && !c.ownDate(d, h) && !d.recentDay(h.sent) {
 		return marsad.AuxHistorical, "years-frame"
 	}
+	if !futureOK && c.imperfectOnWeekday(d, h) {
+		return marsad.AuxFuture, "imperfect-weekday"
+	}
 	// «ومنذ ذلك الوقت، تشن القوات …»: an ongoing habit
 	if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) && h.clitic == "" {
 		for k := i - 1; k >= s.a && k >= i-7; k-- {
