@@ -1,10 +1,6 @@
 package coding
 
-import (
-	"strings"
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestInsistComplain: «أصر X على أن …» and «شكا/اشتكى X من أن …» report
 // what X says; the imperfect «نصر» stays a name («حسن نصر الله»).
@@ -13,28 +9,18 @@ func TestInsistComplain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
-	for _, tc := range []struct {
-		text, want, speaker string
-	}{
-		{"وأصرت الوزارة على أن الشحنة دخلت البلاد بطريقة قانونية.", "الشحنة دخلت البلاد", "الوزارة"},
-		{"واشتكى سكان الحي من أن المياه مقطوعة منذ أسبوعين.", "المياه مقطوعة", "سكان الحي"},
-		{"ويشكو المزارعون من أن أسعار الأسمدة تضاعفت هذا العام.", "أسعار الأسمدة تضاعفت", "المزارعون"},
-		{"وقال حسن نصر الله إن المقاومة مستعدة لكل الاحتمالات.", "المقاومة مستعدة", "حسن نصر الله"},
-	} {
-		_, qs := c.CodeText(tc.text, pub)
-		found := false
-		for _, q := range qs {
-			if !strings.Contains(q.Text, tc.want) {
-				continue
-			}
-			found = true
-			if q.Speaker == nil || !strings.Contains(q.Speaker.Name, tc.speaker) {
-				t.Errorf("CodeText(%s): speaker of %q = %+v, want %s", tc.text, tc.want, q.Speaker, tc.speaker)
-			}
-		}
-		if !found {
-			t.Errorf("CodeText(%s) quotes = %+v, want one holding %q", tc.text, qs, tc.want)
-		}
-	}
+	runCoderSpeakers(t, c, []speakerCase{
+		{"«أصرت X على أن»",
+			"وأصرت الوزارة على أن الشحنة دخلت البلاد بطريقة قانونية.",
+			"الشحنة دخلت البلاد", "الوزارة", ""},
+		{"«اشتكى X من أن»",
+			"واشتكى سكان الحي من أن المياه مقطوعة منذ أسبوعين.",
+			"المياه مقطوعة", "سكان الحي", ""},
+		{"«يشكو X من أن»",
+			"ويشكو المزارعون من أن أسعار الأسمدة تضاعفت هذا العام.",
+			"أسعار الأسمدة تضاعفت", "المزارعون", ""},
+		{"«نصر» in a name is no verb",
+			"وقال حسن نصر الله إن المقاومة مستعدة لكل الاحتمالات.",
+			"المقاومة مستعدة", "حسن نصر الله", ""},
+	})
 }
