@@ -1269,14 +1269,22 @@ func (c *Coder) cameIn(d *doc, i int, s sent) (speaker, bool) {
 			if sp, ok := c.speakerAfter(d, k, noun); ok {
 				return sp, true
 			}
-			if p := c.subjectBefore(d, k, s.a); p.ok() {
-				name, _ := d.spanText(p.a, p.b)
-				return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-			}
-			return speaker{}, false
+			return c.subjectSpeaker(d, k, s.a)
 		}
 	}
 	return speaker{}, false
+}
+
+// subjectSpeaker is the subject written before the verb at k (from the
+// sentence start a) as a speaker: who issued a statement, a picture or a
+// resolution when no subject follows the verb.
+func (c *Coder) subjectSpeaker(d *doc, k, a int) (speaker, bool) {
+	p := c.subjectBefore(d, k, a)
+	if !p.ok() {
+		return speaker{}, false
+	}
+	name, _ := d.spanText(p.a, p.b)
+	return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
 }
 
 // relativeSubject reads the subject of a reporting verb at i written before

@@ -37,11 +37,7 @@ func (c *Coder) issuedClause(d *doc, i int, s sent) (speaker, bool) {
 		if sp, ok := c.speakerAfter(d, k, n); ok && sp.end <= n && !strings.Contains(sp.name, tk.Text) {
 			return sp, true
 		}
-		if p := c.subjectBefore(d, k, s.a); p.ok() {
-			name, _ := d.spanText(p.a, p.b)
-			return speaker{name: strings.Trim(name, " ،,«»\"“”()"), actor: p.actor}, true
-		}
-		return speaker{}, false
+		return c.subjectSpeaker(d, k, s.a)
 	}
 	return speaker{}, false
 }
