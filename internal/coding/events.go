@@ -2491,6 +2491,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if r := c.threatTarget(d, h, recip); r.ok() {
 		recip = r
 	}
+	// «قضت المحكمة بالسجن على 16 متهما»: who was sentenced (args_convict.go)
+	if r := c.convictTarget(d, h, recip); r.ok() {
+		recip = r
+	}
 	// «اتهاما بسرقة», «هدد بفرض عقوبات», «الاعتراف بفلسطين كدولة»: what
 	// is said with ب, or a role with ك, is the content, not the party
 	if recip.ok() && recip.actor == nil && !c.victimPhrase(d, recip) && d.placeAt[recip.a] < 0 && !c.nationalPhrase(d, recip) && contentPhrase(d, recip.a, verbal(t.Type)) {
