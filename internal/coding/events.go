@@ -2367,6 +2367,11 @@ func (c *Coder) weak(d *doc, h *hit) bool {
 	if h.trig.Verb || len(h.trig.Slots) > 1 {
 		return false
 	}
+	// «أعلنت الشرطة القبض على …»: the idiom is always definite, so its
+	// article marks no known happening
+	if i := h.head(); bareWord(d, i) == "القبض" && i+1 < d.sents[h.sent].b && d.toks[i+1].Norm == "علي" {
+		return false
+	}
 	return strings.Contains(h.clitic, "ال") || h.clitic == "لل"
 }
 
