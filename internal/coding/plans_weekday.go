@@ -36,7 +36,7 @@ func (c *Coder) imperfectOnWeekday(d *doc, h *hit) bool {
 		if _, ok := c.cal.weekday(d.toks[de.TokStart].Norm); !ok || sinceDay(d, de.TokStart) {
 			continue
 		}
-		if de.TokStart <= h.last()+6 && de.TokEnd >= v-6 {
+		if de.TokStart <= h.last()+6 { // the weekday near the act, not in a later clause
 			return true
 		}
 	}
