@@ -1,12 +1,6 @@
 package coding
 
-import (
-	"context"
-	"testing"
-	"time"
-
-	"github.com/marsad/marsad"
-)
+import "testing"
 
 // TestRetellingJoins checks that an act told again without a demonstrative
 // — a definite act noun after a verb of occurrence, outcome or
@@ -15,7 +9,6 @@ import (
 // elsewhere stays its own event.
 func TestRetellingJoins(t *testing.T) {
 	an := chainAnalyzer(t)
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		text     string
 		typ      string
@@ -31,22 +24,13 @@ func TestRetellingJoins(t *testing.T) {
 		{"اندلعت اشتباكات بين الجيش والمسلحين في مدينة الحديدة يوم الخميس. وتواصلت المواجهات في محافظة تعز يوم الجمعة.", "ASSAULT", 2, 1, 0},
 	}
 	for _, tc := range cases {
-		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r", Text: tc.text, Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []marsad.Event
-		for _, e := range r.Events {
-			if e.Type == tc.typ {
-				got = append(got, e)
-			}
-		}
+		got, all := chainEventsOf(t, an, tc.text, tc.typ)
 		ok := len(got) == tc.want && len(got) > 0 && len(got[0].Evidence) == tc.evidence
 		if ok && tc.count > 0 {
 			ok = got[0].Count != nil && *got[0].Count == tc.count
 		}
 		if !ok {
-			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences and count %d", tc.text, describe(r.Events), tc.want, tc.typ, tc.evidence, tc.count)
+			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences and count %d", tc.text, all, tc.want, tc.typ, tc.evidence, tc.count)
 		}
 	}
 }

@@ -15,7 +15,6 @@ import (
 // subject joins the telling with its party.
 func TestMeetingRetelling(t *testing.T) {
 	an := chainAnalyzer(t)
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		text string
 		typ  string
@@ -29,18 +28,28 @@ func TestMeetingRetelling(t *testing.T) {
 		{"قدم رئيس الوزراء الهايتي استقالته يوم السبت أمام البرلمان. وقال رئيس الوزراء في كلمة بثها التلفزيون على الهواء إن رئيس البلاد قبل استقالته.", "RETREAT", 1},
 	}
 	for _, tc := range cases {
-		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "m", Text: tc.text, Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, e := range r.Events {
-			if e.Type == tc.typ {
-				n++
-			}
-		}
-		if n != tc.want {
-			t.Errorf("Analyze(%s): %d %s events %s, want %d", tc.text, n, tc.typ, describe(r.Events), tc.want)
+		got, all := chainEventsOf(t, an, tc.text, tc.typ)
+		if len(got) != tc.want {
+			t.Errorf("Analyze(%s): %d %s events %s, want %d", tc.text, len(got), tc.typ, all, tc.want)
 		}
 	}
+}
+
+// chainEventsOf runs text (published on a Sunday) through the whole chain
+// and returns its events of type typ, with all its events described for an
+// error message.
+func chainEventsOf(t *testing.T, an *Analyzer, text, typ string) ([]marsad.Event, string) {
+	t.Helper()
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "m", Text: text, Published: pub})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []marsad.Event
+	for _, e := range r.Events {
+		if e.Type == typ {
+			got = append(got, e)
+		}
+	}
+	return got, describe(r.Events)
 }

@@ -1,12 +1,6 @@
 package coding
 
-import (
-	"context"
-	"testing"
-	"time"
-
-	"github.com/marsad/marsad"
-)
+import "testing"
 
 // TestReferenceJoins checks that a trigger a demonstrative points back with
 // («وتأتي هذه الزيارة», «وتبنى هذا الهجوم») adds its sentence to the
@@ -14,7 +8,6 @@ import (
 // told without one («وفي حادث آخر، هاجم مسلحون …») stays its own event.
 func TestReferenceJoins(t *testing.T) {
 	an := chainAnalyzer(t)
-	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		text     string
 		typ      string
@@ -28,18 +21,9 @@ func TestReferenceJoins(t *testing.T) {
 		{"قصفت طائرات حربية سوق البلدة يوم الأحد. وفي حادث آخر، هاجم مسلحون حاجزا للشرطة في مدينة أخرى يوم الاثنين.", "ASSAULT", 2, 1},
 	}
 	for _, tc := range cases {
-		r, err := an.Analyze(context.Background(), &marsad.Article{ID: "r", Text: tc.text, Published: pub})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []marsad.Event
-		for _, e := range r.Events {
-			if e.Type == tc.typ {
-				got = append(got, e)
-			}
-		}
+		got, all := chainEventsOf(t, an, tc.text, tc.typ)
 		if len(got) != tc.want || (len(got) > 0 && len(got[0].Evidence) != tc.evidence) {
-			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences", tc.text, describe(r.Events), tc.want, tc.typ, tc.evidence)
+			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences", tc.text, all, tc.want, tc.typ, tc.evidence)
 		}
 	}
 }
