@@ -12,11 +12,7 @@ import (
 // while the nisba of a place noun after a site noun is no town, and a
 // small town alone in its country with nothing before it is a word.
 func TestRound3Places(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // span text and country of each place
-	}{
+	runPlaceCases(t, []placeCase{
 		{"two provinces listed only after «محافظة»",
 			"انتشرت قوات الأمن في محافظتي أبين وشبوة بعد انسحاب المسلحين.", []string{"أبين YEM", "شبوة YEM"}},
 		{"a hashtag before the second name",
@@ -59,19 +55,7 @@ func TestRound3Places(t *testing.T) {
 			"شهدت حيدان اشتباكات عنيفة شمال اليمن.", []string{"حيدان YEM", "اليمن YEM"}},
 		{"a two-letter word after و alone is no name",
 			"قال إنه وذي الخبرة متفقان في تل أبيض.", []string{"تل أبيض SYR"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range resolveTest(t, tt.text, Options{}) {
-				got = append(got, p.Name+" "+p.Country)
-			}
-
-			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
-				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRound3Located checks that an unknown name is placed at the place the
@@ -104,6 +88,29 @@ func TestRound3Located(t *testing.T) {
 				return
 			}
 			t.Errorf("Resolve(%q): no place %s", tt.text, tt.unknown)
+		})
+	}
+}
+
+// placeCase is a text and the places Resolve finds in it, in order, each
+// as its span text and country ("حيدان YEM").
+type placeCase struct {
+	name, text string
+	want       []string
+}
+
+// runPlaceCases resolves each case's text and compares the places found.
+func runPlaceCases(t *testing.T, tests []placeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range resolveTest(t, tt.text, Options{}) {
+				got = append(got, p.Name+" "+p.Country)
+			}
+			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
+				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
+			}
 		})
 	}
 }

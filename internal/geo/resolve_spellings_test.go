@@ -2,7 +2,6 @@ package geo
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -13,11 +12,7 @@ import (
 // «مسقط رأسه», a stadium and clubs named after places, and an unknown
 // village located with «في» right after it.
 func TestSpellingsAndLists(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // span text and country of each place
-	}{
+	runPlaceCases(t, []placeCase{
 		{"an island's head noun is no part of its name",
 			"وصل الرئيس إلى جزيرة كريت للمشاركة في القمة.", []string{"كريت GRC"}},
 		{"Aqraba of Daraa in a Daraa report",
@@ -76,18 +71,7 @@ func TestSpellingsAndLists(t *testing.T) {
 			"تعادل مولودية الجزائر مع منافسه أمس.", nil},
 		{"a club named after a town with «شبيبة»",
 			"فاز شبيبة بجاية على ضيفه.", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range resolveTest(t, tt.text, Options{}) {
-				got = append(got, p.Name+" "+p.Country)
-			}
-			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
-				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestVillageLocatedWithFi checks that an unknown village followed right
@@ -111,11 +95,7 @@ func TestVillageLocatedWithFi(t *testing.T) {
 // the family noun «آل» (after a cue noun or in a village list) and a
 // quarter list opened by «، منها» after a plural settlement noun.
 func TestFamilyAndMinhaLists(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	runPlaceCases(t, []placeCase{
 		{"an area named after a family",
 			"أحكمت القوات حصارها على منطقة آل صبحان في مديرية باقم.", []string{"آل صبحان YEM", "باقم YEM"}},
 		{"a village list of family names",
@@ -128,18 +108,7 @@ func TestFamilyAndMinhaLists(t *testing.T) {
 			[]string{"الحديدة YEM", "الربصة YEM", "باب مشرف YEM", "الكورنيش YEM"}},
 		{"«منها» without a comma opens no list",
 			"وفي الحديدة عاد السكان إلى الأحياء التي هجروا منها الأسلحة والذخائر.", []string{"الحديدة YEM"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, p := range resolveTest(t, tt.text, Options{}) {
-				got = append(got, p.Name+" "+p.Country)
-			}
-			if strings.Join(got, "، ") != strings.Join(tt.want, "، ") {
-				t.Errorf("Resolve(%q) = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestListNarrowedFromProvince checks that unknown villages placed at a
