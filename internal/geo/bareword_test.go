@@ -100,22 +100,7 @@ func TestStrippingMatchesRunes(t *testing.T) {
 		}
 	}
 	for _, w := range words {
-		if got, want := bareWord(w), bareWordRef(w); got != want {
-			t.Errorf("bareWord(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := stripFirstArticle(w), stripFirstArticleRef(w); got != want {
-			t.Errorf("stripFirstArticle(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := stripPrep(w), stripPrepRunes(w); got != want {
-			t.Errorf("stripPrep(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := definite(w), definiteRef(w); got != want {
-			t.Errorf("definite(%q) = %v, want %v", w, got, want)
-		}
-		tok := arabic.Token{Text: w}
-		if got, want := rootInitial(&tok), rootInitialRef(&tok); got != want {
-			t.Errorf("rootInitial(%q) = %v, want %v", w, got, want)
-		}
+		checkStripping(t, w)
 	}
 }
 
@@ -124,21 +109,27 @@ func FuzzStrippingMatchesRunes(f *testing.F) {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if got, want := bareWord(w), bareWordRef(w); got != want {
-			t.Errorf("bareWord(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := stripFirstArticle(w), stripFirstArticleRef(w); got != want {
-			t.Errorf("stripFirstArticle(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := stripPrep(w), stripPrepRunes(w); got != want {
-			t.Errorf("stripPrep(%q) = %q, want %q", w, got, want)
-		}
-		if got, want := definite(w), definiteRef(w); got != want {
-			t.Errorf("definite(%q) = %v, want %v", w, got, want)
-		}
-		tok := arabic.Token{Text: w}
-		if got, want := rootInitial(&tok), rootInitialRef(&tok); got != want {
-			t.Errorf("rootInitial(%q) = %v, want %v", w, got, want)
-		}
+		checkStripping(t, w)
 	})
+}
+
+// checkStripping compares each slicing stripper with its rune version on w.
+func checkStripping(t *testing.T, w string) {
+	t.Helper()
+	if got, want := bareWord(w), bareWordRef(w); got != want {
+		t.Errorf("bareWord(%q) = %q, want %q", w, got, want)
+	}
+	if got, want := stripFirstArticle(w), stripFirstArticleRef(w); got != want {
+		t.Errorf("stripFirstArticle(%q) = %q, want %q", w, got, want)
+	}
+	if got, want := stripPrep(w), stripPrepRunes(w); got != want {
+		t.Errorf("stripPrep(%q) = %q, want %q", w, got, want)
+	}
+	if got, want := definite(w), definiteRef(w); got != want {
+		t.Errorf("definite(%q) = %v, want %v", w, got, want)
+	}
+	tok := arabic.Token{Text: w}
+	if got, want := rootInitial(&tok), rootInitialRef(&tok); got != want {
+		t.Errorf("rootInitial(%q) = %v, want %v", w, got, want)
+	}
 }
