@@ -1,7 +1,6 @@
 package coding
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -35,22 +34,9 @@ func TestContentParticiple(t *testing.T) {
 			"", []string{"الطرق أعيد فتحها", "فرق الصيانة ستبقى"}},
 	} {
 		_, qs := c.CodeText(tc.text, pub)
-		holder := func(p string) int {
-			for i, q := range qs {
-				if strings.Contains(q.Text, p) {
-					return i
-				}
-			}
-			return -1
-		}
-		if tc.whole != "" && holder(tc.whole) < 0 {
+		if tc.whole != "" && quoteHolder(qs, tc.whole) < 0 {
 			t.Errorf("%s: CodeText(%s) quotes = %+v, want one holding %q", tc.name, tc.text, qs, tc.whole)
 		}
-		if len(tc.apart) == 2 {
-			a, b := holder(tc.apart[0]), holder(tc.apart[1])
-			if a < 0 || b < 0 || a == b {
-				t.Errorf("%s: CodeText(%s) quotes = %+v, want %q and %q in two quotes", tc.name, tc.text, qs, tc.apart[0], tc.apart[1])
-			}
-		}
+		checkApart(t, tc.name, tc.text, qs, tc.apart)
 	}
 }

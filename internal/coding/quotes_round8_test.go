@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/marsad/marsad"
 )
 
 // TestQuoteJoinPieces: quoted pieces of one statement by one speaker in one
@@ -38,14 +40,7 @@ func TestQuoteJoinPieces(t *testing.T) {
 			nil, nil, "لواء الفجر"},
 	} {
 		_, qs := c.CodeText(tc.text, pub)
-		holder := func(p string) int {
-			for i, q := range qs {
-				if strings.Contains(q.Text, p) {
-					return i
-				}
-			}
-			return -1
-		}
+		holder := func(p string) int { return quoteHolder(qs, p) }
 		if len(tc.want) > 0 {
 			first := holder(tc.want[0])
 			for _, p := range tc.want {
@@ -54,12 +49,7 @@ func TestQuoteJoinPieces(t *testing.T) {
 				}
 			}
 		}
-		if len(tc.apart) == 2 {
-			a, b := holder(tc.apart[0]), holder(tc.apart[1])
-			if a < 0 || b < 0 || a == b {
-				t.Errorf("%s: CodeText(%s) quotes = %+v, want %q and %q in two quotes", tc.name, tc.text, qs, tc.apart[0], tc.apart[1])
-			}
-		}
+		checkApart(t, tc.name, tc.text, qs, tc.apart)
 		if tc.absent != "" {
 			if len(qs) == 0 {
 				t.Errorf("%s: CodeText(%s): no quote, want the statement", tc.name, tc.text)
@@ -68,5 +58,27 @@ func TestQuoteJoinPieces(t *testing.T) {
 				t.Errorf("%s: CodeText(%s) quote %q holds %q", tc.name, tc.text, qs[h].Text, tc.absent)
 			}
 		}
+	}
+}
+
+// quoteHolder returns the index of the first quote of qs holding p, or -1.
+func quoteHolder(qs []marsad.Quote, p string) int {
+	for i, q := range qs {
+		if strings.Contains(q.Text, p) {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkApart reports an error unless the two pieces of apart (when given)
+// stand in two different quotes of qs.
+func checkApart(t *testing.T, name, text string, qs []marsad.Quote, apart []string) {
+	t.Helper()
+	if len(apart) != 2 {
+		return
+	}
+	if a, b := quoteHolder(qs, apart[0]), quoteHolder(qs, apart[1]); a < 0 || b < 0 || a == b {
+		t.Errorf("%s: CodeText(%s) quotes = %+v, want %q and %q in two quotes", name, text, qs, apart[0], apart[1])
 	}
 }
