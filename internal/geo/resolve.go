@@ -100,6 +100,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
+	r.sentenceNeighbours(toks, ms) // resolve_neighbours.go
 	r.consistent(ms)
 	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
 	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
@@ -142,6 +143,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	if len(listed) > 0 || opts.NisbaPlaces {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	junctionSpans(text, toks, out) // resolve_neighbours.go
 	return out
 }
 
