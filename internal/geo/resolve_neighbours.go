@@ -38,8 +38,15 @@ func (r *Resolver) sentenceNeighbours(toks []arabic.Token, ms []mention) {
 				continue // «هيئة تحرير الشام»
 			}
 		}
+		// settlements only: a shrine or a base named like a word («حراس
+		// الأقصى») is no town beside its city
 		e := &r.g.entries[m.best]
-		if e.Kind == marsad.KindCountry || e.Country == "" {
+		switch e.Kind {
+		case marsad.KindCity, marsad.KindTown, marsad.KindVillage, marsad.KindDistrict:
+		default:
+			continue
+		}
+		if e.Country == "" {
 			continue
 		}
 		for j := range ms {

@@ -75,3 +75,12 @@ func TestPlaces10Data(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceNeighboursSettlements checks that only settlements are
+// vouched for: a shrine named like a word stays out.
+func TestSentenceNeighboursSettlements(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"the guards of al-Aqsa beside Jerusalem",
+			"وقعت في القدس مواجهات بين مستوطنين وحراس الأقصى صباح اليوم.", []string{"القدس PSE"}},
+	})
+}
