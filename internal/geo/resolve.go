@@ -106,6 +106,8 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
+	// resolve_neighbours.go: unknown names without the article after a cue noun
+	listed = append(listed, r.indefiniteNames(toks, ms, listed)...)
 	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
 	var out []marsad.Place
 	rs := runeSlicer{text: text}

@@ -118,3 +118,174 @@ func junctionSpans(text string, toks []arabic.Token, out []marsad.Place) {
 		}
 	}
 }
+
+// indefiniteHeads are the singular settlement and area nouns (normalised)
+// after which an unknown indefinite name is read as a place: «قرية زينون»,
+// «وادي حمارا», «منطقة يعر» is not (a verb's prefix), «جبهة» is left out
+// («جبهة جديدة», «جبهة أخرى»), and so are «مدينة» and the plurals.
+var indefiniteHeads = map[string]bool{
+	"قريه": true, "بلده": true, "مخيم": true, "ضاحيه": true, "عزبه": true, "نجع": true,
+	"مديريه": true, "عزله": true, "جبل": true, "منطقه": true, "وادي": true,
+}
+
+// twoWordHeads begin names of two words after such a noun («منطقة أبو
+// صوير», «قرية بني زهير», «منطقة كفر نبودة»).
+var twoWordHeads = map[string]bool{"ابو": true, "بني": true, "بيت": true, "كفر": true, "عين": true, "تل": true, "دير": true, "ام": true, "راس": true, "بير": true, "بئر": true, "خربه": true}
+
+// indefiniteNames finds unknown names without the article right after a
+// singular settlement or area noun (cuedNames reads the definite ones):
+// «قرية زينون», «منطقة يعيس», «قرية بني زهير». A name must look like one:
+// no feminine or nisba ending (adjectives agree with the noun: «منطقة
+// عسكرية», «حي سكني»), no plural ending, no proclitic or verb prefix
+// («منطقة تسيطر», «قرية بمحافظة»), no lexicon stop word («منطقة خفض
+// التوتر»). It is placed like the names cuedNames finds, at a kept place
+// of the same sentence (before it within neighbourToks tokens, or after
+// it within 12).
+func (r *Resolver) indefiniteNames(toks []arabic.Token, ms []mention, listed []listedName) []listedName {
+	var out []listedName
+	mi := 0
+	for i := 0; i+1 < len(toks); i++ {
+		h := &toks[i]
+		if h.Kind != arabic.Word || definite(h.Norm) {
+			continue
+		}
+		head := bareWord(h.Norm)
+		if rootInitial(h) && indefiniteHeads[h.Norm] {
+			head = h.Norm // «وادي»
+		}
+		if !indefiniteHeads[head] {
+			continue
+		}
+		j := i + 1
+		t := &toks[j]
+		if t.Kind != arabic.Word || t.CStart-h.CEnd != 1 || strings.HasPrefix(t.Norm, "ال") {
+			continue
+		}
+		for mi < len(ms) && ms[mi].tok+ms[mi].ntok <= j {
+			mi++
+		}
+		if mi < len(ms) && ms[mi].tok <= j {
+			continue // a name the gazetteer knows
+		}
+		w, end := t.Norm, t.CEnd
+		if twoWordHeads[w] {
+			n := j + 1
+			if n >= len(toks) || toks[n].Kind != arabic.Word || toks[n].CStart-t.CEnd != 1 || strings.HasPrefix(toks[n].Norm, "و") {
+				continue
+			}
+			w, end = toks[n].Norm, toks[n].CEnd // the second word is checked
+		} else if !nameLike(w) {
+			continue
+		}
+		if len([]rune(w)) < 3 || r.lex.notname[w] || r.lex.areanot[w] || r.lex.nisba[w] != "" || r.lex.direction[w] || r.lex.preposition[w] || r.cueOf(w) != cueNone {
+			continue
+		}
+		last := j
+		if end != t.CEnd {
+			last = j + 1
+		}
+		e2, ok := r.nameEnd(toks, ms, last)
+		if !ok {
+			continue
+		}
+		end = e2
+		dup := false
+		for _, l := range listed {
+			if l.start <= t.CStart && t.CStart < l.end {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		near := -1
+		for k := mi - 1; k >= 0 && j-ms[k].tok <= neighbourToks && !sentenceBreak(toks, ms[k].tok, j); k-- {
+			if ms[k].keep && ms[k].best >= 0 {
+				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
+					near = ms[k].best
+					break
+				}
+			}
+		}
+		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 12 && !sentenceBreak(toks, j, ms[k].tok); k++ {
+			if ms[k].keep && ms[k].best >= 0 {
+				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
+					near = ms[k].best
+				}
+			}
+		}
+		if near < 0 {
+			continue
+		}
+		start := t.CStart
+		if siteNameHeads[head] {
+			if n, tr := len([]rune(h.Norm)), len([]rune(h.Text)); n == tr {
+				start = h.CStart + n - len([]rune(head))
+			}
+		}
+		out = append(out, listedName{start, end, near})
+	}
+	return out
+}
+
+// nameLike reports whether a normalised word without the article may be
+// a name rather than an adjective, a plural, a verb or a word with a
+// proclitic.
+func nameLike(w string) bool {
+	for _, suf := range []string{"ه", "ي", "ات", "ين", "ون"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	// («منطقة متنازع عليها»: a participle)
+	for _, pre := range []string{"و", "ب", "ل", "ف", "ك", "ي", "ت", "سي", "ست", "سن", "مت", "مست"} {
+		if strings.HasPrefix(w, pre) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameEnd reads the word after a name found by indefiniteNames (its last
+// token at last) and returns the name's end: the name alone when a
+// preposition, a conjunction, a direction, a cue noun, an
+// adjective with the article («جبل جالس الاستراتيجي») or punctuation
+// follows; two words when a definite noun follows in construct («منطقة
+// قرص النفل», «منطقة سبع البور»); not a name (ok false) when an
+// indefinite word follows («منطقة صهاريج رأس لانوف», «منطقة قلاج
+// كورتك»: a noun in construct or a longer name we cannot bound).
+func (r *Resolver) nameEnd(toks []arabic.Token, ms []mention, last int) (end int, ok bool) {
+	end = toks[last].CEnd
+	n := last + 1
+	if n >= len(toks) || toks[n].Kind != arabic.Word || toks[n].CStart-end != 1 {
+		return end, true
+	}
+	w := toks[n].Norm
+	for k := range ms {
+		if ms[k].tok == n {
+			// a known name in construct: «منطقة صهاريج رأس لانوف» is the
+			// tanks of Ras Lanuf (and «منطقة هران أرحب» goes with it);
+			// with a proclitic it is where the name lies («منطقة ماس بمأرب»)
+			return end, ms[k].clitic != ""
+		}
+	}
+	if r.lex.preposition[w] || r.lex.direction[w] || r.lex.notname[w] || r.cueOfToken(&toks[n]) != cueNone ||
+		strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		return end, true
+	}
+	if strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل") {
+		// «بمديرية», «بالحديدة», «لمحافظة»: a preposition; «باغلاس» is not
+		rest := w[len("ب"):]
+		if strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "ل") || r.cueOf(rest) != cueNone {
+			return end, true
+		}
+		return 0, false
+	}
+	if strings.HasPrefix(w, "ال") {
+		if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ه") {
+			return end, true // an adjective («الاستراتيجي», «التابعة»)
+		}
+		return toks[n].CEnd, true
+	}
+	return 0, false
+}

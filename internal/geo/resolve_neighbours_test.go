@@ -84,3 +84,44 @@ func TestSentenceNeighboursSettlements(t *testing.T) {
 			"وقعت في القدس مواجهات بين مستوطنين وحراس الأقصى صباح اليوم.", []string{"القدس PSE"}},
 	})
 }
+
+// TestIndefiniteNames checks unknown names without the article after a
+// singular settlement or area noun: placed at a place of their sentence,
+// unless they look like an adjective, a verb, a participle or a noun of
+// the stop list.
+func TestIndefiniteNames(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"a village named after a family",
+			"قطعت الميليشيات المياه في مديرية حيس عن قرية بني زهير.", []string{"حيس YEM", "بني زهير YEM"}},
+		{"a mountain with its head noun",
+			"تقدمت القوات في مديرية مقبنة وسيطرت على جبل شيفان.", []string{"مقبنة YEM", "جبل شيفان YEM"}},
+		{"an area before the district it belongs to",
+			"دارت المعارك في منطقة طلان التابعة لمديرية حيدان.", []string{"طلان YEM", "حيدان YEM"}},
+		{"an adjective is no name",
+			"أقام الجيش منطقة عسكرية قرب حلب.", []string{"حلب SYR"}},
+		{"a verb is no name",
+			"قتل جنود في منطقة تسيطر عليها المعارضة في درعا.", []string{"درعا SYR"}},
+		{"a participle is no name",
+			"وصف الوزير الضفة الغربية بأنها منطقة متنازع عليها.", []string{"الضفة الغربية PSE"}},
+		{"the de-escalation zone is no place",
+			"قصفت الطائرات إدلب رغم إعلانها منطقة خفض توتر.", []string{"إدلب SYR"}},
+		{"no place in the sentence: nothing to place it at",
+			"ولد الشاعر في قرية شيران. وكتب عن دمشق كثيرا.", []string{"دمشق SYR"}},
+	})
+}
+
+// TestIndefiniteNameEnds checks where such a name ends: a definite noun
+// in construct is its second word, an adjective is not, and an indefinite
+// word after it leaves the name unbounded (no place).
+func TestIndefiniteNameEnds(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"a name of two words",
+			"استهدفت الضربات منطقة قرص النفل القريبة من درعا.", []string{"قرص النفل SYR", "درعا SYR"}},
+		{"a known place with ب after the name",
+			"قصفت الطائرات منطقة ماس بمأرب.", []string{"ماس YEM", "مأرب YEM"}},
+		{"an adjective after the name",
+			"حررت القوات جبل جالس الاستراتيجي في لحج.", []string{"جبل جالس YEM", "لحج YEM"}},
+		{"an indefinite word after the name",
+			"شاهد السكان حريقا في منطقة صهاريج رأس لانوف.", []string{"رأس لانوف LBY"}},
+	})
+}
