@@ -100,11 +100,14 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
+	r.sentenceNeighbours(toks, ms) // resolve_neighbours.go
 	r.consistent(ms)
 	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
 	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
 	listed := r.villageLists(toks, ms)
 	listed = append(listed, r.cuedNames(toks, ms, listed)...)
+	// resolve_neighbours.go: unknown names without the article after a cue noun
+	listed = append(listed, r.indefiniteNames(toks, ms, listed)...)
 	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
 	var out []marsad.Place
 	rs := runeSlicer{text: text}
@@ -142,6 +145,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	if len(listed) > 0 || opts.NisbaPlaces {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
+	junctionSpans(text, toks, out) // resolve_neighbours.go
 	return out
 }
 

@@ -66,7 +66,7 @@ func TestResolve(t *testing.T) {
 		{"a nisba after a city, but «ب» makes it a place", "سقطت قذيفة في منطقة جازان بالسعودية.", Options{},
 			[]want{{"جازان", "SAU", "", 0, 0, 0}, {"السعودية", "SAU", marsad.KindCountry, 0, 0, 3}}},
 		{"hospitals named after a town give the town", "نقل الجرحى إلى مستشفى الشفاء ثم إلى مستشفى حيس.", Options{},
-			[]want{{"حيس", "YEM", "", 13.53, 43.29, 1}}},
+			[]want{{"حيس", "YEM", "", 13.93, 43.48, 1}}},
 		{"a definite cue noun is no construct head", "قال إن الهدوء عاد إلى المنطقة وأن الطرق مفتوحة، وإن كان الحذر قائما في العاصمة كابل.", Options{},
 			[]want{{"كابل", "AFG", "", 0, 0, 0}}},
 		{"a common word with a civil or oil adjective is no site", "قتل ألف مدني وعسكري قرب أكبر حقل نفطي، وقصفت الطائرات مطار حماة والضمير العسكري.", Options{},
