@@ -64,6 +64,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case longPast(d, h):
 		return false // «… في ذكرى النكبة عام 2014», «بين عامي 2005 و2013»: years past (precision_round8.go)
+	case supplyLineCut(d, h):
+		return false // «وقطع خط إمداد الحوثيين عبر الطريق»: a supply line, no protest (coerce_roadblock.go)
 	case heldByClause(d, h, ev):
 		return false // «إلى جانب 300 مدني تحتجزهم المعارضة»: captives described (coerce_held_state.go)
 	case h.trig.Type == "PROTEST" && arousedProtest(d, h):
@@ -108,6 +110,7 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
+	roadCutByForce(h, ev) // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
 	if h.trig.Type == "PROTEST" && h.trig.Verb && strings.Contains(bareWord(d, h.head()), "حتج") && stateActor(ev.Actor) {
 		// «وتحتج إسرائيل على ذلك», «احتجت الخارجية على …»: a state
 		// protests in words, it does not demonstrate
