@@ -64,6 +64,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case longPast(d, h):
 		return false // «… في ذكرى النكبة عام 2014», «بين عامي 2005 و2013»: years past (precision_round8.go)
+	case operationSeize(d, h, ev):
+		return false // «عملية تحرير مدينة الحديدة»: a battle's aim, no capture (coerce_operation_name.go)
 	case supplyLineCut(d, h):
 		return false // «وقطع خط إمداد الحوثيين عبر الطريق»: a supply line, no protest (coerce_roadblock.go)
 	case heldByClause(d, h, ev):
