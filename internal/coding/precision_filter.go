@@ -64,6 +64,12 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case longPast(d, h):
 		return false // «… في ذكرى النكبة عام 2014», «بين عامي 2005 و2013»: years past (precision_round8.go)
+	case operationSeize(d, h, ev):
+		return false // «عملية تحرير مدينة الحديدة»: a battle's aim, no capture (coerce_operation_name.go)
+	case supplyLineCut(d, h):
+		return false // «وقطع خط إمداد الحوثيين عبر الطريق»: a supply line, no protest (coerce_roadblock.go)
+	case heldByClause(d, h, ev):
+		return false // «إلى جانب 300 مدني تحتجزهم المعارضة»: captives described (coerce_held_state.go)
 	case h.trig.Type == "PROTEST" && arousedProtest(d, h):
 		return false // «ما أثار غضب واحتجاج الفلسطينيين»: the reaction a measure drew (background_round9.go)
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
@@ -106,6 +112,7 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
+	roadCutByForce(h, ev) // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
 	if h.trig.Type == "PROTEST" && h.trig.Verb && strings.Contains(bareWord(d, h.head()), "حتج") && stateActor(ev.Actor) {
 		// «وتحتج إسرائيل على ذلك», «احتجت الخارجية على …»: a state
 		// protests in words, it does not demonstrate
@@ -156,6 +163,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	}
 	if ev.Aux == "" && severalInRelative(d, h) {
 		ev.Aux = marsad.AuxHistorical // «وإسرائيل، التي شنت غارات عدة على …»: a habit (background_round9.go)
+	}
+	if ev.Aux == "" && (heldSince(d, h, ev) || standingMeasure(d, h, ev)) {
+		ev.Aux = marsad.AuxHistorical // «وتحتجز أنقرة القس منذ نحو عامين»: a standing hold (coerce_held_state.go)
 	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
