@@ -173,6 +173,9 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 		}
 		return nil, false
 	}
+	if j > 0 && stance(t.Type) && quotedSlot(d, i, end) {
+		i++ // «أعربت عن "خيبة أملها"»: a quotation mark opens inside the phrase (events_commentator_clause.go)
+	}
 	if i >= end || used[i] || d.toks[i].Kind != arabic.Word {
 		return nil, false
 	}
@@ -884,6 +887,9 @@ func (c *Coder) judgementArgs(d *doc, h *hit) (actor, recip np) {
 			recip = np{a: max(mm.TokStart, j), b: mm.TokEnd, actor: &a}
 			break
 		}
+	}
+	if !recip.ok() {
+		recip = c.judgedByNisba(d, h, actor) // «وصف … القرار الأمريكي بأنه …» (events_commentator_clause.go)
 	}
 	return actor, recip
 }
