@@ -173,6 +173,9 @@ func (c *Coder) matchRest(d *doc, t *Trigger, j, i, end int, pos []int, used map
 		}
 		return nil, false
 	}
+	if j > 0 && stance(t.Type) && quotedSlot(d, i, end) {
+		i++ // «أعربت عن "خيبة أملها"»: a quotation mark opens inside the phrase (events_commentator_clause.go)
+	}
 	if i >= end || used[i] || d.toks[i].Kind != arabic.Word {
 		return nil, false
 	}
@@ -884,6 +887,9 @@ func (c *Coder) judgementArgs(d *doc, h *hit) (actor, recip np) {
 			recip = np{a: max(mm.TokStart, j), b: mm.TokEnd, actor: &a}
 			break
 		}
+	}
+	if !recip.ok() {
+		recip = c.judgedByNisba(d, h, actor) // «وصف … القرار الأمريكي بأنه …» (events_commentator_clause.go)
 	}
 	return actor, recip
 }
@@ -2173,9 +2179,10 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
 			continue // a heading («نقل السجناء»), not a report
 		}
-		if c.commentator(d.speakerOf[si]) {
-			continue // opinions of experts and commentators are quotes, not events
-		}
+		// opinions of experts and commentators are quotes, not events; only
+		// a party's act told before the expert is named stands
+		// (events_commentator_clause.go)
+		comment := c.commentator(d.speakerOf[si])
 		// an error or a failure no speaker judges is no act (accuse_erred.go)
 		hits := c.dropUnjudged(d, c.findHits(d, si))
 		// and a judgement after a stance (recall_code6.go)
@@ -2201,6 +2208,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 			h.main, h.venue = subj, venue
 			h.prevObj = prevObj(prev, h, prevRecip)
 			ev, fb := c.event(d, h, lead)
+			if comment && !c.beforeCommentator(d, h, &ev) {
+				continue
+			}
 			prevRecip = ev.Recipient
 			if h.trig.Verb {
 				subj = nil

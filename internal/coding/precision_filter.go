@@ -22,7 +22,7 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «ناحية سيدكان»: a place name read as a verb («سيدكان»)
 	}
 	switch who := c.bystander(d, h.sent); {
-	case who == commentatorSpeaks || (who == witnessSpeaks && verbal(h.trig.Type)):
+	case (who == commentatorSpeaks && !c.beforeCommentator(d, h, ev)) || (who == witnessSpeaks && verbal(h.trig.Type)):
 		// analysts' views are quotes; onlookers' and journalists' words
 		// are quotes too, though what they saw done may be news
 		return false
@@ -976,7 +976,7 @@ func (c *Coder) bystander(d *doc, si int) int {
 	// the same name elsewhere, after a bystander's word («المحلل فريد
 	// زكريا») or in apposition after a comma («فريد زكريا، المحلل السياسي»)
 	for i := range d.toks {
-		if d.toks[i].Kind != arabic.Word || bareWord(d, i) != last {
+		if d.toks[i].Kind != arabic.Word || bareWord(d, i) != last || !wholeNameAt(d, words, i) {
 			continue
 		}
 		for k := max(0, i-3); k < i; k++ {
