@@ -500,8 +500,8 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 		return true // «أعلن نتانياهو أنه سيكشف، الليلة، أدلة قاطعة عن …»: the pronoun is the subject; what follows is the object
 	}
 	sp, named := c.speakerAfter(d, i, s.b)
-	if !named {
-		return true
+	if !named || svoContent(d, prev.i, i) {
+		return true // (quotes_svo_content.go)
 	}
 	if w := d.toks[i-1].Norm; w == "ما" || w == "حسبما" {
 		return false // «…، بحسب ما نقلته عنه وكالة …»: an attribution (asideVerb)
