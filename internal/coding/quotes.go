@@ -930,7 +930,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					}
 				}
 			}
-			if cov*2 > end-start && d.words(start, lead) < 4 {
+			if cov*2 > end-start && d.words(start, lead) < 4 && !contentAfterQuote(d, start, end, covered) {
 				continue
 			}
 			_, span := d.spanText(start, end)
