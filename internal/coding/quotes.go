@@ -562,6 +562,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			} else if sp, ok := c.issuedClause(d, i, s); ok {
 				// «نشرت القناة صورا قالت إنها …»: who published (quotes_issued.go)
 				v.sp, v.ok = sp, true
+			} else if sp, ok := c.issuedSubject(d, i, s); ok {
+				// «وقال بيان صادر عن X إن …»: the issuer (quotes_issued_subject.go)
+				v.sp, v.ok, v.end = sp, true, sp.end
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
 				if sp2, ok := c.objectAfterComma(d, i, sp); ok {
 					sp = sp2 // «ووصف المتحدث، فلانا بأنه …»: the object is no speaker
