@@ -96,6 +96,9 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 // «عبر الحدود» is a preposition, and «عبرت القافلة خط الجبهة» crosses.
 // «عن» must follow a short subject, before the sentence or clause ends.
 func (c *Coder) expresses(d *doc, i int) bool {
+	if viaPreposition(d, i) {
+		return false // (quotes_via.go)
+	}
 	for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
 		if d.toks[k].Norm == "عن" {
 			return true

@@ -391,6 +391,9 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	if c.lx.light[bareWord(d, i)] {
 		return false // «وباشر إصلاحات …، والأهم أنه …»: a light verb («باشر», «قام») states nothing
 	}
+	if crossingForm(bareWord(d, i)) && !expressesBefore(d, i, s) {
+		return false // «تابعت القضية عبر السفارة … وأنها»: via, not «expressed» (quotes_via.go)
+	}
 	head := false
 	for _, k := range d.keys[i] {
 		if c.class[k]&clVerbHead != 0 {
