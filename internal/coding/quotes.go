@@ -86,6 +86,9 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 		return false
 	}
 	listed := c.reportingKey(d, i)
+	if listed && timePassed(d, i) {
+		return false // «أي وقت مضى» (quotes_time_past.go)
+	}
 	if listed && crossingForm(bareWord(d, i)) {
 		return c.expresses(d, i)
 	}
