@@ -568,6 +568,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			} else if sp, ok := c.issuedClause(d, i, s); ok {
 				// «نشرت القناة صورا قالت إنها …»: who published (quotes_issued.go)
 				v.sp, v.ok = sp, true
+			} else if appealAddressee(d, i, s) && cur.name != "" {
+				// «ودعت جميع الأطراف إلى …»: the object, not the speaker (quotes_appeal_addressee.go)
+				v.sp, v.ok = cur, true
+				if sp, ok := c.narratedSubject(d, si, i, cur); ok && !own {
+					v.sp = sp
+				}
 			} else if sp, ok := c.issuedSubject(d, i, s); ok {
 				// «وقال بيان صادر عن X إن …»: the issuer (quotes_issued_subject.go)
 				v.sp, v.ok, v.end = sp, true, sp.end
