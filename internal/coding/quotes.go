@@ -86,6 +86,9 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 		return false
 	}
 	listed := c.reportingKey(d, i)
+	if listed && timePassed(d, i) {
+		return false // «أي وقت مضى» (quotes_time_past.go)
+	}
 	if listed && crossingForm(bareWord(d, i)) {
 		return c.expresses(d, i)
 	}
@@ -96,6 +99,9 @@ func (c *Coder) reportingSlow(d *doc, i int) bool {
 // «عبر الحدود» is a preposition, and «عبرت القافلة خط الجبهة» crosses.
 // «عن» must follow a short subject, before the sentence or clause ends.
 func (c *Coder) expresses(d *doc, i int) bool {
+	if viaPreposition(d, i) {
+		return false // (quotes_via.go)
+	}
 	for k := i + 1; k < len(d.toks) && k <= i+16; k++ {
 		if d.toks[k].Norm == "عن" {
 			return true
@@ -562,6 +568,15 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			} else if sp, ok := c.issuedClause(d, i, s); ok {
 				// «نشرت القناة صورا قالت إنها …»: who published (quotes_issued.go)
 				v.sp, v.ok = sp, true
+			} else if appealAddressee(d, i, s) && cur.name != "" {
+				// «ودعت جميع الأطراف إلى …»: the object, not the speaker (quotes_appeal_addressee.go)
+				v.sp, v.ok = cur, true
+				if sp, ok := c.narratedSubject(d, si, i, cur); ok && !own {
+					v.sp = sp
+				}
+			} else if sp, ok := c.issuedSubject(d, i, s); ok {
+				// «وقال بيان صادر عن X إن …»: the issuer (quotes_issued_subject.go)
+				v.sp, v.ok, v.end = sp, true, sp.end
 			} else if sp, ok := c.speakerAfter(d, i, s.b); ok && (sp.actor != nil || !c.svoSubject(d, i, s.a, s.b)) {
 				if sp2, ok := c.objectAfterComma(d, i, sp); ok {
 					sp = sp2 // «ووصف المتحدث، فلانا بأنه …»: the object is no speaker
@@ -930,7 +945,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					}
 				}
 			}
-			if cov*2 > end-start && d.words(start, lead) < 4 {
+			if cov*2 > end-start && d.words(start, lead) < 4 && !contentAfterQuote(d, start, end, covered) {
 				continue
 			}
 			_, span := d.spanText(start, end)

@@ -391,6 +391,9 @@ func (c *Coder) speechAct(d *doc, i int, s sent) bool {
 	if c.lx.light[bareWord(d, i)] {
 		return false // «وباشر إصلاحات …، والأهم أنه …»: a light verb («باشر», «قام») states nothing
 	}
+	if crossingForm(bareWord(d, i)) && !expressesBefore(d, i, s) {
+		return false // «تابعت القضية عبر السفارة … وأنها»: via, not «expressed» (quotes_via.go)
+	}
 	head := false
 	for _, k := range d.keys[i] {
 		if c.class[k]&clVerbHead != 0 {
@@ -500,8 +503,8 @@ func (c *Coder) embeddedReport(d *doc, i int, s sent, verbs []rv) bool {
 		return true // «أعلن نتانياهو أنه سيكشف، الليلة، أدلة قاطعة عن …»: the pronoun is the subject; what follows is the object
 	}
 	sp, named := c.speakerAfter(d, i, s.b)
-	if !named {
-		return true
+	if !named || svoContent(d, prev.i, i) {
+		return true // (quotes_svo_content.go)
 	}
 	if w := d.toks[i-1].Norm; w == "ما" || w == "حسبما" {
 		return false // «…، بحسب ما نقلته عنه وكالة …»: an attribution (asideVerb)

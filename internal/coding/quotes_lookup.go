@@ -115,7 +115,7 @@ func (c *Coder) classifyAll(d *doc) {
 				f |= flagTrigger
 			}
 		}
-		if t.Kind == arabic.Word && any&clReporting != 0 && c.reportingKey(d, i) {
+		if t.Kind == arabic.Word && any&clReporting != 0 && c.reportingKey(d, i) && !timePassed(d, i) {
 			if !crossingForm(bareWord(d, i)) || c.expresses(d, i) {
 				f |= flagReporting
 			}

@@ -551,6 +551,9 @@ func (c *Coder) issuedBy(d *doc, q marsad.Quote) (*marsad.Actor, bool) {
 		if t.Kind == arabic.Punct && (t.Text == "،" || t.Text == ":" || quoteMarks[t.Text] != "") || complementiser(d, b) || t.Norm == "بشان" || t.Norm == "حول" || t.Norm == "في" || t.Norm == "الي" || t.Norm == "علي" || t.Norm == "على" {
 			break
 		}
+		if _, day := c.cal.weekday(t.Norm); day && b > a {
+			break // «صادر عن الاتحاد الأوروبي الأحد، إلى …» (quotes_issued_subject.go)
+		}
 		b++
 	}
 	if b <= a {
