@@ -47,6 +47,7 @@ type doc struct {
 	pub    time.Time
 
 	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
+	sport     []int8    // per sentence: sportPlay's answer, 1 yes, -1 no, 0 not asked yet (precision_round6.go)
 
 	mentions  []ActorMention
 	mentionAt []int32 // token → index into mentions, -1
