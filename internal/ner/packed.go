@@ -185,9 +185,11 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 	d.score = resize(d.score, n*numLabels)
 	copy(d.score, part)
 	var f [numHistory]uint64
+	var rows [numHistory]uint32
 	for i := range h {
-		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		s := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
 		histFeatures(h[i], f[:])
+		nr := 0
 		for j, v := range f {
 			if v == 0 {
 				continue
@@ -196,17 +198,10 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 			if k < 0 {
 				continue
 			}
-			row := p.w[k+numLabels : k+2*numLabels : k+2*numLabels]
-			s[0] += row[0]
-			s[1] += row[1]
-			s[2] += row[2]
-			s[3] += row[3]
-			s[4] += row[4]
-			s[5] += row[5]
-			s[6] += row[6]
-			s[7] += row[7]
-			s[8] += row[8]
+			rows[nr] = uint32(k + numLabels) // the history stage's half
+			nr++
 		}
+		sumRows9(s, p.w, rows[:nr])
 		s[0] -= p.second.OPenalty
 	}
 	runtime.KeepAlive(p) // see scoreFirst

@@ -11,3 +11,14 @@ func sumRows18Go(acc *[2 * numLabels]float32, w []float32, rows []uint32) {
 		}
 	}
 }
+
+// sumRows9Go is sumRows9 in plain Go.
+func sumRows9Go(acc *[numLabels]float32, w []float32, rows []uint32) {
+	for _, r := range rows {
+		k := int(r)
+		row := w[k : k+numLabels : k+numLabels]
+		for j := range acc {
+			acc[j] += row[j]
+		}
+	}
+}

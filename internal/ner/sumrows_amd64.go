@@ -12,6 +12,11 @@ package ner
 //go:noescape
 func sumRows18(acc *[2 * numLabels]float32, w []float32, rows []uint32)
 
+// sumRows9 is sumRows18 for rows of numLabels floats (one stage).
+//
+//go:noescape
+func sumRows9(acc *[numLabels]float32, w []float32, rows []uint32)
+
 // The assembly sums exactly 18 columns.
 var (
 	_ [2*numLabels - 18]struct{}

@@ -7,3 +7,8 @@ package ner
 func sumRows18(acc *[2 * numLabels]float32, w []float32, rows []uint32) {
 	sumRows18Go(acc, w, rows)
 }
+
+// sumRows9 is sumRows18 for rows of numLabels floats.
+func sumRows9(acc *[numLabels]float32, w []float32, rows []uint32) {
+	sumRows9Go(acc, w, rows)
+}
