@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -96,7 +97,9 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		toks = arabic.Tokenize(text)
 	}
 	ms := r.match(toks)
-	bare := bareWords(toks)
+	bp := bareWords(toks)
+	defer putBareWords(bp)
+	bare := *bp
 	ctx := r.context(toks, ms, bare)
 	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
@@ -568,14 +571,32 @@ func bareWord(norm string) string {
 
 // bareWords returns bareWord of each token's Norm. context, villageLists
 // and cuedNames each read it for (nearly) every token, so Resolve computes
-// it once.
-func bareWords(toks []arabic.Token) []string {
-	bare := make([]string, len(toks))
+// it once, in a slice from barePool; give it back with putBareWords.
+func bareWords(toks []arabic.Token) *[]string {
+	bp, _ := barePool.Get().(*[]string)
+	if bp == nil {
+		bp = new([]string)
+	}
+	bare := *bp
+	if cap(bare) < len(toks) {
+		bare = make([]string, len(toks))
+	}
+	bare = bare[:len(toks)]
 	for i := range toks {
 		bare[i] = bareWord(toks[i].Norm)
 	}
-	return bare
+	*bp = bare
+	return bp
 }
+
+// putBareWords returns a slice of bareWords to the pool, keeping no text.
+func putBareWords(bp *[]string) {
+	clear(*bp)
+	barePool.Put(bp)
+}
+
+// barePool keeps bareWords' slices for the next Resolve.
+var barePool sync.Pool
 
 // articleContext is what the whole article tells about its places.
 type articleContext struct {
