@@ -43,10 +43,12 @@ type doc struct {
 	wordIx []int      // the indexes of the word tokens, in order (wordsIn)
 	flags  []uint8    // cached token classes (flag*)
 	fut    []bool     // a future prefix was split off the token
+	conj   []bool     // the token's second key is its Norm without a leading و or ف (bareWord)
 	sents  []sent
 	pub    time.Time
 
 	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
+	sport     []int8    // per sentence: sportPlay's answer, 1 yes, -1 no, 0 not asked yet (precision_round6.go)
 
 	mentions  []ActorMention
 	mentionAt []int32 // token → index into mentions, -1
@@ -74,7 +76,9 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	n := len(d.toks)
 	d.keys = make([][]string, n)
 	d.flags = make([]uint8, n)
-	d.fut = make([]bool, n)
+	// fut and conj share one allocation
+	marks := make([]bool, 2*n)
+	d.fut, d.conj = marks[:n:n], marks[n:]
 	// the tokens' keys share backing arrays: a word has 1.6 keys on
 	// average and at most 8 (400 politics articles), so a chunk holds two
 	// a token left and a new one is taken when fewer than 16 slots remain
@@ -92,6 +96,7 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 		var ks []string
 		ks, d.fut[i] = keys(t.Norm, strings.HasSuffix(t.Text, "ة") || strings.HasSuffix(t.Text, "ى"), buf[len(buf):])
 		d.keys[i] = ks[:len(ks):len(ks)]
+		d.conj[i] = conjKey(t.Norm, d.keys[i])
 		if len(buf)+len(ks) <= cap(buf) && len(ks) > 0 && &buf[:len(buf)+1][len(buf)] == &ks[0] {
 			buf = buf[:len(buf)+len(ks)]
 		}

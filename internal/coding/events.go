@@ -30,13 +30,21 @@ type hit struct {
 	venue     *docPlace     // where the story's statements were made, if it says
 }
 
-// bareWord returns a token's normalised form without a conjunction.
+// bareWord returns a token's normalised form without a conjunction. It is
+// asked hundreds of times an article, so newDoc reads the keys once
+// (conjKey).
 func bareWord(d *doc, i int) string {
 	w := d.toks[i].Norm
-	if len(d.keys[i]) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && d.keys[i][1] == w[len("و"):] {
+	if d.conj[i] {
 		return w[len("و"):]
 	}
 	return w
+}
+
+// conjKey reports a word w whose keys ks strip a leading conjunction و or
+// ف: its second key is w without it.
+func conjKey(w string, ks []string) bool {
+	return len(ks) > 1 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) && ks[1] == w[len("و"):]
 }
 
 // cliticOf returns what was split off token i's bare word to reach key.

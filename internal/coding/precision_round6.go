@@ -237,7 +237,23 @@ var harmWords = wordSet([]string{
 // بين منتخب بلاده وإسرائيل»). Matches, goals and coaches' words are sport
 // news, coded by nobody.
 func sportPlay(d *doc, h *hit) bool {
-	s := d.sents[h.sent]
+	// the answer is the sentence's: kept for the sentence's other hits
+	if d.sport == nil {
+		d.sport = make([]int8, len(d.sents))
+	}
+	if v := d.sport[h.sent]; v != 0 {
+		return v > 0
+	}
+	play := sportSentence(d, d.sents[h.sent])
+	d.sport[h.sent] = -1
+	if play {
+		d.sport[h.sent] = 1
+	}
+	return play
+}
+
+// sportSentence reports a sentence with two sport words and no harm word.
+func sportSentence(d *doc, s sent) bool {
 	n := 0
 	for _, k := range d.wordsIn(s.a, s.b) {
 		if d.has(k, harmWords) {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/marsad/marsad"
@@ -96,7 +97,10 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 		toks = arabic.Tokenize(text)
 	}
 	ms := r.match(toks)
-	ctx := r.context(toks, ms)
+	bp := bareWords(toks)
+	defer putBareWords(bp)
+	bare := *bp
+	ctx := r.context(toks, ms, bare)
 	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
@@ -104,8 +108,8 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.consistent(ms)
 	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
 	r.loneMinor(toks, ms)        // resolve_round3.go: a small place alone in its country with no cue
-	listed := r.villageLists(toks, ms)
-	listed = append(listed, r.cuedNames(toks, ms, listed)...)
+	listed := r.villageLists(toks, ms, bare)
+	listed = append(listed, r.cuedNames(toks, ms, listed, bare)...)
 	// resolve_neighbours.go: unknown names without the article after a cue noun
 	listed = append(listed, r.indefiniteNames(toks, ms, listed)...)
 	r.locateListed(toks, ms, listed) // resolve_round3.go: an unknown name at the place named right after it
@@ -569,6 +573,35 @@ func bareWord(norm string) string {
 	return stripFirstArticle(w)
 }
 
+// bareWords returns bareWord of each token's Norm. context, villageLists
+// and cuedNames each read it for (nearly) every token, so Resolve computes
+// it once, in a slice from barePool; give it back with putBareWords.
+func bareWords(toks []arabic.Token) *[]string {
+	bp, _ := barePool.Get().(*[]string)
+	if bp == nil {
+		bp = new([]string)
+	}
+	bare := *bp
+	if cap(bare) < len(toks) {
+		bare = make([]string, len(toks))
+	}
+	bare = bare[:len(toks)]
+	for i := range toks {
+		bare[i] = bareWord(toks[i].Norm)
+	}
+	*bp = bare
+	return bp
+}
+
+// putBareWords returns a slice of bareWords to the pool, keeping no text.
+func putBareWords(bp *[]string) {
+	clear(*bp)
+	barePool.Put(bp)
+}
+
+// barePool keeps bareWords' slices for the next Resolve.
+var barePool sync.Pool
+
 // articleContext is what the whole article tells about its places.
 type articleContext struct {
 	countries map[string]float64 // ISO3 → weight (named countries, nisbas, anchors)
@@ -578,7 +611,7 @@ type articleContext struct {
 }
 
 // context finds the cues before each mention and the article's anchors.
-func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
+func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *articleContext {
 	ctx := &articleContext{countries: map[string]float64{}, anchorOf: map[int]int{}, admin1: map[string]bool{}}
 	var footballWords map[string]bool
 	// nisbas: «الجيش السوري» says the article is about Syria.
@@ -586,7 +619,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention) *articleContext {
 		if toks[i].Kind != arabic.Word {
 			continue
 		}
-		w := bareWord(toks[i].Norm)
+		w := bare[i]
 		if iso := r.lex.nisba[w]; iso != "" {
 			ctx.countries[iso] += 0.5
 		}
@@ -1316,11 +1349,11 @@ func (r *Resolver) consistent(ms []mention) {
 // of a village list they are placed, with precision 2, at the nearest place
 // mentioned before them (within 60 tokens) or right after them («قرية المنظر
 // جنوبي الحديدة»).
-func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedName) []listedName {
+func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedName, bare []string) []listedName {
 	var out []listedName
 	mi := 0
 	for i := 0; i+1 < len(toks); i++ {
-		head := bareWord(toks[i].Norm)
+		head := bare[i]
 		if w := toks[i].Norm; rootInitial(&toks[i]) && (r.lex.areahead[w] || r.lex.namehead[w]) {
 			head = w // «وادي»: no conjunction
 		}
@@ -1435,12 +1468,12 @@ func provinceOf(e *Entry) string {
 // طربا والكسيب والغيضة») and places the names the gazetteer does not know at
 // the nearest known place mentioned before them (precision 2: the area,
 // not the village). A list needs at least two names.
-func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName {
+func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string) []listedName {
 	var out []listedName
 	mi := 0 // first mention at or after the current token
 	for i := 0; i < len(toks); i++ {
 		// «قرى X وY» opens a list of names; «المدن الجنوبية» (definite) does not.
-		if (toks[i].Kind != arabic.Word || !r.lex.listhead[bareWord(toks[i].Norm)] ||
+		if (toks[i].Kind != arabic.Word || !r.lex.listhead[bare[i]] ||
 			strings.HasPrefix(strings.TrimLeft(toks[i].Norm, "وفبلك"), "ال")) && !opensByMinha(toks, i) {
 			continue // (resolve_lists.go: «أحياء عدة، منها X وY»)
 		}
@@ -1462,7 +1495,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention) []listedName 
 		// name is indefinite (a definite one is read by cuedNames, with its
 		// head) and that ends at punctuation («جبال حرض وتقطع هذا الطريق»
 		// goes on with a verb)
-		mountains := bareWord(toks[i].Norm) == "جبال"
+		mountains := bare[i] == "جبال"
 		if mountains && (i+1 >= len(toks) || definite(toks[i+1].Norm)) {
 			continue
 		}

@@ -144,6 +144,17 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		}
 		d.sink += t0 + t1
 		pre := d.pres[i*p.width : (i+1)*p.width : (i+1)*p.width]
+		if two {
+			// both stages' sums at once, each in template order
+			// (sumRows18; on amd64 four columns an instruction)
+			var acc [2 * numLabels]float32
+			copy(acc[:], pre)
+			sumRows18(&acc, w, rs)
+			acc[0] -= p.first.OPenalty
+			copy(d.score[i*numLabels:(i+1)*numLabels], acc[:numLabels])
+			copy(d.part[i*numLabels:(i+1)*numLabels], acc[numLabels:])
+			continue
+		}
 		s0, s1, s2, s3, s4, s5, s6, s7, s8 := pre[0], pre[1], pre[2], pre[3], pre[4], pre[5], pre[6], pre[7], pre[8]
 		for _, r := range rs {
 			k := int(r)
@@ -161,25 +172,6 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		s0 -= p.first.OPenalty
 		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
 		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
-		if !two {
-			continue
-		}
-		s0, s1, s2, s3, s4, s5, s6, s7, s8 = pre[9], pre[10], pre[11], pre[12], pre[13], pre[14], pre[15], pre[16], pre[17]
-		for _, r := range rs {
-			k := int(r)
-			row := w[k+numLabels : k+2*numLabels : k+2*numLabels]
-			s0 += row[0]
-			s1 += row[1]
-			s2 += row[2]
-			s3 += row[3]
-			s4 += row[4]
-			s5 += row[5]
-			s6 += row[6]
-			s7 += row[7]
-			s8 += row[8]
-		}
-		s = d.part[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
-		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
 	}
 	runtime.KeepAlive(p) // w may be mapped apart and unmapped when p is collected (hugepage_linux.go)
 }
@@ -193,9 +185,11 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 	d.score = resize(d.score, n*numLabels)
 	copy(d.score, part)
 	var f [numHistory]uint64
+	var rows [numHistory]uint32
 	for i := range h {
-		s := d.score[i*numLabels : (i+1)*numLabels : (i+1)*numLabels]
+		s := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
 		histFeatures(h[i], f[:])
+		nr := 0
 		for j, v := range f {
 			if v == 0 {
 				continue
@@ -204,17 +198,10 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 			if k < 0 {
 				continue
 			}
-			row := p.w[k+numLabels : k+2*numLabels : k+2*numLabels]
-			s[0] += row[0]
-			s[1] += row[1]
-			s[2] += row[2]
-			s[3] += row[3]
-			s[4] += row[4]
-			s[5] += row[5]
-			s[6] += row[6]
-			s[7] += row[7]
-			s[8] += row[8]
+			rows[nr] = uint32(k + numLabels) // the history stage's half
+			nr++
 		}
+		sumRows9(s, p.w, rows[:nr])
 		s[0] -= p.second.OPenalty
 	}
 	runtime.KeepAlive(p) // see scoreFirst
