@@ -100,3 +100,21 @@ var chainGoesOn = wordSet([]string{"قبل", "ثم", "على"})
 // meetingFrames place a meeting held beside a promise: «أكد أن بلاده
 // ستواصل دعمها خلال لقائه الرئيس».
 var meetingFrames = wordSet([]string{"خلال", "أثناء", "لدى", "عقب", "بعد", "هامش", "ختام", "مستهل", "خلاله"})
+
+// taImperfectOf reports a form in ت whose ي twin is an imperfect of a verb
+// trigger of type typ: «وتستضيف إسطنبول الجمعة قمة» opens with the
+// imperfect of «استضاف/يستضيف», a CONSULT verb, before the noun «قمة». Only
+// meetings and agreements: a perfect in ت of another act («تقدم السودان
+// الأربعاء بشكوى», twin of the imperfect «يقدم») is left alone.
+func (c *Coder) taImperfectOf(typ, w string) bool {
+	if (typ != "CONSULT" && typ != "AGREE") || !strings.HasPrefix(w, "ت") || len([]rune(w)) < 4 {
+		return false
+	}
+	twin := "ي" + w[len("ت"):]
+	for _, t := range c.lx.byFirst[twin] {
+		if t.Verb && t.Type == typ && len(t.Slots) > 0 && t.Slots[0].Forms[twin] {
+			return true
+		}
+	}
+	return false
+}

@@ -25,7 +25,7 @@ func (c *Coder) imperfectOnWeekday(d *doc, h *hit) bool {
 	if !h.trig.Verb && (h.head()-v > 8 || d.has(v, c.lx.reporting)) {
 		return false
 	}
-	if w := bareWord(d, v); !(imperfectForm(w) || (h.head() == v && c.taImperfect(h, w))) || linkingVerbs[w] {
+	if w := bareWord(d, v); !(imperfectForm(w) || c.taImperfect(h, w) || c.taImperfectOf(h.trig.Type, w)) || linkingVerbs[w] {
 		return false
 	}
 	p := dayOf(d.pub)
