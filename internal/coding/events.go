@@ -234,6 +234,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 	if !futureOK && c.imperfectOnWeekday(d, h) {
 		return marsad.AuxFuture, "imperfect-weekday"
 	}
+	if !futureOK && c.futureChain(d, h) {
+		return marsad.AuxFuture, "future-chain"
+	}
 	// «ومنذ ذلك الوقت، تشن القوات …»: an ongoing habit
 	if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) && h.clitic == "" {
 		for k := i - 1; k >= s.a && k >= i-7; k-- {

@@ -18,14 +18,14 @@ func (c *Coder) imperfectOnWeekday(d *doc, h *hit) bool {
 		return false
 	}
 	s := d.sents[h.sent]
-	v := s.a
+	v := c.afterOpeningWeekday(d, s.a, s.b)
 	if h.trig.Verb && h.head() != v {
 		return false
 	}
 	if !h.trig.Verb && (h.head()-v > 8 || d.has(v, c.lx.reporting)) {
 		return false
 	}
-	if w := bareWord(d, v); !imperfectForm(w) || linkingVerbs[w] {
+	if w := bareWord(d, v); !(imperfectForm(w) || c.taImperfect(h, w) || c.taImperfectOf(h.trig.Type, w)) || linkingVerbs[w] {
 		return false
 	}
 	p := dayOf(d.pub)
@@ -66,4 +66,21 @@ func sinceDay(d *doc, i int) bool {
 		return false
 	}
 	return false
+}
+
+// afterOpeningWeekday returns the first word of the sentence [a,b) after an
+// opening bare weekday and its comma («والأربعاء، ينضم الرئيس إلى القادة
+// لعقد قمة»): the verb that follows tells the act's time as one that opens
+// the sentence does. Otherwise it returns a.
+func (c *Coder) afterOpeningWeekday(d *doc, a, b int) int {
+	if a+2 >= b {
+		return a
+	}
+	if _, ok := c.cal.weekday(d.toks[a].Norm); !ok {
+		return a
+	}
+	if t := d.toks[a+1]; t.Text != "،" && t.Text != "," {
+		return a
+	}
+	return a + 2
 }
