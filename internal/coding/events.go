@@ -2555,6 +2555,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if a := c.reportedParticiple(d, h); a != nil { // «قال فلان إن …، داعيا»: the speaker (args_round8.go)
 		ev.Actor = a
 	}
+	if ev.Actor != nil && !linked(ev.Actor) && actor.ok() && ev.Actor.Name == c.toActor(d, actor, false).Name {
+		if a := c.ownCountry(d, h, actor, ev.Actor.Name, nil); a != nil {
+			ev.Actor = a // «قال أردوغان إن بلاده ستقصف …» (args_own_country.go)
+		}
+	}
 	ev.Recipient = c.toActor(d, recip, false)
 	// a phrase closed by a country's nisba names that country's party
 	if ev.Actor != nil && !linked(ev.Actor) && fromPhrase && ev.Actor.Name == c.toActor(d, actor, false).Name {
@@ -2584,6 +2589,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = a
 		} else if a := d.regimeParty(recip); a != nil {
 			ev.Recipient = a // «ضربات ضد نظام دمشق»
+		}
+	}
+	if ev.Recipient != nil && !linked(ev.Recipient) && recip.ok() {
+		if a := c.ownCountry(d, h, recip, ev.Recipient.Name, ev.Actor); a != nil {
+			ev.Recipient = a // «فرضت واشنطن العقوبات على بلاده» (args_own_country.go)
 		}
 	}
 	if launched != nil && !linked(ev.Recipient) {
