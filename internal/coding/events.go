@@ -2518,7 +2518,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «وانفجرت عبوة ناسفة», «الحادث الذي شهدته العاصمة»: a verb or a place
 	// next to the act noun is no party (args_round4.go)
 	unagented := c.noAgent(d, h, &actor, &recip)
-	launched := c.launchTarget(d, h, &recip) // «إطلاق صاروخ باليستي على جازان»
+	launched := c.launchTarget(d, h, &recip)   // «إطلاق صاروخ باليستي على جازان»
+	if c.victimSubject(d, h, &actor, &recip) { // «إن مواطنا نمساويا اعتقل في أنقرة» (args_victim_subject.go)
+		unagented = true // a passive names no agent; the speaker is none
+	}
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
