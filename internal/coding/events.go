@@ -1386,7 +1386,7 @@ func backing(d *doc, h *hit) bool {
 		return false
 	}
 	bw := bareWord(d, h.head())
-	return strings.HasPrefix(bw, "مسنود") || bw == "باسناد" || bw == "بدعم" || bw == "بمسانده"
+	return strings.HasPrefix(bw, "مسنود") || strings.HasPrefix(bw, "مدعوم") || bw == "باسناد" || bw == "بدعم" || bw == "بمسانده"
 }
 
 // preferMention replaces a phrase that names no known actor by an actor
