@@ -2701,6 +2701,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	c.conventions(d, &ev, recip)
 	c.victimCountry(d, &ev, recip)
+	c.victimHome(d, &ev, recip) // args_victim_home.go
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
 	ev.Date, ev.DatePrecision, day = c.actDay(d, h, ev.Date, ev.DatePrecision, day) // the act's own day after its announcement's (args_round7.go)
