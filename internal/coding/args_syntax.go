@@ -295,7 +295,7 @@ func supporter(d *doc, k int) bool {
 	case "باسناد", "واسناد", "بدعم", "بمسانده", "ومسانده", "بمشاركه", "ومشاركه", "بغطاء":
 		return true
 	}
-	return false
+	return supportedBy(d, k) // the longer forms (args_support_phrase.go)
 }
 
 // previousSubject is the subject of the sentence before a hit whose verb

@@ -1403,7 +1403,7 @@ func backing(d *doc, h *hit) bool {
 		return false
 	}
 	bw := bareWord(d, h.head())
-	return strings.HasPrefix(bw, "مسنود") || bw == "باسناد" || bw == "بدعم" || bw == "بمسانده"
+	return strings.HasPrefix(bw, "مسنود") || strings.HasPrefix(bw, "مدعوم") || bw == "باسناد" || bw == "بدعم" || bw == "بمسانده"
 }
 
 // preferMention replaces a phrase that names no known actor by an actor
@@ -2539,7 +2539,10 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «وانفجرت عبوة ناسفة», «الحادث الذي شهدته العاصمة»: a verb or a place
 	// next to the act noun is no party (args_round4.go)
 	unagented := c.noAgent(d, h, &actor, &recip)
-	launched := c.launchTarget(d, h, &recip) // «إطلاق صاروخ باليستي على جازان»
+	launched := c.launchTarget(d, h, &recip)   // «إطلاق صاروخ باليستي على جازان»
+	if c.victimSubject(d, h, &actor, &recip) { // «إن مواطنا نمساويا اعتقل في أنقرة» (args_victim_subject.go)
+		unagented = true // a passive names no agent; the speaker is none
+	}
 	ev.Actor = c.toActor(d, actor, false)
 	fromPhrase := ev.Actor != nil // the actor is still the phrase found, not a party put in its place
 	// «وأشاد الرئيس بـ… واتهمها بـ…»: a coordinated verb shares its subject
@@ -2576,6 +2579,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if a := c.reportedParticiple(d, h); a != nil { // «قال فلان إن …، داعيا»: the speaker (args_round8.go)
 		ev.Actor = a
 	}
+	if ev.Actor != nil && !linked(ev.Actor) && actor.ok() && ev.Actor.Name == c.toActor(d, actor, false).Name {
+		if a := c.ownCountry(d, h, actor, ev.Actor.Name, nil); a != nil {
+			ev.Actor = a // «قال أردوغان إن بلاده ستقصف …» (args_own_country.go)
+		}
+	}
 	ev.Recipient = c.toActor(d, recip, false)
 	// a phrase closed by a country's nisba names that country's party
 	if ev.Actor != nil && !linked(ev.Actor) && fromPhrase && ev.Actor.Name == c.toActor(d, actor, false).Name {
@@ -2605,6 +2613,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = a
 		} else if a := d.regimeParty(recip); a != nil {
 			ev.Recipient = a // «ضربات ضد نظام دمشق»
+		}
+	}
+	if ev.Recipient != nil && !linked(ev.Recipient) && recip.ok() {
+		if a := c.ownCountry(d, h, recip, ev.Recipient.Name, ev.Actor); a != nil {
+			ev.Recipient = a // «فرضت واشنطن العقوبات على بلاده» (args_own_country.go)
 		}
 	}
 	if launched != nil && !linked(ev.Recipient) {
@@ -2709,6 +2722,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	c.conventions(d, &ev, recip)
 	c.victimCountry(d, &ev, recip)
+	c.victimHome(d, &ev, recip) // args_victim_home.go
 	var day time.Time
 	ev.Date, ev.DatePrecision, day, _ = c.date(d, h, lead)
 	ev.Date, ev.DatePrecision, day = c.actDay(d, h, ev.Date, ev.DatePrecision, day) // the act's own day after its announcement's (args_round7.go)

@@ -66,7 +66,7 @@ func (c *Coder) countPhrase(d *doc, i, end int) np {
 // الرئيس بـ… واتهمها بـ…»).
 func (c *Coder) coordinated(d *doc, h *hit) bool {
 	i := h.head()
-	if h.clitic != "" {
+	if h.clitic != "" && h.clitic != "س" { // (the future's س is no clitic of the object: «وستفرض»)
 		return false
 	}
 	// «وتعهد بالرد بعد أن أجرى محادثات»: a time clause with no subject of
