@@ -2203,6 +2203,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		hits = c.obligations(d, si, c.bareCondemn(d, si, hits))
 		var subj *marsad.Actor    // the subject of the sentence's last verb
 		var nounAct *marsad.Actor // the actor of the act just before
+		var blowHit *hit          // the sentence's last assault coded, and its event's seq (merge_blow.go)
+		blowSeq := 0
 		var prev *hit
 		var prevRecip *marsad.Actor // the recipient of prev
 		for k := range hits {
@@ -2254,7 +2256,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				continue
 			}
 			retold := c.retellsBack(d, h) // merge_retell.go
-			evs = append(evs, coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h) || retold != newTelling, retold: retold})
+			e := coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h) || retold != newTelling, retold: retold, seq: len(evs) + 1}
+			blowHit, blowSeq = c.linkBlow(d, blowHit, blowSeq, h, &e) // «قصفت …، ما أسفر عن مقتل …»: merge_blow.go
+			evs = append(evs, e)
 		}
 	}
 	if !c.politicalParty(d) {
@@ -2358,6 +2362,9 @@ type coded struct {
 	distinct bool      // another act than an earlier one of its sentence (distinctAct)
 	refers   bool      // the trigger points back to a happening told before (refersBack)
 	retold   retelling // …without a demonstrative (retellsBack): its sentence's parties are not the act's
+	seq      int       // its place among the sentence-level events, from 1
+	joins    int       // the seq of the event whose blow it tells in its sentence (sameBlow), 0 if none
+	blow     blowLink  // how it tells that blow
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2764,6 +2771,7 @@ type fallback struct {
 // strong trigger supports is dropped.
 func mergeEvents(evs []coded) []marsad.Event {
 	var out []coded
+	opened := map[int]int{} // the seq of an event that stood alone or joined a blow → its place in out (merge_blow.go)
 	for _, e := range evs {
 		// «أغلق محتجون الطريق»: a closure by protesters is their protest
 		if e.Type == "COERCE" && e.Mode == "restrict" && e.Actor != nil && protesters(e.Actor.Name) {
@@ -2894,8 +2902,12 @@ func mergeEvents(evs []coded) []marsad.Event {
 			merged = true
 			break
 		}
+		if !merged && joinBlow(out, opened, &e) {
+			merged = true
+		}
 		if !merged {
 			out = append(out, e)
+			opened[e.seq] = len(out) - 1
 		}
 	}
 	var res []marsad.Event

@@ -172,6 +172,9 @@ type filterLists struct {
 	responsible                     map[string]bool
 	occur, outcome, goesOn          map[string]bool
 	bothSides                       map[string]bool
+	blowOutcome, blowCause          map[string]bool
+	blowToll, blowBreak, blowAlso   map[string]bool
+	sinceOnset                      map[string]bool
 }
 
 type lexEntry struct {
@@ -267,6 +270,12 @@ type lexFile struct {
 		GoesOn      []string `yaml:"goes_on"`
 		Outcome     []string `yaml:"outcome"`
 		BothSides   []string `yaml:"both_sides"`
+		BlowOutcome []string `yaml:"blow_outcome"`
+		BlowCause   []string `yaml:"blow_cause"`
+		BlowToll    []string `yaml:"blow_toll"`
+		BlowBreak   []string `yaml:"blow_break"`
+		BlowAlso    []string `yaml:"blow_also"`
+		SinceOnset  []string `yaml:"since_onset"`
 	} `yaml:"filters"`
 	Senses []lexSense `yaml:"senses"`
 }
@@ -482,6 +491,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
+		blowOutcome: wordSet(fl.BlowOutcome), blowCause: wordSet(fl.BlowCause), blowToll: wordSet(fl.BlowToll), blowBreak: wordSet(fl.BlowBreak), blowAlso: wordSet(fl.BlowAlso), sinceOnset: wordSet(fl.SinceOnset),
 	}
 	for i, e := range f.Senses {
 		r, err := compileSense(e, modes)
@@ -565,6 +575,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},
+		{&x.BlowOutcome, &gx.BlowOutcome}, {&x.BlowCause, &gx.BlowCause}, {&x.BlowToll, &gx.BlowToll}, {&x.BlowBreak, &gx.BlowBreak}, {&x.BlowAlso, &gx.BlowAlso}, {&x.SinceOnset, &gx.SinceOnset},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

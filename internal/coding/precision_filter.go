@@ -1264,6 +1264,9 @@ func (c *Coder) tollSince(d *doc, h *hit) bool {
 				break
 			}
 		}
+		if y, ok := c.onsetYear(d, k, s.b); ok {
+			return y <= d.pub.Year()-2 // «منذ اندلاع الحرب في سوريا في 2011» (background_onset.go)
+		}
 		// a month with its year: «منذ مارس/ آذار 2011»
 		for _, de := range s.dates {
 			if de.TokStart == k+1 && de.Precision == PrecMonth && d.yearIn(de.TokStart, de.TokEnd) {
