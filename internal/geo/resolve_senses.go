@@ -20,7 +20,10 @@ import (
 //   - talkshead: a city right after «محادثات/مشاورات/مفاوضات» names the
 //     talks, like a treaty («محادثات أستانا»; the gold of tune5 leaves
 //     Astana out); countries and sites stay («مشاورات الكويت», «مفاوضات
-//     سد النهضة»), and so does «محادثات بجنيف».
+//     سد النهضة»), and so does «محادثات بجنيف»;
+//   - a definite name below the country level right after the feminine
+//     demonstratives «هذه/تلك» is a plural noun («تلك البقاع المهمة»,
+//     those spots, is no Bekaa; «بما في ذلك الرقة» keeps Raqqa).
 func (r *Resolver) wordSenses(toks []arabic.Token, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
@@ -32,6 +35,11 @@ func (r *Resolver) wordSenses(toks []arabic.Token, ms []mention) {
 			continue
 		}
 		if pi := prevWord(toks, m.tok); pi >= 0 && pi == m.tok-1 && m.clitic == "" && r.lex.talkshead[bareWord(toks[pi].Norm)] && len(m.posts) > 0 && r.cityOnly(m) {
+			m.cue = -1
+			continue
+		}
+		if pi := prevWord(toks, m.tok); pi >= 0 && pi == m.tok-1 && m.clitic == "" && feminineDemonstratives[toks[pi].Norm] &&
+			strings.HasPrefix(m.key, "ال") && !r.countryOnly(m) {
 			m.cue = -1
 			continue
 		}
@@ -49,6 +57,10 @@ func (r *Resolver) wordSenses(toks []arabic.Token, ms []mention) {
 		}
 	}
 }
+
+// feminineDemonstratives (normalised) stand before a plural noun in
+// «تلك البقاع»; «ذلك» is left out for «بما في ذلك الرقة».
+var feminineDemonstratives = map[string]bool{"هذه": true, "تلك": true, "هذي": true}
 
 // withoutProclitics strips at most two one-letter proclitics (و ف, then
 // ب ل ك) from a surface word of more than three letters after them.
