@@ -61,6 +61,10 @@ func TestPlaces11Data(t *testing.T) {
 			"زار الوفد باريس واستقبله الرئيس في الإليزيه أمس.", []string{"باريس FRA", "الإليزيه FRA"}},
 		{"the Elysee as the presidency",
 			"وقال الإليزيه إن الرئيس سيزور باريس قريبا.", []string{"باريس FRA"}},
+		{"the Yarmouk valley, not the camp",
+			"يتحصن المسلحون في منطقة وادي اليرموك في ريف درعا.", []string{"وادي اليرموك SYR", "درعا SYR"}},
+		{"the Bab Tobruk quarter of Derna, not Tobruk",
+			"انتفض أهالي منطقة باب طبرق غربي درنة ضد المسلحين.", []string{"باب طبرق LBY", "درنة LBY"}},
 		{"Aliaga north of Izmir",
 			"عقدت الجلسة في بلدة علي أغا شمالي إزمير.", []string{"علي أغا TUR", "إزمير TUR"}},
 	})
