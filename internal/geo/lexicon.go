@@ -31,6 +31,10 @@ type lexicon struct {
 	areahead, areanot                          map[string]bool   // «جبل المنقار», «مديرية الأمن»: area and landform nouns, and the words after them that are no names
 	eventhead                                  map[string]bool   // «هجوم دوما», «ضحايا دوما»: event and people nouns whose construct names a place
 	hword                                      map[string]bool   // «جده» (his grandfather): names that are a word when written with a final ه for ة
+	kinnext                                    map[string]bool   // «جدة الطفلة» (the child's grandmother): kin words after an hword name (resolve_senses.go)
+	participle                                 map[string]bool   // «الخط الموصل إلى» (the line leading to): names that are also participles (resolve_senses.go)
+	talkshead                                  map[string]bool   // «محادثات أستانا»: talks nouns before a city that names the process (resolve_senses.go)
+	textword                                   map[string]bool   // «مآرب» (aims, not Marib): surface spellings, hamza and madda kept, that are words (resolve_senses.go)
 	agency, month                              map[string]bool   // dateline words (dateline.go)
 	ambig                                      map[string]int    // stripFirstArticle(nameKey) → level
 	nisba                                      map[string]string // inflected nisba (no article) → ISO3
@@ -41,6 +45,7 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 		provinceCue: map[string]bool{}, districtCue: map[string]bool{}, cityCue: map[string]bool{}, siteCue: map[string]bool{},
 		rif: map[string]bool{}, direction: map[string]bool{}, preposition: map[string]bool{},
 		orghead: map[string]bool{}, person: map[string]bool{}, placehead: map[string]bool{}, sitenext: map[string]bool{}, listhead: map[string]bool{}, notname: map[string]bool{}, clubnext: map[string]bool{}, title: map[string]bool{}, clubcity: map[string]bool{}, football: map[string]bool{}, continent: map[string]bool{}, continentnext: map[string]bool{}, namehead: map[string]bool{}, areahead: map[string]bool{}, areanot: map[string]bool{}, eventhead: map[string]bool{}, hword: map[string]bool{},
+		kinnext: map[string]bool{}, participle: map[string]bool{}, talkshead: map[string]bool{}, textword: map[string]bool{},
 		agency: map[string]bool{}, month: map[string]bool{},
 		ambig: map[string]int{}, nisba: map[string]string{},
 	}
@@ -48,6 +53,7 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 		"province": l.provinceCue, "district": l.districtCue, "city": l.cityCue, "site": l.siteCue,
 		"rif": l.rif, "direction": l.direction, "preposition": l.preposition,
 		"orghead": l.orghead, "person": l.person, "placehead": l.placehead, "sitenext": l.sitenext, "listhead": l.listhead, "notname": l.notname, "clubnext": l.clubnext, "title": l.title, "clubcity": l.clubcity, "football": l.football, "continent": l.continent, "continentnext": l.continentnext, "namehead": l.namehead, "areahead": l.areahead, "areanot": l.areanot, "eventhead": l.eventhead, "hword": l.hword,
+		"kinnext": l.kinnext, "participle": l.participle, "talkshead": l.talkshead,
 		"agency": l.agency, "month": l.month,
 	}
 	sc := bufio.NewScanner(r)
@@ -76,6 +82,16 @@ func loadLexicon(name string, r io.Reader) (*lexicon, error) {
 				k := stripFirstArticle(nameKey(w))
 				if lv > l.ambig[k] {
 					l.ambig[k] = lv
+				}
+			}
+		case "textword":
+			// surface forms: not normalised, so «مآرب» stays apart from «مأرب»
+			if len(f) != 2 {
+				return nil, bad("want 2 fields")
+			}
+			for _, w := range strings.Split(f[1], "|") {
+				if w = strings.TrimSpace(w); w != "" {
+					l.textword[w] = true
 				}
 			}
 		case "nisba":

@@ -102,6 +102,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	bare := *bp
 	ctx := r.context(toks, ms, bare)
 	r.round3Cues(toks, ms) // resolve_round3.go: administrative lists, towns after site nouns
+	r.wordSenses(toks, ms) // resolve_senses.go: «مآرب», «جدة الطفلة», «الموصل إلى»
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
 	r.sentenceNeighbours(toks, ms) // resolve_neighbours.go
