@@ -425,6 +425,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
 	b = c.subjectEnd(d, i, a, b, quoted) // «ووصف ترامب التحقيقات بأنها»: the object ends the subject (quotes_round7.go)
+	if !quoted {
+		b = appealObjectCut(d, i, a, b) // «ودعت نويرت جميع الأطراف إلى» (quotes_appeal_object.go)
+	}
 	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
 		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase
 	}
