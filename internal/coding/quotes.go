@@ -524,6 +524,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 				continue
 			}
+			if sp, ok := c.statementOwner(d, i, s); ok {
+				// «بعد تصريح من X قال فيه إن …» (quotes_statement_owner.go)
+				verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+				cur, own = sp, true
+				continue
+			}
 			if sp, ok := c.saidIn(d, i, s); ok {
 				// «نشر ترامب تغريدة قال فيها إن …»: who made the statement
 				verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
@@ -841,6 +847,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
 					break // «بعد أن …»: an adverbial clause, not what was said
+				}
+				if j > v.i+1 && statementClause(d, j) && otherVerbAt(verbs, v.i, j) {
+					break // «نقلت الوكالة تصريحا لعمدة المدينة قال فيه إن …»: the complementiser is the clause's (quotes_statement_owner.go)
 				}
 			}
 			if start < 0 && v.about > 0 {
