@@ -510,7 +510,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
 			}
-			if !act && c.notReport(d, i, s) || c.impersonalReport(d, i, s) { // «وتبين أن», «اقرأ أيضا:», «بشكل» (quotes_round7.go)
+			if !act && c.notReport(d, i, s) || c.impersonalReport(d, i, s) || expectedImpersonal(d, i, s) { // «وتبين أن», «اقرأ أيضا:», «بشكل» (quotes_round7.go); «ويتوقع أن» (quotes_expected_impersonal.go)
 				continue
 			}
 			if c.embeddedReport(d, i, s, verbs) {
