@@ -1,0 +1,13 @@
+package coding
+
+import "testing"
+
+// TestDescribedObjectCut: after «وصف» with the description following, the
+// object described stands inside the phrase read as the subject.
+func TestDescribedObjectCut(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«ووصفت روسيا تقارير الهجوم بأنها»",
+			"وطلبت المنظمة ترخيصا بالدخول للتحقق من التقارير. ووصفت روسيا تقارير الهجوم الكيميائي بأنها \"استفزاز\" يهدف إلى تبرير تدخل غربي.",
+			"استفزاز", "روسيا", "تقارير"},
+	})
+}
