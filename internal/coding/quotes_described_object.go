@@ -33,6 +33,9 @@ func describedObjectCut(d *doc, i, a, b, end int) int {
 			continue // inside a linked name
 		}
 		w := t.Norm
+		if afterPerson(d, k) && definite(w) && m < 0 && !officeHead(strings.TrimPrefix(w, "ال")) && !bareTitle(strings.TrimPrefix(w, "ال")) && !nameEpithet(w) {
+			return k // «ترامب | الاتفاقية», «ماكرون | الحادث»: a person takes no adjective here
+		}
 		if m >= 0 || nisba(w) || len(d.keys[k]) > 1 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب")) || w == "باسم" {
 			continue // a name after a title, an adjective, a complement
 		}
@@ -63,6 +66,23 @@ func describedAfter(d *doc, b, end int) bool {
 		if strings.HasPrefix(t.Norm, "بان") || t.Norm == "ب" || t.Norm == "بـ" {
 			return true
 		}
+	}
+	return false
+}
+
+// afterPerson reports a linked name that ends just before k and is no
+// place («ترامب», «ماكرون»; not «كوريا …»).
+func afterPerson(d *doc, k int) bool {
+	pm := d.mentionAt[k-1]
+	return pm >= 0 && pm != d.mentionAt[k] && endsOnName(d, pm) && d.placeAt[k-1] < 0
+}
+
+// nameEpithet reports a word that follows a person's name as part of it
+// («بوش الابن», «الملك عبد الله الثاني», «الراحل»).
+func nameEpithet(w string) bool {
+	switch w {
+	case "الابن", "الاب", "الراحل", "الاول", "الثاني", "الثالث", "الكبير", "الصغير":
+		return true
 	}
 	return false
 }
