@@ -425,6 +425,11 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		return weakPhrase(d, a, b), false // «واعتبرت الخطوة "انتهاكا صارخا"»: the first object, no subject
 	}
 	b = c.subjectEnd(d, i, a, b, quoted) // «ووصف ترامب التحقيقات بأنها»: the object ends the subject (quotes_round7.go)
+	if !quoted {
+		b = appealObjectCut(d, i, a, b)         // «ودعت نويرت جميع الأطراف إلى» (quotes_appeal_object.go)
+		b = c.placeObjectCut(d, i, a, b)        // «ووصف الرئيس الأميركي تركيا بأنها» (quotes_place_object.go)
+		b = describedObjectCut(d, i, a, b, end) // «ووصفت روسيا تقارير الهجوم بأنها» (quotes_described_object.go)
+	}
 	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
 		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase
 	}
@@ -507,7 +512,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if c.inQuote(direct, i) || (i == s.a && d.has(i, c.lx.background)) {
 				continue // «يذكر أن …» has no speaker
 			}
-			if !act && c.notReport(d, i, s) || c.impersonalReport(d, i, s) { // «وتبين أن», «اقرأ أيضا:», «بشكل» (quotes_round7.go)
+			if !act && c.notReport(d, i, s) || c.impersonalReport(d, i, s) || expectedImpersonal(d, i, s) { // «وتبين أن», «اقرأ أيضا:», «بشكل» (quotes_round7.go); «ويتوقع أن» (quotes_expected_impersonal.go)
 				continue
 			}
 			if c.embeddedReport(d, i, s, verbs) {
@@ -519,6 +524,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 						aside = anaphoric(sp, cur)
 					}
 				}
+				continue
+			}
+			if sp, ok := c.statementOwner(d, i, s); ok {
+				// «بعد تصريح من X قال فيه إن …» (quotes_statement_owner.go)
+				verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+				cur, own = sp, true
 				continue
 			}
 			if sp, ok := c.saidIn(d, i, s); ok {
@@ -838,6 +849,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				}
 				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
 					break // «بعد أن …»: an adverbial clause, not what was said
+				}
+				if j > v.i+1 && statementClause(d, j) && otherVerbAt(verbs, v.i, j) {
+					break // «نقلت الوكالة تصريحا لعمدة المدينة قال فيه إن …»: the complementiser is the clause's (quotes_statement_owner.go)
 				}
 			}
 			if start < 0 && v.about > 0 {
