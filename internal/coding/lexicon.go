@@ -172,6 +172,8 @@ type filterLists struct {
 	responsible                     map[string]bool
 	occur, outcome, goesOn          map[string]bool
 	bothSides                       map[string]bool
+	talkTopic, talkFrame            map[string]bool // merge_retell_talks.go
+	dealSigned                      map[string]bool
 }
 
 type lexEntry struct {
@@ -267,6 +269,9 @@ type lexFile struct {
 		GoesOn      []string `yaml:"goes_on"`
 		Outcome     []string `yaml:"outcome"`
 		BothSides   []string `yaml:"both_sides"`
+		TalkTopic   []string `yaml:"talk_topic"`
+		TalkFrame   []string `yaml:"talk_frame"`
+		DealSigned  []string `yaml:"deal_signed"`
 	} `yaml:"filters"`
 	Senses []lexSense `yaml:"senses"`
 }
@@ -482,6 +487,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
+		talkTopic: wordSet(fl.TalkTopic), talkFrame: wordSet(fl.TalkFrame), dealSigned: wordSet(fl.DealSigned),
 	}
 	for i, e := range f.Senses {
 		r, err := compileSense(e, modes)
@@ -565,6 +571,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},
+		{&x.TalkTopic, &gx.TalkTopic}, {&x.TalkFrame, &gx.TalkFrame}, {&x.DealSigned, &gx.DealSigned},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}
