@@ -173,7 +173,7 @@ type filterLists struct {
 	occur, outcome, goesOn          map[string]bool
 	bothSides                       map[string]bool
 	talkTopic, talkFrame            map[string]bool // merge_retell_talks.go
-	dealSigned                      map[string]bool
+	dealSigned, talkDual            map[string]bool
 }
 
 type lexEntry struct {
@@ -272,6 +272,7 @@ type lexFile struct {
 		TalkTopic   []string `yaml:"talk_topic"`
 		TalkFrame   []string `yaml:"talk_frame"`
 		DealSigned  []string `yaml:"deal_signed"`
+		TalkDual    []string `yaml:"talk_dual"`
 	} `yaml:"filters"`
 	Senses []lexSense `yaml:"senses"`
 }
@@ -487,7 +488,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
-		talkTopic: wordSet(fl.TalkTopic), talkFrame: wordSet(fl.TalkFrame), dealSigned: wordSet(fl.DealSigned),
+		talkTopic: wordSet(fl.TalkTopic), talkFrame: wordSet(fl.TalkFrame), dealSigned: wordSet(fl.DealSigned), talkDual: wordSet(fl.TalkDual),
 	}
 	for i, e := range f.Senses {
 		r, err := compileSense(e, modes)
@@ -571,7 +572,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},
-		{&x.TalkTopic, &gx.TalkTopic}, {&x.TalkFrame, &gx.TalkFrame}, {&x.DealSigned, &gx.DealSigned},
+		{&x.TalkTopic, &gx.TalkTopic}, {&x.TalkFrame, &gx.TalkFrame}, {&x.DealSigned, &gx.DealSigned}, {&x.TalkDual, &gx.TalkDual},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

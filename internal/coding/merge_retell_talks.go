@@ -19,6 +19,9 @@ func (c *Coder) talksRetold(d *doc, h *hit) bool {
 	fl := &c.lx.filters
 	s := d.sents[h.sent]
 	first, last := h.pos[0], h.last()
+	if h.trig.Verb && h.trig.Type == "CONSULT" && fl.talkDual[bareWord(d, first)] && c.dualSubjectless(d, h) {
+		return true // «كما بحثا أيضا …»
+	}
 	if !strings.HasPrefix(bareWord(d, last), "ال") {
 		return false
 	}
@@ -45,4 +48,18 @@ func (c *Coder) talksRetold(d *doc, h *hit) bool {
 		return true // «وتناول اللقاء العلاقات …»: the definite word after is the verb's object
 	}
 	return !named && (fl.talkFrame[w] || fl.talkFrame[n])
+}
+
+// dualSubjectless reports a dual verb of talks that opens its sentence,
+// alone or after «كما» («كما بحثا أيضا …»): a verb further in («التقى …
+// وبحثا …») tells the meeting of its own sentence and is left to the
+// ordinary merge.
+func (c *Coder) dualSubjectless(d *doc, h *hit) bool {
+	s := d.sents[h.sent]
+	for _, k := range d.wordsIn(s.a, h.head()) {
+		if bareWord(d, k) != "كما" {
+			return false
+		}
+	}
+	return true
 }
