@@ -175,6 +175,8 @@ type filterLists struct {
 	blowOutcome, blowCause          map[string]bool
 	blowToll, blowBreak, blowAlso   map[string]bool
 	sinceOnset                      map[string]bool
+	talkTopic, talkFrame            map[string]bool // merge_retell_talks.go
+	dealSigned, talkDual            map[string]bool
 }
 
 type lexEntry struct {
@@ -276,6 +278,10 @@ type lexFile struct {
 		BlowBreak   []string `yaml:"blow_break"`
 		BlowAlso    []string `yaml:"blow_also"`
 		SinceOnset  []string `yaml:"since_onset"`
+		TalkTopic   []string `yaml:"talk_topic"`
+		TalkFrame   []string `yaml:"talk_frame"`
+		DealSigned  []string `yaml:"deal_signed"`
+		TalkDual    []string `yaml:"talk_dual"`
 	} `yaml:"filters"`
 	Senses []lexSense `yaml:"senses"`
 }
@@ -492,6 +498,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
 		blowOutcome: wordSet(fl.BlowOutcome), blowCause: wordSet(fl.BlowCause), blowToll: wordSet(fl.BlowToll), blowBreak: wordSet(fl.BlowBreak), blowAlso: wordSet(fl.BlowAlso), sinceOnset: wordSet(fl.SinceOnset),
+		talkTopic: wordSet(fl.TalkTopic), talkFrame: wordSet(fl.TalkFrame), dealSigned: wordSet(fl.DealSigned), talkDual: wordSet(fl.TalkDual),
 	}
 	for i, e := range f.Senses {
 		r, err := compileSense(e, modes)
@@ -576,6 +583,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},
 		{&x.BlowOutcome, &gx.BlowOutcome}, {&x.BlowCause, &gx.BlowCause}, {&x.BlowToll, &gx.BlowToll}, {&x.BlowBreak, &gx.BlowBreak}, {&x.BlowAlso, &gx.BlowAlso}, {&x.SinceOnset, &gx.SinceOnset},
+		{&x.TalkTopic, &gx.TalkTopic}, {&x.TalkFrame, &gx.TalkFrame}, {&x.DealSigned, &gx.DealSigned}, {&x.TalkDual, &gx.TalkDual},
 	} {
 		*p.dst = append(*p.dst, *p.src...)
 	}

@@ -39,11 +39,16 @@ func (c *Coder) retellsBack(d *doc, h *hit) retelling {
 			return toldAgain
 		case fl.goesOn[w]:
 			return goesOn
+		case c.talksRetold(d, h): // merge_retell_talks.go
+			return toldAgain
 		}
 		return newTelling
 	}
 	if j := h.last() + 1; j < s.b && fl.bothSides[bareWord(d, j)] {
 		return toldAgain // «ناقش الجانبان»
+	}
+	if c.talksRetold(d, h) {
+		return toldAgain // «ووقع الاتفاقية …» (merge_retell_talks.go)
 	}
 	return newTelling
 }
