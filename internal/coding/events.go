@@ -104,7 +104,7 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 					continue // «بحثا عن», «واقفا»: an accusative noun, not the verb
 				}
 				w := t.words()
-				if w > bestW || (w == bestW && t.Confidence > best.trig.Confidence) {
+				if w > bestW || (w == bestW && (verbSpelledOver(d, i, t, best.trig) || t.Confidence > best.trig.Confidence && !verbSpelledOver(d, i, best.trig, t))) {
 					best, bestW = hit{trig: t, sent: si, pos: pos, future: strings.HasPrefix(cl, "س"), clitic: cl}, w
 				}
 			}
@@ -475,7 +475,7 @@ func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 			// a single-word trigger, or the verb heading a phrase
 			// («أسفرت»); not a wrong only a speaker's charge makes an act
 			// («بدعم روسيا», «قوات دعم الشرعية»: accuse_erred.go)
-			if (len(t.Slots) == 1 || t.Verb) && !t.Alleged {
+			if (len(t.Slots) == 1 || t.Verb) && !t.Alleged && !t.VerbWords {
 				return true
 			}
 		}
@@ -1292,6 +1292,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 	}
 
+	if !recip.ok() {
+		recip = c.closingPrepObject(d, h, t, actor) // «أثنى الوزير على جهود مصر» (verbal11_stances.go)
+	}
 	// recipient after a preposition
 	if !recip.ok() && len(t.Preps) > 0 {
 		for k := last + 1; k < window; k++ {
@@ -1390,6 +1393,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			actor = np{a: f.TokStart, b: f.TokEnd, actor: &a}
 		}
 		actor, recip = backer, actor
+	}
+	if a, o, keep := c.agentGenitive(d, h, t); a.ok() {
+		// «رفض بلاده للقرار الإسرائيلي»: the genitive takes the stance (verbal11_stances.go)
+		if !keep || !actor.ok() {
+			actor = a
+		}
+		recip = o
 	}
 	return actor, recip, symmetric
 }

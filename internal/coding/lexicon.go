@@ -69,6 +69,7 @@ type Trigger struct {
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Alleged    bool            // a wrong a speaker lays on a party named after «إن/أن» (accuse_erred.go); no event otherwise
+	VerbWords  bool            // a phrase read as a verb whose forms are listed whole («أثنى»); the quote layer does not class its words
 	Source     string          // the lexicon text the pattern came from
 
 	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
@@ -190,6 +191,10 @@ type lexEntry struct {
 	NotBefore  []string `yaml:"not_before"`
 	Inverse    bool     `yaml:"inverse"`
 	Alleged    bool     `yaml:"alleged"`
+	// VerbWords says the phrases' first words are verb forms written out
+	// whole, for a verb whose conjugation would make other words («أثنى»
+	// would give «اثنين»): they are read as verbs, their subject after them.
+	VerbWords bool `yaml:"verb_words"`
 }
 
 type lexFile struct {
@@ -415,6 +420,9 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 					forms[stripArticle(arabic.Normalize(alt))] = true
 				}
 				t.Slots = append(t.Slots, Slot{Forms: forms, Prefixes: prefixes})
+				if k == 0 && e.VerbWords {
+					t.Verb, t.VerbWords = true, true
+				}
 			}
 			if t.Slots[len(t.Slots)-1].Gap {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q ends with a gap", where, p)
