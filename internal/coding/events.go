@@ -96,6 +96,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if end := pos[len(pos)-1] + 1; end < s.b && t.NotBefore[d.toks[end].Norm] {
 					continue // «يبحث عن»: searching, not talks
 				}
+				if t.OwnParty && !c.ownParty(d, t, pos, s.b) {
+					continue // «تؤكد الأسلحة دعم إيران للحوثيين»: not the speaker's own (verbal11_stances.go)
+				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb

@@ -70,6 +70,7 @@ type Trigger struct {
 	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Alleged    bool            // a wrong a speaker lays on a party named after «إن/أن» (accuse_erred.go); no event otherwise
 	VerbWords  bool            // a phrase read as a verb whose forms are listed whole («أثنى»); the quote layer does not class its words
+	OwnParty   bool            // the party named right after the pattern is the actor's own (verbal11_stances.go)
 	Source     string          // the lexicon text the pattern came from
 
 	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
@@ -195,6 +196,11 @@ type lexEntry struct {
 	// whole, for a verb whose conjugation would make other words («أثنى»
 	// would give «اثنين»): they are read as verbs, their subject after them.
 	VerbWords bool `yaml:"verb_words"`
+	// OwnParty says the party named right after the pattern must be the
+	// actor's own, by country, or the act is dropped: «أكد المسؤول
+	// الإيراني دعم إيران لقطر», not «تؤكد الأسلحة دعم إيران للحوثيين»
+	// (verbal11_stances.go).
+	OwnParty bool `yaml:"own_party"`
 }
 
 type lexFile struct {
@@ -352,7 +358,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged, OwnParty: e.OwnParty}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {

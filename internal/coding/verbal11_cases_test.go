@@ -31,6 +31,12 @@ var verbal11Cases = []string{
 	"# not a time phrase after ل, nor a genitive that names no party",
 	"وجددت الحكومة إدانة الهجوم للمرة الثانية. => ACCUSE a=الحكومة",
 	"وطالب الوزير إيران بتقديم ضمانات لدول المنطقة. => REQUEST a=الوزير r=إيران",
+	"# support affirmed with the speaker's own country named",
+	"وأكد المسؤول الإيراني دعم إيران لقطر حكومة وشعبا. => SUPPORT a=المسؤول الإيراني r=قطر",
+	"وأكد العاهل السعودي وقوف المملكة العربية السعودية مع المغرب. => SUPPORT a=العاهل السعودي r=المغرب",
+	"# another country's support affirmed is a charge or a finding, not the speaker's support",
+	"وأكد الوزير الأمريكي دعم إيران للحوثيين. => -",
+	"أكد الوزير الأمريكي أن الهجوم تم بدعم إيران للمسلحين. => -",
 	"# twelve, and deterred, are no praise",
 	"وقتل اثني عشر شخصا على الطريق. => ASSAULT",
 }

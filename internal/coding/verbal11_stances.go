@@ -120,3 +120,41 @@ func afterStanceVerb(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// ownParty reports a match of an own_party pattern whose subject, in the
+// pattern's gap, and the party named right after its last word are of one
+// country: «أكد المسؤول الإيراني دعم إيران لقطر», «أكد الوزير البريطاني
+// دعم الحكومة البريطانية للمبعوث». The same words with another party
+// are a charge or a finding («تؤكد هذه الأسلحة دعم إيران للحوثيين»); «بدعم»,
+// «دعمه» or an «أن» clause in the gap are other constructions. It is read
+// when the pattern matches, so that other patterns may take the words.
+func (c *Coder) ownParty(d *doc, t *Trigger, pos []int, end int) bool {
+	head, last := pos[0], pos[len(pos)-1]
+	forms := t.Slots[len(t.Slots)-1].Forms
+	if last+1 >= end || last-head < 2 || last-head > 6 || !(forms[d.toks[last].Norm] || forms[bareWord(d, last)]) {
+		return false
+	}
+	for k := head + 1; k < last; k++ {
+		if w := bareWord(d, k); w == "ان" || w == "انه" || w == "انها" || d.toks[k].Kind != arabic.Word {
+			return false
+		}
+	}
+	subj, party := c.countryOf(d, head+1, last), c.countryOf(d, last+1, end)
+	return subj != "" && subj == party
+}
+
+// countryOf is the country of the phrase at token a (before end): its
+// party's, or its nisba's.
+func (c *Coder) countryOf(d *doc, a, end int) string {
+	if m := d.mentionAt[a]; m >= 0 {
+		return d.mentions[m].Actor.Country
+	}
+	p := c.phraseAt(d, a, end)
+	if !p.ok() {
+		return ""
+	}
+	if p.actor != nil && p.actor.Country != "" {
+		return p.actor.Country
+	}
+	return c.nisbaCountry(d, p.a, p.b)
+}
