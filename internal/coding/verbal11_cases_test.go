@@ -37,6 +37,8 @@ var verbal11Cases = []string{
 	"# another country's support affirmed is a charge or a finding, not the speaker's support",
 	"وأكد الوزير الأمريكي دعم إيران للحوثيين. => -",
 	"أكد الوزير الأمريكي أن الهجوم تم بدعم إيران للمسلحين. => -",
+	"# a word of a name («تحالف دعم الشرعية») is no support affirmed",
+	"أكد المتحدث باسم قوات تحالف دعم الشرعية العقيد تركي المالكي، أن الحوثيين هاجموا السفن. => ASSAULT",
 	"# twelve, and deterred, are no praise",
 	"وقتل اثني عشر شخصا على الطريق. => ASSAULT",
 }

@@ -134,6 +134,9 @@ func (c *Coder) ownParty(d *doc, t *Trigger, pos []int, end int) bool {
 	if last+1 >= end || last-head < 2 || last-head > 6 || !(forms[d.toks[last].Norm] || forms[bareWord(d, last)]) {
 		return false
 	}
+	if d.mentionAt[last] >= 0 || bareWord(d, last-1) == "تحالف" || bareWord(d, last-1) == "التحالف" {
+		return false // «المتحدث باسم تحالف دعم الشرعية»: a word of a name
+	}
 	for k := head + 1; k < last; k++ {
 		if w := bareWord(d, k); w == "ان" || w == "انه" || w == "انها" || d.toks[k].Kind != arabic.Word {
 			return false
