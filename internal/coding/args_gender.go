@@ -14,7 +14,8 @@ import (
 // speaker). It returns the place's phrase, or an empty np.
 func (c *Coder) placeObject(d *doc, h *hit, k, end int) np {
 	i := h.head()
-	if !h.trig.Verb || k >= end || !masculineVerb(bareWord(d, i)) || !clauseOpening(d, i, d.sents[h.sent].a) {
+	if !h.trig.Verb || k >= end || !masculineVerb(bareWord(d, i)) || !clauseOpening(d, i, d.sents[h.sent].a) || objectPronoun(d, h) {
+		// (with its object in a pronoun, «وأدانته الحكومة», the phrase after the verb is its subject: verbal11_stances.go)
 		return np{}
 	}
 	if feminineBody(bareWord(d, k)) {

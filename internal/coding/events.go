@@ -96,6 +96,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if end := pos[len(pos)-1] + 1; end < s.b && t.NotBefore[d.toks[end].Norm] {
 					continue // «يبحث عن»: searching, not talks
 				}
+				if t.OwnParty && !c.ownParty(d, t, pos, s.b) {
+					continue // «تؤكد الأسلحة دعم إيران للحوثيين»: not the speaker's own (verbal11_stances.go)
+				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb
@@ -104,7 +107,7 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 					continue // «بحثا عن», «واقفا»: an accusative noun, not the verb
 				}
 				w := t.words()
-				if w > bestW || (w == bestW && t.Confidence > best.trig.Confidence) {
+				if w > bestW || (w == bestW && (verbSpelledOver(d, i, t, best.trig) || t.Confidence > best.trig.Confidence && !verbSpelledOver(d, i, best.trig, t))) {
 					best, bestW = hit{trig: t, sent: si, pos: pos, future: strings.HasPrefix(cl, "س"), clitic: cl}, w
 				}
 			}
@@ -475,7 +478,7 @@ func (c *Coder) isTriggerSlow(d *doc, i int) bool {
 			// a single-word trigger, or the verb heading a phrase
 			// («أسفرت»); not a wrong only a speaker's charge makes an act
 			// («بدعم روسيا», «قوات دعم الشرعية»: accuse_erred.go)
-			if (len(t.Slots) == 1 || t.Verb) && !t.Alleged {
+			if (len(t.Slots) == 1 || t.Verb) && !t.Alleged && !t.VerbWords {
 				return true
 			}
 		}
@@ -1292,6 +1295,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 	}
 
+	if !recip.ok() {
+		recip = c.closingPrepObject(d, h, t, actor) // «أثنى الوزير على جهود مصر» (verbal11_stances.go)
+	}
 	// recipient after a preposition
 	if !recip.ok() && len(t.Preps) > 0 {
 		for k := last + 1; k < window; k++ {
@@ -1390,6 +1396,13 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			actor = np{a: f.TokStart, b: f.TokEnd, actor: &a}
 		}
 		actor, recip = backer, actor
+	}
+	if a, o, keep := c.agentGenitive(d, h, t); a.ok() {
+		// «رفض بلاده للقرار الإسرائيلي»: the genitive takes the stance (verbal11_stances.go)
+		if !keep || !actor.ok() {
+			actor = a
+		}
+		recip = o
 	}
 	return actor, recip, symmetric
 }

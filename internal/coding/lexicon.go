@@ -69,6 +69,8 @@ type Trigger struct {
 	NotBefore  map[string]bool // words that, right after the trigger, cancel it
 	Inverse    bool            // the verb's subject suffered the act (an interception)
 	Alleged    bool            // a wrong a speaker lays on a party named after «إن/أن» (accuse_erred.go); no event otherwise
+	VerbWords  bool            // a phrase read as a verb whose forms are listed whole («أثنى»); the quote layer does not class its words
+	OwnParty   bool            // the party named right after the pattern is the actor's own (verbal11_stances.go)
 	Source     string          // the lexicon text the pattern came from
 
 	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
@@ -195,6 +197,15 @@ type lexEntry struct {
 	NotBefore  []string `yaml:"not_before"`
 	Inverse    bool     `yaml:"inverse"`
 	Alleged    bool     `yaml:"alleged"`
+	// VerbWords says the phrases' first words are verb forms written out
+	// whole, for a verb whose conjugation would make other words («أثنى»
+	// would give «اثنين»): they are read as verbs, their subject after them.
+	VerbWords bool `yaml:"verb_words"`
+	// OwnParty says the party named right after the pattern must be the
+	// actor's own, by country, or the act is dropped: «أكد المسؤول
+	// الإيراني دعم إيران لقطر», not «تؤكد الأسلحة دعم إيران للحوثيين»
+	// (verbal11_stances.go).
+	OwnParty bool `yaml:"own_party"`
 }
 
 type lexFile struct {
@@ -362,7 +373,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged, OwnParty: e.OwnParty}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {
@@ -430,6 +441,9 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 					forms[stripArticle(arabic.Normalize(alt))] = true
 				}
 				t.Slots = append(t.Slots, Slot{Forms: forms, Prefixes: prefixes})
+				if k == 0 && e.VerbWords {
+					t.Verb, t.VerbWords = true, true
+				}
 			}
 			if t.Slots[len(t.Slots)-1].Gap {
 				return nil, marsad.Errorf(marsad.EINVALID, "%s: phrase %q ends with a gap", where, p)

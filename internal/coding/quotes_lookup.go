@@ -31,8 +31,8 @@ func classTable(lx *Lexicon) map[string]uint8 {
 	}
 	for w, ts := range lx.byFirst {
 		for _, tr := range ts {
-			if tr.Alleged {
-				continue // a wrong only a speaker's charge makes an act (isTriggerSlow)
+			if tr.Alleged || tr.VerbWords {
+				continue // a wrong only a speaker's charge makes an act (isTriggerSlow); «أثنى» would class «اثني عشر»
 			}
 			if len(tr.Slots) == 1 || tr.Verb {
 				t[w] |= clTrigger
