@@ -102,7 +102,12 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 	}
 	d.setPersons(ents)
 	if an.cfg.Linker != nil {
-		ms := an.cfg.Linker.Link(a.Text, d.toks, ents)
+		var ms []ActorMention
+		if sl, ok := an.cfg.Linker.(SentenceLinker); ok {
+			ms = sl.LinkSentences(a.Text, d.toks, d.split, ents)
+		} else {
+			ms = an.cfg.Linker.Link(a.Text, d.toks, ents)
+		}
 		d.setMentions(ms)
 		for k := range ents {
 			for _, m := range ms {

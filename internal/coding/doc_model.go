@@ -23,6 +23,12 @@ type ActorLinker interface {
 	Link(text string, toks []arabic.Token, ents []marsad.Entity) []ActorMention
 }
 
+// SentenceLinker is an ActorLinker that takes the text's sentences
+// (arabic.Sentences) from the caller instead of splitting it again.
+type SentenceLinker interface {
+	LinkSentences(text string, toks []arabic.Token, sents []arabic.Sentence, ents []marsad.Entity) []ActorMention
+}
+
 // EntityTagger finds named entities (internal/ner).
 type EntityTagger interface {
 	Entities(text string, toks []arabic.Token) []marsad.Entity
@@ -45,6 +51,7 @@ type doc struct {
 	fut    []bool     // a future prefix was split off the token
 	conj   []bool     // the token's second key is its Norm without a leading و or ف (bareWord)
 	sents  []sent
+	split  []arabic.Sentence // arabic.Sentences(text), for a SentenceLinker
 	pub    time.Time
 
 	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
@@ -108,7 +115,8 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	}
 	// sentences; a line break always ends one
 	ti := 0
-	for _, s := range arabic.Sentences(text) {
+	d.split = arabic.Sentences(text)
+	for _, s := range d.split {
 		for ti < n && d.toks[ti].CStart < s.CStart {
 			ti++
 		}
