@@ -79,7 +79,13 @@ type docPlace struct {
 }
 
 func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
-	d := &doc{text: text, toks: arabic.Tokenize(text), pub: pub}
+	return newDocInto(nil, text, pub, lx, cal)
+}
+
+// newDocInto is newDoc with the tokens written over toks's backing array
+// (arabic.TokenizeInto).
+func newDocInto(toks []arabic.Token, text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
+	d := &doc{text: text, toks: arabic.TokenizeInto(toks, text), pub: pub}
 	n := len(d.toks)
 	d.keys = make([][]string, n)
 	d.flags = make([]uint8, n)
