@@ -64,7 +64,7 @@ func (c Config) Validate() error {
 type Analyzer struct {
 	cfg   Config
 	coder *Coder
-	toks  tokenPool // token_pool.go
+	docs  docPool // doc_pool.go
 }
 
 var _ marsad.Analyzer = (*Analyzer)(nil)
@@ -96,8 +96,9 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 		return nil, err
 	}
 	out := &marsad.Analysis{ArticleID: a.ID, Entities: []marsad.Entity{}, Places: []marsad.Place{}, Quotes: []marsad.Quote{}, Events: []marsad.Event{}}
-	d := newDocInto(an.toks.get(), a.Text, a.Published, an.coder.lx, an.coder.cal)
-	defer an.toks.put(d.toks)
+	bufs := an.docs.get()
+	defer an.docs.put(bufs)
+	d := newDocInto(bufs, a.Text, a.Published, an.coder.lx, an.coder.cal)
 	var ents []marsad.Entity
 	if an.cfg.Tagger != nil {
 		ents = an.cfg.Tagger.Entities(a.Text, d.toks)

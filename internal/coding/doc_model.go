@@ -79,15 +79,22 @@ type docPlace struct {
 }
 
 func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
-	return newDocInto(nil, text, pub, lx, cal)
+	return newDocInto(&docBuffers{}, text, pub, lx, cal)
 }
 
-// newDocInto is newDoc with the tokens written over toks's backing array
-// (arabic.TokenizeInto).
-func newDocInto(toks []arabic.Token, text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
-	d := &doc{text: text, toks: arabic.TokenizeInto(toks, text), pub: pub}
+// newDocInto is newDoc with the tokens and their keys written over the
+// cleared arrays of b when they are large enough (doc_pool.go); b then
+// holds the doc's arrays.
+func newDocInto(b *docBuffers, text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
+	d := &doc{text: text, toks: arabic.TokenizeInto(b.toks, text), pub: pub}
 	n := len(d.toks)
-	d.keys = make([][]string, n)
+	b.toks = d.toks
+	if cap(b.keys) >= n {
+		d.keys = b.keys[:n]
+	} else {
+		d.keys = make([][]string, n)
+	}
+	b.keys = d.keys
 	d.flags = make([]uint8, n)
 	// fut and conj share one allocation
 	marks := make([]bool, 2*n)
@@ -96,7 +103,11 @@ func newDocInto(toks []arabic.Token, text string, pub time.Time, lx *Lexicon, ca
 	// average and at most 8 (400 politics articles), so a chunk holds two
 	// a token left and a new one is taken when fewer than 16 slots remain
 	// (a word whose keys would not fit gets its own slice from append)
-	var buf []string
+	buf := b.keyBuf[:0]
+	if cap(buf) < 2*n+16 {
+		buf = make([]string, 0, 2*n+16)
+		b.keyBuf = buf
+	}
 	d.wordIx = make([]int, 0, n)
 	for i, t := range d.toks {
 		if t.Kind != arabic.Word {
@@ -113,6 +124,13 @@ func newDocInto(toks []arabic.Token, text string, pub time.Time, lx *Lexicon, ca
 		if len(buf)+len(ks) <= cap(buf) && len(ks) > 0 && &buf[:len(buf)+1][len(buf)] == &ks[0] {
 			buf = buf[:len(buf)+len(ks)]
 		}
+	}
+	// b.keyBuf's length is what put must clear: the slots used, or all
+	// when the keys went on to another chunk
+	if len(buf) > 0 && cap(buf) == cap(b.keyBuf) && &buf[:1][0] == &b.keyBuf[:1][0] {
+		b.keyBuf = buf
+	} else {
+		b.keyBuf = b.keyBuf[:cap(b.keyBuf)]
 	}
 	d.mentionAt = make([]int32, n)
 	d.placeAt = make([]int32, n)
