@@ -135,14 +135,9 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 			nr += int(^k >> 31)
 		}
 		rs := rows[:nr]
-		// Touch both cache lines of every row before summing: a short loop
-		// keeps many more row loads in flight than the sums would.
-		var t0, t1 float32
-		for _, r := range rs {
-			t0 += w[r]
-			t1 += w[int(r)+wide-1]
-		}
-		d.sink += t0 + t1
+		// Touch both cache lines of every row before summing
+		// (touchrows_*.go).
+		d.touch(w, rs, wide)
 		pre := d.pres[i*p.width : (i+1)*p.width : (i+1)*p.width]
 		if two {
 			// both stages' sums at once, each in template order
