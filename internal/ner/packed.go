@@ -113,13 +113,16 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		wide = 2 * numLabels
 	}
 	var f [numTemplates]uint64
-	var rows [numTemplates - numPrefix]uint32
+	var rows [gatherRows]uint32
 	for i := 0; i < n; i++ {
-		base := (i + 2) * posStride
 		pi := d.pinfos[i : i+4]
 		pairFeatures(&pi[0], &pi[1], &pi[2], &pi[3], f[:])
-		pr := d.trows[base+numCached : base+posStride : base+posStride]
-		for j, t := range pairTemplates {
+		// the rows of positions i..i+4: the word's two neighbours on each
+		// side and itself (position i+2, word i)
+		win := (*[gatherWindow]int32)(d.trows[i*posStride : (i+gatherWindow/posStride)*posStride])
+		pr := (*[numPair]int32)(win[2*posStride+numCached:])
+		for j := range pairTemplates {
+			t := pairTemplates[j]
 			k := -1
 			if h := f[t]; h != 0 {
 				k = p.row(mix(uint64(t), h))
@@ -129,9 +132,9 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		// Gather the rows in template order without branching on which
 		// are absent (-1), so their loads overlap.
 		nr := 0
-		for _, rel := range gatherRel {
-			k := uint32(d.trows[base+rel])
-			rows[nr] = k
+		for j := range gatherAt {
+			k := uint32(win[gatherAt[j]])
+			rows[nr&(gatherRows-1)] = k
 			nr += int(^k >> 31)
 		}
 		rs := rows[:nr]
