@@ -130,14 +130,8 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 			pr[j] = int32(k)
 		}
 		// Gather the rows in template order without branching on which
-		// are absent (-1), so their loads overlap.
-		nr := 0
-		for j := range gatherAt {
-			k := uint32(win[gatherAt[j]])
-			rows[nr&(gatherRows-1)] = k
-			nr += int(^k >> 31)
-		}
-		rs := rows[:nr]
+		// are absent (-1), so their loads overlap (gather_unrolled.go).
+		rs := rows[:gatherUnrolled(win, &rows)]
 		// Touch both cache lines of every row before summing
 		// (touchrows_*.go).
 		d.touch(w, rs, wide)
