@@ -197,3 +197,59 @@ func gatherUnrolled(win *[gatherWindow]int32, rows *[gatherRows]uint32) int {
 	nr += int(^k >> 31)
 	return nr
 }
+
+// pairRowsUnrolled sets pr[j] to the row of pair template pairTemplates[j]
+// for its value in f (-1 for none): the loop written out, so that each
+// template's constant in mix is folded and f is read without bounds checks.
+func pairRowsUnrolled(p *packed, f *[numTemplates]uint64, pr *[numPair]int32) {
+	if h := f[11]; h != 0 {
+		pr[0] = int32(p.row(mix(11, h)))
+	} else {
+		pr[0] = -1
+	}
+	if h := f[12]; h != 0 {
+		pr[1] = int32(p.row(mix(12, h)))
+	} else {
+		pr[1] = -1
+	}
+	if h := f[13]; h != 0 {
+		pr[2] = int32(p.row(mix(13, h)))
+	} else {
+		pr[2] = -1
+	}
+	if h := f[23]; h != 0 {
+		pr[3] = int32(p.row(mix(23, h)))
+	} else {
+		pr[3] = -1
+	}
+	if h := f[40]; h != 0 {
+		pr[4] = int32(p.row(mix(40, h)))
+	} else {
+		pr[4] = -1
+	}
+	if h := f[41]; h != 0 {
+		pr[5] = int32(p.row(mix(41, h)))
+	} else {
+		pr[5] = -1
+	}
+	if h := f[42]; h != 0 {
+		pr[6] = int32(p.row(mix(42, h)))
+	} else {
+		pr[6] = -1
+	}
+	if h := f[43]; h != 0 {
+		pr[7] = int32(p.row(mix(43, h)))
+	} else {
+		pr[7] = -1
+	}
+	if h := f[44]; h != 0 {
+		pr[8] = int32(p.row(mix(44, h)))
+	} else {
+		pr[8] = -1
+	}
+	if h := f[45]; h != 0 {
+		pr[9] = int32(p.row(mix(45, h)))
+	} else {
+		pr[9] = -1
+	}
+}

@@ -121,14 +121,7 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		// side and itself (position i+2, word i)
 		win := (*[gatherWindow]int32)(d.trows[i*posStride : (i+gatherWindow/posStride)*posStride])
 		pr := (*[numPair]int32)(win[2*posStride+numCached:])
-		for j := range pairTemplates {
-			t := pairTemplates[j]
-			k := -1
-			if h := f[t]; h != 0 {
-				k = p.row(mix(uint64(t), h))
-			}
-			pr[j] = int32(k)
-		}
+		pairRowsUnrolled(p, &f, pr) // the pair templates' rows (gather_unrolled.go)
 		// Gather the rows in template order without branching on which
 		// are absent (-1), so their loads overlap (gather_unrolled.go).
 		rs := rows[:gatherUnrolled(win, &rows)]
