@@ -124,18 +124,21 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 	// prev[p] - Inf is -Inf or NaN, never above the best so far, so such a
 	// p never wins, as when it is not tried. transT is trans by p, padded
 	// to maxPlus's twelve lanes.
-	var trans [numLabels][numLabels]float32
 	var transT [numLabels][maxPlusLanes]float32
-	for y := 0; y < maxPlusLanes; y++ {
-		for p := 0; p < numLabels; p++ {
-			w := neg
-			if y < numLabels && allowed(p, y) {
-				w = m.T[(p+1)*numLabels+y]
+	for p := range transT {
+		tp := &transT[p]
+		copy(tp[:numLabels], m.T[(p+1)*numLabels:(p+2)*numLabels])
+		tp[9], tp[10], tp[11] = neg, neg, neg
+		for y := 2; y < numLabels; y += 2 {
+			if p != y-1 && p != y { // I-X follows only B-X and I-X
+				tp[y] = neg
 			}
-			if y < numLabels {
-				trans[y][p] = w
-			}
-			transT[p][y] = w
+		}
+	}
+	var trans [numLabels][numLabels]float32
+	for y := range trans {
+		for p := range trans[y] {
+			trans[y][p] = transT[p][y]
 		}
 	}
 	var best [maxPlusLanes]float32
@@ -175,6 +178,9 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 // maxPlusLanes is the width of maxPlus's rows: numLabels rounded up to
 // whole SSE registers.
 const maxPlusLanes = 12
+
+// viterbi pads the nine labels' transitions with three lanes.
+var _ [maxPlusLanes - numLabels - 3]struct{}
 
 // maxPlusGo sets best[y] to the largest prev[p] + tr[p][y] over p in
 // increasing order, a later sum replacing the best only when strictly
