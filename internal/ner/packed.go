@@ -28,6 +28,7 @@ type packed struct {
 	// bounds are the cached rows of the sentence-boundary positions bos2,
 	// bos1, eos1, eos2.
 	bounds [4]cachedWord
+	hist   *histTable // the history templates' rows (hist_rows.go); nil for a one-stage model
 }
 
 // rankWord holds the kept bits of 64 consecutive rows and the number of
@@ -73,6 +74,9 @@ func pack(m *Model) *packed {
 	}
 	for i, b := range []tokInfo{bos2, bos1, eos1, eos2} {
 		p.bounds[i] = cacheWord(p, b)
+	}
+	if p.second != nil {
+		p.hist = buildHistTable(p)
 	}
 	return p
 }
@@ -170,11 +174,22 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 	d.score = resize(d.score, n*numLabels)
 	copy(d.score, part)
 	var f [numHistory]uint64
-	var rows [numHistory]uint32
+	var rows [8]uint32 // numHistory rows; 7 masks an index into it
 	for i := range h {
 		s := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
-		histFeatures(h[i], f[:])
 		nr := 0
+		if ix, ok := histIndex(h[i]); ok && p.hist != nil {
+			// the same rows from the table, in template order
+			for j := range ix {
+				k := uint32(p.hist[j][ix[j]])
+				rows[nr&7] = k
+				nr += int(^k >> 31)
+			}
+			sumRows9(s, p.w, rows[:nr])
+			s[0] -= p.second.OPenalty
+			continue
+		}
+		histFeatures(h[i], f[:])
 		for j, v := range f {
 			if v == 0 {
 				continue
