@@ -62,8 +62,15 @@ func newAnalyzerIn(dataDir string) (marsad.Analyzer, error) {
 // places («في دمشق») are places, not actors.
 type actorLinker struct{ l *actor.Linker }
 
+var _ coding.SentenceLinker = actorLinker{}
+
 func (a actorLinker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []coding.ActorMention {
-	ms := a.l.Link(text, toks, ents)
+	return a.LinkSentences(text, toks, nil, ents)
+}
+
+// LinkSentences passes the coder's sentences on (coding.SentenceLinker).
+func (a actorLinker) LinkSentences(text string, toks []arabic.Token, sents []arabic.Sentence, ents []marsad.Entity) []coding.ActorMention {
+	ms := a.l.LinkSentences(text, toks, sents, ents)
 	out := make([]coding.ActorMention, 0, len(ms))
 	for _, m := range ms {
 		if m.Place {

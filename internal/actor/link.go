@@ -52,6 +52,7 @@ type article struct {
 	votes    []Mention // nisbas that are no actor, counted for the context country only
 	buf      []firstKey
 	seg      []arabic.Analysis // scratch for firstKeysSeg
+	sents    []arabic.Sentence // arabic.Sentences(text) when the caller has them, else split on demand
 }
 
 type entSpan struct {
@@ -78,7 +79,13 @@ type entSpan struct {
 // true. Country names after a locative word or preposition (في، إلى، من،
 // ب…) get Place true but keep their government actor.
 func (l *Linker) Link(text string, toks []arabic.Token, ents []marsad.Entity) []Mention {
-	a := &article{l: l, text: text, toks: toks, people: map[string][]localAlias{}, buf: make([]firstKey, 0, 8)}
+	return l.LinkSentences(text, toks, nil, ents)
+}
+
+// LinkSentences is Link for a caller that has already split the text:
+// sents are arabic.Sentences(text), or nil to split it here when needed.
+func (l *Linker) LinkSentences(text string, toks []arabic.Token, sents []arabic.Sentence, ents []marsad.Entity) []Mention {
+	a := &article{l: l, text: text, toks: toks, sents: sents, people: map[string][]localAlias{}, buf: make([]firstKey, 0, 8)}
 	a.indexEntities(ents)
 	d := l.d
 	// rm and sm live across tokens and are read only when okr and oks say
@@ -959,7 +966,10 @@ func (a *article) contextCountries() {
 		return
 	}
 	// Sentence of each mention, by code point.
-	sents := arabic.Sentences(a.text)
+	sents := a.sents
+	if sents == nil {
+		sents = arabic.Sentences(a.text)
+	}
 	sentOf := func(cp int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].CEnd > cp })
 	}

@@ -137,7 +137,17 @@ func isNumSep(r rune) bool {
 // Norm is computed for every token; when normalisation changes nothing,
 // Norm shares Text's memory.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/8+1) // Arabic news averages ~9.4 bytes a token
+	return TokenizeInto(nil, s)
+}
+
+// TokenizeInto is Tokenize writing the tokens over dst's backing array
+// when it is large enough for a typical text of s's length (a caller that
+// tokenizes one article after another reuses one array).
+func TokenizeInto(dst []Token, s string) []Token {
+	toks := dst[:0]
+	if want := len(s)/8 + 1; cap(toks) < want { // Arabic news averages ~9.4 bytes a token
+		toks = make([]Token, 0, want)
+	}
 	// Normalised forms that differ from the surface are appended to one
 	// buffer and turned into a string once at the end.
 	// The buffer is never written below its length once a Norm points

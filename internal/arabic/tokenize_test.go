@@ -77,3 +77,18 @@ func TestTokenizeOffsets(t *testing.T) {
 		t.Errorf("Norm = %q %q, want وقال المتحدث", toks[0].Norm, toks[1].Norm)
 	}
 }
+
+func TestTokenizeIntoReusesArray(t *testing.T) {
+	long := "قال المتحدث باسم الوزارة إن الوفد سيصل غدا إلى العاصمة، وأضاف: «المحادثات مستمرة» (٣ جولات)."
+	buf := make([]Token, 5, 200)
+	got := TokenizeInto(buf, long)
+	if want := Tokenize(long); !cmp.Equal(got, want) {
+		t.Errorf("TokenizeInto(%q) = %v, want Tokenize's %v", long, got, want)
+	}
+	if &got[:1][0] != &buf[:1][0] {
+		t.Error("TokenizeInto did not write over the array it was given")
+	}
+	if small := TokenizeInto(make([]Token, 0, 1), long); !cmp.Equal(small, Tokenize(long)) {
+		t.Errorf("TokenizeInto with a short array = %v, want Tokenize's", small)
+	}
+}

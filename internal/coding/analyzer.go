@@ -64,6 +64,7 @@ func (c Config) Validate() error {
 type Analyzer struct {
 	cfg   Config
 	coder *Coder
+	docs  docPool // doc_pool.go
 }
 
 var _ marsad.Analyzer = (*Analyzer)(nil)
@@ -95,14 +96,21 @@ func (an *Analyzer) Analyze(ctx context.Context, a *marsad.Article) (*marsad.Ana
 		return nil, err
 	}
 	out := &marsad.Analysis{ArticleID: a.ID, Entities: []marsad.Entity{}, Places: []marsad.Place{}, Quotes: []marsad.Quote{}, Events: []marsad.Event{}}
-	d := newDoc(a.Text, a.Published, an.coder.lx, an.coder.cal)
+	bufs := an.docs.get()
+	defer an.docs.put(bufs)
+	d := newDocInto(bufs, a.Text, a.Published, an.coder.lx, an.coder.cal)
 	var ents []marsad.Entity
 	if an.cfg.Tagger != nil {
 		ents = an.cfg.Tagger.Entities(a.Text, d.toks)
 	}
 	d.setPersons(ents)
 	if an.cfg.Linker != nil {
-		ms := an.cfg.Linker.Link(a.Text, d.toks, ents)
+		var ms []ActorMention
+		if sl, ok := an.cfg.Linker.(SentenceLinker); ok {
+			ms = sl.LinkSentences(a.Text, d.toks, d.split, ents)
+		} else {
+			ms = an.cfg.Linker.Link(a.Text, d.toks, ents)
+		}
 		d.setMentions(ms)
 		for k := range ents {
 			for _, m := range ms {

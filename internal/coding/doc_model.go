@@ -23,6 +23,12 @@ type ActorLinker interface {
 	Link(text string, toks []arabic.Token, ents []marsad.Entity) []ActorMention
 }
 
+// SentenceLinker is an ActorLinker that takes the text's sentences
+// (arabic.Sentences) from the caller instead of splitting it again.
+type SentenceLinker interface {
+	LinkSentences(text string, toks []arabic.Token, sents []arabic.Sentence, ents []marsad.Entity) []ActorMention
+}
+
 // EntityTagger finds named entities (internal/ner).
 type EntityTagger interface {
 	Entities(text string, toks []arabic.Token) []marsad.Entity
@@ -45,6 +51,7 @@ type doc struct {
 	fut    []bool     // a future prefix was split off the token
 	conj   []bool     // the token's second key is its Norm without a leading و or ف (bareWord)
 	sents  []sent
+	split  []arabic.Sentence // arabic.Sentences(text), for a SentenceLinker
 	pub    time.Time
 
 	speakerOf []speaker // per sentence: who speaks in it (set by quotes)
@@ -72,9 +79,22 @@ type docPlace struct {
 }
 
 func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
-	d := &doc{text: text, toks: arabic.Tokenize(text), pub: pub}
+	return newDocInto(&docBuffers{}, text, pub, lx, cal)
+}
+
+// newDocInto is newDoc with the tokens and their keys written over the
+// cleared arrays of b when they are large enough (doc_pool.go); b then
+// holds the doc's arrays.
+func newDocInto(b *docBuffers, text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
+	d := &doc{text: text, toks: arabic.TokenizeInto(b.toks, text), pub: pub}
 	n := len(d.toks)
-	d.keys = make([][]string, n)
+	b.toks = d.toks
+	if cap(b.keys) >= n {
+		d.keys = b.keys[:n]
+	} else {
+		d.keys = make([][]string, n)
+	}
+	b.keys = d.keys
 	d.flags = make([]uint8, n)
 	// fut and conj share one allocation
 	marks := make([]bool, 2*n)
@@ -83,7 +103,11 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	// average and at most 8 (400 politics articles), so a chunk holds two
 	// a token left and a new one is taken when fewer than 16 slots remain
 	// (a word whose keys would not fit gets its own slice from append)
-	var buf []string
+	buf := b.keyBuf[:0]
+	if cap(buf) < 2*n+16 {
+		buf = make([]string, 0, 2*n+16)
+		b.keyBuf = buf
+	}
 	d.wordIx = make([]int, 0, n)
 	for i, t := range d.toks {
 		if t.Kind != arabic.Word {
@@ -101,6 +125,13 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 			buf = buf[:len(buf)+len(ks)]
 		}
 	}
+	// b.keyBuf's length is what put must clear: the slots used, or all
+	// when the keys went on to another chunk
+	if len(buf) > 0 && cap(buf) == cap(b.keyBuf) && &buf[:1][0] == &b.keyBuf[:1][0] {
+		b.keyBuf = buf
+	} else {
+		b.keyBuf = b.keyBuf[:cap(b.keyBuf)]
+	}
 	d.mentionAt = make([]int32, n)
 	d.placeAt = make([]int32, n)
 	for i := range d.mentionAt {
@@ -108,7 +139,8 @@ func newDoc(text string, pub time.Time, lx *Lexicon, cal *Calendar) *doc {
 	}
 	// sentences; a line break always ends one
 	ti := 0
-	for _, s := range arabic.Sentences(text) {
+	d.split = arabic.Sentences(text)
+	for _, s := range d.split {
 		for ti < n && d.toks[ti].CStart < s.CStart {
 			ti++
 		}

@@ -548,18 +548,24 @@ var (
 // تهم نشر أخبار كاذبة بسبب فيلم وثائقي يتناول أوضاع السجون»).
 func storyTold(d *doc, h *hit) bool {
 	s := d.sents[h.sent]
-	work, tell := false, false
+	// a telling verb before the trigger, then a work anywhere in the
+	// sentence (most sentences have no telling verb: one look-up a word)
+	tell := false
 	for _, k := range d.wordsIn(s.a, h.head()) {
-		work = work || d.has(k, works)
-		tell = tell || d.has(k, tellingVerbs)
+		if d.has(k, tellingVerbs) {
+			tell = true
+			break
+		}
 	}
 	if !tell {
 		return false
 	}
-	for _, k := range d.wordsIn(h.head(), s.b) {
-		work = work || d.has(k, works)
+	for _, k := range d.wordsIn(s.a, s.b) {
+		if d.has(k, works) {
+			return true
+		}
 	}
-	return work
+	return false
 }
 
 // ties are what one side stops doing with or for another as a sanction:

@@ -7,7 +7,6 @@ type decoder struct {
 	ex     extractor
 	score  []float32 // n * numLabels emission scores
 	delta  []float32
-	back   []int8
 	rows   []uint32   // n * numTemplates bucket indices
 	part   []float32  // n * numLabels history-stage partial sums (packed decoding)
 	cache  wordCache  // the words seen (packed decoding)
@@ -101,13 +100,18 @@ func (d *decoder) emissions(m *Model, n int) {
 }
 
 // viterbi returns the best label sequence under the BIO constraints.
+//
+// The forward pass keeps only each label's best score (maxPlus, no
+// back-pointers); the backward pass finds the previous label of each label
+// on the best path by redoing that one comparison (bestOfAll), which picks
+// the same label as keeping back-pointers would: the same sums compared in
+// the same order.
 func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 	out = out[:0]
 	if n == 0 {
 		return out
 	}
 	d.delta = resize(d.delta, n*numLabels)
-	d.back = resizeI8(d.back, n*numLabels)
 	neg := float32(math.Inf(-1))
 	for y := 0; y < numLabels; y++ {
 		if allowed(-1, y) {
@@ -116,43 +120,42 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 			d.delta[y] = neg
 		}
 	}
-	// trans[y][p] is the weight of p → y.
-	var trans [numLabels][numLabels]float32
-	for y := 0; y < numLabels; y++ {
-		for p := 0; p < numLabels; p++ {
-			trans[y][p] = m.T[(p+1)*numLabels+y]
+	// trans[y][p] is the weight of p → y, -Inf where I-X cannot follow p:
+	// prev[p] - Inf is -Inf or NaN, never above the best so far, so such a
+	// p never wins, as when it is not tried. transT is trans by p, padded
+	// to maxPlus's twelve lanes.
+	var transT [numLabels][maxPlusLanes]float32
+	for p := range transT {
+		tp := &transT[p]
+		copy(tp[:numLabels], m.T[(p+1)*numLabels:(p+2)*numLabels])
+		tp[9], tp[10], tp[11] = neg, neg, neg
+		for y := 2; y < numLabels; y += 2 {
+			if p != y-1 && p != y { // I-X follows only B-X and I-X
+				tp[y] = neg
+			}
 		}
 	}
+	var trans [numLabels][numLabels]float32
+	for y := range trans {
+		for p := range trans[y] {
+			trans[y][p] = transT[p][y]
+		}
+	}
+	var best [maxPlusLanes]float32
 	for i := 1; i < n; i++ {
 		prev := (*[numLabels]float32)(d.delta[(i-1)*numLabels : i*numLabels])
 		cur := (*[numLabels]float32)(d.delta[i*numLabels : (i+1)*numLabels])
 		sc := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
-		back := (*[numLabels]int8)(d.back[i*numLabels : (i+1)*numLabels])
-		// O and B-X follow any label; I-X only B-X and I-X. The previous
-		// labels are tried in increasing order and a later one wins only
-		// when strictly better. A disallowed previous label (-Inf) never
-		// wins: -Inf plus a finite weight is not above best.
-		for _, y := range [...]int{0, 1, 3, 5, 7} {
-			best, arg := bestOfAll(prev, &trans[y])
-			if best != neg {
-				best += sc[y]
+		// The previous labels are tried in increasing order and a later
+		// one wins only when strictly better. A disallowed previous label
+		// (-Inf) never wins: -Inf plus a finite weight is not above best.
+		maxPlus(&best, prev, &transT)
+		for y := 0; y < numLabels; y++ {
+			b := best[y]
+			if b != neg {
+				b += sc[y]
 			}
-			cur[y] = best
-			back[y] = arg
-		}
-		for y := 2; y < numLabels; y += 2 {
-			best, arg := neg, int8(0)
-			if v := prev[y-1] + trans[y][y-1]; v > best {
-				best, arg = v, int8(y-1)
-			}
-			if v := prev[y] + trans[y][y]; v > best {
-				best, arg = v, int8(y)
-			}
-			if best != neg {
-				best += sc[y]
-			}
-			cur[y] = best
-			back[y] = arg
+			cur[y] = b
 		}
 	}
 	last := d.delta[(n-1)*numLabels : n*numLabels]
@@ -163,11 +166,35 @@ func (d *decoder) viterbi(m *Model, n int, out []int) []int {
 		}
 	}
 	out = resizeInt(out, n)
-	for i := n - 1; i >= 0; i-- {
+	for i := n - 1; i > 0; i-- {
 		out[i] = arg
-		arg = int(d.back[i*numLabels+arg])
+		_, a := bestOfAll((*[numLabels]float32)(d.delta[(i-1)*numLabels:i*numLabels]), &trans[arg])
+		arg = int(a)
 	}
+	out[0] = arg
 	return out
+}
+
+// maxPlusLanes is the width of maxPlus's rows: numLabels rounded up to
+// whole SSE registers.
+const maxPlusLanes = 12
+
+// viterbi pads the nine labels' transitions with three lanes.
+var _ [maxPlusLanes - numLabels - 3]struct{}
+
+// maxPlusGo sets best[y] to the largest prev[p] + tr[p][y] over p in
+// increasing order, a later sum replacing the best only when strictly
+// above it (so a NaN sum never does), starting from -Inf.
+func maxPlusGo(best *[maxPlusLanes]float32, prev *[numLabels]float32, tr *[numLabels][maxPlusLanes]float32) {
+	for y := range best {
+		b := float32(math.Inf(-1))
+		for p := range prev {
+			if v := prev[p] + tr[p][y]; v > b {
+				b = v
+			}
+		}
+		best[y] = b
+	}
 }
 
 // bestOfAll returns the best of prev[p] + tr[p] over every previous label
@@ -217,13 +244,6 @@ func resize(s []float32, n int) []float32 {
 func resizeOf[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, n)
-	}
-	return s[:n]
-}
-
-func resizeI8(s []int8, n int) []int8 {
-	if cap(s) < n {
-		return make([]int8, n)
 	}
 	return s[:n]
 }

@@ -28,6 +28,7 @@ type packed struct {
 	// bounds are the cached rows of the sentence-boundary positions bos2,
 	// bos1, eos1, eos2.
 	bounds [4]cachedWord
+	hist   *histTable // the history templates' rows (hist_rows.go); nil for a one-stage model
 }
 
 // rankWord holds the kept bits of 64 consecutive rows and the number of
@@ -74,6 +75,9 @@ func pack(m *Model) *packed {
 	for i, b := range []tokInfo{bos2, bos1, eos1, eos2} {
 		p.bounds[i] = cacheWord(p, b)
 	}
+	if p.second != nil {
+		p.hist = buildHistTable(p)
+	}
 	return p
 }
 
@@ -113,36 +117,21 @@ func (d *decoder) scoreFirst(p *packed, n int) {
 		wide = 2 * numLabels
 	}
 	var f [numTemplates]uint64
-	var rows [numTemplates - numPrefix]uint32
+	var rows [gatherRows]uint32
 	for i := 0; i < n; i++ {
-		base := (i + 2) * posStride
 		pi := d.pinfos[i : i+4]
 		pairFeatures(&pi[0], &pi[1], &pi[2], &pi[3], f[:])
-		pr := d.trows[base+numCached : base+posStride : base+posStride]
-		for j, t := range pairTemplates {
-			k := -1
-			if h := f[t]; h != 0 {
-				k = p.row(mix(uint64(t), h))
-			}
-			pr[j] = int32(k)
-		}
+		// the rows of positions i..i+4: the word's two neighbours on each
+		// side and itself (position i+2, word i)
+		win := (*[gatherWindow]int32)(d.trows[i*posStride : (i+gatherWindow/posStride)*posStride])
+		pr := (*[numPair]int32)(win[2*posStride+numCached:])
+		pairRowsUnrolled(p, &f, pr) // the pair templates' rows (gather_unrolled.go)
 		// Gather the rows in template order without branching on which
-		// are absent (-1), so their loads overlap.
-		nr := 0
-		for _, rel := range gatherRel {
-			k := uint32(d.trows[base+rel])
-			rows[nr] = k
-			nr += int(^k >> 31)
-		}
-		rs := rows[:nr]
-		// Touch both cache lines of every row before summing: a short loop
-		// keeps many more row loads in flight than the sums would.
-		var t0, t1 float32
-		for _, r := range rs {
-			t0 += w[r]
-			t1 += w[int(r)+wide-1]
-		}
-		d.sink += t0 + t1
+		// are absent (-1), so their loads overlap (gather_unrolled.go).
+		rs := rows[:gatherUnrolled(win, &rows)]
+		// Touch both cache lines of every row before summing
+		// (touchrows_*.go).
+		d.touch(w, rs, wide)
 		pre := d.pres[i*p.width : (i+1)*p.width : (i+1)*p.width]
 		if two {
 			// both stages' sums at once, each in template order
@@ -185,11 +174,22 @@ func (d *decoder) scoreSecond(p *packed, part []float32, h []hist) {
 	d.score = resize(d.score, n*numLabels)
 	copy(d.score, part)
 	var f [numHistory]uint64
-	var rows [numHistory]uint32
+	var rows [8]uint32 // numHistory rows; 7 masks an index into it
 	for i := range h {
 		s := (*[numLabels]float32)(d.score[i*numLabels : (i+1)*numLabels])
-		histFeatures(h[i], f[:])
 		nr := 0
+		if ix, ok := histIndex(h[i]); ok && p.hist != nil {
+			// the same rows from the table, in template order
+			for j := range ix {
+				k := uint32(p.hist[j][ix[j]])
+				rows[nr&7] = k
+				nr += int(^k >> 31)
+			}
+			sumRows9(s, p.w, rows[:nr])
+			s[0] -= p.second.OPenalty
+			continue
+		}
+		histFeatures(h[i], f[:])
 		for j, v := range f {
 			if v == 0 {
 				continue

@@ -65,6 +65,29 @@ var gatherRel = func() (g [numTemplates - numPrefix]int) {
 	return g
 }()
 
+// gatherWindow is the number of rows of d.trows that one token's sums
+// read: five positions, the token's and two on each side.
+const gatherWindow = 5 * posStride
+
+// gatherAt is gatherRel counted from the start of that window (the first
+// of the five positions), for scoreFirst's gather.
+var gatherAt = func() (g [numTemplates - numPrefix]uint16) {
+	for j, rel := range gatherRel {
+		g[j] = uint16(rel + 2*posStride)
+		if rel+2*posStride < 0 || int(g[j]) >= gatherWindow {
+			panic("ner: a gathered row outside the five positions")
+		}
+	}
+	return g
+}()
+
+// gatherRows is the size of scoreFirst's row list: a power of two at
+// least the number of templates gathered, so that an index masked with
+// gatherRows-1 needs no bounds check.
+const gatherRows = 64
+
+var _ [gatherRows - (numTemplates - numPrefix)]struct{}
+
 // maxCachedWords bounds each of the two generations of a decoder's word
 // cache.
 const maxCachedWords = 1 << 15
