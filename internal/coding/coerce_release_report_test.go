@@ -7,8 +7,9 @@ import (
 )
 
 // TestReleaseAndReport checks releasedCaptives (coerce_release_clause.go),
-// reportedPractice (coerce_report_practice.go) and the coerce11 triggers of
-// data/lexicon_more.yaml on texts of our own.
+// reportedPractice (coerce_report_practice.go), imperfectHead
+// (sanction_hedged.go), advocacyClause (request_advocacy.go) and the
+// coerce11 triggers of data/lexicon_more.yaml on texts of our own.
 func TestReleaseAndReport(t *testing.T) {
 	runCurrentCases(t, []currentCase{
 		// releasedCaptives: the old arrest inside a release is no event
@@ -25,6 +26,10 @@ func TestReleaseAndReport(t *testing.T) {
 		// imperfectHead: «قد» before an imperfect measure hedges it
 		{"sanction that may come", "وقد تفرض الحكومة عقوبة إضافية على الشركة المخالفة.", "SANCTION", false},
 		{"sanction taken", "وقد فرضت الحكومة الأحد عقوبة إضافية على الشركة المخالفة.", "SANCTION", true},
+		// advocacyClause: a standing aim told in a relative clause
+		{"movement advocates", "ويقول المعارض إن حركة الإصلاح التي يرأسها تدعو إلى التغيير السلمي.", "REQUEST", false},
+		{"a party stands for", "وقال الرئيس إن الحزب الذي يتزعمه يطالب بإصلاح الدستور.", "REQUEST", false},
+		{"movement demanded today", "وطالبت الحركة التي يرأسها أمس بالإفراج عن المعتقلين.", "REQUEST", true},
 		// triggers: a detention extended, a province taken back, a release
 		{"detention extended", "وقررت محكمة الجنايات الأحد تمديد حبس الناشط المعارض خمسة عشر يوما.", "COERCE", true},
 		{"province retaken", "وقالت المصادر إن القوات الحكومية استعادت الأحد أكثر من نصف محافظة الحدود الشمالية.", "COERCE", true},

@@ -172,6 +172,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if ev.Aux == "" && (heldSince(d, h, ev) || standingMeasure(d, h, ev)) {
 		ev.Aux = marsad.AuxHistorical // «وتحتجز أنقرة القس منذ نحو عامين»: a standing hold (coerce_held_state.go)
 	}
+	if ev.Aux == "" && advocacyClause(d, h, ev) {
+		ev.Aux = marsad.AuxHistorical // «حركة "خدمة" التي يرأسها تدعو إلى …»: a standing aim (request_advocacy.go)
+	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
 	}
