@@ -26,6 +26,9 @@ func TestReleaseAndReport(t *testing.T) {
 		// imperfectHead: «قد» before an imperfect measure hedges it
 		{"sanction that may come", "وقد تفرض الحكومة عقوبة إضافية على الشركة المخالفة.", "SANCTION", false},
 		{"sanction taken", "وقد فرضت الحكومة الأحد عقوبة إضافية على الشركة المخالفة.", "SANCTION", true},
+		// sanctionOnCondition: a measure conditioned further on in its clause
+		{"sanction on a far condition", "وقال الوزير إن قطع العلاقات مع الدولة الجارة سيكون الخيار الوحيد أمام حكومتنا في حال استمرار الهجمات.", "SANCTION", false},
+		{"sanction decided", "وأعلنت الحكومة الأحد قطع العلاقات مع الدولة الجارة بسبب الهجمات المتكررة على حدودها.", "SANCTION", true},
 		// advocacyClause: a standing aim told in a relative clause
 		{"movement advocates", "ويقول المعارض إن حركة الإصلاح التي يرأسها تدعو إلى التغيير السلمي.", "REQUEST", false},
 		{"a party stands for", "وقال الرئيس إن الحزب الذي يتزعمه يطالب بإصلاح الدستور.", "REQUEST", false},

@@ -154,7 +154,7 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if summons(h) && h.trig.Type == "SANCTION" && foreignEnvoy(d, h, ev) {
 		retype(h, ev, "ACCUSE", "disapprove") // «استدعت موسكو السفير البريطاني»: a formal protest (precision_label.go)
 	}
-	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
+	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && (c.conditionAfter(d, h) || sanctionOnCondition(d, h)) {
 		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
 	}
 	if ev.Aux == "" && c.aimedAt(d, h) {

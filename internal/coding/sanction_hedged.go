@@ -39,3 +39,26 @@ func imperfectHead(d *doc, h *hit) bool {
 	}
 	return false
 }
+
+// sanctionOnCondition reports a SANCTION whose clause puts a condition
+// («إذا», «في حال», «شرط») within twelve words after the trigger, past the
+// six conditionAfter reads: «الانسحاب من الاتفاق النووي مع إيران سيكون
+// خيارنا في حال لم يتم تعديله» (a measure conditioned, per the
+// guidelines no SANCTION). «ما إذا» (whether) is no condition.
+func sanctionOnCondition(d *doc, h *hit) bool {
+	if h.trig.Type != "SANCTION" {
+		return false
+	}
+	s := d.sents[h.sent]
+	for k := range d.clauseWordsAfter(h, 12) {
+		switch bareWord(d, k) {
+		case "اذا":
+			return !(k > s.a && (d.toks[k-1].Norm == "ما" || d.toks[k-1].Norm == "عما"))
+		case "شريطه", "بشرط", "شرط":
+			return true
+		case "حال":
+			return k > s.a && strings.HasSuffix(d.toks[k-1].Norm, "في")
+		}
+	}
+	return false
+}
