@@ -32,3 +32,24 @@ func percentNoParty(ev *marsad.Event) {
 		}
 	}
 }
+
+// keptDetainee gives a detention kept by a decision («وأقرت محكمة أخرى
+// استمرار حبس القس», «وقررت المحكمة تمديد حبس برونسون») the phrase after
+// the detention noun as its recipient: the phrase's verb opens it, so the
+// verb reading finds the object only before the gap's subject
+// (data/lexicon_more.yaml, coerce11 entries).
+func (c *Coder) keptDetainee(d *doc, h *hit, ev *marsad.Event, fb *fallback) {
+	if ev.Type != "COERCE" || !strings.HasPrefix(h.trig.Source, "قرر/يقرر|أقر/يقر|قضى/يقضي ") || linked(ev.Recipient) {
+		return
+	}
+	p := c.phraseAt(d, h.last()+1, d.sents[h.sent].b)
+	if !p.ok() {
+		return
+	}
+	if p.actor != nil {
+		ev.Recipient = p.actor
+	} else if name, _ := d.spanText(p.a, p.b); name != "" {
+		ev.Recipient = &marsad.Actor{Name: name}
+	}
+	fb.recip = nil
+}

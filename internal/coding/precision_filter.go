@@ -116,8 +116,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
-	roadCutByForce(h, ev) // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
-	percentNoParty(ev)    // «استعادت 90 بالمئة من المحافظة»: a share of land is no party (coerce_seized_place.go)
+	roadCutByForce(h, ev)        // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
+	percentNoParty(ev)           // «استعادت 90 بالمئة من المحافظة»: a share of land is no party (coerce_seized_place.go)
+	c.keptDetainee(d, h, ev, fb) // «وأقرت محكمة أخرى استمرار حبس القس»: the one kept (coerce_seized_place.go)
 	if h.trig.Type == "PROTEST" && h.trig.Verb && strings.Contains(bareWord(d, h.head()), "حتج") && stateActor(ev.Actor) {
 		// «وتحتج إسرائيل على ذلك», «احتجت الخارجية على …»: a state
 		// protests in words, it does not demonstrate
