@@ -306,6 +306,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 		}
 		n++
 		w := t.Norm
+		if (w == "قد" || w == "وقد") && k == i-1 && imperfectHead(d, h) {
+			return marsad.AuxHypothetical, "future-word-qad" // «وقد تفرض واشنطن عقوبات» (sanction_hedged.go)
+		}
 		if c.lx.negation[w] || (len(d.keys[k]) > 1 && c.lx.negation[d.keys[k][1]]) {
 			if k+1 < s.b && (d.toks[k+1].Norm == "يكتف" || d.toks[k+1].Norm == "تكتف") {
 				continue // «لم تكتف بـ»: not only … but
@@ -330,6 +333,7 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 				if h.trig.Verb && (strings.HasPrefix(d.toks[i].Norm, "ي") || strings.HasPrefix(d.toks[i].Norm, "ت")) {
 					return marsad.AuxHypothetical, "future-word-qad"
 				}
+
 				continue
 			}
 			return marsad.AuxFuture, "future-word"
@@ -1622,6 +1626,9 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		}
 		if (verbal(h.trig.Type) || h.trig.Type == "SANCTION") && actor != nil && actor.Country != "" && p.Country == actor.Country {
 			sc += 6 // «أعلن الرئيس التركي في خضم أزمة بين أنقرة وواشنطن …»: a decision is taken at home
+		}
+		if seizedPlace(h, p.a) {
+			sc += 10 // «بعدما استعادت أكثر من 90 بالمئة من محافظة درعا»: the place taken (coerce_seized_place.go)
 		}
 		switch p.Kind {
 		case marsad.KindCountry:

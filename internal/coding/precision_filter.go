@@ -70,6 +70,10 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «وقطع خط إمداد الحوثيين عبر الطريق»: a supply line, no protest (coerce_roadblock.go)
 	case heldByClause(d, h, ev):
 		return false // «إلى جانب 300 مدني تحتجزهم المعارضة»: captives described (coerce_held_state.go)
+	case releasedCaptives(d, h, ev):
+		return false // «الإفراج عن 34 سجينا اعتقلهم حزب الله»: the release is the news (coerce_release_clause.go)
+	case reportedPractice(d, h, ev):
+		return false // «وتقول المنظمة إن السلطات تعتقل 31 صحفيا»: a practice reported (coerce_report_practice.go)
 	case h.trig.Type == "PROTEST" && arousedProtest(d, h):
 		return false // «ما أثار غضب واحتجاج الفلسطينيين»: the reaction a measure drew (background_round9.go)
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
@@ -112,7 +116,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			ev.Actor = sp.toActor()
 		}
 	}
-	roadCutByForce(h, ev) // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
+	roadCutByForce(h, ev)        // «وقطعت الميليشيات الطرق»: a restriction by force (coerce_roadblock.go)
+	percentNoParty(ev)           // «استعادت 90 بالمئة من المحافظة»: a share of land is no party (coerce_seized_place.go)
+	c.keptDetainee(d, h, ev, fb) // «وأقرت محكمة أخرى استمرار حبس القس»: the one kept (coerce_seized_place.go)
 	if h.trig.Type == "PROTEST" && h.trig.Verb && strings.Contains(bareWord(d, h.head()), "حتج") && stateActor(ev.Actor) {
 		// «وتحتج إسرائيل على ذلك», «احتجت الخارجية على …»: a state
 		// protests in words, it does not demonstrate
@@ -149,7 +155,7 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if summons(h) && h.trig.Type == "SANCTION" && foreignEnvoy(d, h, ev) {
 		retype(h, ev, "ACCUSE", "disapprove") // «استدعت موسكو السفير البريطاني»: a formal protest (precision_label.go)
 	}
-	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && c.conditionAfter(d, h) {
+	if ev.Aux == "" && h.trig.Type != "THREATEN" && h.trig.Type != "REQUEST" && h.trig.Type != "RETREAT" && (c.conditionAfter(d, h) || sanctionOnCondition(d, h)) {
 		ev.Aux = marsad.AuxHypothetical // «يدعم إجراء محادثات مع إيران إذا أظهرت التزاما»
 	}
 	if ev.Aux == "" && c.aimedAt(d, h) {
@@ -166,6 +172,9 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	}
 	if ev.Aux == "" && (heldSince(d, h, ev) || standingMeasure(d, h, ev)) {
 		ev.Aux = marsad.AuxHistorical // «وتحتجز أنقرة القس منذ نحو عامين»: a standing hold (coerce_held_state.go)
+	}
+	if ev.Aux == "" && advocacyClause(d, h, ev) {
+		ev.Aux = marsad.AuxHistorical // «حركة "خدمة" التي يرأسها تدعو إلى …»: a standing aim (request_advocacy.go)
 	}
 	if ev.Aux == "" && c.toldAsHistory(d, h) {
 		ev.Aux = marsad.AuxHistorical
