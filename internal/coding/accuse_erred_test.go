@@ -1,11 +1,6 @@
 package coding
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // erredCases are sentences written by the Marsad team for accuse_erred.go,
 // in the format of testdata/cases.txt (publication date 2026-11-29).
@@ -34,9 +29,5 @@ var erredCases = []string{
 
 // TestErredCases runs erredCases through the full chain.
 func TestErredCases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "erred_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(erredCases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "erred_cases.txt", erredCases)
 }

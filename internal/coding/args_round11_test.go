@@ -32,18 +32,11 @@ func TestRound11AppositionObject(t *testing.T) {
 // takes it instead, and a party after the verb is its subject.
 func TestRound11PronounObject(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct {
-		text, typ, want, notWant string
-	}{
+	cases := []argsCase{
 		{"وألقت الشرطة القبض على الناشط الطلابي البارز، خالد منصور، واتهمته بالتحريض على العنف.", "ACCUSE", "|خالد منصور", ""},
 		{"وقطعت البحرين علاقاتها الدبلوماسية مع قطر، واتهمتها بتمويل جماعات متشددة.", "ACCUSE", "|قطر", ""},
 		{"واعتقلت الشرطة الأردنية الناشط الحقوقي، واتهمته النيابة العامة بالتحريض على العنف.", "ACCUSE", "النيابة", "الشرطة الأردنية|"},
 		{"وأشاد الوزير اليمني بالموقف الأمريكي من الأطماع الإيرانية في المنطقة، واتهمها بنشر الفوضى.", "ACCUSE", "", "|الموقف"},
 	}
-	for _, tc := range cases {
-		got := strings.Join(round9Args(t, an, tc.text, tc.typ), " ; ")
-		if got == "" || (tc.want != "" && !strings.Contains(got, tc.want)) || (tc.notWant != "" && strings.Contains(got, tc.notWant)) {
-			t.Errorf("Analyze(%s) %s = %q, want %q and not %q", tc.text, tc.typ, got, tc.want, tc.notWant)
-		}
-	}
+	runArgsCases(t, an, cases)
 }

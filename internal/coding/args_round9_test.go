@@ -18,24 +18,34 @@ func round9Args(t *testing.T, an *Analyzer, text, typ string) []string {
 	return out
 }
 
-// TestRound9Reporters: a source of the account is no party of a material
-// act; the speaker of a verbal one stays.
-func TestRound9Reporters(t *testing.T) {
-	an := chainAnalyzer(t)
-	cases := []struct {
-		text, typ, want, notWant string
-	}{
-		{"وقتل ثلاثة جنود في هجوم على حاجز عسكري شمال مدينة العريش، وفق مصادر طبية.", "ASSAULT", "", "مصادر"},
-		{"وأكدت مصادر عسكرية يمنية مقتل قائد ميداني في غارة لطيران التحالف العربي على مديرية نهم.", "ASSAULT", "", "مصادر"},
-		{"وقصفت طائرات حربية تركية قرى في ريف عفرين، بحسب المرصد السوري لحقوق الإنسان.", "ASSAULT", "", "المرصد"},
-		{"وطالب مصدر في وزارة الخارجية المصرية الحكومة الإثيوبية بالإفراج عن الصيادين.", "REQUEST", "مصدر", ""},
-	}
+// argsCase is a text whose events of type typ must list want and not
+// notWant in their «actor|recipient» pairs (an empty one is not checked);
+// some event must be found.
+type argsCase struct{ text, typ, want, notWant string }
+
+// runArgsCases checks the round9Args pairs of each case as argsCase
+// describes.
+func runArgsCases(t *testing.T, an *Analyzer, cases []argsCase) {
+	t.Helper()
 	for _, tc := range cases {
 		got := strings.Join(round9Args(t, an, tc.text, tc.typ), " ; ")
 		if got == "" || (tc.want != "" && !strings.Contains(got, tc.want)) || (tc.notWant != "" && strings.Contains(got, tc.notWant)) {
 			t.Errorf("Analyze(%s) %s = %q, want %q and not %q", tc.text, tc.typ, got, tc.want, tc.notWant)
 		}
 	}
+}
+
+// TestRound9Reporters: a source of the account is no party of a material
+// act; the speaker of a verbal one stays.
+func TestRound9Reporters(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []argsCase{
+		{"وقتل ثلاثة جنود في هجوم على حاجز عسكري شمال مدينة العريش، وفق مصادر طبية.", "ASSAULT", "", "مصادر"},
+		{"وأكدت مصادر عسكرية يمنية مقتل قائد ميداني في غارة لطيران التحالف العربي على مديرية نهم.", "ASSAULT", "", "مصادر"},
+		{"وقصفت طائرات حربية تركية قرى في ريف عفرين، بحسب المرصد السوري لحقوق الإنسان.", "ASSAULT", "", "المرصد"},
+		{"وطالب مصدر في وزارة الخارجية المصرية الحكومة الإثيوبية بالإفراج عن الصيادين.", "REQUEST", "مصدر", ""},
+	}
+	runArgsCases(t, an, cases)
 }
 
 // TestRound9CoordinatedNoun: act nouns joined by و share the first one's

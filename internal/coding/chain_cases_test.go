@@ -2,6 +2,8 @@ package coding
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -28,6 +30,18 @@ func TestChainCases(t *testing.T) {
 	if known*10 > len(cases) {
 		t.Errorf("%d of %d chain cases are known weaknesses, want at most 10%%", known, len(cases))
 	}
+}
+
+// runChainLines writes lines (case lines as readCases reads them) to a
+// file named name in a temporary directory and runs them with
+// runChainCases.
+func runChainLines(t *testing.T, name string, lines []string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runChainCases(t, path)
 }
 
 // runChainCases runs a case file (the format of cases.txt) through the

@@ -9,13 +9,7 @@ import "testing"
 // elsewhere stays its own event.
 func TestRetellingJoins(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct {
-		text     string
-		typ      string
-		want     int // events of type typ
-		evidence int // evidence sentences of the first one
-		count    int // the first one's count, 0 for none wanted
-	}{
+	cases := []joinCase{
 		{"قتل أربعة مسلحين في اشتباكات مع قوات الجيش في بلدة جنوبية يوم الأربعاء. ووقعت الاشتباكات بعد تحذيرات أطلقها الرئيس للسكان.", "ASSAULT", 1, 2, 4},
 		{"استقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة يوم الأحد. وبحث الطرفان الأوضاع في قطاع غزة.", "CONSULT", 1, 2, 0},
 		// the toll sentence's own «مقتل» may stay beside it; the clashes take its count
@@ -23,14 +17,5 @@ func TestRetellingJoins(t *testing.T) {
 		// fighting that goes on at another front is another event
 		{"اندلعت اشتباكات بين الجيش والمسلحين في مدينة الحديدة يوم الخميس. وتواصلت المواجهات في محافظة تعز يوم الجمعة.", "ASSAULT", 2, 1, 0},
 	}
-	for _, tc := range cases {
-		got, all := chainEventsOf(t, an, tc.text, tc.typ)
-		ok := len(got) == tc.want && len(got) > 0 && len(got[0].Evidence) == tc.evidence
-		if ok && tc.count > 0 {
-			ok = got[0].Count != nil && *got[0].Count == tc.count
-		}
-		if !ok {
-			t.Errorf("Analyze(%s) = %s, want %d %s events, the first with %d evidence sentences and count %d", tc.text, all, tc.want, tc.typ, tc.evidence, tc.count)
-		}
-	}
+	runJoinCases(t, an, cases)
 }

@@ -64,10 +64,10 @@ func (c *Coder) imperfectHead(d *doc, h *hit) bool {
 // taImperfect reports a form in ت whose ي twin is one of the trigger's
 // imperfect forms: «تلتقي» beside «يلتقي», «تجتمع» beside «يجتمع».
 func (c *Coder) taImperfect(h *hit, w string) bool {
-	if !h.trig.Verb || !strings.HasPrefix(w, "ت") || len([]rune(w)) < 4 {
+	twin, ok := yaTwin(w)
+	if !h.trig.Verb || !ok {
 		return false
 	}
-	twin := "ي" + w[len("ت"):]
 	for _, sl := range h.trig.Slots {
 		if sl.Forms[twin] {
 			return true
@@ -107,14 +107,23 @@ var meetingFrames = wordSet([]string{"خلال", "أثناء", "لدى", "عقب
 // meetings and agreements: a perfect in ت of another act («تقدم السودان
 // الأربعاء بشكوى», twin of the imperfect «يقدم») is left alone.
 func (c *Coder) taImperfectOf(typ, w string) bool {
-	if (typ != "CONSULT" && typ != "AGREE") || !strings.HasPrefix(w, "ت") || len([]rune(w)) < 4 {
+	twin, ok := yaTwin(w)
+	if (typ != "CONSULT" && typ != "AGREE") || !ok {
 		return false
 	}
-	twin := "ي" + w[len("ت"):]
 	for _, t := range c.lx.byFirst[twin] {
 		if t.Verb && t.Type == typ && len(t.Slots) > 0 && t.Slots[0].Forms[twin] {
 			return true
 		}
 	}
 	return false
+}
+
+// yaTwin returns the imperfect in ي of a form in ت of four letters or
+// more («تلتقي» → «يلتقي»), for taImperfect and taImperfectOf.
+func yaTwin(w string) (string, bool) {
+	if !strings.HasPrefix(w, "ت") || len([]rune(w)) < 4 {
+		return "", false
+	}
+	return "ي" + w[len("ت"):], true
 }

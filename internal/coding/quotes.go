@@ -850,7 +850,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				if temporalBefore(d, j) && d.toks[j].Norm == "ان" {
 					break // «بعد أن …»: an adverbial clause, not what was said
 				}
-				if j > v.i+1 && statementClause(d, j) && otherVerbAt(verbs, v.i, j) {
+				if j > v.i+1 && statementClause(d, j, len(d.toks)) && otherVerbAt(verbs, v.i, j) {
 					break // «نقلت الوكالة تصريحا لعمدة المدينة قال فيه إن …»: the complementiser is the clause's (quotes_statement_owner.go)
 				}
 			}

@@ -51,10 +51,7 @@ func (c *Coder) fearedOrNoted(d *doc, i int, s sent) bool {
 // its complement, never the speaker. It returns false when none of these
 // is written.
 func (c *Coder) saidIn(d *doc, i int, s sent) (speaker, bool) {
-	if i+1 >= s.b || d.toks[i].Kind != arabic.Word {
-		return speaker{}, false
-	}
-	if n := d.toks[i+1].Norm; n != "فيه" && n != "فيها" {
+	if !statementClause(d, i, s.b) {
 		return speaker{}, false
 	}
 	noun := -1

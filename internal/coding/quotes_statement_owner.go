@@ -15,10 +15,7 @@ import (
 // whose issuer is the subject of the verb before («أصدر الجيش بيانا قال
 // فيه») are left to saidIn.
 func (c *Coder) statementOwner(d *doc, i int, s sent) (speaker, bool) {
-	if i+1 >= s.b || d.toks[i].Kind != arabic.Word {
-		return speaker{}, false
-	}
-	if n := d.toks[i+1].Norm; n != "فيه" && n != "فيها" {
+	if !statementClause(d, i, s.b) {
 		return speaker{}, false
 	}
 	noun := -1
@@ -142,10 +139,11 @@ func ownerHead(w string) bool {
 	return officeHead(w) || bareTitle(w) || w == "عمده"
 }
 
-// statementClause reports a verb at j followed by «فيه/فيها»: a clause on
-// a statement noun whose complementiser is its own.
-func statementClause(d *doc, j int) bool {
-	if j+1 >= len(d.toks) || d.toks[j].Kind != arabic.Word {
+// statementClause reports a verb at j followed, before end, by
+// «فيه/فيها»: a clause on a statement noun whose complementiser is its
+// own (statementOwner and saidIn read who made the statement).
+func statementClause(d *doc, j, end int) bool {
+	if j+1 >= end || d.toks[j].Kind != arabic.Word {
 		return false
 	}
 	n := d.toks[j+1].Norm

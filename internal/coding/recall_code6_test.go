@@ -1,9 +1,6 @@
 package coding
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 )
@@ -58,11 +55,7 @@ var recallCode6Cases = []string{
 
 // TestRecallCode6Cases runs recallCode6Cases through the full chain.
 func TestRecallCode6Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "recall_code6_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(recallCode6Cases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "recall_code6_cases.txt", recallCode6Cases)
 }
 
 // TestRecallCode6Words checks the word tests of recall_code6.go on

@@ -1,11 +1,6 @@
 package coding
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // recallCode7Cases are sentences written by the Marsad team for the
 // seventh-session entries at the end of data/lexicon_round6.yaml, in the
@@ -37,9 +32,5 @@ var recallCode7Cases = []string{
 
 // TestRecallCode7Cases runs recallCode7Cases through the full chain.
 func TestRecallCode7Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "recall_code7_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(recallCode7Cases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "recall_code7_cases.txt", recallCode7Cases)
 }

@@ -1,11 +1,6 @@
 package coding
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // recallCode8Cases are sentences written by the Marsad team for
 // recall_code8.go, in the format of testdata/cases.txt (publication date
@@ -37,11 +32,7 @@ var recallCode8Cases = []string{
 
 // TestRecallCode8Cases runs recallCode8Cases through the full chain.
 func TestRecallCode8Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "recall_code8_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(recallCode8Cases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "recall_code8_cases.txt", recallCode8Cases)
 }
 
 // TestRecallCode8Words checks the word tests of recall_code8.go.

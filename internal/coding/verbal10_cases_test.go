@@ -1,11 +1,6 @@
 package coding
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // verbal10Cases are sentences written by the Marsad team for the ninth
 // session's verbal-event rules (events_commentator_clause.go and the
@@ -34,9 +29,5 @@ var verbal10Cases = []string{
 
 // TestVerbal10Cases runs verbal10Cases through the full chain.
 func TestVerbal10Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "verbal10_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(verbal10Cases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "verbal10_cases.txt", verbal10Cases)
 }

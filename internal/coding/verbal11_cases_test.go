@@ -1,11 +1,6 @@
 package coding
 
-import (
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // verbal11Cases are sentences written by the Marsad team for the ninth
 // session's second round of verbal stances (verbal11_stances.go and the
@@ -45,9 +40,5 @@ var verbal11Cases = []string{
 
 // TestVerbal11Cases runs verbal11Cases through the full chain.
 func TestVerbal11Cases(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "verbal11_cases.txt")
-	if err := os.WriteFile(path, []byte(strings.Join(verbal11Cases, "\n")+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	runChainCases(t, path)
+	runChainLines(t, "verbal11_cases.txt", verbal11Cases)
 }

@@ -1404,23 +1404,11 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		if dup {
 			continue
 		}
-		near := -1
-		for k := mi - 1; k >= 0 && j-ms[k].tok <= 60; k-- {
-			if ms[k].keep && ms[k].best >= 0 {
-				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
-					near = ms[k].best
-					break
-				}
-			}
-		}
-		// or the first one after it in the same sentence («جبل X وجبل Y في
-		// مديرية Z»)
-		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 12 && !sentenceBreak(toks, j, ms[k].tok); k++ {
-			if ms[k].keep && ms[k].best >= 0 {
-				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
-					near = ms[k].best
-				}
-			}
+		near := r.holdingPlaceBefore(toks, ms, mi, j, 60, false)
+		if near < 0 {
+			// or the first one after it in the same sentence («جبل X وجبل Y
+			// في مديرية Z»)
+			near = r.holdingPlaceAfter(toks, ms, mi, j)
 		}
 		if near >= 0 {
 			start := t.CStart

@@ -198,21 +198,9 @@ func (r *Resolver) indefiniteNames(toks []arabic.Token, ms []mention, listed []l
 		if dup {
 			continue
 		}
-		near := -1
-		for k := mi - 1; k >= 0 && j-ms[k].tok <= neighbourToks && !sentenceBreak(toks, ms[k].tok, j); k-- {
-			if ms[k].keep && ms[k].best >= 0 {
-				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
-					near = ms[k].best
-					break
-				}
-			}
-		}
-		for k := mi; near < 0 && k < len(ms) && ms[k].tok-j <= 12 && !sentenceBreak(toks, j, ms[k].tok); k++ {
-			if ms[k].keep && ms[k].best >= 0 {
-				if e := &r.g.entries[ms[k].best]; e.Kind != marsad.KindCountry && e.Country != "" {
-					near = ms[k].best
-				}
-			}
+		near := r.holdingPlaceBefore(toks, ms, mi, j, neighbourToks, true)
+		if near < 0 {
+			near = r.holdingPlaceAfter(toks, ms, mi, j)
 		}
 		if near < 0 {
 			continue
@@ -288,4 +276,39 @@ func (r *Resolver) nameEnd(toks []arabic.Token, ms []mention, last int) (end int
 		return toks[n].CEnd, true
 	}
 	return 0, false
+}
+
+// holdingPlace returns the entry of a kept mention that places a name
+// beside it — a place inside a country, not a country — or -1.
+func (r *Resolver) holdingPlace(m *mention) int {
+	if m.keep && m.best >= 0 {
+		if e := &r.g.entries[m.best]; e.Kind != marsad.KindCountry && e.Country != "" {
+			return m.best
+		}
+	}
+	return -1
+}
+
+// holdingPlaceBefore returns the holding place of the nearest mention
+// before ms[mi] within maxToks tokens of token j (and, when sameSentence,
+// in j's sentence), or -1.
+func (r *Resolver) holdingPlaceBefore(toks []arabic.Token, ms []mention, mi, j, maxToks int, sameSentence bool) int {
+	for k := mi - 1; k >= 0 && j-ms[k].tok <= maxToks && !(sameSentence && sentenceBreak(toks, ms[k].tok, j)); k-- {
+		if p := r.holdingPlace(&ms[k]); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// holdingPlaceAfter returns the holding place of the first mention from
+// ms[mi] on within 12 tokens after token j in its sentence («جبل X وجبل
+// Y في مديرية Z»), or -1.
+func (r *Resolver) holdingPlaceAfter(toks []arabic.Token, ms []mention, mi, j int) int {
+	for k := mi; k < len(ms) && ms[k].tok-j <= 12 && !sentenceBreak(toks, j, ms[k].tok); k++ {
+		if p := r.holdingPlace(&ms[k]); p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
