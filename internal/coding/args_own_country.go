@@ -30,7 +30,7 @@ func (c *Coder) ownCountry(d *doc, h *hit, p np, name string, other *marsad.Acto
 	if sector == "" {
 		return nil
 	}
-	if h.trig.Verb && p.a > h.head() && (firstPerson(d, h) || firstPersonFuture(bareWord(d, h.head()))) {
+	if h.trig.Verb && p.a > h.head() && (firstPerson(d, h) || firstPersonFuture(d.toks[h.head()].Text)) {
 		return nil
 	}
 	s := d.sents[h.sent]
@@ -73,9 +73,11 @@ func (c *Coder) ownCountry(d *doc, h *hit, p np, name string, other *marsad.Acto
 }
 
 // firstPersonFuture reports a future verb of the first person («سندمر»,
-// «سأرد»); other first-person forms are firstPerson's.
-func firstPersonFuture(w string) bool {
-	return strings.HasPrefix(w, "سن") || strings.HasPrefix(w, "سا")
+// «وسأرد») from the surface form: the hamza of «سأ» is what tells «سأرد»
+// from a perfect such as «سار» or «ساعد», and normalisation would erase it.
+func firstPersonFuture(surface string) bool {
+	w := strings.TrimPrefix(strings.TrimPrefix(surface, "و"), "ف")
+	return strings.HasPrefix(w, "سن") || strings.HasPrefix(w, "سأ")
 }
 
 // stateWordSector is the sector of a state word with a pronoun: the

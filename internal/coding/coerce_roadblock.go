@@ -15,7 +15,7 @@ import (
 // no road blocked in protest.
 
 // supplyLineWords in the gap of «قطع * الطريق» make the cut a supply line's.
-var supplyLineWords = wordSet([]string{"خط", "خطوط", "إمداد", "الإمداد", "إمدادات", "الإمدادات", "طرق إمداد", "تموين"})
+var supplyLineWords = wordSet([]string{"خط", "خطوط", "إمداد", "الإمداد", "إمدادات", "الإمدادات", "تموين"})
 
 // roadCut reports a hit of the protest phrase «قطع/يقطع * الطريق».
 func roadCut(h *hit) bool {
