@@ -166,6 +166,7 @@ type filterLists struct {
 	declined, answer, bystanders    map[string]bool
 	sought, media, charge, possible map[string]bool
 	verbalTargets, verbalMedia      map[string]bool
+	armedTargets                    map[string]bool // «شن النظام هجوما على معاقل الفصائل»: arms, not words (assault_armed_target.go)
 	forces, opinionPieces, accuse   map[string]bool
 	idiomObjects, reflexive         map[string]bool
 	commentators                    map[string]bool
@@ -273,6 +274,7 @@ type lexFile struct {
 		Possible    []string `yaml:"possible"`
 		VerbalTgt   []string `yaml:"verbal_targets"`
 		VerbalMedia []string `yaml:"verbal_media"`
+		ArmedTgt    []string `yaml:"armed_targets"`
 		Forces      []string `yaml:"forces"`
 		Opinion     []string `yaml:"opinion_pieces"`
 		Accuse      []string `yaml:"accuse"`
@@ -507,7 +509,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		declined: wordSet(fl.Declined), answer: wordSet(fl.Answer), bystanders: wordSet(fl.Bystanders),
 		commentators: wordSet(fl.Commentator), involvement: wordSet(fl.Involvement), verdict: wordSet(fl.Verdict), about: wordSet(fl.About), truce: wordSet(fl.Truce), appeal: wordSet(fl.Appeal), forceReply: wordSet(fl.ForceReply),
 		sought: wordSet(fl.Sought), media: wordSet(fl.Media), charge: wordSet(fl.Charge), possible: wordSet(fl.Possible),
-		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia),
+		verbalTargets: wordSet(fl.VerbalTgt), verbalMedia: wordSet(fl.VerbalMedia), armedTargets: wordSet(fl.ArmedTgt),
 		forces: wordSet(fl.Forces), opinionPieces: wordSet(fl.Opinion), accuse: wordSet(fl.Accuse),
 		idiomObjects: wordSet(fl.IdiomObj), reflexive: wordSet(fl.Reflexive), responsible: wordSet(fl.Responsible),
 		occur: wordSet(fl.Occur), outcome: wordSet(fl.Outcome), goesOn: wordSet(fl.GoesOn), bothSides: wordSet(fl.BothSides),
@@ -592,7 +594,7 @@ func (f *lexFile) merge(g *lexFile) {
 		{&x.History, &gx.History}, {&x.Related, &gx.Related}, {&x.Pluperfect, &gx.Pluperfect}, {&x.Declined, &gx.Declined},
 		{&x.Answer, &gx.Answer}, {&x.Bystanders, &gx.Bystanders}, {&x.Commentator, &gx.Commentator},
 		{&x.Involvement, &gx.Involvement}, {&x.Verdict, &gx.Verdict}, {&x.About, &gx.About}, {&x.Truce, &gx.Truce}, {&x.Appeal, &gx.Appeal}, {&x.ForceReply, &gx.ForceReply}, {&x.Sought, &gx.Sought}, {&x.Media, &gx.Media}, {&x.Charge, &gx.Charge}, {&x.Possible, &gx.Possible},
-		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia},
+		{&x.VerbalTgt, &gx.VerbalTgt}, {&x.VerbalMedia, &gx.VerbalMedia}, {&x.ArmedTgt, &gx.ArmedTgt},
 		{&x.Forces, &gx.Forces}, {&x.Opinion, &gx.Opinion}, {&x.Accuse, &gx.Accuse},
 		{&x.IdiomObj, &gx.IdiomObj}, {&x.Reflexive, &gx.Reflexive}, {&x.Responsible, &gx.Responsible},
 		{&x.Occur, &gx.Occur}, {&x.Outcome, &gx.Outcome}, {&x.GoesOn, &gx.GoesOn}, {&x.BothSides, &gx.BothSides},

@@ -573,7 +573,7 @@ func (c *Coder) verbalAttack(d *doc, h *hit, ev *marsad.Event) bool {
 			head = true
 		}
 	}
-	if !head {
+	if !head || c.armedTarget(d, h) {
 		return false
 	}
 	a := ev.Actor
