@@ -18,7 +18,7 @@ import (
 // word. A title, a linked name spanning both words («الأمم
 // المتحدة») or a masculine adjective («الأمين العام») stays whole.
 func singleSubjectObjectCut(d *doc, i, a, b, end int) int {
-	if b-a != 2 || !objectVerb(bareWord(d, i)) || !describedAfter(d, b, end) {
+	if b-a != 2 || !describingVerb(bareWord(d, i)) || !describedAfter(d, b, end) {
 		return b
 	}
 	t1, t2 := d.toks[a], d.toks[a+1]
@@ -50,9 +50,9 @@ func singleSubjectObjectCut(d *doc, i, a, b, end int) int {
 	return b
 }
 
-// objectVerb reports «وصف/اعتبر/اتهم» in any person: verbs whose object
+// describingVerb reports «وصف/اعتبر/اتهم» in any person: verbs whose object
 // stands right after the subject, before «بأنه/بـ».
-func objectVerb(w string) bool {
+func describingVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
 	case "وصف", "وصفت", "يصف", "تصف", "صف", "صفت",
 		"اعتبر", "اعتبرت", "يعتبر", "تعتبر",
