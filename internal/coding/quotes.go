@@ -429,6 +429,10 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		b = appealObjectCut(d, i, a, b)         // «ودعت نويرت جميع الأطراف إلى» (quotes_appeal_object.go)
 		b = c.placeObjectCut(d, i, a, b)        // «ووصف الرئيس الأميركي تركيا بأنها» (quotes_place_object.go)
 		b = describedObjectCut(d, i, a, b, end) // «ووصفت روسيا تقارير الهجوم بأنها» (quotes_described_object.go)
+		// «وتصف المعارضة الاتفاقات بأنها» (quotes_single_subject_object.go)
+		b = singleSubjectObjectCut(d, i, a, b, end)
+		// «وطالبت منظمة "هيومن رايتس ووتش" السلطات المصرية» (quotes_quoted_name_object.go)
+		b = c.quotedNameObjectCut(d, i, a, b)
 	}
 	for b-a > 1 && addressedWord(d.toks[b-1].Norm) {
 		b-- // «قال ماتيس للصحافيين»: whom it was said to ends the phrase

@@ -1348,8 +1348,11 @@ func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (spea
 		return speaker{}, false
 	}
 	a := i + 1
+	ascribed := false
 	if a < s.b && (d.toks[a].Norm == "الصادر" || d.toks[a].Norm == "صادر") && a+1 < s.b && (d.toks[a+1].Norm == "عن" || d.toks[a+1].Norm == "من") {
 		a += 2
+	} else if na, ok := ascribedTo(d, a, s.b); ok {
+		a, ascribed = na, true // «وجاء في بيان منسوب للجماعة أن …» (quotes_ascribed_statement.go)
 	} else if strings.HasPrefix(w, "ال") {
 		// no issuer written: who was speaking
 		if a < s.b && complementiser(d, a) {
@@ -1373,6 +1376,9 @@ func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (spea
 	}
 	name, _ := d.spanText(a, b)
 	sp := speaker{name: strings.Trim(name, " ،,«»\"“”()"), end: b}
+	if ascribed {
+		sp.name = withoutLam(sp.name)
+	}
 	sp.actor = d.firstActor(a, b, sp.name)
 	return sp, true
 }

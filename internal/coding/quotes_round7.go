@@ -105,6 +105,9 @@ func (c *Coder) subjectCut(d *doc, a, b int, strict bool) int {
 			continue // the name after a title, or a party in construct with it («نائب رئيس أرسنال»)
 		}
 		if !c.continuesPhrase(d, k) {
+			if left && linkedObjectInA(d, k) {
+				return k // «ترامب | روسيا» (quotes_linked_object_a.go)
+			}
 			acc := accusativeAt(d, k) && (strict || tanween(d.toks[k].Text))
 			if unlinked && !acc || definite(t.Norm) && !nounAfterName(d, k, false) || clitic && !strict {
 				return b // an unlinked indefinite subject, or an adjective («المدير الفني المؤقت»)
