@@ -1,6 +1,6 @@
 package coding
 
-// A town taken «من سيطرة X» or «من قبضة X» («حررت القوات الحي من سيطرة
+// A town taken «من سيطرة X» or «من قبضة X» (or one «تحت سيطرة X») («حررت القوات الحي من سيطرة
 // التنظيم», «استعاد الجيش البلدة من قبضة المسلحين», «السيطرة على مناطق
 // جديدة من قبضة الحوثيين») was taken from X: X is the recipient of the
 // seizure. The preposition reader stopped at the holding word, or at the
@@ -19,10 +19,7 @@ func (c *Coder) heldFrom(d *doc, h *hit, recip np) np {
 		if t := d.toks[k].Text; t == "،" || t == "." || t == ":" || t == "؛" {
 			break // another clause's words
 		}
-		if d.mentionAt[k] >= 0 || d.toks[k].Norm != "من" {
-			continue
-		}
-		if w := bareWord(d, k+1); w != "سيطره" && w != "قبضه" {
+		if d.mentionAt[k] >= 0 || !heldWord(d, k) {
 			continue
 		}
 		if m := d.mentionAt[k+2]; m >= 0 {
@@ -36,4 +33,17 @@ func (c *Coder) heldFrom(d *doc, h *hit, recip np) np {
 		break
 	}
 	return recip
+}
+
+// heldWord reports «من سيطرة», «من قبضة» or «تحت سيطرة» at k: the place
+// taken was held by the party named after it («القرى الواقعة تحت سيطرة
+// الميليشيات»).
+func heldWord(d *doc, k int) bool {
+	switch w := bareWord(d, k+1); d.toks[k].Norm {
+	case "من":
+		return w == "سيطره" || w == "قبضه"
+	case "تحت":
+		return w == "سيطره"
+	}
+	return false
 }

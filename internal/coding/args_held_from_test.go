@@ -39,3 +39,12 @@ func TestOwnSoldiers(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldUnder: a place taken that lay «تحت سيطرة X» was taken from X.
+func TestHeldUnder(t *testing.T) {
+	an := chainAnalyzer(t)
+	text := "وحررت القوات المشتركة القرى الواقعة تحت سيطرة الميليشيات جنوب المدينة."
+	if got := strings.Join(round9Args(t, an, text, "COERCE"), " ; "); !strings.Contains(got, "|الميليشيات") {
+		t.Errorf("Analyze(%s) COERCE = %q, want the militias as recipient", text, got)
+	}
+}
