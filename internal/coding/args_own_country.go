@@ -90,7 +90,7 @@ func stateWordSector(name string) string {
 			return "GOV"
 		}
 	}
-	for _, p := range []string{"قوات", "جيش"} {
+	for _, p := range []string{"قوات", "جيش", "جنود"} {
 		if strings.HasPrefix(w, p) {
 			return "MIL"
 		}

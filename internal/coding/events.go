@@ -1969,7 +1969,7 @@ func pronounActor(name string) bool {
 	if len(w) != 1 {
 		return false
 	}
-	for _, p := range []string{"بلاد", "حكومت", "قوات", "جيش", "وزارت", "دولت"} {
+	for _, p := range []string{"بلاد", "حكومت", "قوات", "جيش", "جنود", "وزارت", "دولت"} {
 		if strings.HasPrefix(strings.TrimPrefix(w[0], "و"), p) && (strings.HasSuffix(w[0], "ه") || strings.HasSuffix(w[0], "ها") || strings.HasSuffix(w[0], "هم")) {
 			return true
 		}
@@ -2508,6 +2508,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if c.noParty(d, recip) {
 		recip = np{}
 	}
+	recip = c.heldFrom(d, h, recip) // «حررت القوات الحي من سيطرة التنظيم»: who held it (args_held_from.go)
 	if c.noParty(d, actor) && !backing(d, h) {
 		actor = np{} // (the backer after «بإسناد من» qualifies other acts' parties, but is this one's actor)
 	}
