@@ -177,7 +177,7 @@ func (r *Resolver) indefiniteNames(toks []arabic.Token, ms []mention, listed []l
 		} else if !nameLike(w) {
 			continue
 		}
-		if len([]rune(w)) < 3 || r.lex.notname[w] || r.lex.areanot[w] || r.lex.nisba[w] != "" || r.lex.direction[w] || r.lex.preposition[w] || r.cueOf(w) != cueNone {
+		if len([]rune(w)) < 3 || r.lex.notname[stripFirstArticle(w)] || r.lex.areanot[w] || r.lex.nisba[w] != "" || r.lex.direction[w] || r.lex.preposition[w] || r.cueOf(w) != cueNone {
 			continue
 		}
 		last := j

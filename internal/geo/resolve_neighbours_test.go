@@ -97,6 +97,8 @@ func TestIndefiniteNames(t *testing.T) {
 			"تقدمت القوات في مديرية مقبنة وسيطرت على جبل شيفان.", []string{"مقبنة YEM", "جبل شيفان YEM"}},
 		{"an area before the district it belongs to",
 			"دارت المعارك في منطقة طلان التابعة لمديرية حيدان.", []string{"طلان YEM", "حيدان YEM"}},
+		{"a two-word head before an adjective of belonging is no name",
+			"دارت المعارك في منطقة دير التابعة لمديرية حيدان.", []string{"حيدان YEM"}},
 		{"an adjective is no name",
 			"أقام الجيش منطقة عسكرية قرب حلب.", []string{"حلب SYR"}},
 		{"a verb is no name",
