@@ -33,3 +33,33 @@ func pronounOpener(d *doc, p np) bool {
 	}
 	return false
 }
+
+// verbOpener reports a recipient phrase that opens with a verb of course,
+// occurrence or need («تم», «سيتم», «جرى تحويل», «استمرت», «تدور»,
+// «تجددت», «يجب», «حاول الرجل»): the next clause's verb was read as the
+// act's object. It names no party; the context's party, if any, stands.
+// (args_round4.go's verbWord takes only a lone occurrence verb.)
+func verbOpener(d *doc, p np) bool {
+	if !p.ok() || linked(p.actor) || d.mentionAt[p.a] >= 0 || d.placeAt[p.a] >= 0 || d.toks[p.a].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, p.a)
+	for _, conj := range []string{"و", "ف"} {
+		if rest := strings.TrimPrefix(w, conj); rest != w && courseVerb(rest) {
+			return true // «وتم»: the tokenizer keeps و on a short word
+		}
+	}
+	return courseVerb(w)
+}
+
+// courseVerb reports a verb of attempt, course, occurrence or need, or one
+// of a fight going on: auxiliaryVerb and occurrenceVerb (args_round4.go)
+// and «سيتم», «يجب», «ينبغي», «تدور», «دارت», «تجددت», «اندلعت».
+// Normalised, without a conjunction.
+func courseVerb(w string) bool {
+	switch w {
+	case "سيتم", "يجب", "ينبغي", "تدور", "يدور", "دارت", "تجددت", "تجدد", "يتجدد", "اندلعت", "اندلع":
+		return true
+	}
+	return auxiliaryVerb(w) || occurrenceVerb(w)
+}
