@@ -2676,7 +2676,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «رفض التصويت», «طالب بتقديم تفاصيل»: an action is what the act is
 	// about, not whom; nor is a particle or a lone adjective a party; the
 	// context's party, if any, stands (args_round5.go)
-	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip) || c.junkWord(d, recip)) { // (junkWord: args_round7.go)
+	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip) || c.junkWord(d, recip) || pronounOpener(d, recip) || verbOpener(d, recip)) { // (junkWord: args_round7.go; pronounOpener, verbOpener: args_pronoun_opener.go)
 		ev.Recipient = nil
 	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
