@@ -2385,6 +2385,8 @@ type coded struct {
 	seq      int       // its place among the sentence-level events, from 1
 	joins    int       // the seq of the event whose blow it tells in its sentence (sameBlow), 0 if none
 	blow     blowLink  // how it tells that blow
+
+	named *marsad.Actor // a later telling's identified actor for an unlinked one (strongerActor, merge_party_strength.go)
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2883,6 +2885,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			} else if o.fb.actor == nil {
 				o.fb.actor = e.fb.actor
 			}
+			if o.named == nil && !retold && ref < 0 && strongerActor(o.Type, o.Actor, o.Recipient, e.Actor, o.Symmetric) {
+				o.named = e.Actor // taken after merging (merge_party_strength.go)
+			}
 			ownTarget := o.Recipient != nil && o.Actor != nil && e.Recipient != nil && !o.Symmetric && namesOverlap(o.Actor.Name, o.Recipient.Name) && !namesOverlap(o.Actor.Name, e.Recipient.Name)
 			if o.Recipient == nil || (!linked(o.Recipient) && e.Recipient != nil && linked(e.Recipient)) || ownTarget {
 				// («قتلت غارة للتحالف قائدا في ميليشيات الحوثي»: the verb read
@@ -2934,6 +2939,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 	var res []marsad.Event
 	for _, e := range out {
 		if e.strong {
+			if e.named != nil && strongerActor(e.Type, e.Actor, e.Recipient, e.named, e.Symmetric) {
+				e.Actor = e.named
+			}
 			if !linked(e.Actor) && e.fb.actor != nil && !(e.Recipient != nil && !e.Symmetric && namesOverlap(e.fb.actor.Name, e.Recipient.Name)) {
 				e.Actor = e.fb.actor // (not the party the act hit: «قُتل 7 من أفراد الجيش، حسبما قال المتحدث باسم الجيش»)
 			}
