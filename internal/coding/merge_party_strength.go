@@ -23,6 +23,12 @@ func strongerActor(typ string, kept, recip, cand *marsad.Actor, symmetric bool) 
 	if kept == nil || linked(kept) || cand == nil || cand.Country == "" || cand.Sector == "" || typ == "CONSULT" {
 		return false
 	}
+	// A kept phrase of several words is mostly a party the actor layer does
+	// not know («أحمد خاتمي», «قوات كردية», «الشاب المهاجر»); a single word
+	// is mostly no party at all («قتيل», «بيان», «وجاء»): only that is replaced.
+	if len(strings.Fields(kept.Name)) > 1 {
+		return false
+	}
 	if recip != nil && (namesOverlap(cand.Name, recip.Name) || (!symmetric && oneParty(cand, recip))) {
 		return false
 	}
