@@ -21,7 +21,7 @@ const extractBenchArticles = 2000
 // loadBenchCorpus reads the first n articles of the ANT multi-source news
 // corpus from ../shared beside the checkout, skipping the benchmark when the
 // corpus is absent.
-func loadBenchCorpus(b *testing.B, n int) []*marsad.Article {
+func loadBenchCorpus(b testing.TB, n int) []*marsad.Article {
 	b.Helper()
 	path := filepath.Join("..", "..", "..", "shared", "data", "ant-corpus-multisource", "ant-corpus-multisource.jsonl.gz")
 	f, err := os.Open(path)
