@@ -3,7 +3,6 @@ package coding
 import (
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestPronounOpenerChain: a request whose object opens on «منكم» keeps no
@@ -21,15 +20,7 @@ func TestPronounOpenerChain(t *testing.T) {
 // TestOpenerPhrases: pronounOpener and verbOpener on one-word phrases of
 // text of our own; a party, a place and a plain noun stay.
 func TestOpenerPhrases(t *testing.T) {
-	cfg := chainConfig(t)
-	an, err := NewAnalyzer(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := "منكم عنهم معه إليها عليهما باعتباره بصفته الحكومة منزل مصر تم سيتم وتم استمرت تدور يجب تجددت حاول الجنود دار"
-	d := newDoc(text, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), an.coder.lx, an.coder.cal)
-	d.setMentions(cfg.Linker.Link(text, d.toks, nil))
-	d.setPlaces(cfg.Places.Resolve(text, d.toks, nil))
+	_, d := phraseDoc(t, "منكم عنهم معه إليها عليهما باعتباره بصفته الحكومة منزل مصر تم سيتم وتم استمرت تدور يجب تجددت حاول الجنود دار")
 	pron := map[string]bool{"منكم": true, "عنهم": true, "معه": true, "إليها": true, "عليهما": true, "باعتباره": true, "بصفته": true, "الحكومة": false, "منزل": false, "مصر": false, "تم": false}
 	verb := map[string]bool{"تم": true, "سيتم": true, "وتم": true, "استمرت": true, "تدور": true, "يجب": true, "تجددت": true, "حاول": true, "الجنود": false, "دار": false, "معه": false, "الحكومة": false}
 	seen := 0

@@ -159,17 +159,24 @@ func TestRound7JunkWord(t *testing.T) {
 	}
 }
 
-// TestRound7JunkWordPhrases: junkWord on phrases read from text of our own.
-func TestRound7JunkWordPhrases(t *testing.T) {
+// phraseDoc analyses text of our own as far as the argument readers need
+// (tokens, linked mentions, places), for tests of one-word phrases.
+func phraseDoc(t *testing.T, text string) (*Analyzer, *doc) {
+	t.Helper()
 	cfg := chainConfig(t)
 	an, err := NewAnalyzer(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "بعد القصف العنيف سياسياً بالرصاص بخمس الحكومة"
 	d := newDoc(text, time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC), an.coder.lx, an.coder.cal)
 	d.setMentions(cfg.Linker.Link(text, d.toks, nil))
 	d.setPlaces(cfg.Places.Resolve(text, d.toks, nil))
+	return an, d
+}
+
+// TestRound7JunkWordPhrases: junkWord on phrases read from text of our own.
+func TestRound7JunkWordPhrases(t *testing.T) {
+	an, d := phraseDoc(t, "بعد القصف العنيف سياسياً بالرصاص بخمس الحكومة")
 	want := map[string]bool{"العنيف": true, "سياسياً": false, "بالرصاص": true, "بخمس": true, "الحكومة": false, "القصف": false}
 	for k, tok := range d.toks {
 		if w, ok := want[tok.Text]; ok {
