@@ -20,6 +20,8 @@ Ninth session's files (pool 2,926 and 1,294 articles):
   s9_judge  pool[2400:]      the lead's final judge pass
   s9_sau        saudi[0:500]    validating (another source)
   s9_judge_sau  saudi[500:900]  the lead's final judge pass
+Tenth session: s9_judge and s9_judge_sau validate (no helper had read
+them); s10_judge_sau (saudi[900:], the rest) is the lead's judge pass.
 No gold is involved: helpers read the changes a rule makes there and
 judge them by GUIDELINES.md.
 """
@@ -93,3 +95,4 @@ dump("s9_val", pool[2000:2400])
 dump("s9_judge", pool[2400:])
 dump("s9_sau", saudi[:500])
 dump("s9_judge_sau", saudi[500:900])
+dump("s10_judge_sau", saudi[900:])
