@@ -2689,6 +2689,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient = r
 		}
 	}
+	// «قوات الاحتلال الإسرائيلية», «شؤونها الداخلية»: an adjective of the
+	// noun before it is no party, though the linker named one (args_nisba_tail.go;
+	// the next party of the clause is as often the actor again as the one acted upon)
+	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name && c.nisbaTail(d, recip, actor) {
+		ev.Recipient = nil
+	}
 	// «هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن …»: a name, a title or a
 	// second subject beside the actor is no recipient (args_round5.go)
 	if from, ok := c.apposition(d, h, actor, recip); ok {
