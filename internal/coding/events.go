@@ -2295,7 +2295,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round10.go
+	bareNames(out)      // «وفرنسا», «بالقاهرة»: args_round10.go
+	c.dropOwnState(out) // after merging, which the recipient must not steer: args_own_state.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
