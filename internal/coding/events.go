@@ -2682,6 +2682,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip) || c.junkWord(d, recip) || pronounOpener(d, recip) || verbOpener(d, recip)) { // (junkWord: args_round7.go; pronounOpener, verbOpener: args_pronoun_opener.go)
 		ev.Recipient = nil
 	}
+	// «رفضوا اتفاق المصالحة», «دعا إلى انتخابات مبكرة»: the content, not a
+	// party; the party whose decision it is, if named in it (args_content_recipient.go)
+	if !linked(ev.Recipient) && c.contentRecipient(d, recip) {
+		ev.Recipient = c.contentOwner(d, recip)
+	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
 	// apposition to the actor is the actor again; the other party comes later
 	if linked(ev.Actor) && linked(ev.Recipient) && actor.ok() && recip.ok() && recip.a >= actor.b && recip.a-actor.b <= 3 &&
