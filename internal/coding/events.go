@@ -1851,7 +1851,7 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
-		if k == d.mentions[m].TokStart && attributed(d, k, s.a) {
+		if k == d.mentions[m].TokStart && (attributed(d, k, s.a) || (!verbal(h.trig.Type) && h.trig.Type != "CONSULT" && reportedBy(d, k, s.a))) { // (reportedBy: args_reported_by.go)
 			k = d.mentions[m].TokEnd - 1
 			continue // «…، وفق المصادر الطبية»: the source told of it (args_round9.go)
 		}
