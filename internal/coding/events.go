@@ -1855,6 +1855,10 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 			k = d.mentions[m].TokEnd - 1
 			continue // «…، وفق المصادر الطبية»: the source told of it (args_round9.go)
 		}
+		if k == d.mentions[m].TokStart && patronAt(d, k, actor) {
+			k = d.mentions[m].TokEnd - 1
+			continue // «حركة الحوثيين المتحالفة مع إيران»: the actor's patron (args_affiliation.go)
+		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
 			if a := d.mentionActor(int(d.mentionAt[k-1])); (a != nil && namesOverlap(a.Name, actor.Name)) || actorConjunct(d, int(m), actor.Name) {
@@ -2698,7 +2702,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «قوات الاحتلال الإسرائيلية», «شؤونها الداخلية»: an adjective of the
 	// noun before it is no party, though the linker named one (args_nisba_tail.go;
 	// the next party of the clause is as often the actor again as the one acted upon)
-	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name && c.nisbaTail(d, recip, actor) {
+	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name && (c.nisbaTail(d, recip, actor) || patronOfActor(d, recip, actor)) { // (patronOfActor: args_affiliation.go)
 		ev.Recipient = nil
 	}
 	// «هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن …»: a name, a title or a
