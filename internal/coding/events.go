@@ -2702,8 +2702,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «قوات الاحتلال الإسرائيلية», «شؤونها الداخلية»: an adjective of the
 	// noun before it is no party, though the linker named one (args_nisba_tail.go;
 	// the next party of the clause is as often the actor again as the one acted upon)
-	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name && (c.nisbaTail(d, recip, actor) || patronOfActor(d, recip, actor)) { // (patronOfActor: args_affiliation.go)
-		ev.Recipient = nil
+	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name {
+		if c.nisbaTail(d, recip, actor) {
+			ev.Recipient = nil
+		} else if patronOfActor(d, recip, actor) {
+			fb.patron = ev.Recipient // dropped after merging (args_affiliation.go)
+		}
 	}
 	// «هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن …»: a name, a title or a
 	// second subject beside the actor is no recipient (args_round5.go)
@@ -2803,6 +2807,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 // merging.
 type fallback struct {
 	actor, recip *marsad.Actor
+	patron       *marsad.Actor // the actor's patron read as its recipient, dropped after merging (args_affiliation.go)
 }
 
 // mergeEvents joins reports of one happening: same type and aux, compatible
@@ -2974,6 +2979,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 				// «قتلت غارة للتحالف قائدا …» merged with «غارة للتحالف»: a
 				// party is not the target of its own act
 				e.Recipient = nil
+			}
+			if e.fb.patron != nil && e.Recipient == e.fb.patron {
+				e.Recipient = nil // «مسلحون مرتبطون بتنظيم …»: kept while merging, which it must not steer
 			}
 			if !linked(e.Recipient) && e.fb.recip != nil && !(e.Actor != nil && strictlyCompatible(e.Actor, e.fb.recip)) {
 				e.Recipient = e.fb.recip
