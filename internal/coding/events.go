@@ -1851,9 +1851,13 @@ func (c *Coder) partyAfter(d *doc, h *hit, from int, actor *marsad.Actor) *marsa
 		if m < 0 || controller(d, k) || populated(d, k) || c.atPost(d, k) || (h.trig.Type == "ASSAULT" && instrument(d, k)) {
 			continue // (not «المدن الآهلة بالسكان»: the place aimed at is described)
 		}
-		if k == d.mentions[m].TokStart && attributed(d, k, s.a) {
+		if k == d.mentions[m].TokStart && (attributed(d, k, s.a) || (!verbal(h.trig.Type) && h.trig.Type != "CONSULT" && reportedBy(d, k, s.a))) { // (reportedBy: args_reported_by.go)
 			k = d.mentions[m].TokEnd - 1
 			continue // «…، وفق المصادر الطبية»: the source told of it (args_round9.go)
+		}
+		if k == d.mentions[m].TokStart && patronAt(d, k, actor) {
+			k = d.mentions[m].TokEnd - 1
+			continue // «حركة الحوثيين المتحالفة مع إيران»: the actor's patron (args_affiliation.go)
 		}
 		r := d.mentionActor(int(m))
 		if actor != nil && k > from && k == d.mentions[m].TokStart && d.mentionAt[k-1] >= 0 && coActor(d, np{a: k - 1, b: k}, np{a: k, b: k + 1, actor: r}) {
@@ -2295,7 +2299,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round10.go
+	bareNames(out)      // «وفرنسا», «بالقاهرة»: args_round10.go
+	c.dropOwnState(out) // after merging, which the recipient must not steer: args_own_state.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
@@ -2681,12 +2686,27 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if !linked(ev.Recipient) && (c.actionRecipient(d, recip) || c.junkRecipient(d, recip) || c.junkWord(d, recip) || pronounOpener(d, recip) || verbOpener(d, recip)) { // (junkWord: args_round7.go; pronounOpener, verbOpener: args_pronoun_opener.go)
 		ev.Recipient = nil
 	}
+	// «رفضوا اتفاق المصالحة», «دعا إلى انتخابات مبكرة»: the content, not a
+	// party; the party whose decision it is, if named in it (args_content_recipient.go)
+	if !linked(ev.Recipient) && c.contentRecipient(d, recip) {
+		ev.Recipient = c.contentOwner(d, recip)
+	}
 	// «التقى المبعوث الروسي ألكسندر لافرنتييف … مع شمخاني»: a name in
 	// apposition to the actor is the actor again; the other party comes later
 	if linked(ev.Actor) && linked(ev.Recipient) && actor.ok() && recip.ok() && recip.a >= actor.b && recip.a-actor.b <= 3 &&
 		ev.Actor.Country == ev.Recipient.Country && ev.Actor.Sector == ev.Recipient.Sector {
 		if r := c.partyAfter(d, h, recip.b, ev.Actor); r != nil {
 			ev.Recipient = r
+		}
+	}
+	// «قوات الاحتلال الإسرائيلية», «شؤونها الداخلية»: an adjective of the
+	// noun before it is no party, though the linker named one (args_nisba_tail.go;
+	// the next party of the clause is as often the actor again as the one acted upon)
+	if ev.Recipient != nil && recip.ok() && ev.Recipient.Name == c.toActor(d, recip, false).Name {
+		if c.nisbaTail(d, recip, actor) {
+			ev.Recipient = nil
+		} else if patronOfActor(d, recip, actor) {
+			fb.patron = ev.Recipient // dropped after merging (args_affiliation.go)
 		}
 	}
 	// «هاجمت رئيسة وزراء اسكتلندا نيكولا ستورجن …»: a name, a title or a
@@ -2787,6 +2807,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 // merging.
 type fallback struct {
 	actor, recip *marsad.Actor
+	patron       *marsad.Actor // the actor's patron read as its recipient, dropped after merging (args_affiliation.go)
 }
 
 // mergeEvents joins reports of one happening: same type and aux, compatible
@@ -2958,6 +2979,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 				// «قتلت غارة للتحالف قائدا …» merged with «غارة للتحالف»: a
 				// party is not the target of its own act
 				e.Recipient = nil
+			}
+			if e.fb.patron != nil && e.Recipient == e.fb.patron {
+				e.Recipient = nil // «مسلحون مرتبطون بتنظيم …»: kept while merging, which it must not steer
 			}
 			if !linked(e.Recipient) && e.fb.recip != nil && !(e.Actor != nil && strictlyCompatible(e.Actor, e.fb.recip)) {
 				e.Recipient = e.fb.recip

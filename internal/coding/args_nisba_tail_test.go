@@ -1,0 +1,53 @@
+package coding
+
+import "testing"
+
+// TestNisbaTail: a one-word adjective the linker read as a party is no
+// recipient when it closes the actor's phrase or describes a matter
+// («شؤونها الداخلية»); the state's own name after the actor, a country's
+// adjective of the place hit and a second member of a list stay.
+func TestNisbaTail(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct {
+		text, typ, recip string // recip "-": none; otherwise the recipient wanted
+	}{
+		// the adjective closes the actor's phrase
+		{"وحاصرت قوات الدعم السريع السودانية، الأحد، أحياء في مدينة نيالا.", "COERCE", "-"},
+		{"واعتقلت ميليشيات حزب الله اللبنانية، الجمعة، ثلاثة صحفيين في بلدة القصير.", "COERCE", "-"},
+		// a domain adjective of a matter, after a possessed or definite noun
+		{"وأدانت الكويت، الاثنين، التدخل السافر في شؤونها الداخلية خلال اجتماع الوزراء.", "ACCUSE", "-"},
+		// the state itself after the actor stays
+		{"واتهم المتمردون الحوثيون السعودية بقصف سوق شعبي في محافظة صعدة.", "ACCUSE", "السعودية"},
+	}
+	for _, c := range cases {
+		got := eventArgs(t, an, c.text, c.typ)
+		if len(got) == 0 {
+			t.Errorf("Analyze(%s): no %s event", c.text, c.typ)
+			continue
+		}
+		if r := got[0][1]; r != c.recip {
+			t.Errorf("Analyze(%s) %s recipient = %q, want %q", c.text, c.typ, r, c.recip)
+		}
+	}
+}
+
+// TestNisbaTailPhrases: the predicate on one-word phrases of a text of our
+// own; «وزيري العدل والداخلية» keeps its second member.
+func TestNisbaTailPhrases(t *testing.T) {
+	an, d := phraseDoc(t, "فرض عقوبات على وزيري العدل والداخلية ثم تحدث عن الملاحة البحرية في شؤونها الخارجية")
+	want := map[string]bool{"والداخلية": false, "البحرية": true, "الخارجية": true}
+	seen := 0
+	for k, tok := range d.toks {
+		w, ok := want[tok.Text]
+		if !ok {
+			continue
+		}
+		seen++
+		if got := an.coder.nisbaTail(d, np{a: k, b: k + 1}, np{}); got != w {
+			t.Errorf("nisbaTail(%s) = %v, want %v", tok.Text, got, w)
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("read %d of the %d words", seen, len(want))
+	}
+}
