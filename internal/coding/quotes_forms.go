@@ -880,11 +880,15 @@ func (c *Coder) sayingNoun(d *doc, i int, s sent, cur speaker) (int, speaker, bo
 	}
 	switch bareWord(d, i) {
 	case "نسب", "نسبت", "ونسبت", "ونسب":
-		for k := i + 1; k < s.b && k <= i+10; k++ {
-			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {
-				return 0, speaker{}, false
+		for k := i + 1; k < s.b && k <= i+14; k++ {
+			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && quoteMarks[d.toks[k].Text] == "" {
+				return 0, speaker{}, false // (a quoted name may come before: «ونسبت وكالة "خبر" …»)
 			}
 			if d.toks[k].Norm != "القول" {
+				if relayedNoun(d.toks[k].Norm) {
+					// «ونسبت وكالة "خبر" لأحد شهود العيان قوله، إن …» (quotes_ascribed_saying.go)
+					return c.ascribedSaying(d, i, k, s, cur)
+				}
 				continue
 			}
 			if k+1 >= s.b || !complementiser(d, k+1) {
