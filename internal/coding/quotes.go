@@ -804,7 +804,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		}
 		out = append(out, c.attributed(d, s, si, verbs, covered, cur)...)
 		if len(verbs) == 0 {
-			out = append(out, c.headline(d, s, covered)...)
+			hl := c.headline(d, s, covered)
+			if len(hl) == 0 {
+				hl = c.linkHeadline(d, si, s, covered) // «روحاني: الولايات المتحدة ستندم …» (quotes_link_headline.go)
+			}
+			out = append(out, hl...)
 		}
 		// paraphrases: «قال X إن ...», «وأكد X أن ...»
 		for _, v := range verbs {
