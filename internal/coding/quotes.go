@@ -200,6 +200,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	if ofStatement {
 		a++
 	}
+	if a < end && restatedWhat(bw, d.toks[a].Norm) {
+		return speaker{}, false // «وكرر أيضا موقف إيران بأن …»: what is restated, no subject (quotes_restated.go)
+	}
 	b := a
 	commas := 0
 	for b < end && (b-a < 12 || d.mentionAt[b] >= 0 && d.mentionAt[b] == d.mentionAt[b-1]) {
@@ -300,6 +303,9 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 		}
 		if b > a && ownedNoun(w) {
 			break // «وأبدى محرم إنجه ثقته …», «أعلنت واشنطن تضامنها»: what is expressed
+		}
+		if b > a && restatedWhat(bw, w) {
+			break // «وكرر الجبير موقف الحكومة بأن …»: what is restated (quotes_restated.go)
 		}
 		if b > a && (contentNoun(w) && (d.mentionAt[b] < 0 || d.mentionAt[b] != d.mentionAt[b-1]) || saidNoun(w) || relative(w) || adverbialParticiple(d, b) || temporalWord(w) || clauseConjunction(w)) {
 			break // «نفى الجيش حدوث غارات», «علوان، الذي يعمل …»
@@ -476,8 +482,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		for i := s.a; i < s.b; i++ {
 			act := false
 			about := c.talkedAbout(d, i, s)
-			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s) || c.extraReport(d, i, s) || c.fearedOrNoted(d, i, s) || c.believes(d, i, s)
-			if reporting && c.prepositional(d, i) {
+			restated := c.restatedReport(d, i, s) // «وكرر X أن», «وبيّن X أن» (quotes_restated.go)
+			reporting := c.reportingAt(d, i) || c.otherParticiple(d, i) || c.wrote(d, i, s) || about > 0 || c.relayed(d, i, s) || c.commented(d, i, s) || c.addedSaid(d, i, s) || c.extraReport(d, i, s) || restated || c.fearedOrNoted(d, i, s) || c.believes(d, i, s)
+			if reporting && !restated && c.prepositional(d, i) {
 				continue // «لكشف ملابسات …», «بتأكيد …»: a verbal noun after a preposition
 			}
 			if reporting && i > s.a && (preposition(d.toks[i-1].Norm) || masdarTaker(bareWord(d, i-1))) {
@@ -797,7 +804,11 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 		}
 		out = append(out, c.attributed(d, s, si, verbs, covered, cur)...)
 		if len(verbs) == 0 {
-			out = append(out, c.headline(d, s, covered)...)
+			hl := c.headline(d, s, covered)
+			if len(hl) == 0 {
+				hl = c.linkHeadline(d, si, s, covered) // «روحاني: الولايات المتحدة ستندم …» (quotes_link_headline.go)
+			}
+			out = append(out, hl...)
 		}
 		// paraphrases: «قال X إن ...», «وأكد X أن ...»
 		for _, v := range verbs {

@@ -174,7 +174,10 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 			continue
 		}
 		comma := -1
-		for k := i + 2; k < s.b && k <= i+10; k++ {
+		if i == s.a {
+			comma = c.bareOpeningSource(d, i, s) // «ووفق المرصد السوري لحقوق الإنسان ينتشر …» (quotes_opening_bare.go)
+		}
+		for k := i + 2; comma < 0 && k < s.b && k <= i+10; k++ {
 			if d.toks[k].Text == "،" {
 				comma = k
 				break
@@ -211,6 +214,9 @@ func (c *Coder) attributed(d *doc, s sent, si int, verbs []rv, covered map[int]b
 		}
 		if start < s.b && (d.toks[start].Norm == "فقد" || d.toks[start].Norm == "قد" || d.toks[start].Norm == "فان") {
 			start++
+		}
+		if d.toks[comma].Kind == arabic.Word && d.toks[comma].Norm != "فان" && d.toks[comma].Norm != "فقد" {
+			start = comma // «ووفق المرصد ينتشر …»: the verb after the source opens the statement
 		}
 		if start < s.b && clauseConjunction(d.toks[start].Norm) {
 			continue // «…، وفق الوزارة، بينما …»: the attribution closes the clause before
@@ -880,11 +886,15 @@ func (c *Coder) sayingNoun(d *doc, i int, s sent, cur speaker) (int, speaker, bo
 	}
 	switch bareWord(d, i) {
 	case "نسب", "نسبت", "ونسبت", "ونسب":
-		for k := i + 1; k < s.b && k <= i+10; k++ {
-			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" {
-				return 0, speaker{}, false
+		for k := i + 1; k < s.b && k <= i+14; k++ {
+			if d.toks[k].Kind == arabic.Punct && d.toks[k].Text != "،" && quoteMarks[d.toks[k].Text] == "" {
+				return 0, speaker{}, false // (a quoted name may come before: «ونسبت وكالة "خبر" …»)
 			}
 			if d.toks[k].Norm != "القول" {
+				if relayedNoun(d.toks[k].Norm) {
+					// «ونسبت وكالة "خبر" لأحد شهود العيان قوله، إن …» (quotes_ascribed_saying.go)
+					return c.ascribedSaying(d, i, k, s, cur)
+				}
 				continue
 			}
 			if k+1 >= s.b || !complementiser(d, k+1) {

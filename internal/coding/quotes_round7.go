@@ -52,7 +52,7 @@ func demonstrative(w string) bool {
 // leaves it as read (an apposition, a quoted name). Other verbs, and a
 // source relayed by «عن X قوله» (relayed), keep the phrase.
 func (c *Coder) subjectEnd(d *doc, i, a, b int, relayed bool) int {
-	if relayed || b-a < 2 || !c.objectVerb(d, i) && c.reportingAt(d, i) {
+	if relayed || b-a < 2 || !c.objectVerb(d, i) && (c.reportingAt(d, i) || restatedForm(bareWord(d, i))) { // «وبيّن المهندس الهويمل أن» (quotes_restated.go)
 		return b
 	}
 	return c.subjectCut(d, a, b, c.objectVerb(d, i))
