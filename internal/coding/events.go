@@ -2704,6 +2704,14 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient, fb.recip = r, nil
 		}
 	}
+	// «وتجميد العلاقات التجارية بين البلدين»: the other party of the pair (args_implied.go)
+	if ev.Recipient == nil && fb.recip == nil {
+		a := ev.Actor
+		if !linked(a) {
+			a = fb.actor
+		}
+		fb.recip = c.pairCounterpart(d, h, a)
+	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
 	d.sameParty(ev.Recipient, h.head(), true)

@@ -1,0 +1,144 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// Recipients the sentence implies but does not name. A story about two
+// parties refers to them together («وتجميد العلاقات التجارية بين
+// البلدين», «وتبادل الطرفان الاتهامات», «معارك عنيفة بين الطرفين»): the
+// act of one of them is aimed at the other, named before in the story.
+// The party found is kept aside as a fallback (fb.recip), so merging still
+// compares only the parties the sentence names, and it stands only where
+// no named recipient does.
+
+// pairWord reports a word that names the story's two parties together;
+// states is true for «البلدين/الدولتين», which are two states.
+func pairWord(w string) (ok, states bool) {
+	switch w {
+	case "البلدين", "البلدان", "الدولتين", "الدولتان":
+		return true, true
+	case "الطرفين", "الطرفان", "الجانبين", "الجانبان":
+		return true, false
+	}
+	return false, false
+}
+
+// pairCounterpart returns the other party of the pair a word of h's
+// sentence names together (pairWord), for an act whose actor is one of
+// them. Two states («البلدين») are the actor's and the state of another
+// country the story has named most often up to the end of the sentence
+// (its nearest government mention); two sides («الطرفين») are the actor
+// and the nearest named party of another side before the word, in the
+// sentence or the three before it. Nil when the sentence has no such word
+// or the actor has no country.
+func (c *Coder) pairCounterpart(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	if !linked(actor) || actor.Country == "" {
+		return nil
+	}
+	s := d.sents[h.sent]
+	at, states := -1, false
+	for k := s.a; k < s.b; k++ {
+		if d.mentionAt[k] >= 0 {
+			continue
+		}
+		if ok, st := pairWord(bareWord(d, k)); ok && !pairExcluded(d, k, s.a, s.b) {
+			at, states = k, st
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	other := func(m int) *marsad.Actor {
+		a := d.mentionActor(m)
+		if !linked(a) || !agentive(a) || strictlyCompatible(actor, a) || oneParty(actor, a) {
+			return nil
+		}
+		if a.Country == "" && (states || a.Sector != "REB") {
+			return nil // (a transnational group may be a side; a council that hears of the fighting is none)
+		}
+		if stateSector(a) && stateSector(actor) && a.Country == actor.Country {
+			return nil // the army and the government of one state are one side
+		}
+		if states && (a.Country == actor.Country || !stateSector(a)) {
+			return nil // «بين البلدين»: two states, not a group of one of them
+		}
+		return a
+	}
+	if states {
+		return c.pairState(d, s.b, other)
+	}
+	for k := at - 1; k >= d.sents[max(0, h.sent-3)].a; k-- {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		if a := other(int(m)); a != nil {
+			return a
+		}
+		k = d.mentions[m].TokStart
+	}
+	return nil
+}
+
+// pairState returns the state the story names most often before token
+// end among the mentions other accepts (the later one on a tie), as its
+// last government mention there, or its last mention.
+func (c *Coder) pairState(d *doc, end int, other func(m int) *marsad.Actor) *marsad.Actor {
+	count := map[string]int{}
+	last := map[string]*marsad.Actor{}
+	best := ""
+	for k := 0; k < end; k++ {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		k = max(k, d.mentions[m].TokEnd-1)
+		a := other(int(m))
+		if a == nil {
+			continue
+		}
+		count[a.Country]++
+		if l := last[a.Country]; l == nil || a.Sector == "GOV" || l.Sector != "GOV" {
+			last[a.Country] = a
+		}
+		if best == "" || count[a.Country] >= count[best] {
+			best = a.Country
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return last[best]
+}
+
+// pairExcluded reports a pair word at k that names no two parties of
+// the story: «حل الدولتين» (the two-state solution), «وهما الدولتان»
+// (two parties just listed, described), and «البلدان» as the plural
+// «countries», told by an adjective that is not dual («البلدان العربية»;
+// the dual reads «البلدان الشقيقان»).
+func pairExcluded(d *doc, k, start, end int) bool {
+	if k > start {
+		switch bareWord(d, k-1) {
+		case "حل", "هما":
+			return true
+		}
+	}
+	if bareWord(d, k) == "البلدان" && k+1 < end && d.toks[k+1].Kind == arabic.Word && definite(d.toks[k+1].Norm) && !strings.HasSuffix(d.toks[k+1].Norm, "ان") {
+		return true
+	}
+	return false
+}
+
+// stateSector reports a party of a state's own bodies.
+func stateSector(a *marsad.Actor) bool {
+	switch a.Sector {
+	case "GOV", "MIL", "POL", "LEG", "JUD":
+		return true
+	}
+	return false
+}
