@@ -142,3 +142,101 @@ func stateSector(a *marsad.Actor) bool {
 	}
 	return false
 }
+
+// A meeting's parties stay the pair of what the story tells of it next:
+// «التقى لافروف نظيره الألماني ماس …. وأضاف ماس أنه تم الاتفاق على …»,
+// «وبحث الوزير خلال المحادثات …». An agreement, a meeting or cooperation
+// told with one party only is with the other party of the last meeting or
+// agreement before it that this party took part in.
+
+// meetingCounterparts fills the recipient of each cooperative event
+// (AGREE, CONSULT, COOPERATE) that has an actor but no recipient from the
+// last such event before it in evs (sorted by evidence) whose actor or
+// recipient is its actor: the other party of that pair. The pair must be
+// told in the event's sentence or the two before it, and be two states'
+// parties (each with a country, not the same one).
+func meetingCounterparts(d *doc, evs []marsad.Event) {
+	sentOf := func(sp marsad.Span) int {
+		for si := range d.sents {
+			if d.sents[si].cstart == sp.Start {
+				return si
+			}
+		}
+		return -1
+	}
+	for i := range evs {
+		e := &evs[i]
+		if !meetingType(e.Type) || e.Recipient != nil || !linked(e.Actor) || e.Actor.Country == "" || !stateSector(e.Actor) {
+			continue
+		}
+		si := sentOf(e.Evidence[0])
+		if si >= 0 && (ownPair(d, si) || withActor(d, si, e.Actor)) {
+			continue
+		}
+		for j := i - 1; j >= 0 && si >= 0; j-- {
+			p := &evs[j]
+			if !meetingType(p.Type) || !linked(p.Actor) || !linked(p.Recipient) || p.Actor.Country == "" || p.Recipient.Country == "" || p.Actor.Country == p.Recipient.Country {
+				continue
+			}
+			near := false
+			for _, sp := range p.Evidence {
+				if pj := sentOf(sp); pj >= si-2 && pj <= si {
+					near = true
+				}
+			}
+			if !near {
+				continue
+			}
+			var r *marsad.Actor
+			switch {
+			case strictlyCompatible(e.Actor, p.Actor) && !strictlyCompatible(e.Actor, p.Recipient):
+				r = p.Recipient
+			case strictlyCompatible(e.Actor, p.Recipient) && !strictlyCompatible(e.Actor, p.Actor):
+				r = p.Actor
+			default:
+				continue
+			}
+			cp := *r
+			e.Recipient = &cp
+			break
+		}
+	}
+}
+
+// ownPair reports a sentence that names its own pair with «بين» and a
+// dual («قمة بين الكوريتين»): the two sides are those, not the story's
+// last pair.
+func ownPair(d *doc, si int) bool {
+	s := d.sents[si]
+	for k := s.a; k+1 < s.b; k++ {
+		if bareWord(d, k) != "بين" || d.mentionAt[k+1] >= 0 {
+			continue
+		}
+		if w := d.toks[k+1].Norm; definite(w) && strings.HasSuffix(w, "تين") {
+			return true
+		}
+	}
+	return false
+}
+
+// withActor reports an actor named in sentence si right after «مع» («اتفقت
+// ماي مع الرئيس الفرنسي»): the party is the other side of someone the
+// sentence names, whom the story's last pair does not tell.
+func withActor(d *doc, si int, a *marsad.Actor) bool {
+	s := d.sents[si]
+	for k := s.a + 1; k < s.b; k++ {
+		m := d.mentionAt[k]
+		if m < 0 || d.mentions[m].TokStart != k {
+			continue
+		}
+		if d.mentions[m].Actor.Name == a.Name && (bareWord(d, k-1) == "مع" || strings.HasPrefix(bareWord(d, k), "مع")) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingType reports the types whose two parties meet or act together.
+func meetingType(t string) bool {
+	return t == "AGREE" || t == "CONSULT" || t == "COOPERATE"
+}

@@ -77,3 +77,20 @@ func TestPairExcluded(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingCounterpart: an agreement told after a meeting with one
+// party only is with the other party of that meeting.
+func TestMeetingCounterpart(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct{ text, typ, marker, want string }{
+		{"التقى الرئيس التونسي الرئيس الجزائري في الجزائر العاصمة أمس. وأعلن الرئيس التونسي أنه تم الاتفاق على فتح المعابر الحدودية قريبا.",
+			"AGREE", "المعابر", "الرئيس الجزائري"},
+		{"أجرى وزير الخارجية الأردني اتصالا هاتفيا مع وزير الخارجية العراقي أمس. وقال الوزير الأردني إنه اتفق على عقد اجتماع للجنة العليا الشهر المقبل.",
+			"AGREE", "العليا", "وزير الخارجية العراقي"},
+	}
+	for _, tc := range cases {
+		if got := impliedRecipient(t, an, tc.text, tc.typ, tc.marker); got != tc.want {
+			t.Errorf("Analyze(%s) %s recipient = %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}

@@ -2295,7 +2295,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round10.go
+	bareNames(out)              // «وفرنسا», «بالقاهرة»: args_round10.go
+	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
