@@ -240,3 +240,55 @@ func withActor(d *doc, si int, a *marsad.Actor) bool {
 func meetingType(t string) bool {
 	return t == "AGREE" || t == "CONSULT" || t == "COOPERATE"
 }
+
+// «وتبادل التحالف والحوثيون الاتهام»: after a verb of exchange the party
+// joined by و to its subject is the other side, not a second actor (who
+// is acted upon by the one is acting on the other: the act is symmetric).
+
+// exchangeWord reports a form of the verb «تبادل» (exchanged).
+func exchangeWord(w string) bool {
+	switch w {
+	case "تبادل", "تبادلت", "تبادلا", "تبادلوا", "يتبادل", "تتبادل", "يتبادلان", "تتبادلان":
+		return true
+	}
+	return false
+}
+
+// reciprocalPartner returns the party joined by و to the subject right
+// after a verb of exchange at or just before h's head («وتبادل التحالف
+// والحوثيون الاتهامات»), when it is another party than the subject.
+func (c *Coder) reciprocalPartner(d *doc, h *hit) *marsad.Actor {
+	s := d.sents[h.sent]
+	v := -1
+	for k := h.head(); k >= s.a && k >= h.head()-4; k-- {
+		if exchangeWord(bareWord(d, k)) {
+			v = k
+			break
+		}
+	}
+	if v < 0 || v+1 >= s.b {
+		return nil
+	}
+	m := d.mentionAt[v+1]
+	if m < 0 || d.mentions[m].TokStart != v+1 {
+		return nil
+	}
+	e := d.mentions[m].TokEnd
+	if e >= s.b {
+		return nil
+	}
+	n := d.mentionAt[e]
+	if n < 0 || d.mentions[n].TokStart != e || bareWord(d, e) == d.toks[e].Norm || !strings.HasPrefix(d.toks[e].Norm, "و") {
+		return nil
+	}
+	a, r := d.mentionActor(int(m)), d.mentionActor(int(n))
+	if !linked(a) || !linked(r) || !agentive(r) || strictlyCompatible(a, r) {
+		return nil
+	}
+	if name, ok := strings.CutPrefix(r.Name, "و"); ok {
+		cp := *r // (the mention's name keeps the conjunction: «وحركة فتح»)
+		cp.Name = name
+		return &cp
+	}
+	return r
+}

@@ -94,3 +94,18 @@ func TestMeetingCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// TestReciprocalPartner: after «تبادل» the party joined by و to the
+// subject is the other side.
+func TestReciprocalPartner(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct{ text, typ, marker, want string }{
+		{"وتبادل الجيش اليمني والحوثيون الاتهامات بخرق الهدنة في الحديدة أمس.", "ACCUSE", "الهدنة", "الحوثيون"},
+		{"وتبادلت حركة حماس وحركة فتح الاتهامات بعرقلة المصالحة أمس.", "ACCUSE", "المصالحة", "حركة فتح"},
+	}
+	for _, tc := range cases {
+		if got := impliedRecipient(t, an, tc.text, tc.typ, tc.marker); got != tc.want {
+			t.Errorf("Analyze(%s) %s recipient = %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}

@@ -2700,6 +2700,12 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor, ev.Recipient, sym = a, r, true
 		fb = fallback{}
 	}
+	// «وتبادل التحالف والحوثيون الاتهام»: the other side (args_implied.go)
+	if !linked(ev.Recipient) && linked(ev.Actor) {
+		if r := c.reciprocalPartner(d, h); r != nil && !strictlyCompatible(ev.Actor, r) {
+			ev.Recipient, fb.recip, sym = r, nil, true
+		}
+	}
 	if t.Type == "COERCE" && !linked(ev.Recipient) {
 		if r := c.holder(d, h); r != nil {
 			ev.Recipient, fb.recip = r, nil
