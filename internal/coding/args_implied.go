@@ -292,3 +292,29 @@ func (c *Coder) reciprocalPartner(d *doc, h *hit) *marsad.Actor {
 	}
 	return r
 }
+
+// A town taken by a state's forces with no holder named («استعادت القوات
+// أكثر من 90 بالمئة من محافظة درعا») was taken from the armed group the
+// story fights: the last armed non-state group named before the seizure in
+// its sentence or the two before it.
+
+// seizedFrom returns that group for a seizure (COERCE seize) by a state's
+// armed forces or government.
+func (c *Coder) seizedFrom(d *doc, h *hit, actor *marsad.Actor) *marsad.Actor {
+	if h.trig.Type != "COERCE" || h.trig.Mode != "seize" || !linked(actor) || !stateSector(actor) {
+		return nil
+	}
+	from := d.sents[max(0, h.sent-2)].a
+	for k := h.head() - 1; k >= from; k-- {
+		m := d.mentionAt[k]
+		if m < 0 {
+			continue
+		}
+		k = max(d.mentions[m].TokStart, from)
+		a := d.mentionActor(int(m))
+		if linked(a) && a.Sector == "REB" && !strictlyCompatible(actor, a) && !actorConjunct(d, int(m), actor.Name) {
+			return a // (not «قوات الجيش والمقاومة»: joined to the actor, it fights on its side)
+		}
+	}
+	return nil
+}

@@ -109,3 +109,20 @@ func TestReciprocalPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestSeizedFrom: a place taken by a state's forces with no holder named
+// was taken from the armed group named before.
+func TestSeizedFrom(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []struct{ text, typ, marker, want string }{
+		{"وشنت ميليشيات الحوثي هجوما على مواقع الجيش في مديرية نهم أمس. واستعادت قوات الجيش اليمني السيطرة على عدة مواقع في المديرية بعد معارك عنيفة.",
+			"COERCE", "عدة مواقع", "ميليشيات الحوثي"},
+		{"وتواصلت المعارك مع مسلحي تنظيم داعش غرب المدينة. وتمكنت قوات الجيش العراقي والحشد العشائري من السيطرة على ثلاث قرى أمس.",
+			"COERCE", "ثلاث قرى", "مسلحي تنظيم داعش"},
+	}
+	for _, tc := range cases {
+		if got := impliedRecipient(t, an, tc.text, tc.typ, tc.marker); got != tc.want {
+			t.Errorf("Analyze(%s) %s recipient = %q, want %q", tc.text, tc.typ, got, tc.want)
+		}
+	}
+}

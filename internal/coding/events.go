@@ -2718,6 +2718,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			a = fb.actor
 		}
 		fb.recip = c.pairCounterpart(d, h, a)
+		if fb.recip == nil {
+			fb.recip = c.seizedFrom(d, h, a) // «استعادت القوات … من محافظة درعا»
+		}
 	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
