@@ -153,7 +153,7 @@ func stateSector(a *marsad.Actor) bool {
 // (AGREE, CONSULT, COOPERATE) that has an actor but no recipient from the
 // last such event before it in evs (sorted by evidence) whose actor or
 // recipient is its actor: the other party of that pair. The pair must be
-// told in the event's sentence or the two before it, and be two states'
+// told in the event's sentence or the six before it, and be two states'
 // parties (each with a country, not the same one).
 func meetingCounterparts(d *doc, evs []marsad.Event) {
 	sentOf := func(sp marsad.Span) int {
@@ -180,7 +180,7 @@ func meetingCounterparts(d *doc, evs []marsad.Event) {
 			}
 			near := false
 			for _, sp := range p.Evidence {
-				if pj := sentOf(sp); pj >= si-2 && pj <= si {
+				if pj := sentOf(sp); pj >= si-6 && pj <= si {
 					near = true
 				}
 			}
