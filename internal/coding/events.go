@@ -2299,8 +2299,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out)      // «وفرنسا», «بالقاهرة»: args_round10.go
-	c.dropOwnState(out) // after merging, which the recipient must not steer: args_own_state.go
+	bareNames(out)              // «وفرنسا», «بالقاهرة»: args_round10.go
+	c.dropOwnState(out)         // after merging, which the recipient must not steer: args_own_state.go
+	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
@@ -2719,9 +2720,26 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		ev.Actor, ev.Recipient, sym = a, r, true
 		fb = fallback{}
 	}
+	// «وتبادل التحالف والحوثيون الاتهام»: the other side (args_implied.go)
+	if !linked(ev.Recipient) && linked(ev.Actor) {
+		if r := c.reciprocalPartner(d, h); r != nil && !strictlyCompatible(ev.Actor, r) {
+			ev.Recipient, fb.recip, sym = r, nil, true
+		}
+	}
 	if t.Type == "COERCE" && !linked(ev.Recipient) {
 		if r := c.holder(d, h); r != nil {
 			ev.Recipient, fb.recip = r, nil
+		}
+	}
+	// «وتجميد العلاقات التجارية بين البلدين»: the other party of the pair (args_implied.go)
+	if ev.Recipient == nil && fb.recip == nil {
+		a := ev.Actor
+		if !linked(a) {
+			a = fb.actor
+		}
+		fb.recip = c.pairCounterpart(d, h, a)
+		if fb.recip == nil {
+			fb.recip = c.seizedFrom(d, h, a) // «استعادت القوات … من محافظة درعا»
 		}
 	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
