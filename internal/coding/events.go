@@ -237,6 +237,9 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 	if !futureOK && c.imperfectOnWeekday(d, h) {
 		return marsad.AuxFuture, "imperfect-weekday"
 	}
+	if !futureOK && plannedOpener(d, h) {
+		return marsad.AuxFuture, "planned-opener" // «ومن المقرر أن يلتقي …» (plans_opener.go)
+	}
 	if !futureOK && c.futureChain(d, h) {
 		return marsad.AuxFuture, "future-chain"
 	}
