@@ -428,6 +428,20 @@ func (c *Calendar) absolute(toks []arabic.Token, i, to int, pub time.Time) (Date
 					d = pub
 				}
 				return DateExpr{i, i + 1, d, PrecYear}, true
+			case "صيف", "شتاء", "ربيع", "خريف", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "مستهل", "نهايه", "بدايه":
+				// a season or a part of the year: «أوقفت صيف 2017», «أواخر
+				// 2017»; the span takes the season word, so that «منذ حرب
+				// صيف 2014» reads as a «منذ» (precision13)
+				for k := i - 2; k >= 0 && k >= i-4; k-- {
+					if toks[k].Norm == "منذ" {
+						return DateExpr{}, false // «منذ حرب صيف 2014»: a span's start, not the act's day
+					}
+				}
+				d := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+				if !pub.IsZero() && y == pub.Year() {
+					d = pub
+				}
+				return DateExpr{i - 1, i + 1, d, PrecYear}, true
 			}
 		}
 		return DateExpr{}, false

@@ -234,8 +234,14 @@ func (c *Coder) auxWhy(d *doc, h *hit) (string, string) {
 	if yearsFrame(d, h.sent) && !c.ownDate(d, h) && !d.recentDay(h.sent) {
 		return marsad.AuxHistorical, "years-frame"
 	}
+	if spanFrame(d, h) && !c.ownDate(d, h) && !d.recentDay(h.sent) {
+		return marsad.AuxHistorical, "span-frame" // «خلال الأشهر الأخيرة» in the clause (background_span.go)
+	}
 	if !futureOK && c.imperfectOnWeekday(d, h) {
 		return marsad.AuxFuture, "imperfect-weekday"
+	}
+	if !futureOK && plannedOpener(d, h) {
+		return marsad.AuxFuture, "planned-opener" // «ومن المقرر أن يلتقي …» (plans_opener.go)
 	}
 	if !futureOK && c.futureChain(d, h) {
 		return marsad.AuxFuture, "future-chain"

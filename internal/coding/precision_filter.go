@@ -74,6 +74,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «الإفراج عن 34 سجينا اعتقلهم حزب الله»: the release is the news (coerce_release_clause.go)
 	case reportedPractice(d, h, ev):
 		return false // «وتقول المنظمة إن السلطات تعتقل 31 صحفيا»: a practice reported (coerce_report_practice.go)
+	case reportedAttacks(d, h, ev):
+		return false // «ويقول تقرير الأمم المتحدة إن التنظيم يشن هجمات»: a practice reported (assault_report_practice.go)
 	case h.trig.Type == "PROTEST" && arousedProtest(d, h):
 		return false // «ما أثار غضب واحتجاج الفلسطينيين»: the reaction a measure drew (background_round9.go)
 	case strings.Contains(h.trig.Source, "حيز") && !c.truceInForce(d, h):
