@@ -445,7 +445,11 @@ func (r *Resolver) cueOf(norm string) int {
 	if len([]rune(whole)) > 3 && (strings.HasPrefix(whole, "و") || strings.HasPrefix(whole, "ف")) {
 		whole = whole[len("و"):]
 	}
-	return r.classify([]string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)}, norm)
+	c := r.classify([]string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)}, norm)
+	if c == cueNone {
+		c = r.shortCueAfterWa(norm) // resolve_nouns.go: «وحي التضامن»
+	}
+	return c
 }
 
 // cueOfToken is cueOf for the token before a name, whose first و or ف may
@@ -704,7 +708,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				if m.ntok == 1 && (m.cue == cueNone || m.cue >= cueRif && pi == m.tok-1 && m.clitic == "") && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
 					// «وسائل إعلام سعودية»: the same, indefinite.
 					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
-					if prevDef == strings.HasPrefix(m.key, "ال") {
+					if prevDef == strings.HasPrefix(m.key, "ال") && !r.nisbaNoun(toks, ms, i, pi) {
 						m.cue = -1
 					}
 				}
@@ -766,7 +770,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 		// by a masculine nisba (a city is feminine, a club masculine) is a club.
 		if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && toks[ni].CStart-m.end <= 2 {
 			nx := toks[ni].Norm
-			if r.lex.clubnext[nx] || r.lex.clubnext[stripFirstArticle(nx)] {
+			if r.lex.clubnext[nx] || r.lex.clubnext[stripFirstArticle(nx)] || r.lex.phrase[stripFirstArticle(m.key)+" "+stripFirstArticle(nx)] {
 				m.cue = -1
 			} else if nn := ni + 1; stripFirstArticle(nx) == "سان" && nn < len(toks) && r.lex.clubnext["سان "+toks[nn].Norm] {
 				m.cue = -1 // «باريس سان جيرمان»
@@ -1392,7 +1396,7 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 			name, word = "ال "+toks[j+1].Norm, toks[j+1].Norm
 		}
 		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(word) != cueNone ||
-			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
+			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") {
 			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
 		}
 		dup := false
@@ -1404,11 +1408,18 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		if dup {
 			continue
 		}
-		near := r.holdingPlaceBefore(toks, ms, mi, j, 60, false)
-		if near < 0 {
-			// or the first one after it in the same sentence («جبل X وجبل Y
-			// في مديرية Z»)
-			near = r.holdingPlaceAfter(toks, ms, mi, j)
+		var near int
+		if strings.HasSuffix(name, "يه") {
+			// a name in «ية» may be a noun («منطقة المسؤولية»): only with its
+			// place right after it (resolve_nouns.go)
+			near = r.holdingPlaceRightAfter(toks, ms, mi, j)
+		} else {
+			near = r.holdingPlaceBefore(toks, ms, mi, j, 60, false)
+			if near < 0 {
+				// or the first one after it in the same sentence («جبل X وجبل Y
+				// في مديرية Z»)
+				near = r.holdingPlaceAfter(toks, ms, mi, j)
+			}
 		}
 		if near >= 0 {
 			start := t.CStart
