@@ -678,8 +678,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				// «الموقع وأن», «المنطقة وإن»: a cue noun with the article is no
 				// construct head (only «العاصمة دمشق» is apposition)
 				m.defCue = m.cue >= cueRif && definite(prev.Norm) && bareWord(prev.Norm) != "عاصمه"
-				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
-					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
+				if m.cue < 0 && (r.lex.title[bareWord(prev.Norm)] || r.lex.title[stripPrep(prev.Norm)]) && (r.countryOnly(m) || r.countryReading(m)) {
+					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country («رئيس غواتيمالا», «لأمير الكويت»: also a city's name)
+				}
+				if m.cue < 0 && pi == m.tok-1 && r.notConstruct(prev, m) {
+					m.cue = cueNone // resolve_nouns.go: «مكن الاتفاق إيران», «إعلان تركيا السيطرة»
 				}
 				head := stripPrep(prev.Norm)
 				if rootInitial(prev) && adminHeads[prev.Norm] {
@@ -707,7 +710,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				// town and Syrian areas.
 				if m.ntok == 1 && (m.cue == cueNone || m.cue >= cueRif && pi == m.tok-1 && m.clitic == "") && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
 					// «وسائل إعلام سعودية»: the same, indefinite.
-					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
+					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال") || definite(prev.Norm) // («للشركة السعودية», «بالسلطات السعودية»)
 					if prevDef == strings.HasPrefix(m.key, "ال") && !r.nisbaNoun(toks, ms, i, pi) {
 						m.cue = -1
 					}
@@ -761,7 +764,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 					}
 				}
 				// «"دوفر دوف"»: a name inside a longer quoted name.
-				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) {
+				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) && !speechWords[bareWord(prev.Norm)] {
 					m.cue = -1
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
 
@@ -14,13 +15,30 @@ import (
 //   - «ألقت السعودية القبض»: a word written with a hamza on its first alif
 //     («ألقت», «ألغت», «إلغاء») begins with a root letter, not the article,
 //     so it is no definite noun for the name to agree with.
-//   - «بالسعودية», «لسورية»: an adjective takes no preposition.
+//   - «بالسعودية», «لسورية», «فالسعودية أكبر»: an adjective takes no
+//     preposition and no ف.
 //   - «لمكافحة الإرهاب (السعودية والإمارات…)»: an opening bracket between
 //     the noun and the name starts a list, not an adjective (a hashtag's #
 //     and _ still join its words; a quoted word may be the adjective itself:
 //     «نزع وصف "تركية"»).
 //   - «الإمارات والسعودية», «إيران وسورية»: a name joined by و to a country
 //     named right before it is the next country of a list.
+
+//
+// And names after words that looked like the head of a name:
+//
+//   - «رئيس غواتيمالا», «لأمير الكويت»: a ruler's title before a name that
+//     is a country as well as its capital city is the country's ruler (the
+//     title rule read countries only).
+//   - «مكن الاتفاق إيران من…», «أمام المجلس إسرائيل»: an organisation or
+//     treaty head with the article cannot head a construct, so the name
+//     after it is the verb's object, not part of a name («اتفاق جنيف»,
+//     «مجلس محافظة البصرة» stay names).
+//   - «إعلان تركيا السيطرة»: «إعلان» before a country is its announcement
+//     (declarations are named after cities: «إعلان جدة»).
+//   - «قال إن "تركيا تنتهك القانون"»: a quotation opened after a speech
+//     word is a sentence, so a name at its start is no quoted title
+//     («صحيفة "إسرائيل هايوم"» stays a newspaper).
 
 // nisbaNoun reports whether the nisba-spelt country name ms[i] is a noun
 // although the word toks[pi] before it agrees with it in definiteness.
@@ -29,7 +47,7 @@ func (r *Resolver) nisbaNoun(toks []arabic.Token, ms []mention, i, pi int) bool 
 	if hamzaInitial(toks[pi].Text) {
 		return true
 	}
-	if strings.ContainsAny(m.clitic, "بلك") {
+	if strings.ContainsAny(m.clitic, "بلكف") {
 		return true
 	}
 	for k := pi + 1; k < m.tok; k++ {
@@ -90,4 +108,34 @@ func (r *Resolver) holdingPlaceRightAfter(toks []arabic.Token, ms []mention, mi,
 		}
 	}
 	return -1
+}
+
+// countryReading reports whether one reading of m is a country.
+func (r *Resolver) countryReading(m *mention) bool {
+	for _, p := range m.posts {
+		if r.g.entries[p.idx].Kind == marsad.KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// notConstruct reports whether the organisation head prev right before m
+// does not make m part of a name: it has the article (a construct's head
+// has none), or it is «إعلان» before a country.
+func (r *Resolver) notConstruct(prev *arabic.Token, m *mention) bool {
+	head := bareWord(prev.Norm)
+	if !r.lex.orghead[head] || r.lex.person[head] {
+		return false
+	}
+	if definite(prev.Norm) {
+		return true
+	}
+	return r.lex.announce[head] && (r.countryOnly(m) || r.countryReading(m) && strings.HasPrefix(m.key, "ال"))
+}
+
+// speechWords open a quoted sentence: «قال إن "…"», «مضيفا "…"».
+var speechWords = map[string]bool{
+	"ان": true, "بان": true, "قال": true, "قالت": true, "قائلا": true, "قائله": true,
+	"اضاف": true, "اضافت": true, "مضيفا": true, "مضيفه": true, "اكد": true, "اكدت": true, "مؤكدا": true, "مؤكده": true,
 }

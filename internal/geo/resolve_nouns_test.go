@@ -54,3 +54,35 @@ func TestShortCueAndNisbaNames(t *testing.T) {
 			"وصلت التعزيزات إلى القرية الجنوبية قرب الحويجة.", []string{"الحويجة IRQ"}},
 	})
 }
+
+// TestNotNameHeads checks places13's names after words that looked like
+// the head of a name or of an adjective: a ruler's title before a country
+// that is also a city, an organisation head with the article, «إعلان»
+// before a country, a quotation opened by a speech word, and an adjective
+// after a definite noun with a preposition («للسفارة السعودية»).
+func TestNotNameHeads(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"title before a country that is also a city",
+			"بعث برقية تهنئة إلى رئيس غواتيمالا بمناسبة العيد الوطني.", []string{"غواتيمالا GTM"}},
+		{"title with ل",
+			"نقل الوزير رسالة لأمير قطر من الرئيس.", []string{"قطر QAT"}},
+		{"a definite treaty head is no construct",
+			"منح الاتفاق إيران حق تخصيب اليورانيوم.", []string{"إيران IRN"}},
+		{"a definite council head, the name with ل",
+			"قدم المجلس لتركيا ضمانات جديدة.", []string{"تركيا TUR"}},
+		{"an indefinite treaty head names the treaty",
+			"خرقت الميليشيات اتفاق ستوكهولم مرات عدة.", nil},
+		{"«إعلان» before a country is its announcement",
+			"تراجعت الليرة بعد إعلان تركيا فرض رسوم جديدة.", []string{"تركيا TUR"}},
+		{"«إعلان» before a city names a declaration",
+			"رحبت الدول بإعلان الرياض الصادر عن القمة.", nil},
+		{"a quotation opened by «إن» is a sentence",
+			"قال الوزير إن \"روسيا ستواصل دعم الحكومة\" في المرحلة المقبلة.", []string{"روسيا RUS"}},
+		{"a quoted newspaper name stays out",
+			"نشرت صحيفة \"إسرائيل هايوم\" التقرير كاملا.", nil},
+		{"an adjective after a definite noun with ل",
+			"توجه الصحفي إلى السفارة ثم للقنصلية السعودية في المدينة.", nil},
+		{"an adjective after a definite noun with ب",
+			"عقد اللقاء بالعاصمة السعودية يوم الأحد.", nil},
+	})
+}
