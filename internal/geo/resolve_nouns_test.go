@@ -86,3 +86,23 @@ func TestNotNameHeads(t *testing.T) {
 			"عقد اللقاء بالعاصمة السعودية يوم الأحد.", nil},
 	})
 }
+
+// TestPlaces13Data checks places13's gazetteer entries: airports named
+// after people, spellings of the news, and names listed only with their
+// head noun.
+func TestPlaces13Data(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"King Khalid airport",
+			"هبطت الطائرة في مطار الملك خالد الدولي صباح اليوم.", []string{"مطار الملك خالد الدولي SAU"}},
+		{"JFK",
+			"أوقف المسافر في مطار جون كينيدي لدى وصوله.", []string{"مطار جون كينيدي USA"}},
+		{"Pennsylvania spelt «بينسيلفانيا»",
+			"يقيم الداعية في ولاية بينسيلفانيا منذ سنوات.", []string{"بينسيلفانيا USA"}},
+		{"Khorramshahr spelt «خورامشهر»",
+			"تظاهر السكان في خورامشهر احتجاجا على شح المياه.", []string{"خورامشهر IRN"}},
+		{"El Marg in Cairo, not al-Marj in Libya",
+			"ألقت الشرطة القبض على متهمين في منطقة المرج شرقي القاهرة.", []string{"المرج EGY", "القاهرة EGY"}},
+		{"Pereira only with its head noun",
+			"التقى الوزير بالمدرب بيريرا في بوغوتا.", []string{"بوغوتا COL"}},
+	})
+}
