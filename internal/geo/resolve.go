@@ -1506,6 +1506,10 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 		known, after := 0, i+1
 		firstKnown := -1 // resolve_round3.go (listNear)
 		j := i + 1
+		if listOpener(toks, j) {
+			j++ // «4 قرى هي شقرا والحصان» (resolve_listafter.go)
+		}
+		first := j
 		for j < len(toks) {
 			t := &toks[j]
 			if t.Kind == arabic.Punct && t.Text == "،" {
@@ -1531,7 +1535,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 				after = j
 				continue
 			}
-			if fe, ok := familyName(toks, j); ok && (j == i+1 || t.Text == "وآل") {
+			if fe, ok := familyName(toks, j); ok && (j == first || t.Text == "وآل") {
 				// «قرى آل هقاش وآل الحماقي» (resolve_lists.go)
 				start := t.CStart
 				if t.Text == "وآل" {
@@ -1544,7 +1548,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 			}
 			w, at := normRunes(t.Text)
 			skip := 0
-			if j > i+1 {
+			if j > first {
 				// later names are joined by و («طربا والكسيب»).
 				if len(w) <= 3 || w[0] != 'و' {
 					break
@@ -1580,6 +1584,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 		}
 		if mountains && after < len(toks) && !(toks[after].Kind == arabic.Punct && strings.ContainsAny(toks[after].Text, "،.,؛")) {
 			items = nil
+		}
+		if near < 0 && firstKnown < 0 {
+			near = r.listPlaceAfter(toks, ms, after, items) // resolve_listafter.go
 		}
 		if near = listNear(near, firstKnown, items); near >= 0 && len(items) > 0 && len(items)+known >= 2 { // resolve_round3.go
 			out = append(out, items...)

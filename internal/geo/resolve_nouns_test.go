@@ -118,3 +118,16 @@ func TestPlaces13Data(t *testing.T) {
 			"التقى الوزير بالمدرب بيريرا في بوغوتا.", []string{"بوغوتا COL"}},
 	})
 }
+
+// TestListsAfter checks places13's village lists opened by «هي» and lists
+// whose area is named only after them.
+func TestListsAfter(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"a list opened by «هي» after a place",
+			"واصل الجيش تقدمه في ريف حماة وسيطر على ثلاث قرى هي الكبيبة والحويز.", []string{"حماة SYR", "الكبيبة SYR", "الحويز SYR"}},
+		{"a list with its area after it",
+			"أعلن الجيش أنه استعاد قرى الكبيبة والحويز في ريف حماة الشمالي.", []string{"الكبيبة SYR", "الحويز SYR", "حماة SYR"}},
+		{"no area in the same sentence",
+			"استعاد الجيش قرى الكبيبة والحويز. وفي حلب تظاهر السكان.", []string{"حلب SYR"}},
+	})
+}
