@@ -105,6 +105,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.wordSenses(toks, ms) // resolve_senses.go: «مآرب», «جدة الطفلة», «الموصل إلى»
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
+	r.listMiddle(toks, ms)         // resolve_listafter.go: «إسطنبول وأنقرة وبورصة وطرابزون»
 	r.sentenceNeighbours(toks, ms) // resolve_neighbours.go
 	r.consistent(ms)
 	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah

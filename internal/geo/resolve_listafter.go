@@ -1,6 +1,8 @@
 package geo
 
 import (
+	"strings"
+
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
 )
@@ -71,4 +73,25 @@ func listSentenceBreak(toks []arabic.Token, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listMiddle keeps a name that needs a cue noun («بورصة», the stock
+// exchange; Bursa) when it stands inside a list of places of its own
+// country joined by و, with a kept place of that country right before it
+// and another right after it: «في إسطنبول وأنقرة وبورصة وطرابزون».
+func (r *Resolver) listMiddle(toks []arabic.Token, ms []mention) {
+	for i := 1; i+1 < len(ms); i++ {
+		m, p, n := &ms[i], &ms[i-1], &ms[i+1]
+		if m.keep || m.best < 0 || m.ambig != ambigCue || m.cue < cueNone || !strings.HasPrefix(m.clitic, "و") || !strings.HasPrefix(n.clitic, "و") {
+			continue
+		}
+		if !p.keep || !n.keep || p.best < 0 || n.best < 0 || p.tok+p.ntok != m.tok || m.tok+m.ntok != n.tok {
+			continue
+		}
+		e, pe, ne := &r.g.entries[m.best], &r.g.entries[p.best], &r.g.entries[n.best]
+		if e.Country == "" || pe.Country != e.Country || ne.Country != e.Country || pe.Kind == marsad.KindCountry || ne.Kind == marsad.KindCountry {
+			continue
+		}
+		m.keep = true
+	}
 }

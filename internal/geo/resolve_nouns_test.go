@@ -127,6 +127,10 @@ func TestListsAfter(t *testing.T) {
 			"واصل الجيش تقدمه في ريف حماة وسيطر على ثلاث قرى هي الكبيبة والحويز.", []string{"حماة SYR", "الكبيبة SYR", "الحويز SYR"}},
 		{"a list with its area after it",
 			"أعلن الجيش أنه استعاد قرى الكبيبة والحويز في ريف حماة الشمالي.", []string{"الكبيبة SYR", "الحويز SYR", "حماة SYR"}},
+		{"a cue-level name inside a list of its country's cities",
+			"خرجت مظاهرات في مشهد وشيراز وأراك وأصفهان.", []string{"مشهد IRN", "شيراز IRN", "أراك IRN", "أصفهان IRN"}},
+		{"a cue-level name at the end of a list stays a word",
+			"زار الوفد طهران وشيراز وأراك.", []string{"طهران IRN", "شيراز IRN"}},
 		{"no area in the same sentence",
 			"استعاد الجيش قرى الكبيبة والحويز. وفي حلب تظاهر السكان.", []string{"حلب SYR"}},
 	})
