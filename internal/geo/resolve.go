@@ -1401,7 +1401,7 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		}
 		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(word) != cueNone ||
 			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") {
-			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
+			continue // «مخيم اللاجئين», «قرية الصيادين» (a name in «ية» needs its place right after it, below)
 		}
 		dup := false
 		for _, l := range listed {
