@@ -58,6 +58,26 @@ var sceneHeads = map[string]bool{
 	"مخيم": true, "المخيم": true, "المطار": true, "مطار": true, "حي": true, "الحي": true,
 }
 
+// sceneHeaded reports a place name right after a settlement or site noun
+// («قرب مدينة الميادين»): a place even when the linker also knows the name
+// as a party (al-Mayadeen, the channel), so it may be an event's location
+// (places13).
+func sceneHeaded(d *doc, a int) bool {
+	if a == 0 || d.toks[a-1].Kind != arabic.Word {
+		return false
+	}
+	w := bareWord(d, a-1)
+	if sceneHeads[w] {
+		return true
+	}
+	for _, pre := range []string{"ب", "ل"} { // «بمدينة الميادين»
+		if rest, ok := strings.CutPrefix(w, pre); ok && sceneHeads[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // scenePhrase reports a phrase naming no known party whose head is a place
 // noun.
 func scenePhrase(d *doc, p np) bool {

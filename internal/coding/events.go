@@ -1614,7 +1614,7 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
 		}
-		if d.mentionAt[p.a] >= 0 {
+		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
 		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {

@@ -105,6 +105,7 @@ func (r *Resolver) Resolve(text string, toks []arabic.Token, opts Options) []mar
 	r.wordSenses(toks, ms) // resolve_senses.go: «مآرب», «جدة الطفلة», «الموصل إلى»
 	r.choose(ms, ctx)
 	r.coordinated(toks, ms, ctx)
+	r.listMiddle(toks, ms)         // resolve_listafter.go: «إسطنبول وأنقرة وبورصة وطرابزون»
 	r.sentenceNeighbours(toks, ms) // resolve_neighbours.go
 	r.consistent(ms)
 	r.conjReading(toks, ms, ctx) // resolve_lists.go: «الرياض وجدة» is و + Jeddah
@@ -445,7 +446,11 @@ func (r *Resolver) cueOf(norm string) int {
 	if len([]rune(whole)) > 3 && (strings.HasPrefix(whole, "و") || strings.HasPrefix(whole, "ف")) {
 		whole = whole[len("و"):]
 	}
-	return r.classify([]string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)}, norm)
+	c := r.classify([]string{stripFirstArticle(whole), bareWord(norm), stripPrep(norm)}, norm)
+	if c == cueNone {
+		c = r.shortCueAfterWa(norm) // resolve_nouns.go: «وحي التضامن»
+	}
+	return c
 }
 
 // cueOfToken is cueOf for the token before a name, whose first و or ف may
@@ -674,8 +679,11 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				// «الموقع وأن», «المنطقة وإن»: a cue noun with the article is no
 				// construct head (only «العاصمة دمشق» is apposition)
 				m.defCue = m.cue >= cueRif && definite(prev.Norm) && bareWord(prev.Norm) != "عاصمه"
-				if m.cue < 0 && r.lex.title[bareWord(prev.Norm)] && r.countryOnly(m) {
-					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country
+				if m.cue < 0 && (r.lex.title[bareWord(prev.Norm)] || r.lex.title[stripPrep(prev.Norm)]) && (r.countryOnly(m) || r.countryReading(m)) {
+					m.cue = cueNone // «أمير قطر», «ملك الأردن»: the ruler of a country («رئيس غواتيمالا», «لأمير الكويت»: also a city's name)
+				}
+				if m.cue < 0 && pi == m.tok-1 && r.notConstruct(prev, m) {
+					m.cue = cueNone // resolve_nouns.go: «مكن الاتفاق إيران», «إعلان تركيا السيطرة»
 				}
 				head := stripPrep(prev.Norm)
 				if rootInitial(prev) && adminHeads[prev.Norm] {
@@ -703,8 +711,8 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				// town and Syrian areas.
 				if m.ntok == 1 && (m.cue == cueNone || m.cue >= cueRif && pi == m.tok-1 && m.clitic == "") && prev.Kind == arabic.Word && r.lex.nisba[stripFirstArticle(m.key)] != "" {
 					// «وسائل إعلام سعودية»: the same, indefinite.
-					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال")
-					if prevDef == strings.HasPrefix(m.key, "ال") {
+					prevDef := strings.HasPrefix(strings.TrimLeft(prev.Norm, "وف"), "ال") || definite(prev.Norm) // («للشركة السعودية», «بالسلطات السعودية»)
+					if prevDef == strings.HasPrefix(m.key, "ال") && !r.nisbaNoun(toks, ms, i, pi) {
 						m.cue = -1
 					}
 				}
@@ -757,7 +765,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 					}
 				}
 				// «"دوفر دوف"»: a name inside a longer quoted name.
-				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) {
+				if pi < m.tok-1 && opensQuote(toks, m.tok-1) && quotedTail(toks, m.tok+m.ntok) && !speechWords[bareWord(prev.Norm)] {
 					m.cue = -1
 				}
 			}
@@ -766,7 +774,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 		// by a masculine nisba (a city is feminine, a club masculine) is a club.
 		if ni := m.tok + m.ntok; ni < len(toks) && toks[ni].Kind == arabic.Word && toks[ni].CStart-m.end <= 2 {
 			nx := toks[ni].Norm
-			if r.lex.clubnext[nx] || r.lex.clubnext[stripFirstArticle(nx)] {
+			if r.lex.clubnext[nx] || r.lex.clubnext[stripFirstArticle(nx)] || r.lex.phrase[stripFirstArticle(m.key)+" "+stripFirstArticle(nx)] {
 				m.cue = -1
 			} else if nn := ni + 1; stripFirstArticle(nx) == "سان" && nn < len(toks) && r.lex.clubnext["سان "+toks[nn].Norm] {
 				m.cue = -1 // «باريس سان جيرمان»
@@ -1392,8 +1400,8 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 			name, word = "ال "+toks[j+1].Norm, toks[j+1].Norm
 		}
 		if len([]rune(name)) < 3 || name == t.Norm || r.lex.notname[name] || area && r.lex.areanot[name] || r.lex.nisba[name] != "" || r.cueOf(word) != cueNone ||
-			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") || strings.HasSuffix(name, "يه") {
-			continue // «مخيم اللاجئين», «قرية الصيادين», «حي السكنية»
+			strings.HasSuffix(name, "ين") || strings.HasSuffix(name, "ون") || strings.HasSuffix(name, "ات") {
+			continue // «مخيم اللاجئين», «قرية الصيادين» (a name in «ية» needs its place right after it, below)
 		}
 		dup := false
 		for _, l := range listed {
@@ -1404,11 +1412,18 @@ func (r *Resolver) cuedNames(toks []arabic.Token, ms []mention, listed []listedN
 		if dup {
 			continue
 		}
-		near := r.holdingPlaceBefore(toks, ms, mi, j, 60, false)
-		if near < 0 {
-			// or the first one after it in the same sentence («جبل X وجبل Y
-			// في مديرية Z»)
-			near = r.holdingPlaceAfter(toks, ms, mi, j)
+		var near int
+		if strings.HasSuffix(name, "يه") {
+			// a name in «ية» may be a noun («منطقة المسؤولية»): only with its
+			// place right after it (resolve_nouns.go)
+			near = r.holdingPlaceRightAfter(toks, ms, mi, j)
+		} else {
+			near = r.holdingPlaceBefore(toks, ms, mi, j, 60, false)
+			if near < 0 {
+				// or the first one after it in the same sentence («جبل X وجبل Y
+				// في مديرية Z»)
+				near = r.holdingPlaceAfter(toks, ms, mi, j)
+			}
 		}
 		if near >= 0 {
 			start := t.CStart
@@ -1492,6 +1507,10 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 		known, after := 0, i+1
 		firstKnown := -1 // resolve_round3.go (listNear)
 		j := i + 1
+		if listOpener(toks, j) {
+			j++ // «4 قرى هي شقرا والحصان» (resolve_listafter.go)
+		}
+		first := j
 		for j < len(toks) {
 			t := &toks[j]
 			if t.Kind == arabic.Punct && t.Text == "،" {
@@ -1517,7 +1536,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 				after = j
 				continue
 			}
-			if fe, ok := familyName(toks, j); ok && (j == i+1 || t.Text == "وآل") {
+			if fe, ok := familyName(toks, j); ok && (j == first || t.Text == "وآل") {
 				// «قرى آل هقاش وآل الحماقي» (resolve_lists.go)
 				start := t.CStart
 				if t.Text == "وآل" {
@@ -1530,7 +1549,7 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 			}
 			w, at := normRunes(t.Text)
 			skip := 0
-			if j > i+1 {
+			if j > first {
 				// later names are joined by و («طربا والكسيب»).
 				if len(w) <= 3 || w[0] != 'و' {
 					break
@@ -1566,6 +1585,9 @@ func (r *Resolver) villageLists(toks []arabic.Token, ms []mention, bare []string
 		}
 		if mountains && after < len(toks) && !(toks[after].Kind == arabic.Punct && strings.ContainsAny(toks[after].Text, "،.,؛")) {
 			items = nil
+		}
+		if near < 0 && firstKnown < 0 {
+			near = r.listPlaceAfter(toks, ms, after, items) // resolve_listafter.go
 		}
 		if near = listNear(near, firstKnown, items); near >= 0 && len(items) > 0 && len(items)+known >= 2 { // resolve_round3.go
 			out = append(out, items...)
