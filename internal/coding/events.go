@@ -99,6 +99,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if t.OwnParty && !c.ownParty(d, t, pos, s.b) {
 					continue // «تؤكد الأسلحة دعم إيران للحوثيين»: not the speaker's own (verbal11_stances.go)
 				}
+				if t.Affirmed && !c.affirmedStance(d, t, pos, s.a, s.b) {
+					continue // «حي التضامن», «حملة تضامن»: no stance affirmed (verbal13_solidarity.go)
+				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb
@@ -1960,7 +1963,9 @@ var appealParticiples = wordSet([]string{"داعيا", "داعية", "داعين
 
 // firstPersonWords are triggers listed as words that are first-person
 // verbs: in reported speech the speaker acts.
-var firstPersonWords = wordSet([]string{"نساند", "ندعم", "نطالب", "ندعو", "نناشد", "نقف", "نتضامن", "نؤيد"})
+// «ممتنون» (grateful, plural) is told by «نحن» or «إننا» in quotes far more
+// than of others.
+var firstPersonWords = wordSet([]string{"نساند", "ندعم", "نطالب", "ندعو", "نناشد", "نقف", "نتضامن", "نؤيد", "ممتنون"})
 
 // pronounActor reports an actor named only through a pronoun: «بلاده»,
 // «حكومته», «قواتها».

@@ -1,0 +1,31 @@
+package coding
+
+import "testing"
+
+// verbal13Cases are sentences written by the Marsad team for the tenth
+// session's recall of verbal stances and protests (the «ممتنون»
+// first-person word of events.go and the verbal13 entries of
+// data/lexicon_more.yaml), in the format of testdata/cases.txt
+// (publication date 2026-11-29).
+var verbal13Cases = []string{
+	"# a stance told by the participle of «أعرب/عبر» after the main clause",
+	"وقال رئيس الوزراء العراقي إن الانتخابات جرت بهدوء، معربا عن شكره للأمم المتحدة. => SUPPORT a=رئيس الوزراء العراقي r=الأمم المتحدة",
+	"وقال وزير الخارجية الفرنسي إن بلاده متمسكة بالحل السياسي، معبرا عن دعمه لجهود الأمم المتحدة. => SUPPORT a=وزير الخارجية الفرنسي",
+	"وعلق الوفد المصري على كلمة الوزير الإثيوبي، معبرا عن الرفض التام لها. => REJECT a=الوفد المصري",
+	"# gratitude said in the first person: the speaker thanks",
+	"وقال وزير الدفاع البولندي: \"نحن ممتنون لألمانيا على مساعدتها\". => SUPPORT a=وزير الدفاع البولندي r=ألمانيا",
+	"# protesters gathering, a march going",
+	"ويحتشد محتجون أمام مقر البرلمان في بيروت منذ الصباح. => PROTEST",
+	"وفي البصرة، سارت مظاهرة حاشدة مساء الجمعة. => PROTEST",
+	"# solidarity affirmed, with a long subject, a comma or a participle before the noun",
+	"وأكد وزير الخارجية المغربي في تصريح للصحفيين مساء أمس بالرباط تضامن المغرب مع الأردن. => SUPPORT a=المغرب r=الأردن",
+	"أكدت الحكومة الكويتية، وقوف الكويت إلى جانب البحرين. => SUPPORT a=الكويت r=البحرين",
+	"# a neighbourhood named by the noun, and the noun with no stance verb, are no support",
+	"وقصفت الطائرات حي التضامن جنوب دمشق. => ASSAULT",
+	"ونظم الطلاب حملة تضامن مع الأسرى. => -",
+}
+
+// TestVerbal13Cases runs verbal13Cases through the full chain.
+func TestVerbal13Cases(t *testing.T) {
+	runChainLines(t, "verbal13_cases.txt", verbal13Cases)
+}
