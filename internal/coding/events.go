@@ -100,7 +100,7 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 					continue // «تؤكد الأسلحة دعم إيران للحوثيين»: not the speaker's own (verbal11_stances.go)
 				}
 				if t.Affirmed && !c.affirmedStance(d, t, pos, s.a, s.b) {
-					continue // «حي التضامن», «حملة تضامن»: no stance affirmed (verbal13_solidarity.go)
+					continue // «حي التضامن», «حملة تضامن»: no stance affirmed (verbal13_stances.go)
 				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
@@ -2708,6 +2708,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if r := c.holder(d, h); r != nil {
 			ev.Recipient, fb.recip = r, nil
 		}
+	}
+	if t.Sufferer && sufferedThreat(d, h, &ev) { // «إن النظام السوري سيواجه عواقب» (verbal13_stances.go)
+		fb = fallback{}
 	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»

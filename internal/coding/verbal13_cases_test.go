@@ -3,7 +3,7 @@ package coding
 import "testing"
 
 // verbal13Cases are sentences written by the Marsad team for the tenth
-// session's recall of verbal stances and protests (the «ممتنون»
+// session's recall of verbal stances and protests (verbal13_stances.go, the «ممتنون»
 // first-person word of events.go and the verbal13 entries of
 // data/lexicon_more.yaml), in the format of testdata/cases.txt
 // (publication date 2026-11-29).
@@ -35,6 +35,12 @@ var verbal13Cases = []string{
 	"# a prayer to God is no appeal; an appeal with «أهاب ب» is",
 	"وأعرب الملك عن شكره لأمير الكويت على مشاعره الطيبة، داعيا الله أن يحفظ الكويت. => SUPPORT a=الملك r=أمير الكويت",
 	"وأهابت وزارة الداخلية الأردنية بالمواطنين الابتعاد عن موقع الحادث. => REQUEST a=وزارة الداخلية الأردنية r=المواطنين",
+	"# a threat told by what its target will face: the speaker threatens the subject",
+	"وقال وزير الدفاع الإسرائيلي إن حركة حماس ستتحمل العواقب. => THREATEN a=وزير الدفاع الإسرائيلي r=حركة حماس",
+	"وقال الرئيس التركي إن النظام السوري سيواجه عواقب وخيمة. => THREATEN a=الرئيس التركي r=النظام السوري",
+	"# not a thing, nor the speaker's own side",
+	"وقال الوزير إن الاقتصاد سيواجه تداعيات صعبة بسبب الجفاف. => -",
+	"وقال وزير المالية الأردني إن الحكومة الأردنية ستتحمل عواقب القرار. => -",
 }
 
 // TestVerbal13Cases runs verbal13Cases through the full chain.

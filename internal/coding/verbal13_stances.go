@@ -1,5 +1,7 @@
 package coding
 
+import "github.com/marsad/marsad"
+
 // affirmedStance reports a solidarity noun («تضامن», «وقوف») affirmed by a
 // stance verb earlier in its clause, with the party standing in solidarity
 // right after it and the one stood with after «مع» or «إلى جانب»:
@@ -42,4 +44,28 @@ func (c *Coder) affirmedStance(d *doc, t *Trigger, pos []int, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// sufferedThreat turns the parties of a threat told by what its target
+// will suffer («قال أردوغان لبوتين إن النظام السوري سيواجه عواقب وخيمة»,
+// «وإلا ستتحمل حماس العواقب»): the subject read as the actor is the one
+// threatened, and the speaker of the sentence threatens. Without a speaker
+// the subject is still the recipient and no actor is guessed. It reports
+// whether it changed the parties.
+func sufferedThreat(d *doc, h *hit, ev *marsad.Event) bool {
+	if ev.Actor == nil {
+		return false
+	}
+	sp := speakerOf(d, h)
+	if sp.actor != nil && namesOverlap(sp.actor.Name, ev.Actor.Name) {
+		return false // «سنواجه …» said by the one who will suffer: no threat read
+	}
+	ev.Recipient, ev.Actor = ev.Actor, nil
+	if sp.actor != nil && linked(sp.actor) {
+		ev.Actor = sp.toActor()
+		if ev.Actor.Country != "" && ev.Actor.Country == ev.Recipient.Country {
+			ev.Recipient = nil // «قال الوزير الأردني إن الحكومة الأردنية ستتحمل العواقب»: its own side bears them, no threat (precise drops it)
+		}
+	}
+	return true
 }
