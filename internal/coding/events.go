@@ -99,6 +99,9 @@ func (c *Coder) findHits(d *doc, si int) []hit {
 				if t.OwnParty && !c.ownParty(d, t, pos, s.b) {
 					continue // «تؤكد الأسلحة دعم إيران للحوثيين»: not the speaker's own (verbal11_stances.go)
 				}
+				if t.Affirmed && !c.affirmedStance(d, t, pos, s.a, s.b) {
+					continue // «حي التضامن», «حملة تضامن»: no stance affirmed (verbal13_stances.go)
+				}
 				cl := cliticOf(d, i, k)
 				if t.Verb && (strings.Contains(cl, "ال") || strings.HasPrefix(cl, "ب") || strings.HasPrefix(cl, "ل")) {
 					continue // «القصف», «بالقصف»: a noun, not the verb
@@ -1970,7 +1973,9 @@ var appealParticiples = wordSet([]string{"داعيا", "داعية", "داعين
 
 // firstPersonWords are triggers listed as words that are first-person
 // verbs: in reported speech the speaker acts.
-var firstPersonWords = wordSet([]string{"نساند", "ندعم", "نطالب", "ندعو", "نناشد", "نقف", "نتضامن", "نؤيد"})
+// «ممتنون» (grateful, plural) is told by «نحن» or «إننا» in quotes far more
+// than of others.
+var firstPersonWords = wordSet([]string{"نساند", "ندعم", "نطالب", "ندعو", "نناشد", "نقف", "نتضامن", "نؤيد", "ممتنون"})
 
 // pronounActor reports an actor named only through a pronoun: «بلاده»,
 // «حكومته», «قواتها».
@@ -2737,8 +2742,11 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 			ev.Recipient, fb.recip = r, nil
 		}
 	}
+	if t.Sufferer && sufferedThreat(d, h, &ev) { // «إن النظام السوري سيواجه عواقب» (verbal13_stances.go)
+		fb = fallback{}
+	}
 	// «وتجميد العلاقات التجارية بين البلدين»: the other party of the pair (args_implied.go)
-	if ev.Recipient == nil && fb.recip == nil {
+	if ev.Recipient == nil && fb.recip == nil && !t.Sufferer { // a threat's sufferer is read above
 		a := ev.Actor
 		if !linked(a) {
 			a = fb.actor

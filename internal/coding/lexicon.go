@@ -71,6 +71,8 @@ type Trigger struct {
 	Alleged    bool            // a wrong a speaker lays on a party named after «إن/أن» (accuse_erred.go); no event otherwise
 	VerbWords  bool            // a phrase read as a verb whose forms are listed whole («أثنى»); the quote layer does not class its words
 	OwnParty   bool            // the party named right after the pattern is the actor's own (verbal11_stances.go)
+	Affirmed   bool            // the noun is the object of a stance verb earlier in its clause (verbal13_stances.go)
+	Sufferer   bool            // the verb's subject is threatened with what it will suffer; the speaker threatens (verbal13_stances.go)
 	Source     string          // the lexicon text the pattern came from
 
 	// slotFP holds, per slot, a fingerprint bit (fpBit) of each of its
@@ -207,6 +209,15 @@ type lexEntry struct {
 	// الإيراني دعم إيران لقطر», not «تؤكد الأسلحة دعم إيران للحوثيين»
 	// (verbal11_stances.go).
 	OwnParty bool `yaml:"own_party"`
+	// Affirmed says the noun must be the object of a stance verb earlier in
+	// its clause, however long the subject between: «وأكد الشيخ عبد الله
+	// بن زايد أمس في تصريح له تضامن دولة الإمارات مع السعودية»
+	// (verbal13_stances.go).
+	Affirmed bool `yaml:"affirmed"`
+	// Sufferer says the verb's subject is the one threatened («إن النظام
+	// السوري سيواجه عواقب وخيمة»): it is the recipient, and the speaker of
+	// the sentence the actor (verbal13_stances.go).
+	Sufferer bool `yaml:"sufferer"`
 }
 
 type lexFile struct {
@@ -375,7 +386,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 		if e.Future != "" && e.Future != "only" && e.Future != "allowed" {
 			return nil, marsad.Errorf(marsad.EINVALID, "%s: future %q (want only or allowed)", where, e.Future)
 		}
-		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged, OwnParty: e.OwnParty}
+		base := Trigger{Type: e.Type, Mode: e.Mode, Object: object, Preps: preps, Genitive: e.Genitive, Symmetric: e.Symmetric, Confidence: conf, FutureOnly: e.Future == "only", FutureOK: e.Future == "allowed", NotBefore: wordSet(e.NotBefore), Inverse: e.Inverse, Alleged: e.Alleged, OwnParty: e.OwnParty, Affirmed: e.Affirmed, Sufferer: e.Sufferer}
 		for _, v := range e.Verbs {
 			forms, err := conjugate(v, e.Symmetric)
 			if err != nil {

@@ -28,6 +28,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	case c.relatedLink(d, h):
 		return false // «للمزيد: …», «قد يهمك: …»: another article's headline
+	case h.trig.Sufferer && !linked(ev.Recipient):
+		return false // «إن الاقتصاد سيواجه تداعيات صعبة»: no party threatened (verbal13_stances.go)
 	case h.trig.Type == "REQUEST" && (c.onRequest(d, h) || c.invitation(d, h)):
 		return false
 	case h.trig.Type == "CONCEDE" && c.declinedInvitation(d, h):
