@@ -2295,7 +2295,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out) // «وفرنسا», «بالقاهرة»: args_round10.go
+	partyNames(d, out) // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID

@@ -1,0 +1,87 @@
+package coding
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPartyName: a conjunction or preposition glued to the head of a
+// party's name or to a name the actor layer read leaves it; a name that
+// opens with the letter of its own keeps it; «بقيادة X» is X; a phrase
+// that opens with a word that opens no name is no party.
+func TestPartyName(t *testing.T) {
+	known := map[string]bool{"حماس": true, "داعش": true, "لبنان": true, "بوتين": true, "ترامب": true}
+	cases := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"لقوات الجيش العراقي", "قوات الجيش العراقي", true},
+		{"لميليشيات الحوثي", "ميليشيات الحوثي", true},
+		{"لـمليشيات الحوثي", "مليشيات الحوثي", true},
+		{"بوزير الدفاع التركي", "وزير الدفاع التركي", true},
+		{"ووزارة الخارجية", "وزارة الخارجية", true},
+		{"وقوات الأمن", "قوات الأمن", true},
+		{"لولي العهد الأردني", "ولي العهد الأردني", true},
+		{"لحماس", "حماس", true},
+		{"وترامب", "ترامب", true},
+		{"لقيادة قوات التحالف", "قيادة قوات التحالف", true},
+		{"بقيادة الولايات المتحدة", "الولايات المتحدة", true},
+		{"برئاسة رئيس الوزراء", "رئيس الوزراء", true},
+		{"بقيادة قوات الحرس", "قوات الحرس", true},
+		{"قيادة العمليات المشتركة", "قيادة العمليات المشتركة", true},
+		{"القيادة العامة للجيش", "القيادة العامة للجيش", true},
+		{"وزير الخارجية", "وزير الخارجية", true},
+		{"ولي العهد", "ولي العهد", true},
+		{"وليد جنبلاط", "وليد جنبلاط", true},
+		{"لبنان", "لبنان", true},
+		{"بوتين", "بوتين", true},
+		{"بغداد", "بغداد", true},
+		{"فلسطين", "فلسطين", true},
+		{"لجنة التحقيق", "لجنة التحقيق", true},
+		{"بشأن الملف النووي", "", false},
+		{"لأكثر", "", false},
+		{"وإصابة عدد منهم", "", false},
+		{"بعضهم", "", false},
+		{"باتجاه مدينة الموصل", "", false},
+		{"أيدي", "", false},
+	}
+	for _, tc := range cases {
+		got, ok := partyName(tc.in, known)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("partyName(%s) = %q, %v, want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestPartyNamesChain: the names of coded events carry no glued clitic,
+// and a name the linker read after one loses it while «لبنان» stays.
+func TestPartyNamesChain(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []argsCase{
+		{"وشنت مقاتلات التحالف غارات على مواقع لميليشيات الحوثي في صعدة.", "ASSAULT", "|ميليشيات الحوثي", "لميليشيات"},
+		{"وقصف الجيش الإسرائيلي مواقع لحماس في شمال غزة الأحد.", "ASSAULT", "|حماس", "لحماس"},
+		{"واستقبل الرئيس الفرنسي بوزير الخارجية الأردني في الإليزيه الخميس.", "CONSULT", "|وزير الخارجية الأردني", "بوزير"},
+	}
+	runArgsCases(t, an, cases)
+}
+
+// TestPartyWordsData: every line of data/party_names.txt is a known kind
+// and a word, and no word is both a head and a word that opens no name.
+func TestPartyWordsData(t *testing.T) {
+	for n, line := range strings.Split(partyNamesTxt, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		kind, word, ok := strings.Cut(line, " ")
+		if !ok || word == "" || strings.Contains(word, " ") || (kind != "head" && kind != "lead" && kind != "none") {
+			t.Errorf("party_names.txt:%d: %q is not «kind word»", n+1, line)
+		}
+	}
+	pw := loadPartyWords()
+	for w := range pw.head {
+		if pw.none[w] {
+			t.Errorf("party_names.txt: %s is both head and none", w)
+		}
+	}
+}
