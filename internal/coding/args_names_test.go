@@ -44,6 +44,7 @@ func TestPartyName(t *testing.T) {
 		{"بعضهم", "", false},
 		{"باتجاه مدينة الموصل", "", false},
 		{"أيدي", "", false},
+		{"ميليشيات_الحوثي", "ميليشيات الحوثي", true},
 	}
 	for _, tc := range cases {
 		got, ok := partyName(tc.in, known)
@@ -84,4 +85,14 @@ func TestPartyWordsData(t *testing.T) {
 			t.Errorf("party_names.txt: %s is both head and none", w)
 		}
 	}
+}
+
+// TestHashtagNamesChain: names written as hashtags («#ميليشيا_الحوثي»)
+// are linked and shown with spaces (arabic.Tokenize splits them).
+func TestHashtagNamesChain(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []argsCase{
+		{"وقصفت مدفعية #الجيش_اليمني مواقع #ميليشيا_الحوثي في مديرية حرض الأحد.", "ASSAULT", "الجيش اليمني|ميليشيا الحوثي", ""},
+	}
+	runArgsCases(t, an, cases)
 }
