@@ -71,7 +71,7 @@ func parsePartyWords(txt string) partyWords {
 func partyName(name string, known map[string]bool) (string, bool) {
 	pw := loadPartyWords()
 	name = bareName(strings.ReplaceAll(name, "_", " ")) // «#الجيش_اليمني» (arabic.Tokenize splits hashtags)
-	for range 2 { // «بقيادة قوات …»: a lead, then a head
+	for range 2 {                                       // «بقيادة قوات …»: a lead, then a head
 		first, rest, _ := strings.Cut(name, " ")
 		key := ScoreNorm(first)
 		if key == "" {
