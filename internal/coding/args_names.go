@@ -70,8 +70,9 @@ func parsePartyWords(txt string) partyWords {
 // linker read «حماس» there, while «لبنان», a name of its own, stays.
 func partyName(name string, known map[string]bool) (string, bool) {
 	pw := loadPartyWords()
-	name = bareName(strings.ReplaceAll(name, "_", " ")) // «#الجيش_اليمني» (arabic.Tokenize splits hashtags)
-	for range 2 {                                       // «بقيادة قوات …»: a lead, then a head
+	// «#الجيش_اليمني»: arabic.Tokenize splits hashtags, the name keeps them
+	name = bareName(strings.ReplaceAll(name, "_", " "))
+	for range 2 { // «بقيادة قوات …»: a lead, then a head
 		first, rest, _ := strings.Cut(name, " ")
 		key := ScoreNorm(first)
 		if key == "" {
