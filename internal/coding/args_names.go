@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/marsad/marsad"
 	"github.com/marsad/marsad/internal/arabic"
@@ -77,6 +78,9 @@ func partyName(name string, known map[string]bool) (string, bool) {
 		key := ScoreNorm(first)
 		if key == "" {
 			return name, true
+		}
+		if rest == "" && utf8.RuneCountInString(key) < 2 {
+			return "", false // «و» alone
 		}
 		if pw.none[key] {
 			return "", false

@@ -44,6 +44,9 @@ func TestPartyName(t *testing.T) {
 		{"بعضهم", "", false},
 		{"باتجاه مدينة الموصل", "", false},
 		{"أيدي", "", false},
+		{"و", "", false},
+		{"وهما", "", false},
+		{"فنحن", "", false},
 		{"ميليشيات_الحوثي", "ميليشيات الحوثي", true},
 	}
 	for _, tc := range cases {

@@ -19,13 +19,19 @@ import (
 var victimHeads = scoreSet([]string{"شخص", "شخصا", "شخصان", "شخصين", "اشخاص", "اخر", "اخرين", "اخرون", "اخران", "اثنان", "اثنين"})
 
 // countWords may come before a victim head («ثلاثة آخرين», «نحو 300»).
-var countWords = scoreSet([]string{"نحو", "حوالي", "قرابه", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "الف", "مئه"})
+var countWords = scoreSet([]string{"عدد", "نحو", "حوالي", "قرابه", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "الف", "مئه", "واحد"})
 
 // victimActed are the types whose actor is never the people they hit.
 var victimActed = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION": true, "RETREAT": true, "ACCUSE": true}
 
-// victimActors repairs or drops actors that are a bare count of people.
-func victimActors(evs []marsad.Event) {
+// agentMarks are the ScoreNorm'd words that put the people after them on
+// the doer's side («من قبل ثلاثة أشخاص», «على يد مسلحين»).
+var agentMarks = scoreSet([]string{"قبل", "يد", "ايدي", "بيد", "برصاص", "بنيران"})
+
+// victimActors repairs or drops actors that are a bare count of people,
+// unless the evidence puts the count after an agent mark.
+func victimActors(d *doc, evs []marsad.Event) {
+	var runes []rune
 	for k := range evs {
 		a := evs[k].Actor
 		if a == nil || !victimActed[evs[k].Type] {
@@ -33,6 +39,12 @@ func victimActors(evs []marsad.Event) {
 		}
 		name, ok := victimName(a.Name)
 		if !ok {
+			continue
+		}
+		if runes == nil {
+			runes = []rune(d.text)
+		}
+		if agentCount(runes, evs[k].Evidence, a.Name) {
 			continue
 		}
 		if name == "" || a.Country == "" {
@@ -53,6 +65,9 @@ func victimName(name string) (string, bool) {
 	i := 0
 	for i < len(ws) && (countWords[ScoreNorm(ws[i])] || digitsOnly(ws[i])) && !victimHeads[ScoreNorm(ws[i])] {
 		i++
+	}
+	if i > 0 && i == len(ws) && !digitsOnly(ws[0]) {
+		return "", true // a count alone: «عشرات», «أربعة», «سبعة»
 	}
 	if i >= len(ws) || !victimHeads[ScoreNorm(ws[i])] {
 		return "", false
@@ -87,4 +102,26 @@ func scoreSet(ws []string) map[string]bool {
 		m[ScoreNorm(w)] = true
 	}
 	return m
+}
+
+// agentCount reports a name that the evidence tells after an agent mark
+// within its three words before.
+func agentCount(runes []rune, spans []marsad.Span, name string) bool {
+	for _, sp := range spans {
+		if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
+			continue
+		}
+		text := string(runes[sp.Start:sp.End])
+		i := strings.Index(text, name)
+		if i < 0 {
+			continue
+		}
+		ws := strings.Fields(text[:i])
+		for j := len(ws) - 1; j >= 0 && j >= len(ws)-3; j-- {
+			if agentMarks[ScoreNorm(ws[j])] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -2295,8 +2295,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	partyNames(d, out) // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
-	victimActors(out)  // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
+	partyNames(d, out)   // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
+	victimActors(d, out) // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
