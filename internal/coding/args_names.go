@@ -72,7 +72,7 @@ func parsePartyWords(txt string) partyWords {
 func partyName(name string, known map[string]bool) (string, bool) {
 	pw := loadPartyWords()
 	// «#الجيش_اليمني»: arabic.Tokenize splits hashtags, the name keeps them
-	name = bareName(strings.ReplaceAll(name, "_", " "))
+	name = bareName(strings.TrimLeft(strings.ReplaceAll(name, "_", " "), "#"))
 	for range 2 { // «بقيادة قوات …»: a lead, then a head
 		first, rest, _ := strings.Cut(name, " ")
 		key := ScoreNorm(first)
@@ -147,6 +147,9 @@ func partyNames(d *doc, evs []marsad.Event) {
 				continue
 			}
 			name, ok := partyName((*a).Name, known)
+			if ok && a == &evs[k].Actor && materialActs[evs[k].Type] && armedSectors[(*a).Sector] {
+				name = spokesmanParty(name)
+			}
 			if !ok {
 				*a = nil
 				continue
@@ -158,4 +161,31 @@ func partyNames(d *doc, evs []marsad.Event) {
 			}
 		}
 	}
+}
+
+// materialActs are the types a party does with its hands, not its voice.
+var materialActs = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "RETREAT": true, "AID": true, "SANCTION": true}
+
+// armedSectors are the sectors whose spokesman tells what the party's own
+// forces did; a ministry's spokesman mostly judges what others did («أدان
+// المتحدث باسم الخارجية الإيرانية الهجوم»).
+var armedSectors = map[string]bool{"MIL": true, "POL": true, "REB": true}
+
+// spokesmen are the ScoreNorm'd heads of a spokesman's title.
+var spokesmen = scoreSet([]string{"متحدث", "متحدثة", "ناطق", "ناطقة"})
+
+// spokesmanParty reads the party a spokesman speaks for as the doer of a
+// material act («المتحدث باسم الجيش المصري» → «الجيش المصري»: the army
+// shelled, its spokesman told it); other names come back unchanged.
+func spokesmanParty(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 || !spokesmen[ScoreNorm(ws[0])] {
+		return name
+	}
+	for i := 1; i < len(ws)-1 && i <= 3; i++ {
+		if ScoreNorm(ws[i]) == "باسم" {
+			return strings.Join(ws[i+1:], " ")
+		}
+	}
+	return name
 }

@@ -48,6 +48,7 @@ func TestPartyName(t *testing.T) {
 		{"وهما", "", false},
 		{"فنحن", "", false},
 		{"ميليشيات_الحوثي", "ميليشيات الحوثي", true},
+		{"#الجيش_اليمني", "الجيش اليمني", true},
 	}
 	for _, tc := range cases {
 		got, ok := partyName(tc.in, known)
@@ -98,4 +99,26 @@ func TestHashtagNamesChain(t *testing.T) {
 		{"وقصفت مدفعية #الجيش_اليمني مواقع #ميليشيا_الحوثي في مديرية حرض الأحد.", "ASSAULT", "الجيش اليمني|ميليشيا الحوثي", ""},
 	}
 	runArgsCases(t, an, cases)
+}
+
+// TestSpokesmanParty: the party a spokesman speaks for did the material
+// act he told.
+func TestSpokesmanParty(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"المتحدث باسم الجيش العراقي", "الجيش العراقي"},
+		{"المتحدث العسكري باسم قوات التحالف", "قوات التحالف"},
+		{"الناطق الرسمي باسم الشرطة", "الشرطة"},
+		{"متحدث عسكري إسرائيلي", "متحدث عسكري إسرائيلي"},
+		{"وزير الخارجية", "وزير الخارجية"},
+		{"مسؤول باسم الجيش", "مسؤول باسم الجيش"},
+	}
+	for _, tc := range cases {
+		if got := spokesmanParty(tc.in); got != tc.want {
+			t.Errorf("spokesmanParty(%s) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	an := chainAnalyzer(t)
+	runArgsCases(t, an, []argsCase{
+		{"وأعلن المتحدث باسم الجيش العراقي، الاثنين، قصف 40 هدفا باستخدام المدفعية في مناطق غرب الأنبار.", "ASSAULT", "الجيش العراقي|", "المتحدث"},
+	})
 }
