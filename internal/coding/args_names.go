@@ -24,7 +24,7 @@ var partyNamesTxt string
 
 // partyWords are the word classes of data/party_names.txt, ScoreNorm'd.
 type partyWords struct {
-	head, lead, none map[string]bool
+	head, lead, none, frame map[string]bool
 }
 
 var (
@@ -42,7 +42,7 @@ func loadPartyWords() partyWords {
 // parsePartyWords reads "kind word" lines; unknown kinds and comments are
 // skipped (TestPartyWordsData checks the file).
 func parsePartyWords(txt string) partyWords {
-	w := partyWords{head: map[string]bool{}, lead: map[string]bool{}, none: map[string]bool{}}
+	w := partyWords{head: map[string]bool{}, lead: map[string]bool{}, none: map[string]bool{}, frame: map[string]bool{}}
 	for _, line := range strings.Split(txt, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -60,6 +60,8 @@ func parsePartyWords(txt string) partyWords {
 			w.lead[word] = true
 		case "none":
 			w.none[word] = true
+		case "frame":
+			w.frame[word] = true
 		}
 	}
 	return w
@@ -150,6 +152,9 @@ func partyNames(d *doc, evs []marsad.Event) {
 			if ok && a == &evs[k].Actor && materialActs[evs[k].Type] && armedSectors[(*a).Sector] {
 				name = spokesmanParty(name)
 			}
+			if ok && a == &evs[k].Actor && evs[k].Type == "PROTEST" && (*a).ID == "" && frameWord(name) {
+				name = "المتظاهرون" // «وامتدت المظاهرات», «في إطار الاحتجاجات»: the protesters
+			}
 			if !ok {
 				*a = nil
 				continue
@@ -188,4 +193,23 @@ func spokesmanParty(name string) string {
 		}
 	}
 	return name
+}
+
+// frameWord reports a one-word name that is a word of a protest report's
+// frame (data/party_names.txt, kind frame), bare or after «و» or «ف».
+func frameWord(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	pw := loadPartyWords()
+	k := ScoreNorm(name)
+	if pw.frame[k] {
+		return true
+	}
+	for _, p := range []string{"و", "ف"} {
+		if w, ok := strings.CutPrefix(k, p); ok && pw.frame[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -79,7 +79,7 @@ func TestPartyWordsData(t *testing.T) {
 			continue
 		}
 		kind, word, ok := strings.Cut(line, " ")
-		if !ok || word == "" || strings.Contains(word, " ") || (kind != "head" && kind != "lead" && kind != "none") {
+		if !ok || word == "" || strings.Contains(word, " ") || (kind != "head" && kind != "lead" && kind != "none" && kind != "frame") {
 			t.Errorf("party_names.txt:%d: %q is not «kind word»", n+1, line)
 		}
 	}
@@ -120,5 +120,25 @@ func TestSpokesmanParty(t *testing.T) {
 	an := chainAnalyzer(t)
 	runArgsCases(t, an, []argsCase{
 		{"وأعلن المتحدث باسم الجيش العراقي، الاثنين، قصف 40 هدفا باستخدام المدفعية في مناطق غرب الأنبار.", "ASSAULT", "الجيش العراقي|", "المتحدث"},
+	})
+}
+
+// TestFrameWord: a protest report's frame word is no protester's name.
+func TestFrameWord(t *testing.T) {
+	cases := []struct {
+		in   string
+		want bool
+	}{
+		{"وامتدت", true}, {"إطار", true}, {"فقد", true}, {"انطلاق", true},
+		{"المتظاهرون", false}, {"العمال", false}, {"إطار الاحتجاجات", false},
+	}
+	for _, tc := range cases {
+		if got := frameWord(tc.in); got != tc.want {
+			t.Errorf("frameWord(%s) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	an := chainAnalyzer(t)
+	runArgsCases(t, an, []argsCase{
+		{"وامتدت المظاهرات، السبت، إلى مدينة الديوانية احتجاجا على انقطاع الكهرباء.", "PROTEST", "المتظاهرون|", "وامتدت"},
 	})
 }
