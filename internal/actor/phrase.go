@@ -238,7 +238,17 @@ func (d *Dictionary) roleWith(text string, toks []arabic.Token, i int, r roleHit
 	end := j
 	var nisbaEntry *Entry
 	k := d.skipModifiers(toks, j)
-	if h, ok := d.nisbaAt(toks, k); ok && !(role.Type == RolePerson && h.via == ViaPlural) && agrees(toks[r.end-1].Norm, toks[k].Norm) {
+	last := toks[r.end-1].Norm
+	if _, ok := d.nisbaAt(toks, k); !ok && ministerial(role) {
+		// «وزير التربية والتعليم المصري», «وزير الخارجية وشؤون المغتربين
+		// الأردني»: the nisba follows the portfolio (portfolio.go)
+		if p := d.portfolioEnd(toks, j, r); p > j {
+			if _, ok := d.nisbaAt(toks, p); ok {
+				k, last = p, toks[p-1].Norm
+			}
+		}
+	}
+	if h, ok := d.nisbaAt(toks, k); ok && !(role.Type == RolePerson && h.via == ViaPlural) && agrees(last, toks[k].Norm) {
 		// (an office is singular: «الوزير العراقيين» is minister + object)
 		nisbaEntry = d.entries[h.entry]
 		actor.Country = nisbaEntry.Country

@@ -162,6 +162,12 @@ func TokenizeInto(dst []Token, s string) []Token {
 			c++
 			continue
 		}
+		if s[i] == '_' && hashtagJoin(s, i) {
+			// «#ميليشيات_الحوثي»: the underscore of a hashtag joins words
+			i++
+			c++
+			continue
+		}
 		_, n, cl := runeAt(s, i)
 		base := cl &^ cChanges
 		if base == cSpace {
@@ -287,4 +293,19 @@ func TokenizeInto(dst []Token, s string) []Token {
 // characters, which belong to the symbol before them.
 func isEmojiModifier(r rune) bool {
 	return (r >= 0xFE00 && r <= 0xFE0F) || (r >= 0x1F3FB && r <= 0x1F3FF) || (r >= 0xE0020 && r <= 0xE007F) || (r >= 0xE0100 && r <= 0xE01EF)
+}
+
+// hashtagJoin reports an underscore at s[i] between two Arabic letters
+// («#تحالف_دعم_الشرعية»): it separates words like a space, so each word
+// is a token of its own and the names in a hashtag read as names.
+func hashtagJoin(s string, i int) bool {
+	if i == 0 || i+1 >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if r == utf8.RuneError || classify(r)&^cChanges != cArabic {
+		return false
+	}
+	_, _, cl := runeAt(s, i+1)
+	return cl&^cChanges == cArabic
 }

@@ -53,6 +53,9 @@ func TestTokenize(t *testing.T) {
 		{"...", []tk{{".", Punct}, {".", Punct}, {".", Punct}}},
 		{"150ً مسلحا", []tk{{"150ً", Number}, {"مسلحا", Word}}},
 		{"ـ ماذا؟ ــ نعم", []tk{{"ـ", Punct}, {"ماذا", Word}, {"؟", Punct}, {"ــ", Punct}, {"نعم", Word}}},
+		// the underscore of a hashtag separates its words; elsewhere it stays
+		{"#قوات_الحرس_الثوري قصفت", []tk{{"#", Punct}, {"قوات", Word}, {"الحرس", Word}, {"الثوري", Word}, {"قصفت", Word}}},
+		{"user_name _بغداد بغداد_", []tk{{"user", Latin}, {"_", Punct}, {"name", Latin}, {"_", Punct}, {"بغداد", Word}, {"بغداد", Word}, {"_", Punct}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

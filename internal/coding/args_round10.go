@@ -4,8 +4,6 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"github.com/marsad/marsad"
 )
 
 // Round 10: arguments read on the tune4 and tune3 gold sets and on 400
@@ -69,17 +67,4 @@ func bareName(name string) string {
 		return w
 	}
 	return name
-}
-
-// bareNames applies bareName to the actor and recipient of each event.
-func bareNames(evs []marsad.Event) {
-	for k := range evs {
-		for _, a := range []**marsad.Actor{&evs[k].Actor, &evs[k].Recipient} {
-			if *a != nil && bareName((*a).Name) != (*a).Name {
-				b := **a // the actor may be shared with a quote or a mention
-				b.Name = bareName(b.Name)
-				*a = &b
-			}
-		}
-	}
 }

@@ -2310,7 +2310,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		evs = kept
 	}
 	out := mergeEvents(evs)
-	bareNames(out)              // «وفرنسا», «بالقاهرة»: args_round10.go
+	partyNames(d, out)          // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
+	victimActors(d, out)        // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
 	c.dropOwnState(out)         // after merging, which the recipient must not steer: args_own_state.go
 	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
 	for k := range out {
