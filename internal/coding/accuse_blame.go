@@ -49,10 +49,20 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			break
 		}
 	}
+	vso := false
+	if from < 0 {
+		// «وقالت هايلي "تتحمل حركة حماس المسؤولية"», «وأضاف: "إيران تقف وراء
+		// الهجوم"»: the speaker's own words open right before the party
+		// (accuse_quoted.go)
+		from, vso = quotedBlame(d, h)
+	}
 	if from < 0 || h.trig.Alleged && c.secondSpeaker(d, from, s.a) {
 		return false
 	}
 	accused := d.partyIn(from, i)
+	if accused == nil && vso {
+		accused = d.partyIn(i, h.pos[1])
+	}
 	if accused == nil {
 		return false
 	}

@@ -978,6 +978,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 	}
+	if rel && c.inWhichSubject(d, h) {
+		rel = false // «التي تتهم فيها إسرائيل إيران» (accuse_resumptive.go)
+	}
 	if rel && relativePronoun(d.toks[i-1].Norm) && objectPronoun(d, h) {
 		// «غولن الذي تتهمه أنقرة بتدبير …», «المنظمة التي اتهمتها واشنطن»:
 		// the pronoun on the verb is the antecedent, the object; the
@@ -2462,7 +2465,7 @@ func (c *Coder) descriptive(d *doc, h *hit) bool {
 	}
 	switch d.toks[i-1].Norm {
 	case "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "منذ":
-		return true
+		return !c.inWhichSubject(d, h) // «في الوقت الذي تدين فيه سوريا …»: a stance taken now (accuse_resumptive.go)
 	}
 	return false
 }

@@ -1,0 +1,34 @@
+package coding
+
+import "testing"
+
+// accuse13Cases are sentences written by the Marsad team for the tenth
+// session's ACCUSE recall (accuse_resumptive.go, accuse_quoted.go and the
+// accuse13 entries of data/lexicon_more.yaml), in the format of
+// testdata/cases.txt (publication date 2026-11-29).
+var accuse13Cases = []string{
+	"# a relative clause «في الوقت الذي / المرة التي … فيه»: the party after the pronoun is the subject",
+	"وهذه هي المرة الأولى التي تتهم فيها الحكومة الأردنية سوريا بدعم المهربين. => ACCUSE a=الحكومة الأردنية r=سوريا",
+	"وفي الوقت الذي ندد فيه الاتحاد الأوروبي بالهجوم، التزمت واشنطن الصمت. => ACCUSE a=الاتحاد الأوروبي",
+	"# a party followed by the charge only is the object; the subject went before",
+	"وتنظر المحكمة الدولية في الدعوى التي رفعتها قطر والتي تتهم فيها الإمارات بارتكاب انتهاكات. => ACCUSE a=قطر r=الإمارات",
+	"# a party followed by a comma may be the one acted upon (a passive imperfect)",
+	"وهذه هي المرة الثالثة التي يستجوب فيها رئيس الوزراء الإسرائيلي، الذي ينفي التهم، بشأن قضية الهدايا. => -",
+	"# with no party after the pronoun, the antecedent's clause keeps its subject",
+	"وأصدرت وزارة الخارجية القطرية بيانا أدانت فيه الهجوم على السفارة. => ACCUSE a=وزارة الخارجية القطرية",
+	"# blame directed at a party with «وجه اللوم»",
+	"ووجه الجيش السوداني اللوم في الهجوم إلى قوات الدعم السريع. => ACCUSE a=الجيش السوداني r=قوات الدعم السريع",
+	"وجهت الحكومة العراقية باللائمة إلى الفصائل المسلحة. => ACCUSE a=الحكومة العراقية r=الفصائل المسلحة",
+	"# the feminine dual of a condemning verb",
+	"وقالت الحكومة المصرية والجامعة العربية إنهما أدانتا الهجوم على الكنيسة. => ACCUSE",
+	"# blame in the speaker's own words, opened by a quotation mark, the party before or after the verb",
+	"وقال وزير الخارجية الفرنسي \"إيران تقف وراء الهجوم على الناقلة\". => ACCUSE a=وزير الخارجية الفرنسي r=إيران",
+	"وأضاف وزير الإعلام اليمني: \"تتحمل جماعة الحوثي المسؤولية الكاملة عن مقتل المدنيين\". => ACCUSE a=وزير الإعلام اليمني r=جماعة الحوثي",
+	"# no party named in the words: no accusation",
+	"وقال وزير الخارجية الفرنسي \"نحن نتحمل المسؤولية عن أمن مواطنينا\". => -",
+}
+
+// TestAccuse13Cases runs accuse13Cases through the full chain.
+func TestAccuse13Cases(t *testing.T) {
+	runChainLines(t, "accuse13_cases.txt", accuse13Cases)
+}
