@@ -14,11 +14,12 @@ import (
 // the occasion in which the act was done, never its doer, so the clause has
 // its own subject after the pronoun. The other resumptive pronouns («بها»,
 // «عليه») may point back at the party acted upon and are left to the rule
-// for act antecedents in args.
+// for act antecedents in args. ACCUSE only: «القرار الذي أيدت فيه
+// المحكمة العليا الحكم» is a court upholding a verdict, no SUPPORT.
 func (c *Coder) inWhichSubject(d *doc, h *hit) bool {
 	i := h.head()
 	s := d.sents[h.sent]
-	if !h.trig.Verb || !verbal(h.trig.Type) || i <= s.a || !relativePronoun(d.toks[i-1].Norm) || objectPronoun(d, h) {
+	if !h.trig.Verb || h.trig.Type != "ACCUSE" || i <= s.a || !relativePronoun(d.toks[i-1].Norm) || objectPronoun(d, h) {
 		return false
 	}
 	k := c.skipAdverbs(d, i+1, s.b)
