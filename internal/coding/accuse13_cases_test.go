@@ -24,6 +24,11 @@ var accuse13Cases = []string{
 	"# blame in the speaker's own words, opened by a quotation mark, the party before or after the verb",
 	"وقال وزير الخارجية الفرنسي \"إيران تقف وراء الهجوم على الناقلة\". => ACCUSE a=وزير الخارجية الفرنسي r=إيران",
 	"وأضاف وزير الإعلام اليمني: \"تتحمل جماعة الحوثي المسؤولية الكاملة عن مقتل المدنيين\". => ACCUSE a=وزير الإعلام اليمني r=جماعة الحوثي",
+	"# «حمّل X Y المسؤولية» with an unnamed subject: the noun is the subject, the party after it the object",
+	"وحمّلت النقابة الحوثيين المسؤولية الكاملة عن اختطاف المصور. => ACCUSE a=النقابة r=الحوثيين",
+	"وحملت الأطراف الموقعة الحكومة الليبية مسؤولية تدهور الأوضاع. => ACCUSE a=الأطراف الموقعة r=الحكومة الليبية",
+	"# a title keeps the name after it: one subject",
+	"وحمّل الرئيس الفلسطيني محمود عباس الجنود الإسرائيليين مسؤولية سقوط القتلى. => ACCUSE a=محمود عباس r=الجنود الإسرائيليين",
 	"# no party named in the words: no accusation",
 	"وقال وزير الخارجية الفرنسي \"نحن نتحمل المسؤولية عن أمن مواطنينا\". => -",
 }

@@ -1058,6 +1058,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		actor, recip = np{}, c.passiveSubject(d, h, rel)
 		h.pass = true
 	} else if t.Verb {
+		if a, r, ok := c.chargedInGap(d, h); ok && !actor.ok() && !h.pro && !h.rel && h.coord == nil {
+			return a, r, symmetric // «وحمّلت النقابة الحوثيين المسؤولية» (accuse_charged_gap.go)
+		}
 		// VSO: the subject follows the verb (or sits in the phrase's gap),
 		// after a resumptive pronoun («خطوة نددت بها إيران»)
 		k := c.skipAdverbs(d, i+1, s.b)
