@@ -29,6 +29,10 @@ var accuse13Cases = []string{
 	"وحملت الأطراف الموقعة الحكومة الليبية مسؤولية تدهور الأوضاع. => ACCUSE a=الأطراف الموقعة r=الحكومة الليبية",
 	"# a title keeps the name after it: one subject",
 	"وحمّل الرئيس الفلسطيني محمود عباس الجنود الإسرائيليين مسؤولية سقوط القتلى. => ACCUSE a=محمود عباس r=الجنود الإسرائيليين",
+	"# a capital that speaks stands for its government",
+	"وأضافت أنقرة أن دمشق تقف وراء الهجوم على نقطة المراقبة. => ACCUSE a=أنقرة r=دمشق",
+	"# not a city inside a longer speaker",
+	"وقال مراسلنا في بغداد إن الفصائل المسلحة تقف وراء الهجوم على القاعدة. => -",
 	"# no party named in the words: no accusation",
 	"وقال وزير الخارجية الفرنسي \"نحن نتحمل المسؤولية عن أمن مواطنينا\". => -",
 }

@@ -33,7 +33,8 @@ func blame(h *hit) bool {
 func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	i := h.head()
 	sp := d.speakerOf[h.sent]
-	if sp.actor == nil || !linked(sp.actor) {
+	who := d.speakerParty(sp)
+	if who == nil {
 		return false
 	}
 	s := d.sents[h.sent]
@@ -66,7 +67,7 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	if accused == nil {
 		return false
 	}
-	ev.Actor, ev.Recipient = sp.toActor(), accused
+	ev.Actor, ev.Recipient = who, accused
 	if a := localSpeaker(d, from, s.a); a != nil && judgedFailure(h) {
 		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (accuse_erred.go)
 	}

@@ -1,6 +1,9 @@
 package coding
 
-import "github.com/marsad/marsad/internal/arabic"
+import (
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
 
 // quotedBlame finds, for a blame hit with no «إن/أن» before it, the
 // quotation mark that opens the speaker's own words a few words before the
@@ -42,4 +45,31 @@ func plainMarksBefore(d *doc, a, b int) int {
 		}
 	}
 	return n
+}
+
+// speakerParty returns the party that speaks: the speaker's linked actor,
+// or a capital or a country named alone as the speaker («وأضافت طهران أن
+// واشنطن تقف وراء الهجوم», «وأوضحت واشنطن أن الحرس الثوري يتحمل
+// المسؤولية»), standing for its government as a city does for the
+// verbal acts it is the subject of (cityParty). Not a place inside a longer
+// speaker («مراسلنا في دمشق»).
+func (d *doc) speakerParty(sp speaker) *marsad.Actor {
+	if sp.actor != nil && linked(sp.actor) {
+		return sp.toActor()
+	}
+	if sp.end <= 0 || sp.end > len(d.toks) {
+		return nil
+	}
+	k := d.placeAt[sp.end-1]
+	if k < 0 {
+		return nil
+	}
+	pl := d.places[k]
+	if pl.Country == "" || (pl.Kind != marsad.KindCity && pl.Kind != marsad.KindCountry) {
+		return nil
+	}
+	if name, _ := d.spanText(pl.a, pl.b); name == sp.name {
+		return &marsad.Actor{Name: name, Country: pl.Country, Sector: "GOV"}
+	}
+	return nil
 }
