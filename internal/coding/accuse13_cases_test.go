@@ -33,6 +33,10 @@ var accuse13Cases = []string{
 	"وأضافت أنقرة أن دمشق تقف وراء الهجوم على نقطة المراقبة. => ACCUSE a=أنقرة r=دمشق",
 	"# not a city inside a longer speaker",
 	"وقال مراسلنا في بغداد إن الفصائل المسلحة تقف وراء الهجوم على القاعدة. => -",
+	"# a TV host's or an entertainer's criticism is his opinion, a quote",
+	"انتقد الإعلامي الكويتي، فهد الشمري، أداء الحكومة العراقية في الأزمة. => -",
+	"# a party's representative criticises",
+	"وانتقد ممثل الأمم المتحدة الحكومة السودانية. => ACCUSE r=الحكومة السودانية",
 	"# no party named in the words: no accusation",
 	"وقال وزير الخارجية الفرنسي \"نحن نتحمل المسؤولية عن أمن مواطنينا\". => -",
 }
