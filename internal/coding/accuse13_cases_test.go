@@ -1,6 +1,12 @@
 package coding
 
-import "testing"
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/marsad/marsad"
+)
 
 // accuse13Cases are sentences written by the Marsad team for the tenth
 // session's ACCUSE recall (accuse_resumptive.go, accuse_quoted.go and the
@@ -44,4 +50,28 @@ var accuse13Cases = []string{
 // TestAccuse13Cases runs accuse13Cases through the full chain.
 func TestAccuse13Cases(t *testing.T) {
 	runChainLines(t, "accuse13_cases.txt", accuse13Cases)
+}
+
+// TestMediaVoiceTagged: with the tagger, a named entertainer is a mention
+// whose bare name is the actor and his titled name the fallback; his
+// criticism is still his opinion (mediaVoice reads the fallback's title).
+func TestMediaVoiceTagged(t *testing.T) {
+	cfg := chainConfig(t)
+	if cfg.Tagger == nil {
+		t.Skip("no tagger model")
+	}
+	an, err := NewAnalyzer(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "علق الممثل الكوميدي البريطاني، جون كليز، الأحد، على قصف مستشفى في تعز باليمن، منتقدا الحكومة البريطانية، قائلا إنها \"شريكة في الجريمة\"."
+	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "c", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range r.Events {
+		if e.Type == "ACCUSE" {
+			t.Errorf("Analyze(%s) has an ACCUSE by %v, want none (an entertainer's opinion)", text, e.Actor)
+		}
+	}
 }
