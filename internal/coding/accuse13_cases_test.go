@@ -41,6 +41,8 @@ var accuse13Cases = []string{
 	"وقال مراسلنا في بغداد إن الفصائل المسلحة تقف وراء الهجوم على القاعدة. => -",
 	"# a TV host's or an entertainer's criticism is his opinion, a quote",
 	"انتقد الإعلامي الكويتي، فهد الشمري، أداء الحكومة العراقية في الأزمة. => -",
+	"# the title must head the name: a journalist's family that sues is a party",
+	"وتقدمت أسرة الصحفي بشكوى ضد وزارة الداخلية. => ACCUSE a=أسرة الصحفي",
 	"# a party's representative criticises",
 	"وانتقد ممثل الأمم المتحدة الحكومة السودانية. => ACCUSE r=الحكومة السودانية",
 	"# no party named in the words: no accusation",

@@ -16,8 +16,8 @@ var mediaVoices = wordSet([]string{
 	"المغني", "المغنية", "المطرب", "المطربة", "الكوميدي", "الروائي", "الروائية", "الشاعر", "الشاعرة",
 })
 
-// mediaVoice reports an accuser titled as a media or public voice in the
-// first words of its name («انتقد الإعلامي المصري، عمرو أديب، تغطية قناة
+// mediaVoice reports an accuser whose name is headed by the title of a
+// media or public voice («انتقد الإعلامي المصري، عمرو أديب، تغطية قناة
 // الجزيرة», «الممثل الكوميدي الأمريكي، جيم كاري، … منتقدا الولايات
 // المتحدة»): the criticism is his opinion, a quote. («الممثل» alone is
 // also a party's representative, so the entertainer is read by the
@@ -27,10 +27,11 @@ func mediaVoice(a *marsad.Actor) bool {
 		return false
 	}
 	ws := strings.Fields(strings.ReplaceAll(a.Name, "،", " "))
-	for k := 0; k < len(ws) && k < 2; k++ {
-		if mediaVoices[arabic.Normalize(ws[k])] {
-			return true
-		}
+	if len(ws) == 0 {
+		return false
 	}
-	return false
+	if len(ws) > 1 && arabic.Normalize(ws[0]) == arabic.Normalize("الممثل") {
+		ws = ws[1:] // «الممثل الكوميدي»
+	}
+	return mediaVoices[arabic.Normalize(ws[0])] // the head noun: not «عائلة الصحفي», the journalist's family
 }
