@@ -33,7 +33,8 @@ func blame(h *hit) bool {
 func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 	i := h.head()
 	sp := d.speakerOf[h.sent]
-	if sp.actor == nil || !linked(sp.actor) {
+	who := d.speakerParty(sp)
+	if who == nil {
 		return false
 	}
 	s := d.sents[h.sent]
@@ -49,14 +50,24 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 			break
 		}
 	}
+	vso := false
+	if from < 0 {
+		// «وقالت هايلي "تتحمل حركة حماس المسؤولية"», «وأضاف: "إيران تقف وراء
+		// الهجوم"»: the speaker's own words open right before the party
+		// (accuse_quoted.go)
+		from, vso = quotedBlame(d, h)
+	}
 	if from < 0 || h.trig.Alleged && c.secondSpeaker(d, from, s.a) {
 		return false
 	}
 	accused := d.partyIn(from, i)
+	if accused == nil && vso {
+		accused = d.partyIn(i, h.pos[1])
+	}
 	if accused == nil {
 		return false
 	}
-	ev.Actor, ev.Recipient = sp.toActor(), accused
+	ev.Actor, ev.Recipient = who, accused
 	if a := localSpeaker(d, from, s.a); a != nil && judgedFailure(h) {
 		ev.Actor = a // «…، ورد عليه روحاني قائلا إن أمريكا فشلت …» (accuse_erred.go)
 	}

@@ -987,6 +987,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 			}
 		}
 	}
+	if rel && c.inWhichSubject(d, h) {
+		rel = false // «التي تتهم فيها إسرائيل إيران» (accuse_resumptive.go)
+	}
 	if rel && relativePronoun(d.toks[i-1].Norm) && objectPronoun(d, h) {
 		// «غولن الذي تتهمه أنقرة بتدبير …», «المنظمة التي اتهمتها واشنطن»:
 		// the pronoun on the verb is the antecedent, the object; the
@@ -1064,6 +1067,9 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		actor, recip = np{}, c.passiveSubject(d, h, rel)
 		h.pass = true
 	} else if t.Verb {
+		if a, r, ok := c.chargedInGap(d, h); ok && !actor.ok() && !h.pro && !h.rel && h.coord == nil {
+			return a, r, symmetric // «وحمّلت النقابة الحوثيين المسؤولية» (accuse_charged_gap.go)
+		}
 		// VSO: the subject follows the verb (or sits in the phrase's gap),
 		// after a resumptive pronoun («خطوة نددت بها إيران»)
 		k := c.skipAdverbs(d, i+1, s.b)
@@ -2480,7 +2486,7 @@ func (c *Coder) descriptive(d *doc, h *hit) bool {
 	}
 	switch d.toks[i-1].Norm {
 	case "التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "منذ":
-		return true
+		return !c.inWhichSubject(d, h) // «في الوقت الذي تدين فيه سوريا …»: a stance taken now (accuse_resumptive.go)
 	}
 	return false
 }

@@ -48,6 +48,8 @@ func (c *Coder) precise(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false // «متهما الفصائل باحتجاز المدنيين»: what is charged
 	case c.opinionPiece(d, h):
 		return false // «شجبت الصحيفة في افتتاحيتها»: an editorial's views
+	case h.trig.Type == "ACCUSE" && (mediaVoice(ev.Actor) || (!linked(ev.Actor) && mediaVoice(fb.actor))):
+		return false // «انتقد الإعلامي المصري …»: a commentator's opinion; the title may be in the fallback's name (accuse_commentator.go)
 	case h.trig.Type == "ASSAULT" && c.notForce(d, h):
 		return false
 	case label(d, h):
