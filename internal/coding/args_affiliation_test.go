@@ -7,21 +7,12 @@ import "testing"
 // patron named after the target («مواقع تابعة لحركة حماس») is.
 func TestPatronOfActor(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct{ text, typ, recip string }{
+	cases := []recipCase{
 		{"واقتحمت جماعة الحوثيين المتحالفة مع إيران، الاثنين، معسكرا في محافظة الجوف.", "ASSAULT", "-"},
 		{"وشن مسلحون مرتبطون بتنظيم القاعدة هجوما على نقطة تفتيش في محافظة أبين.", "ASSAULT", "-"},
 		{"وقصفت الطائرات الإسرائيلية مواقع تابعة لحركة حماس في قطاع غزة.", "ASSAULT", "حركة حماس"}, // (the glued «ل» cut: args_names.go)
 	}
-	for _, c := range cases {
-		got := eventArgs(t, an, c.text, c.typ)
-		if len(got) == 0 {
-			t.Errorf("Analyze(%s): no %s event", c.text, c.typ)
-			continue
-		}
-		if r := got[0][1]; r != c.recip {
-			t.Errorf("Analyze(%s) %s recipient = %q, want %q", c.text, c.typ, r, c.recip)
-		}
-	}
+	runRecipCases(t, an, cases)
 }
 
 // TestAffiliationWord: the participles of allegiance, with the article,

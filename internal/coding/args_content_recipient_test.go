@@ -2,15 +2,14 @@ package coding
 
 import "testing"
 
-// TestContentRecipient: a deal, an election or a verdict backed, asked
-// for or condemned is no recipient; a party named beside it stays.
-func TestContentRecipient(t *testing.T) {
-	an := chainAnalyzer(t)
-	cases := []struct{ text, typ, recip string }{
-		{"وأعلنت الحكومة المغربية رسميا تأييدها للاتفاق.", "SUPPORT", "-"},
-		{"ودعا رئيس الوزراء الإيطالي إلى انتخابات مبكرة في الربيع المقبل.", "REQUEST", "-"},
-		{"ورفض مقاتلو المعارضة اتفاق التسوية الذي عرضته روسيا.", "REJECT", "روسيا"},
-	}
+// recipCase is a text whose first event of type typ must have the
+// recipient recip ("-": none).
+type recipCase struct{ text, typ, recip string }
+
+// runRecipCases checks the first event of each case's type for its
+// recipient, as recipCase describes.
+func runRecipCases(t *testing.T, an *Analyzer, cases []recipCase) {
+	t.Helper()
 	for _, c := range cases {
 		got := eventArgs(t, an, c.text, c.typ)
 		if len(got) == 0 {
@@ -21,6 +20,18 @@ func TestContentRecipient(t *testing.T) {
 			t.Errorf("Analyze(%s) %s recipient = %q, want %q", c.text, c.typ, r, c.recip)
 		}
 	}
+}
+
+// TestContentRecipient: a deal, an election or a verdict backed, asked
+// for or condemned is no recipient; a party named beside it stays.
+func TestContentRecipient(t *testing.T) {
+	an := chainAnalyzer(t)
+	cases := []recipCase{
+		{"وأعلنت الحكومة المغربية رسميا تأييدها للاتفاق.", "SUPPORT", "-"},
+		{"ودعا رئيس الوزراء الإيطالي إلى انتخابات مبكرة في الربيع المقبل.", "REQUEST", "-"},
+		{"ورفض مقاتلو المعارضة اتفاق التسوية الذي عرضته روسيا.", "REJECT", "روسيا"},
+	}
+	runRecipCases(t, an, cases)
 }
 
 // TestContentRecipientPhrases: the predicate on one-word phrases of a text

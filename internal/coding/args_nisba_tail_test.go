@@ -8,9 +8,7 @@ import "testing"
 // adjective of the place hit and a second member of a list stay.
 func TestNisbaTail(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct {
-		text, typ, recip string // recip "-": none; otherwise the recipient wanted
-	}{
+	cases := []recipCase{
 		// the adjective closes the actor's phrase
 		{"وحاصرت قوات الدعم السريع السودانية، الأحد، أحياء في مدينة نيالا.", "COERCE", "-"},
 		{"واعتقلت ميليشيات حزب الله اللبنانية، الجمعة، ثلاثة صحفيين في بلدة القصير.", "COERCE", "-"},
@@ -19,16 +17,7 @@ func TestNisbaTail(t *testing.T) {
 		// the state itself after the actor stays
 		{"واتهم المتمردون الحوثيون السعودية بقصف سوق شعبي في محافظة صعدة.", "ACCUSE", "السعودية"},
 	}
-	for _, c := range cases {
-		got := eventArgs(t, an, c.text, c.typ)
-		if len(got) == 0 {
-			t.Errorf("Analyze(%s): no %s event", c.text, c.typ)
-			continue
-		}
-		if r := got[0][1]; r != c.recip {
-			t.Errorf("Analyze(%s) %s recipient = %q, want %q", c.text, c.typ, r, c.recip)
-		}
-	}
+	runRecipCases(t, an, cases)
 }
 
 // TestNisbaTailPhrases: the predicate on one-word phrases of a text of our

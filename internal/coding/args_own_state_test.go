@@ -11,20 +11,11 @@ import (
 // neighbour named the same way stays.
 func TestOwnStateChain(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct{ text, typ, recip string }{
+	cases := []recipCase{
 		{"وارتفع إلى 40 عدد الفلسطينيين الذين قتلوا برصاص الجيش الإسرائيلي منذ بدء المسيرات على الحدود بين غزة وإسرائيل.", "ASSAULT", "-"},
 		{"وقصف الطيران الإسرائيلي، الأحد، موقعا قرب الحدود بين لبنان وإسرائيل.", "ASSAULT", "لبنان"},
 	}
-	for _, c := range cases {
-		got := eventArgs(t, an, c.text, c.typ)
-		if len(got) == 0 {
-			t.Errorf("Analyze(%s): no %s event", c.text, c.typ)
-			continue
-		}
-		if r := got[0][1]; r != c.recip {
-			t.Errorf("Analyze(%s) %s recipient = %q, want %q", c.text, c.typ, r, c.recip)
-		}
-	}
+	runRecipCases(t, an, cases)
 }
 
 // TestOwnState: the predicate on parties built by hand.
