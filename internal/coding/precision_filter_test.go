@@ -9,24 +9,31 @@ import (
 // TestPrecisionCases runs testdata/precision_cases.txt: the constructions
 // the precision filters drop or mark, and the triggers of lexicon_more.yaml.
 func TestPrecisionCases(t *testing.T) {
+	if cases := runCoderCases(t, "testdata/precision_cases.txt"); len(cases) < 30 {
+		t.Errorf("corpus has %d cases, want at least 30", len(cases))
+	}
+}
+
+// runCoderCases runs a case file (the format of cases.txt) through the
+// coder alone, one subtest a line, every case to pass; it returns the
+// cases.
+func runCoderCases(t *testing.T, path string) []codingCase {
+	t.Helper()
 	c, err := NewCoder()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := readCases(t, "testdata/precision_cases.txt")
-	if len(cases) < 30 {
-		t.Errorf("corpus has %d cases, want at least 30", len(cases))
-	}
+	cases := readCases(t, path)
 	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
 	for _, tc := range cases {
 		t.Run(strconv.Itoa(tc.line), func(t *testing.T) {
 			all, _ := c.CodeText(tc.text, pub)
-			got, ok := matchCase(tc, all)
-			if !ok {
+			if got, ok := matchCase(tc, all); !ok {
 				t.Errorf("Code(%s) = %s, want %v", tc.text, describe(got), tc.events)
 			}
 		})
 	}
+	return cases
 }
 
 // TestParseLexiconMerges checks that a second lexicon file adds its entries
