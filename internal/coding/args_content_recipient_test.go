@@ -40,18 +40,5 @@ func TestContentRecipient(t *testing.T) {
 func TestContentRecipientPhrases(t *testing.T) {
 	an, d := phraseDoc(t, "الاتفاق للاتفاق بإجراءات الانتخابات ضرورة الحكومة مصر المتظاهرين")
 	want := map[string]bool{"الاتفاق": true, "للاتفاق": true, "بإجراءات": true, "الانتخابات": true, "ضرورة": true, "الحكومة": false, "مصر": false, "المتظاهرين": false}
-	seen := 0
-	for k, tok := range d.toks {
-		w, ok := want[tok.Text]
-		if !ok {
-			continue
-		}
-		seen++
-		if got := an.coder.contentRecipient(d, np{a: k, b: k + 1}); got != w {
-			t.Errorf("contentRecipient(%s) = %v, want %v", tok.Text, got, w)
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("read %d of the %d words", seen, len(want))
-	}
+	checkWords(t, d, "contentRecipient", want, func(k int) bool { return an.coder.contentRecipient(d, np{a: k, b: k + 1}) })
 }

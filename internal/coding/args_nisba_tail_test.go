@@ -25,18 +25,5 @@ func TestNisbaTail(t *testing.T) {
 func TestNisbaTailPhrases(t *testing.T) {
 	an, d := phraseDoc(t, "فرض عقوبات على وزيري العدل والداخلية ثم تحدث عن الملاحة البحرية في شؤونها الخارجية")
 	want := map[string]bool{"والداخلية": false, "البحرية": true, "الخارجية": true}
-	seen := 0
-	for k, tok := range d.toks {
-		w, ok := want[tok.Text]
-		if !ok {
-			continue
-		}
-		seen++
-		if got := an.coder.nisbaTail(d, np{a: k, b: k + 1}, np{}); got != w {
-			t.Errorf("nisbaTail(%s) = %v, want %v", tok.Text, got, w)
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("read %d of the %d words", seen, len(want))
-	}
+	checkWords(t, d, "nisbaTail", want, func(k int) bool { return an.coder.nisbaTail(d, np{a: k, b: k + 1}, np{}) })
 }

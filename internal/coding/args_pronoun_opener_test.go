@@ -23,22 +23,6 @@ func TestOpenerPhrases(t *testing.T) {
 	_, d := phraseDoc(t, "منكم عنهم معه إليها عليهما باعتباره بصفته الحكومة منزل مصر تم سيتم وتم استمرت تدور يجب تجددت حاول الجنود دار")
 	pron := map[string]bool{"منكم": true, "عنهم": true, "معه": true, "إليها": true, "عليهما": true, "باعتباره": true, "بصفته": true, "الحكومة": false, "منزل": false, "مصر": false, "تم": false}
 	verb := map[string]bool{"تم": true, "سيتم": true, "وتم": true, "استمرت": true, "تدور": true, "يجب": true, "تجددت": true, "حاول": true, "الجنود": false, "دار": false, "معه": false, "الحكومة": false}
-	seen := 0
-	for k, tok := range d.toks {
-		p := np{a: k, b: k + 1}
-		if w, ok := pron[tok.Text]; ok {
-			seen++
-			if got := pronounOpener(d, p); got != w {
-				t.Errorf("pronounOpener(%s) = %v, want %v", tok.Text, got, w)
-			}
-		}
-		if w, ok := verb[tok.Text]; ok {
-			if got := verbOpener(d, p); got != w {
-				t.Errorf("verbOpener(%s) = %v, want %v", tok.Text, got, w)
-			}
-		}
-	}
-	if seen != len(pron) {
-		t.Errorf("read %d of the %d words", seen, len(pron))
-	}
+	checkWords(t, d, "pronounOpener", pron, func(k int) bool { return pronounOpener(d, np{a: k, b: k + 1}) })
+	checkWords(t, d, "verbOpener", verb, func(k int) bool { return verbOpener(d, np{a: k, b: k + 1}) })
 }

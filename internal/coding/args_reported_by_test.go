@@ -27,18 +27,5 @@ func TestReportedByChain(t *testing.T) {
 func TestReportedBy(t *testing.T) {
 	_, d := phraseDoc(t, "وفق ما أفاد المرصد ثم حسبما أعلن الجيش ثم بحسب ما ذكرت الوكالة ثم أعلن الوزير ثم قصف المدينة")
 	want := map[string]bool{"المرصد": true, "الجيش": true, "الوكالة": true, "الوزير": false, "المدينة": false}
-	seen := 0
-	for k, tok := range d.toks {
-		w, ok := want[tok.Text]
-		if !ok {
-			continue
-		}
-		seen++
-		if got := reportedBy(d, k, 0); got != w {
-			t.Errorf("reportedBy(%s) = %v, want %v", tok.Text, got, w)
-		}
-	}
-	if seen != len(want) {
-		t.Errorf("read %d of the %d words", seen, len(want))
-	}
+	checkWords(t, d, "reportedBy", want, func(k int) bool { return reportedBy(d, k, 0) })
 }

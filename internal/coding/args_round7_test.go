@@ -174,15 +174,29 @@ func phraseDoc(t *testing.T, text string) (*Analyzer, *doc) {
 	return an, d
 }
 
+// checkWords applies pred to each token of d whose text is a key of want
+// and reports every disagreement; each word of want must be read.
+func checkWords(t *testing.T, d *doc, name string, want map[string]bool, pred func(k int) bool) {
+	t.Helper()
+	seen := map[string]bool{}
+	for k, tok := range d.toks {
+		w, ok := want[tok.Text]
+		if !ok {
+			continue
+		}
+		seen[tok.Text] = true
+		if got := pred(k); got != w {
+			t.Errorf("%s(%s) = %v, want %v", name, tok.Text, got, w)
+		}
+	}
+	if len(seen) != len(want) {
+		t.Errorf("%s: read %d of the %d words", name, len(seen), len(want))
+	}
+}
+
 // TestRound7JunkWordPhrases: junkWord on phrases read from text of our own.
 func TestRound7JunkWordPhrases(t *testing.T) {
 	an, d := phraseDoc(t, "بعد القصف العنيف سياسياً بالرصاص بخمس الحكومة")
 	want := map[string]bool{"العنيف": true, "سياسياً": false, "بالرصاص": true, "بخمس": true, "الحكومة": false, "القصف": false}
-	for k, tok := range d.toks {
-		if w, ok := want[tok.Text]; ok {
-			if got := an.coder.junkWord(d, np{a: k, b: k + 1}); got != w {
-				t.Errorf("junkWord(%s) = %v, want %v", tok.Text, got, w)
-			}
-		}
-	}
+	checkWords(t, d, "junkWord", want, func(k int) bool { return an.coder.junkWord(d, np{a: k, b: k + 1}) })
 }
