@@ -34,7 +34,7 @@ func TestSelfTargets(t *testing.T) {
 			houthi("الحوثيين"), houthi("فصائل حوثية"), true, "الحوثيين", "فصائل حوثية"},
 		{"a verbal act", "واتهم الوزير الجماعة بتصعيد هجماتها، وقال إن الحوثيين لا يريدون السلام.", "ACCUSE",
 			houthi("الحوثيين"), houthi("الجماعة"), false, "الحوثيين", "الجماعة"},
-				{"a cooperative act", "ورحب الحوثيون بقرار قيادة الجماعة.", "SUPPORT",
+		{"a cooperative act", "ورحب الحوثيون بقرار قيادة الجماعة.", "SUPPORT",
 			houthi("الحوثيون"), houthi("الجماعة"), false, "الحوثيون", "الجماعة"},
 		{"two parties", "وهاجم الجيش السوري مواقع للجيش السوري الحر قرب القرية.", "ASSAULT",
 			&marsad.Actor{ID: "SYR_MIL", Name: "الجيش السوري", Country: "SYR", Sector: "MIL"},
