@@ -27,7 +27,7 @@ var selfTargetTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "SANCTION
 
 // targetMarks are the ScoreNorm'd words that put the party after them on
 // the side that was hit («ضد», «مواقع», «صفوف», «عناصر»).
-var targetMarks = scoreSet([]string{"ضد", "موقع", "مواقع", "صفوف", "تجمع", "تجمعات", "تمركزات", "عناصر", "مسلحي", "مقاتلي", "افراد", "قيادات", "قياديين", "معقل", "معاقل", "سيطره", "استهداف", "مقتل", "قتلى", "اسر", "اعتقال", "دحر", "طرد", "تحصينات", "قبضه", "جيوب"})
+var targetMarks = scoreSet([]string{"ضد", "موقع", "مواقع", "صفوف", "تجمع", "تجمعات", "تمركزات", "عناصر", "مسلحي", "مقاتلي", "افراد", "قيادات", "قياديين", "معقل", "معاقل", "سيطره", "استهداف", "مقتل", "قتلى", "اسر", "اعتقال", "دحر", "طرد", "تحصينات", "قبضه", "جيوب", "عنصر", "عنصرا"})
 
 // selfTargets drops the wrong side of a non-symmetric conflict event whose
 // actor and recipient are one party.
@@ -119,6 +119,11 @@ func namedAfter(runes []rune, spans []marsad.Span, name string, marked bool) boo
 			ws := strings.Fields(text[:i])
 			for j := len(ws) - 1; j >= 0 && j >= len(ws)-2; j-- {
 				after = after || targetMark(ws[j])
+			}
+			// a count and «من» before it: the people counted were hit or
+			// taken («أسرت العشرات من مسلحي الحوثي», «مقتل 13 عنصرا من …»)
+			if n := len(ws); n >= 2 && ScoreNorm(ws[n-1]) == "من" && (countWords[ScoreNorm(ws[n-2])] || digitsOnly(ws[n-2])) {
+				after = true
 			}
 			if after == marked {
 				return true

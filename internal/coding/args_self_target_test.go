@@ -30,6 +30,8 @@ func TestSelfTargets(t *testing.T) {
 			houthi("الحوثيون"), houthi("الجماعة"), false, "الحوثيون", "-"},
 		{"both in their places: the link is wrong", "وهاجمت القوات المشتركة مواقع الحوثيين في الأطراف الجنوبية.", "ASSAULT",
 			houthi("القوات"), houthi("الحوثيين"), false, "القوات", "الحوثيين"},
+		{"a count before «من»: the party counted was taken", "وأسرت القوات الحكومية العشرات من مقاتلي الجماعة قرب الميناء.", "COERCE",
+			houthi("القوات"), houthi("مقاتلي الجماعة"), false, "القوات", "مقاتلي الجماعة"},
 		{"a symmetric clash", "واندلعت اشتباكات بين فصائل حوثية متنافسة في ضواحي المدينة.", "ASSAULT",
 			houthi("الحوثيين"), houthi("فصائل حوثية"), true, "الحوثيين", "فصائل حوثية"},
 		{"a verbal act", "واتهم الوزير الجماعة بتصعيد هجماتها، وقال إن الحوثيين لا يريدون السلام.", "ACCUSE",
