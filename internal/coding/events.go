@@ -2319,6 +2319,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	partyNames(d, out)          // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
 	victimActors(d, out)        // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
 	c.dropOwnState(out)         // after merging, which the recipient must not steer: args_own_state.go
+	selfTargets(d, out)         // one party as doer and target of a conflict act: args_self_target.go
 	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
