@@ -1,0 +1,56 @@
+package coding
+
+import (
+	"testing"
+	"time"
+)
+
+// TestAgreeingSpeaker: a subjectless continuation verb whose gender
+// disagrees with the speaker carried over goes to the speaker or body of
+// its gender named just before (quotes_gender.go).
+func TestAgreeingSpeaker(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"feminine «وأوضحت» after «نسبت وكالة … لأحد السكان قوله»",
+			"ونسبت وكالة \"الفجر\" للأنباء لأحد سكان البلدة قوله، إن القصف استمر طوال الليل. وأوضحت أن عشرات العائلات نزحت نحو الشمال.",
+			"عشرات العائلات نزحت", "وكالة \"الفجر\"", "أحد سكان البلدة"},
+		{"feminine «وأضافت» after a ministry's statement quoting a minister",
+			"وبحسب بيان نشرته وزارة الزراعة، قال الوزير إن المحصول تضرر بشدة. وأضافت أن الأمطار ستتأخر هذا العام.",
+			"الأمطار ستتأخر", "وزارة الزراعة", "الوزير"},
+		{"masculine «وأضاف» after «وفقا لما نقلته وكالة»",
+			"وقال وزير الداخلية إن الحدود ستغلق حتى إشعار آخر، وفقا لما نقلته وكالة الأنباء الرسمية. وأضاف أن الدوريات ستضاعف في المناطق الجبلية.",
+			"الدوريات ستضاعف", "وزير الداخلية", "وكالة الأنباء الرسمية"},
+	})
+}
+
+// TestAgreeingSpeakerKept: verbs that agree, statements and verbs inside
+// a clause keep the speaker carried over.
+func TestAgreeingSpeakerKept(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"masculine «وأشار» after «وأوضح بيان الوزارة»: the statement is masculine",
+			"ونشرت وزارة الصحة بيانا. وأوضح بيان الوزارة أن الإصابات تراجعت. وأشار إلى أن المستشفيات استعادت طاقتها.",
+			"المستشفيات استعادت", "وزارة الصحة", ""},
+		{"feminine «وأضافت» after a woman minister",
+			"وقالت الوزيرة سلمى الحداد إن الموازنة أقرت. وأضافت أن الرواتب سترفع في الربيع.",
+			"الرواتب سترفع", "الوزيرة سلمى الحداد", ""},
+	})
+}
+
+// TestContinuationGender reads the gender of a verb opening a clause.
+func TestContinuationGender(t *testing.T) {
+	c, err := NewCoder()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"وأضافت أن", 1}, {"وأضاف أن", -1}, {"وتابع أن", 0}, {"وتابعت أن", 1}, {"ولفت إلى", -1}, {"ولفتت إلى", 1},
+		{"ويضيف أن", -1}, {"وأضافوا أن", 0}, {"قال إن", 0},
+	} {
+		d := newDoc(tc.text, time.Time{}, c.lx, c.cal)
+		if got := continuationGender(d, 0, 0); got != tc.want {
+			t.Errorf("continuationGender(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
+}
