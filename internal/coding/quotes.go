@@ -333,6 +333,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// «سفير السعودية في واشنطن الأمير خالد بن سلمان»: a post abroad, then
 	// the name of who holds it, or that name between commas («السفيرة لدى
 	// الأمم المتحدة، نيكي هايلي،»)
+	post := b
 	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") && !occasion(bareWord(d, b+1)) {
 		inPost := d.toks[b].Norm != "الي"
 		for j := b + 2; j <= b+7 && j < end; j++ {
@@ -359,6 +360,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 		}
 	}
+	b = addressedOutletCut(d, post, b) // «مصدر في الدفاع المدني لفرانس برس إن» (quotes_speaker_outlet.go)
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm

@@ -54,3 +54,17 @@ func TestContinuationGender(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressedOutletCut: a source's post widened to the complementiser
+// stops at the outlet it spoke to, for its own quote and the continuation
+// that inherits it (quotes_speaker_outlet.go).
+func TestAddressedOutletCut(t *testing.T) {
+	runChainSpeakers(t, []speakerCase{
+		{"«مصدر في … لفرانس برس إن»",
+			"وقال مسؤول في إدارة المطار لفرانس برس إن الرحلات علقت حتى المساء. وأضاف أن المسافرين نقلوا إلى الفنادق.",
+			"الرحلات علقت", "مسؤول في إدارة المطار", "مسؤول في إدارة المطار لفرانس برس"},
+		{"the continuation inherits the cut phrase",
+			"وقال مسؤول في إدارة المطار لرويترز إن الرحلات علقت حتى المساء. وأضاف أن المسافرين نقلوا إلى الفنادق.",
+			"المسافرين نقلوا", "مسؤول في إدارة المطار", "مسؤول في إدارة المطار لرويترز"},
+	})
+}
