@@ -333,6 +333,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 	// «سفير السعودية في واشنطن الأمير خالد بن سلمان»: a post abroad, then
 	// the name of who holds it, or that name between commas («السفيرة لدى
 	// الأمم المتحدة، نيكي هايلي،»)
+	post := b
 	if b+2 < end && (d.toks[b].Norm == "في" || d.toks[b].Norm == "لدي" || d.toks[b].Norm == "الي") && !occasion(bareWord(d, b+1)) {
 		inPost := d.toks[b].Norm != "الي"
 		for j := b + 2; j <= b+7 && j < end; j++ {
@@ -359,6 +360,7 @@ func (c *Coder) speakerAfter(d *doc, i, end int) (speaker, bool) {
 			}
 		}
 	}
+	b = addressedOutletCut(d, post, b) // «مصدر في الدفاع المدني لفرانس برس إن» (quotes_speaker_outlet.go)
 	// the first token must look like a name or title, not a pronoun clause
 	// or a prepositional phrase («بالسعي»)
 	fw := d.toks[a].Norm
@@ -465,6 +467,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 	var relay speaker    // the last outlet that relayed a statement (asideVerb)
 	var named []speaker  // speakers named with a title and a name, for titled
 	var spoken []speaker // every speaker so far, for titledBare
+	var spokenAt []int   // the sentence of each of spoken (agreeingSpeaker)
 	di := 0
 	for si, s := range d.sents {
 		// the sentence's reporting verbs and speakers
@@ -650,8 +653,14 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «… وفق ما نقلت عنه وكالة X.» «وأفادت أن …»: X; a masculine
 				// verb («وتابع») keeps the last speaker
 				v.sp, v.ok = relay, true
+				if sp, ok := c.agreeingSpeaker(d, i, si, v.sp, spoken, spokenAt); ok {
+					v.sp = sp // «… وفقا لما نقلته وكالة X. وأضاف: …»: the man before (quotes_gender.go)
+				}
 			} else if cur.name != "" {
 				v.sp, v.ok = cur, true
+				if sp, ok := c.agreeingSpeaker(d, i, si, v.sp, spoken, spokenAt); ok {
+					v.sp = sp // «نسبت وكالة X لأحد الشهود قوله … وأضافت»: the agency (quotes_gender.go)
+				}
 			} else if sp, _ := c.speakerAfter(d, i, s.b); sp.weak {
 				// «ويصف نفسه بأنه …» with no speaker yet: the party named
 				// last, else the phrase as written
@@ -671,6 +680,7 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					named = append(named, v.sp)
 				}
 				spoken = append(spoken, v.sp)
+				spokenAt = append(spokenAt, si)
 				if !inWhatClause(d, i, s.a) && !v.inner {
 					// («علّق ترامب على ما أفاد به مصدران …، مشددا»: who
 					// relayed inside «ما …» is not the sentence's speaker)
