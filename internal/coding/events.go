@@ -2875,8 +2875,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			plain := true
-			if o.Symmetric != e.Symmetric && !sameSentence {
-				plain = false // clashes between two sides are not a one-sided attack
+			if o.Symmetric != e.Symmetric && !sameSentence && !clashRetold(o, &e) {
+				plain = false // clashes between two sides are not a one-sided attack (unless one clash is told with one side: merge_clash_retold.go)
 			}
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
 				plain = false // statements of different speakers are different acts
