@@ -2875,7 +2875,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			plain := true
-			if o.Symmetric != e.Symmetric && !sameSentence && !clashRetold(o, &e) {
+			clash := o.Symmetric != e.Symmetric && !sameSentence && clashRetold(o, &e)
+			if o.Symmetric != e.Symmetric && !sameSentence && !clash {
 				plain = false // clashes between two sides are not a one-sided attack (unless one clash is told with one side: merge_clash_retold.go)
 			}
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
@@ -2898,6 +2899,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			// one meeting or agreement told again with a party named in both
 			// (merge_round5.go); its first telling keeps its parties
 			retold := !plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e))
+			if clash && o.Symmetric {
+				retold = true // the clash told with both sides keeps them
+			}
 			if ref >= 0 {
 				plain, retold = true, false // the happening pointed back to, whatever its tellings name
 			} else if !plain && !retold {
@@ -2958,6 +2962,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			if retold {
 				o.Actor, o.Recipient, o.fb = keepActor, keepRecip, keepFb // (the retelling may name the sides the other way round)
+			}
+			if clash && e.Symmetric {
+				o.Actor, o.Recipient, o.fb = e.Actor, e.Recipient, e.fb // the clash told with both sides names them (merge_clash_retold.go)
 			}
 			if o.Location == nil || (!o.ownPlace && e.ownPlace) || (e.ownPlace && o.Location.Kind == marsad.KindCountry && e.Location.Kind != marsad.KindCountry && e.Location.Country == o.Location.Country) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace
