@@ -2940,6 +2940,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 				// مصرعهم»: the party the act hit does not become its actor;
 				// nor does one side of the clashes the dead fell in («مقتل
 				// عشرات الحوثيين في المواجهات», args_round9.go)
+			} else if o.Type == "ASSAULT" && o.Actor == nil && o.Symmetric && e.Actor != nil && o.Recipient != nil && sameParty(e.Actor, o.Recipient) {
+				// a clash's missing side is not the side whose dead it
+				// counts («مقتل عشرات الحوثيين في المواجهات والغارات»: the
+				// raids' reading of the dead as agents does not fill it,
+				// merge_clash_retold.go)
 			} else if o.Actor == nil && e.Actor == nil {
 				if o.fb.actor == nil {
 					o.fb.actor = e.fb.actor // (two reports without a party: the first one's context stands)
@@ -2963,8 +2968,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if retold {
 				o.Actor, o.Recipient, o.fb = keepActor, keepRecip, keepFb // (the retelling may name the sides the other way round)
 			}
-			if clash && e.Symmetric {
-				o.Actor, o.Recipient, o.fb = e.Actor, e.Recipient, e.fb // the clash told with both sides names them (merge_clash_retold.go)
+			if clash && e.Symmetric && (keepActor == nil || keepRecip == nil) {
+				o.Actor, o.Recipient, o.fb = e.Actor, e.Recipient, e.fb // the clash told with both sides names them where the one-sided telling missed one (merge_clash_retold.go)
 			}
 			if o.Location == nil || (!o.ownPlace && e.ownPlace) || (e.ownPlace && o.Location.Kind == marsad.KindCountry && e.Location.Kind != marsad.KindCountry && e.Location.Country == o.Location.Country) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace

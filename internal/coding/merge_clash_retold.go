@@ -15,7 +15,7 @@ var clashNouns = []string{"مواجه", "اشتباك", "اشتبك", "معار�
 // clashRetold reports two tellings of one clash in different sentences, one
 // read as symmetric and the other as one-sided because its sentence names a
 // single side: the one-sided telling's trigger is a word of fighting, it
-// shares a party with the clash, and the two have the same day and place
+// shares a party with the clash by name, and the two have the same day and place
 // (none may be missing on one side only when the other names it). Without it
 // «clashes between two sides are not a one-sided attack» keeps them apart.
 func clashRetold(o, e *coded) bool {
@@ -51,10 +51,18 @@ func clashRetold(o, e *coded) bool {
 // clashTrigger reports a trigger whose words name fighting (clashNouns).
 func clashTrigger(trigger string) bool {
 	for _, w := range strings.Fields(arabic.Normalize(trigger)) {
-		for _, n := range clashNouns {
-			if strings.Contains(w, n) {
-				return true
-			}
+		if clashWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clashWord reports a normalised word holding a fighting stem.
+func clashWord(w string) bool {
+	for _, n := range clashNouns {
+		if strings.Contains(w, n) {
+			return true
 		}
 	}
 	return false

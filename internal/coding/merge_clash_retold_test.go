@@ -15,3 +15,19 @@ func TestClashRetoldJoins(t *testing.T) {
 	}
 	runJoinCases(t, an, cases)
 }
+
+// TestClashSideNotActor checks that the dead of a clash do not become the
+// clash's missing side when another blow of their sentence joins it
+// («مقتل عشرات الحوثيين في المواجهات والغارات»).
+func TestClashSideNotActor(t *testing.T) {
+	an := chainAnalyzer(t)
+	for _, text := range []string{
+		"وأكدت مصادر محلية مقتل عشرات الحوثيين في المواجهات والغارات الجوية على جبهة صرواح، خلال اليومين الماضيين.",
+		"وذكرت مصادر قبلية مقتل عشرات الحوثيين في الاشتباكات والقصف المدفعي في مديرية نهم.",
+	} {
+		got, all := chainEventsOf(t, an, text, "ASSAULT")
+		if len(got) != 1 || got[0].Actor != nil || got[0].Recipient == nil || !namesOverlap(got[0].Recipient.Name, "الحوثيين") {
+			t.Errorf("Analyze(%s) = %s, want one ASSAULT with no actor and the Houthis as recipient", text, all)
+		}
+	}
+}
