@@ -2876,8 +2876,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			sameSentence := o.Evidence[len(o.Evidence)-1] == e.Evidence[0]
 			plain := true
-			if o.Symmetric != e.Symmetric && !sameSentence {
-				plain = false // clashes between two sides are not a one-sided attack
+			clash := o.Symmetric != e.Symmetric && !sameSentence && clashRetold(o, &e)
+			if o.Symmetric != e.Symmetric && !sameSentence && !clash {
+				plain = false // clashes between two sides are not a one-sided attack (unless one clash is told with one side: merge_clash_retold.go)
 			}
 			if verbal(o.Type) && !strictlyCompatible(o.Actor, e.Actor) {
 				plain = false // statements of different speakers are different acts
@@ -2899,6 +2900,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			// one meeting or agreement told again with a party named in both
 			// (merge_round5.go); its first telling keeps its parties
 			retold := !plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e))
+			if clash && o.Symmetric {
+				retold = true // the clash told with both sides keeps them
+			}
 			if ref >= 0 {
 				plain, retold = true, false // the happening pointed back to, whatever its tellings name
 			} else if !plain && !retold {
@@ -2937,6 +2941,11 @@ func mergeEvents(evs []coded) []marsad.Event {
 				// مصرعهم»: the party the act hit does not become its actor;
 				// nor does one side of the clashes the dead fell in («مقتل
 				// عشرات الحوثيين في المواجهات», args_round9.go)
+			} else if o.Type == "ASSAULT" && o.Actor == nil && o.Symmetric && e.Actor != nil && o.Recipient != nil && sameParty(e.Actor, o.Recipient) {
+				// a clash's missing side is not the side whose dead it
+				// counts («مقتل عشرات الحوثيين في المواجهات والغارات»: the
+				// raids' reading of the dead as agents does not fill it,
+				// merge_clash_retold.go)
 			} else if o.Actor == nil && e.Actor == nil {
 				if o.fb.actor == nil {
 					o.fb.actor = e.fb.actor // (two reports without a party: the first one's context stands)
@@ -2959,6 +2968,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			if retold {
 				o.Actor, o.Recipient, o.fb = keepActor, keepRecip, keepFb // (the retelling may name the sides the other way round)
+			}
+			if clash && e.Symmetric && (keepActor == nil || keepRecip == nil) {
+				o.Actor, o.Recipient, o.fb = e.Actor, e.Recipient, e.fb // the clash told with both sides names them where the one-sided telling missed one (merge_clash_retold.go)
 			}
 			if o.Location == nil || (!o.ownPlace && e.ownPlace) || (e.ownPlace && o.Location.Kind == marsad.KindCountry && e.Location.Kind != marsad.KindCountry && e.Location.Country == o.Location.Country) {
 				o.Location, o.ownPlace = e.Location, e.ownPlace
