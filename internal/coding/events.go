@@ -1623,7 +1623,7 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
 		}
-		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) {
+		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) && !seatHeaded(d, p, actor) {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
 		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {

@@ -1,0 +1,39 @@
+package coding
+
+import (
+	"strings"
+
+	"github.com/marsad/marsad"
+	"github.com/marsad/marsad/internal/arabic"
+)
+
+// seatHeads are nouns of a local body that sits in the town it is named for:
+// a court, prosecution, police force, municipality, governor, university,
+// prison or port. «محكمة جنايات القاهرة» acts in Cairo, «شرطة دبي» in Dubai.
+// A capital standing for its government («طالبت الدوحة», «سفير باريس») is
+// no such body and keeps the place out.
+var seatHeads = map[string]bool{
+	"محكمه": true, "المحكمه": true, "جنايات": true, "جنح": true, "استئناف": true,
+	"نيابه": true, "شرطه": true, "بلديه": true, "محافظ": true, "جامعه": true,
+	"سجن": true, "ميناء": true,
+}
+
+// seatHeaded reports a town or province named inside the event's actor
+// right after a seat noun («أصدرت محكمة جنايات القاهرة حكما»): the actor
+// acts there, so the town may be the event's location although the linker
+// read it as part of a party. A seat named in another party of the sentence
+// («… المستشار فلان رئيس محكمة جنايات القاهرة») places nothing (loc14).
+func seatHeaded(d *doc, p *docPlace, actor *marsad.Actor) bool {
+	a := p.a
+	if actor == nil || a == 0 || d.toks[a-1].Kind != arabic.Word || d.mentionAt[a-1] < 0 || d.mentionAt[a-1] != d.mentionAt[a] {
+		return false
+	}
+	if p.Kind == marsad.KindCountry || p.Kind == marsad.KindRegion {
+		return false // «شرطة مصر», «جامعة الخليج»: a country or region is no seat
+	}
+	if !seatHeads[bareWord(d, a-1)] {
+		return false
+	}
+	name, _ := d.spanText(p.a, p.b)
+	return name != "" && strings.Contains(actor.Name, name)
+}

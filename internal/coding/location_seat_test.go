@@ -1,0 +1,21 @@
+package coding
+
+import (
+	"testing"
+	"time"
+)
+
+// TestLocationSeat: a court, prosecution or municipality named for its town
+// acts in that town (sentences of the team's own writing).
+func TestLocationSeat(t *testing.T) {
+	an := chainAnalyzer(t)
+	pub := time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, typ, place string
+	}{
+		{"أصدرت محكمة جنايات القاهرة، الأحد، حكما بسجن 12 متهما في قضية تهريب آثار.", "SANCTION", "القاهرة"},
+		{"وقضت محكمة جنايات الإسكندرية الاثنين بإعدام ثلاثة متهمين بقتل شرطي.", "SANCTION", "الإسكندرية"},
+	} {
+		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
+	}
+}
