@@ -1623,10 +1623,11 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
 		}
-		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) && !seatHeaded(d, p, actor) {
+		local := localSource(d, h, p)
+		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) && !seatHeaded(d, p, actor) && !local {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
-		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
+		if p.b <= h.head() && !verbal(h.trig.Type) && !local && c.reportedAfter(d, p.b, h.head()) {
 			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
 		}
 		if inCharge(d, h, p.a) {

@@ -37,3 +37,25 @@ func seatHeaded(d *doc, p *docPlace, actor *marsad.Actor) bool {
 	name, _ := d.spanText(p.a, p.b)
 	return name != "" && strings.Contains(actor.Name, name)
 }
+
+// localSources are the seat nouns whose holder tells of acts in their own
+// town: a governor, a police force, a municipality, a health directorate or
+// a hospital. «وقال محافظ أربيل إن مسلحين اقتحموا مبنى المحافظة» happened
+// in Erbil; «قال السفير في واشنطن إن غارة …» did not happen in Washington.
+var localSources = map[string]bool{
+	"محافظ": true, "شرطه": true, "بلديه": true, "صحه": true, "مستشفي": true,
+}
+
+// localSource reports a town or province right after a local source noun
+// («قال نائب محافظ أربيل إن …»): a material act it tells of happened there,
+// though the place stands in the reporting frame before the trigger (loc14).
+func localSource(d *doc, h *hit, p *docPlace) bool {
+	a := p.a
+	if verbal(h.trig.Type) || a == 0 || p.b > h.head() || d.toks[a-1].Kind != arabic.Word {
+		return false
+	}
+	if p.Kind == marsad.KindCountry || p.Kind == marsad.KindRegion {
+		return false
+	}
+	return localSources[bareWord(d, a-1)]
+}

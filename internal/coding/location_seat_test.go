@@ -15,6 +15,10 @@ func TestLocationSeat(t *testing.T) {
 	}{
 		{"أصدرت محكمة جنايات القاهرة، الأحد، حكما بسجن 12 متهما في قضية تهريب آثار.", "SANCTION", "القاهرة"},
 		{"وقضت محكمة جنايات الإسكندرية الاثنين بإعدام ثلاثة متهمين بقتل شرطي.", "SANCTION", "الإسكندرية"},
+		// a governor or a health directorate telling of an attack tells of
+		// one in its own town
+		{"وقال محافظ البصرة إن مسلحين مجهولين اغتالوا ناشطا مدنيا مساء الأحد.", "ASSAULT", "البصرة"},
+		{"وأعلنت مديرية صحة غزة أن ثلاثة شبان قتلوا برصاص الجيش الإسرائيلي.", "ASSAULT", "غزة"},
 	} {
 		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
 	}
