@@ -2807,6 +2807,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if pl := c.notAtTarget(d, h, &ev, who); pl != nil {
 		ev.Location = pl
 	}
+	if pl := c.notAtTargetsPlace(d, h, &ev, who, recip); pl != nil {
+		ev.Location = pl // location_seat.go
+	}
 	if pl := c.atUNSeat(d, h, &ev, who); pl != nil {
 		ev.Location = pl // location_un.go
 	}

@@ -59,3 +59,31 @@ func localSource(d *doc, h *hit, p *docPlace) bool {
 	}
 	return localSources[bareWord(d, a-1)]
 }
+
+// notAtTargetsPlace moves a statement away from a place that only says
+// where its addressee is: «السفير الأميركي لدى إسرائيل», «الرأي العام في
+// إسرائيل» right after the recipient. The speaker stood in his own country,
+// when the article names it, not there (loc14). An agreement stays where
+// the sides met; a threat stays at what it menaces; an international body's
+// seat may be where the speaker went.
+func (c *Coder) notAtTargetsPlace(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor, recip np) *marsad.Place {
+	if !verbal(h.trig.Type) || h.trig.Type == "AGREE" || ev.Location == nil || who == nil || who.Country == "" || !recip.ok() {
+		return nil
+	}
+	if ev.Location.Country == who.Country || recip.a <= h.last() || h.trig.Type == "THREATEN" {
+		return nil // a threat is placed at what it menaces («تحذر القوات الأمريكية في منبج»)
+	}
+	if ev.Recipient != nil && (ev.Recipient.Sector == "IGO" || (ev.Recipient.Country == "" && ev.Location.Kind != marsad.KindCountry)) {
+		return nil // «المحكمة الجنائية الدولية في لاهاي»: a body's seat, where a speaker may have gone
+	}
+	for k := range d.places {
+		p := &d.places[k]
+		if p.Start != ev.Location.Start || p.End != ev.Location.End || p.a < 1 {
+			continue
+		}
+		if w := d.toks[p.a-1].Norm; (w == "لدي" || w == "في") && p.a-1 >= recip.a && p.a-1 <= recip.b {
+			return d.homePlace(h, who)
+		}
+	}
+	return nil
+}

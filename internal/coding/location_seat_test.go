@@ -19,6 +19,10 @@ func TestLocationSeat(t *testing.T) {
 		// one in its own town
 		{"وقال محافظ البصرة إن مسلحين مجهولين اغتالوا ناشطا مدنيا مساء الأحد.", "ASSAULT", "البصرة"},
 		{"وأعلنت مديرية صحة غزة أن ثلاثة شبان قتلوا برصاص الجيش الإسرائيلي.", "ASSAULT", "غزة"},
+		// a place that only says where the addressee is («لدى», «في» after
+		// the recipient) is not where the statement was made
+		{"وانتقد وزير الخارجية التركي السفير الأمريكي لدى العراق بشدة.", "ACCUSE", "تركيا"},
+		{"وأيدت الحكومة الفرنسية محاكمة المقاتلين الفرنسيين في العراق.", "SUPPORT", "فرنسا"},
 	} {
 		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
 	}
