@@ -1643,6 +1643,9 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if (verbal(h.trig.Type) || h.trig.Type == "SANCTION") && actor != nil && actor.Country != "" && p.Country == actor.Country {
 			sc += 6 // «أعلن الرئيس التركي في خضم أزمة بين أنقرة وواشنطن …»: a decision is taken at home
 		}
+		if (h.trig.Type == "MOBILIZE" || h.trig.Type == "AID" || h.trig.Type == "ASSAULT") && originPlace(d, p, s.b) {
+			sc -= 15 // «أرسلوا تعزيزات من صنعاء إلى الحديدة»: the path's start (location_seat.go)
+		}
 		if seizedPlace(h, p.a) {
 			sc += 10 // «بعدما استعادت أكثر من 90 بالمئة من محافظة درعا»: the place taken (coerce_seized_place.go)
 		}

@@ -87,3 +87,36 @@ func (c *Coder) notAtTargetsPlace(d *doc, h *hit, ev *marsad.Event, who *marsad.
 	}
 	return nil
 }
+
+// originPlace reports a place told as where a path starts: «من» before it
+// and «إلى» with another place a few words after, in the same clause
+// («التعزيزات من صنعاء وذمار إلى الحديدة», «نقل السفارة من تل أبيب إلى
+// القدس»). Reinforcements are sent to, a convoy is struck on its way to,
+// the place after «إلى»; the origin is the event's place only when the
+// sentence names no other (loc14). The caller asks it for movements of
+// force and aid only: a man arrested «أثناء عبوره من اليمن إلى عمان» was
+// arrested at the start of his path, and a statement about a path is made
+// at neither end.
+func originPlace(d *doc, p *docPlace, end int) bool {
+	k := p.a - 1
+	for k >= 0 && k >= p.a-5 && (d.placeAt[k] >= 0 || d.toks[k].Norm == "و") {
+		k-- // «من صنعاء وذمار»: a place joined to an origin is one too
+	}
+	if k < 0 || d.toks[k].Norm != "من" {
+		return false
+	}
+	for k := p.b; k < end && k < p.b+6; k++ {
+		switch d.toks[k].Norm {
+		case "،", ".", ":", "؛":
+			return false
+		case "الي", "والي":
+			for j := k + 1; j < end && j <= k+3; j++ {
+				if d.placeAt[j] >= 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -23,6 +23,9 @@ func TestLocationSeat(t *testing.T) {
 		// the recipient) is not where the statement was made
 		{"وانتقد وزير الخارجية التركي السفير الأمريكي لدى العراق بشدة.", "ACCUSE", "تركيا"},
 		{"وأيدت الحكومة الفرنسية محاكمة المقاتلين الفرنسيين في العراق.", "SUPPORT", "فرنسا"},
+		// reinforcements are sent to the place after «إلى», not from the
+		// places after «من»
+		{"وأرسل الحوثيون تعزيزات عسكرية من صنعاء وذمار إلى الحديدة الأحد.", "MOBILIZE", "الحديدة"},
 	} {
 		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
 	}
