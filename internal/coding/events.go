@@ -1623,10 +1623,11 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		if venue != nil && verbal(h.trig.Type) && p.a > h.head() {
 			continue
 		}
-		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) {
+		local := localSource(d, h, p)
+		if d.mentionAt[p.a] >= 0 && !sceneHeaded(d, p.a) && !seatHeaded(d, p, actor) && !local {
 			continue // «حثت إيران …», «تدعمها واشنطن»: a place that acts is an actor, not the place
 		}
-		if p.b <= h.head() && !verbal(h.trig.Type) && c.reportedAfter(d, p.b, h.head()) {
+		if p.b <= h.head() && !verbal(h.trig.Type) && !local && c.reportedAfter(d, p.b, h.head()) {
 			continue // «قال السفير في واشنطن إن غارة …»: where it is told, not where it happened
 		}
 		if inCharge(d, h, p.a) {
@@ -1641,6 +1642,9 @@ func (c *Coder) location(d *doc, h *hit, actor *marsad.Actor) *marsad.Place {
 		}
 		if (verbal(h.trig.Type) || h.trig.Type == "SANCTION") && actor != nil && actor.Country != "" && p.Country == actor.Country {
 			sc += 6 // «أعلن الرئيس التركي في خضم أزمة بين أنقرة وواشنطن …»: a decision is taken at home
+		}
+		if (h.trig.Type == "MOBILIZE" || h.trig.Type == "AID" || h.trig.Type == "ASSAULT") && originPlace(d, p, s.b) {
+			sc -= 15 // «أرسلوا تعزيزات من صنعاء إلى الحديدة»: the path's start (location_seat.go)
 		}
 		if seizedPlace(h, p.a) {
 			sc += 10 // «بعدما استعادت أكثر من 90 بالمئة من محافظة درعا»: the place taken (coerce_seized_place.go)
@@ -2806,6 +2810,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	}
 	if pl := c.notAtTarget(d, h, &ev, who); pl != nil {
 		ev.Location = pl
+	}
+	if pl := c.notAtTargetsPlace(d, h, &ev, who, recip); pl != nil {
+		ev.Location = pl // location_seat.go
 	}
 	if pl := c.atUNSeat(d, h, &ev, who); pl != nil {
 		ev.Location = pl // location_un.go
