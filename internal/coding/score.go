@@ -34,6 +34,8 @@ var (
 	diacriticsRe = regexp.MustCompile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 	alefRe       = regexp.MustCompile("[أإآٱ]")
 	punctRe      = regexp.MustCompile(`[\s"'«»“”‘’()\[\]{}<>.,،:;؛!?؟\-_/]+`)
+	// letterFolds is built once: NewReplacer builds a lookup trie per call
+	letterFolds = strings.NewReplacer("ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي")
 )
 
 // ScoreNorm is the orthographic normalisation the scorer compares names with.
@@ -41,10 +43,18 @@ func ScoreNorm(s string) string {
 	if s == "" {
 		return ""
 	}
-	s = diacriticsRe.ReplaceAllString(s, "")
-	s = alefRe.ReplaceAllString(s, "ا")
-	s = strings.NewReplacer("ى", "ي", "ة", "ه", "ؤ", "و", "ئ", "ي").Replace(s)
-	s = strings.ToLower(strings.TrimSpace(punctRe.ReplaceAllString(s, " ")))
+	// (a replacement copies the string even when nothing matches: asked first)
+	if diacriticsRe.MatchString(s) {
+		s = diacriticsRe.ReplaceAllString(s, "")
+	}
+	if alefRe.MatchString(s) {
+		s = alefRe.ReplaceAllString(s, "ا")
+	}
+	s = letterFolds.Replace(s)
+	if punctRe.MatchString(s) {
+		s = punctRe.ReplaceAllString(s, " ")
+	}
+	s = strings.ToLower(strings.TrimSpace(s))
 	ws := strings.Fields(s)
 	for i, w := range ws {
 		for _, p := range []string{"وال", "بال", "فال", "كال", "لل", "ال"} {
