@@ -43,6 +43,9 @@ func (d *Dictionary) rolesAt(dst []roleHit, toks []arabic.Token, i int, fks []fi
 			if (a.needArt && !fk.art) || (a.noArt && fk.art) || !nf.may(a.rest, a.fp) {
 				continue
 			}
+			if len(a.rest) == 0 && acting(toks[i]) {
+				continue // «الرئيس التنفيذي بالنيابة», «بالنيابة عن»: acting, not the prosecution
+			}
 			end, ok := restMatches(toks, i+1, a.rest)
 			if !ok {
 				continue
@@ -62,6 +65,13 @@ func (d *Dictionary) rolesAt(dst []roleHit, toks []arabic.Token, i int, fks []fi
 		return nil
 	}
 	return out
+}
+
+// acting reports «بالنيابة» («acting», «on behalf of»), with a
+// conjunction or not: the prosecution is named with «إلى/للـ», not «بالـ».
+func acting(t arabic.Token) bool {
+	n := strings.TrimPrefix(strings.TrimPrefix(t.Norm, "و"), "ف")
+	return n == "بالنيابة" || n == "بالنيابه"
 }
 
 // nisbaAt matches a nisba form at token i (no clitics: a nisba follows its
