@@ -84,7 +84,7 @@ func (c *Coder) assaultNoun(d *doc, i int) bool {
 	for _, k := range d.keys[i] {
 		for _, w := range []string{k, strings.TrimPrefix(k, "ال")} {
 			for _, t := range c.lx.byFirst[w] {
-				if !t.Verb && t.Type == "ASSAULT" {
+				if !t.Verb && len(t.Slots) == 1 && t.Type == "ASSAULT" {
 					return true
 				}
 			}
