@@ -2505,6 +2505,7 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	actor = c.partitive(d, actor)
 	actor = c.resultAgent(d, h, actor)                  // «قصفت الطائرات تجمعات للميليشيات، ما أسفر عن مقتل …»: the clause's subject (args_round7.go)
 	actor = c.reporterActor(d, h, actor)                // «ووثق المرصد مقتل …»: who tells of the act did not make it (args_round7.go)
+	actor = c.actNisbaSubject(d, h, actor)              // «الضربات الإسرائيلية على سوريا استهدفت …»: the act noun's country (args_act_nisba.go)
 	actor, recip = c.victimNotActor(d, h, actor, recip) // «حيثيات مقتل ضابط»: the genitive died (args_round7.go)
 	if (t.Type == "ASSAULT" || t.Type == "COERCE") && actor.ok() && gluedLam(d, firstMention(d, actor)) &&
 		(c.victimPhrase(d, actor) || (actor.actor != nil && actor.actor.Sector == "CVL")) {
