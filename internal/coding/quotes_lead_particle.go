@@ -36,24 +36,24 @@ func (c *Coder) leadParticle(d *doc, start, i int) (int, bool) {
 }
 
 // leadSubject reads the subject of the verb at k after an opening
-// particle: a known party right after it (or a title and a name), cut
+// particle: a known party or place right after it (or a title and a name), cut
 // before the first indefinite word outside a party or a person's name,
 // which is the verb's object («رفضت الولايات المتحدة مقترح أردوغان»,
 // «نصح حسن روحاني نظيره»). A verb with no named subject («كذلك ثمن دور
 // التحالف …») names nobody.
 func (c *Coder) leadSubject(d *doc, k, i int) (speaker, bool) {
 	a := c.skipAdverbs(d, k+1, i)
-	if a >= i || d.mentionAt[a] < 0 && !(leadTitle(d.toks[a].Norm) && c.titleThenName(d, a, i)) {
+	if a >= i || d.mentionAt[a] < 0 && d.placeAt[a] < 0 && !(leadTitle(d.toks[a].Norm) && c.titleThenName(d, a, i)) {
 		return speaker{}, false
 	}
 	sp, ok := c.speakerAfter(d, k, i)
-	if !ok || sp.actor == nil {
-		return speaker{}, false
+	if !ok || sp.actor == nil && d.placeAt[a] < 0 {
+		return speaker{}, false // a capital speaks for its government («فقد أبدت واشنطن قلقها»)
 	}
 	end := min(max(sp.end, a+1), i)
 	for j := a + 1; j < end; j++ {
 		t := d.toks[j]
-		if t.Kind == arabic.Word && !definite(t.Norm) && d.mentionAt[j] < 0 && (d.person == nil || !d.person[j]) {
+		if t.Kind == arabic.Word && !definite(t.Norm) && d.mentionAt[j] < 0 && d.placeAt[j] < 0 && (d.person == nil || !d.person[j]) {
 			name, _ := d.spanText(a, j)
 			sp.name = strings.Trim(name, " ،,«»\"“”()")
 			sp.end = j
