@@ -120,6 +120,9 @@ func (c *Coder) clauseSpeaker(d *doc, start, i int) (speaker, bool) {
 		return sp, true
 	}
 	start = openingPhrase(d, start, i)
+	if k, ok := c.leadParticle(d, start, i); ok {
+		return c.leadSubject(d, k, i) // «كما حذرت الحكومة …، وقالت» (quotes_lead_particle.go)
+	}
 	for k := start; k < i && k < start+8; k++ {
 		t := d.toks[k]
 		if t.Kind != arabic.Word {
