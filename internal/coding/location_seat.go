@@ -120,3 +120,58 @@ func originPlace(d *doc, p *docPlace, end int) bool {
 	}
 	return false
 }
+
+// townSeatHeads are the seat nouns whose town the place layer may drop as
+// part of the body's name (geo15): a police force, a municipality, a
+// governor, a court, a prosecution, a university, a prison.
+var townSeatHeads = map[string]bool{
+	"شرطه": true, "بلديه": true, "محافظ": true, "محكمه": true, "نيابه": true,
+	"جامعه": true, "سجن": true, "جنايات": true, "مديريه": true,
+}
+
+// townFillers are the words that may stand between a seat noun and its
+// town («شرطة منطقة الرياض»).
+var townFillers = map[string]bool{"منطقه": true, "مدينه": true}
+
+// seatTown places an event whose actor is a local body named after its town
+// («قالت شرطة الرياض إنها اعتقلت …», «أعلن محافظ البصرة …») in that town
+// when the sentence names no place more specific than a country: the body
+// acts where it sits. A police force, municipality or governor telling of a
+// material act («أوردت شرطة إسطنبول أنها اعتقلت …») places it too, as
+// localSource does for a town the place layer keeps. The town inside the body's name is no place mention
+// (the place layer reads it as part of a party), so the gazetteer is asked
+// for a city or town of that name in the actor's country (geo15).
+func (c *Coder) seatTown(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if d.placer == nil || who == nil || (ev.Location != nil && ev.Location.Kind != marsad.KindCountry) {
+		return nil
+	}
+	iso := who.Country
+	if iso == "" && ev.Location != nil {
+		iso = ev.Location.Country
+	}
+	if iso == "" || (ev.Location != nil && ev.Location.Country != iso) {
+		return nil // «شرطة الرياض» telling of an act the sentence puts in Turkey
+	}
+	s := d.sents[h.sent]
+	for k := s.a; k+1 < s.b; k++ {
+		if d.toks[k].Kind != arabic.Word || !townSeatHeads[bareWord(d, k)] {
+			continue
+		}
+		t := k + 1
+		if townFillers[d.toks[t].Norm] && t+1 < s.b {
+			t++
+		}
+		if d.toks[t].Kind != arabic.Word || d.placeAt[t] >= 0 {
+			continue
+		}
+		name, _ := d.spanText(k, t+1)
+		told := localSources[bareWord(d, k)] && !verbal(h.trig.Type) && t < h.head()
+		if !told && !strings.Contains(who.Name, strings.TrimPrefix(name, "و")) {
+			continue // the body must be the actor or tell of the act: «… رئيس جامعة القاهرة» elsewhere places nothing
+		}
+		if pl, ok := d.placer.CityPlace(d.toks[t].Text, iso); ok {
+			return &pl
+		}
+	}
+	return nil
+}
