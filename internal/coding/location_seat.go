@@ -142,36 +142,67 @@ var townFillers = map[string]bool{"منطقه": true, "مدينه": true}
 // (the place layer reads it as part of a party), so the gazetteer is asked
 // for a city or town of that name in the actor's country (geo15).
 func (c *Coder) seatTown(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
-	if d.placer == nil || who == nil || (ev.Location != nil && ev.Location.Kind != marsad.KindCountry) {
+	if d.placer == nil || (ev.Location != nil && ev.Location.Kind != marsad.KindCountry) {
 		return nil
 	}
-	iso := who.Country
-	if iso == "" && ev.Location != nil {
-		iso = ev.Location.Country
+	var isos []string
+	switch {
+	case who != nil && who.Country != "":
+		isos = []string{who.Country}
+	case ev.Location != nil:
+		isos = []string{ev.Location.Country}
+	default:
+		isos = d.storyCountries() // «وقال مدير شرطة البصرة …» in a story that names Iraq
 	}
-	if iso == "" || (ev.Location != nil && ev.Location.Country != iso) {
+	if ev.Location != nil && (len(isos) == 0 || ev.Location.Country != isos[0]) {
 		return nil // «شرطة الرياض» telling of an act the sentence puts in Turkey
 	}
 	s := d.sents[h.sent]
 	for k := s.a; k+1 < s.b; k++ {
-		if d.toks[k].Kind != arabic.Word || !townSeatHeads[bareWord(d, k)] {
+		if w := bareWord(d, k); d.toks[k].Kind != arabic.Word || (!townSeatHeads[w] && !seatHeads[w]) {
 			continue
 		}
 		t := k + 1
 		if townFillers[d.toks[t].Norm] && t+1 < s.b {
 			t++
 		}
-		if d.toks[t].Kind != arabic.Word || d.placeAt[t] >= 0 {
+		if d.toks[t].Kind != arabic.Word {
 			continue
 		}
 		name, _ := d.spanText(k, t+1)
+		town := d.toks[t].Text
 		told := localSources[bareWord(d, k)] && !verbal(h.trig.Type) && t < h.head()
-		if !told && !strings.Contains(who.Name, strings.TrimPrefix(name, "و")) {
+		actor := who != nil && (strings.Contains(who.Name, strings.TrimPrefix(name, "و")) || who.Name == town)
+		subject := who == nil && k == h.last()+1 // «اعتقلت شرطة دبي …» with no party read
+		if !told && !actor && !subject {
 			continue // the body must be the actor or tell of the act: «… رئيس جامعة القاهرة» elsewhere places nothing
 		}
-		if pl, ok := d.placer.CityPlace(d.toks[t].Text, iso); ok {
-			return &pl
+		if j := d.placeAt[t]; j >= 0 {
+			if p := d.places[j]; (p.Kind == marsad.KindCity || p.Kind == marsad.KindTown) && (ev.Location == nil || p.Country == ev.Location.Country) {
+				pl := p.Place
+				return &pl // «محكمة استئناف طرابلس» read as the party «طرابلس»
+			}
+			continue
+		}
+		for _, iso := range isos {
+			if pl, ok := d.placer.CityPlace(town, iso); ok {
+				return &pl
+			}
 		}
 	}
 	return nil
+}
+
+// storyCountries returns the countries of the article's places, in text
+// order, each once.
+func (d *doc) storyCountries() []string {
+	var out []string
+	seen := map[string]bool{}
+	for k := range d.places {
+		if c := d.places[k].Country; c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }

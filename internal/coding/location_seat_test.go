@@ -45,6 +45,8 @@ func TestLocationSeatTown(t *testing.T) {
 		{"وأعلنت جامعة صنعاء تعليق الدراسة احتجاجا على تأخر رواتب الأساتذة.", "PROTEST", "صنعاء"},
 		// a police force telling of an arrest it made
 		{"وأوردت شرطة إسطنبول أن قوات الأمن التركية اعتقلت 12 شخصا للاشتباه في تخطيطهم لهجمات.", "COERCE", "إسطنبول"},
+		// a police chief telling of an arrest by a party of no known country
+		{"وقال مدير شرطة البصرة إن دورية اعتقلت أربعة متهمين بتهريب المخدرات قرب الحدود مع العراق.", "COERCE", "البصرة"},
 	} {
 		checkEventPlace(t, an, pub, tc.text, tc.typ, tc.place)
 	}
