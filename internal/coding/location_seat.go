@@ -127,6 +127,7 @@ func originPlace(d *doc, p *docPlace, end int) bool {
 var townSeatHeads = map[string]bool{
 	"شرطه": true, "بلديه": true, "محافظ": true, "محكمه": true, "نيابه": true,
 	"جامعه": true, "سجن": true, "جنايات": true, "مديريه": true,
+	"استيناف": true, // «استئناف» as the tokenizer normalizes it
 }
 
 // townFillers are the words that may stand between a seat noun and its
