@@ -2818,6 +2818,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if pl := c.atUNSeat(d, h, &ev, who); pl != nil {
 		ev.Location = pl // location_un.go
 	}
+	if pl := c.seatTown(d, h, &ev, who); pl != nil {
+		ev.Location = pl // location_seat.go
+	}
 	c.conventions(d, &ev, recip)
 	c.victimCountry(d, &ev, recip)
 	c.victimHome(d, &ev, recip) // args_victim_home.go

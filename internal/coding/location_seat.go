@@ -120,3 +120,90 @@ func originPlace(d *doc, p *docPlace, end int) bool {
 	}
 	return false
 }
+
+// townSeatHeads are the seat nouns whose town the place layer may drop as
+// part of the body's name (geo15): a police force, a municipality, a
+// governor, a court, a prosecution, a university, a prison.
+var townSeatHeads = map[string]bool{
+	"شرطه": true, "بلديه": true, "محافظ": true, "محكمه": true, "نيابه": true,
+	"جامعه": true, "سجن": true, "جنايات": true, "مديريه": true,
+	"استيناف": true, // «استئناف» as the tokenizer normalizes it
+}
+
+// townFillers are the words that may stand between a seat noun and its
+// town («شرطة منطقة الرياض»).
+var townFillers = map[string]bool{"منطقه": true, "مدينه": true}
+
+// seatTown places an event whose actor is a local body named after its town
+// («قالت شرطة الرياض إنها اعتقلت …», «أعلن محافظ البصرة …») in that town
+// when the sentence names no place more specific than a country: the body
+// acts where it sits. A police force, municipality or governor telling of a
+// material act («أوردت شرطة إسطنبول أنها اعتقلت …») places it too, as
+// localSource does for a town the place layer keeps. The town inside the body's name is no place mention
+// (the place layer reads it as part of a party), so the gazetteer is asked
+// for a city or town of that name in the actor's country (geo15).
+func (c *Coder) seatTown(d *doc, h *hit, ev *marsad.Event, who *marsad.Actor) *marsad.Place {
+	if d.placer == nil || (ev.Location != nil && ev.Location.Kind != marsad.KindCountry) {
+		return nil
+	}
+	var isos []string
+	switch {
+	case who != nil && who.Country != "":
+		isos = []string{who.Country}
+	case ev.Location != nil:
+		isos = []string{ev.Location.Country}
+	default:
+		isos = d.storyCountries() // «وقال مدير شرطة البصرة …» in a story that names Iraq
+	}
+	if ev.Location != nil && (len(isos) == 0 || ev.Location.Country != isos[0]) {
+		return nil // «شرطة الرياض» telling of an act the sentence puts in Turkey
+	}
+	s := d.sents[h.sent]
+	for k := s.a; k+1 < s.b; k++ {
+		if w := bareWord(d, k); d.toks[k].Kind != arabic.Word || (!townSeatHeads[w] && !seatHeads[w]) {
+			continue
+		}
+		t := k + 1
+		if townFillers[d.toks[t].Norm] && t+1 < s.b {
+			t++
+		}
+		if d.toks[t].Kind != arabic.Word {
+			continue
+		}
+		name, _ := d.spanText(k, t+1)
+		town := d.toks[t].Text
+		told := localSources[bareWord(d, k)] && !verbal(h.trig.Type) && t < h.head()
+		actor := who != nil && (strings.Contains(who.Name, strings.TrimPrefix(name, "و")) || who.Name == town)
+		subject := who == nil && k == h.last()+1 // «اعتقلت شرطة دبي …» with no party read
+		if !told && !actor && !subject {
+			continue // the body must be the actor or tell of the act: «… رئيس جامعة القاهرة» elsewhere places nothing
+		}
+		if j := d.placeAt[t]; j >= 0 {
+			if p := d.places[j]; (p.Kind == marsad.KindCity || p.Kind == marsad.KindTown) && (ev.Location == nil || p.Country == ev.Location.Country) {
+				pl := p.Place
+				return &pl // «محكمة استئناف طرابلس» read as the party «طرابلس»
+			}
+			continue
+		}
+		for _, iso := range isos {
+			if pl, ok := d.placer.CityPlace(town, iso); ok {
+				return &pl
+			}
+		}
+	}
+	return nil
+}
+
+// storyCountries returns the countries of the article's places, in text
+// order, each once.
+func (d *doc) storyCountries() []string {
+	var out []string
+	seen := map[string]bool{}
+	for k := range d.places {
+		if c := d.places[k].Country; c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
