@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/marsad/marsad"
@@ -12,11 +13,11 @@ import (
 // prison or port. «محكمة جنايات القاهرة» acts in Cairo, «شرطة دبي» in Dubai.
 // A capital standing for its government («طالبت الدوحة», «سفير باريس») is
 // no such body and keeps the place out.
-var seatHeads = map[string]bool{
-	"محكمه": true, "المحكمه": true, "جنايات": true, "جنح": true, "استئناف": true,
-	"نيابه": true, "شرطه": true, "بلديه": true, "محافظ": true, "جامعه": true,
-	"سجن": true, "ميناء": true,
-}
+var seatHeads = wordSet(append(slices.Clip(seatNouns), "المحكمه", "جنح", "ميناء"))
+
+// seatNouns are the seat nouns seatHeads and townSeatHeads share
+// (wordSet normalizes them as bareWord does: «استئناف» is «استيناف»).
+var seatNouns = []string{"محكمه", "جنايات", "استئناف", "نيابه", "شرطه", "بلديه", "محافظ", "جامعه", "سجن"}
 
 // seatHeaded reports a town or province named inside the event's actor
 // right after a seat noun («أصدرت محكمة جنايات القاهرة حكما»): the actor
@@ -124,11 +125,7 @@ func originPlace(d *doc, p *docPlace, end int) bool {
 // townSeatHeads are the seat nouns whose town the place layer may drop as
 // part of the body's name (geo15): a police force, a municipality, a
 // governor, a court, a prosecution, a university, a prison.
-var townSeatHeads = map[string]bool{
-	"شرطه": true, "بلديه": true, "محافظ": true, "محكمه": true, "نيابه": true,
-	"جامعه": true, "سجن": true, "جنايات": true, "مديريه": true,
-	"استيناف": true, // «استئناف» as the tokenizer normalizes it
-}
+var townSeatHeads = wordSet(append(slices.Clip(seatNouns), "مديريه"))
 
 // townFillers are the words that may stand between a seat noun and its
 // town («شرطة منطقة الرياض»).
