@@ -22,6 +22,12 @@ Ninth session's files (pool 2,926 and 1,294 articles):
   s9_judge_sau  saudi[500:900]  the lead's final judge pass
 Tenth session: s9_judge and s9_judge_sau validate (no helper had read
 them); s10_judge_sau (saudi[900:], the rest) is the lead's judge pass.
+Eleventh session: both pools were spent, so a neighbour pool is drawn:
+the same corpus, categories, length and political word, but the Middle
+East name in the first paragraph and not in the title (so no article
+of the gold's own pool is in it), shuffled with seed 51:
+  s11_val    near[0:600]   validating
+  s11_judge  near[600:]    the lead's judge pass
 No gold is involved: helpers read the changes a rule makes there and
 judge them by GUIDELINES.md.
 """
@@ -59,19 +65,32 @@ def political(r):
     return any(x in r["title"] for x in ME) and any(x in head for x in POL)
 
 
+def nearby(r):
+    """The gold's rule with the Middle East name moved from the title to
+    the first paragraph (callers have already excluded political(r))."""
+    if not 150 <= len(r["text"].split()) <= 400:
+        return False
+    head = r["title"] + "\n" + r["text"].split("\n")[0]
+    return any(x in head for x in ME) and any(x in head for x in POL)
+
+
 def known(doc, r):
     return doc in dev_ids or hashlib.sha256(r["text"].strip().encode()).hexdigest() in dev_text
 
 
-pool = []
+pool, near = [], []
 path = SHARED + "/data/ant-corpus-multisource/ant-corpus-multisource.jsonl.gz"
 for line in gzip.open(path, "rt", encoding="utf-8"):
     r = json.loads(line)
     doc = r["id"].split(":", 1)[1]
     if known(doc, r) or doc in short or set(r.get("duplicate_ids") or []) & (dev_ids | docs):
         continue
-    if set(r["categories"]) & {"middleEast", "internationalNews"} and political(r):
+    if not set(r["categories"]) & {"middleEast", "internationalNews"}:
+        continue
+    if political(r):
         pool.append(r)
+    elif nearby(r):
+        near.append(r)
 saudi = []
 for line in gzip.open(SHARED + "/data/saudinewsnet/saudinewsnet.jsonl.gz", "rt", encoding="utf-8"):
     r = json.loads(line)
@@ -79,6 +98,7 @@ for line in gzip.open(SHARED + "/data/saudinewsnet/saudinewsnet.jsonl.gz", "rt",
         saudi.append(r)
 random.Random(31).shuffle(pool)
 random.Random(41).shuffle(saudi)
+random.Random(51).shuffle(near)
 
 
 def dump(name, rows):
@@ -88,7 +108,7 @@ def dump(name, rows):
     print(name, len(rows))
 
 
-print("pool", len(pool), "saudi", len(saudi))
+print("pool", len(pool), "saudi", len(saudi), "near", len(near))
 dump("s9_more", pool[:1600])
 dump("s9_find", pool[1600:2000])
 dump("s9_val", pool[2000:2400])
@@ -96,3 +116,5 @@ dump("s9_judge", pool[2400:])
 dump("s9_sau", saudi[:500])
 dump("s9_judge_sau", saudi[500:900])
 dump("s10_judge_sau", saudi[900:])
+dump("s11_val", near[:600])
+dump("s11_judge", near[600:])
