@@ -28,6 +28,7 @@ type hit struct {
 	prevObj   *marsad.Actor // the recipient of the act before it in the sentence (args_round11.go)
 	appos     bool          // the recipient is a name between commas after a role phrase (args_round11.go)
 	venue     *docPlace     // where the story's statements were made, if it says
+	killed    bool          // the event's count is of the killed (count_toll.go)
 }
 
 // bareWord returns a token's normalised form without a conjunction. It is
@@ -1491,18 +1492,25 @@ func (c *Coder) toActor(d *doc, p np, attached bool) *marsad.Actor {
 	return &marsad.Actor{Name: name}
 }
 
-// count reads the number of people or things affected near a hit.
-func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
+// count reads the number of people or things affected near a hit; killed
+// says it counts the dead (a toll of the killed outranks one of the
+// injured when tellings merge, count_toll.go).
+func (c *Coder) count(d *doc, h *hit) (n *int, vague, killed bool) {
 	s := d.sents[h.sent]
-	from, to := max(s.a, h.head()-4), min(s.b, h.last()+10)
+	from, to := c.countWindow(d, h)
 	var deaths, other *int
 	otherVague := false
+	dual, dualDeath, oneDeath := false, false, false
 	for k := from; k < to; k++ {
 		if d.toks[k].Kind != arabic.Number && d.toks[k].Kind != arabic.Word {
 			continue
 		}
 		num, ok := arabic.ParseNumber(d.toks, k)
 		if !ok || num.End > len(d.toks) {
+			if !dual && c.dualCounted(d, h, k) {
+				dual, dualDeath = true, d.has(k-1, c.lx.deaths)
+			}
+			oneDeath = oneDeath || (h.trig.Type == "ASSAULT" && d.has(k-1, c.lx.deaths) && d.has(k, c.lx.singular)) // «مما أسفر عن مقتل مدني»
 			continue
 		}
 		inDate := false
@@ -1523,7 +1531,7 @@ func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
 			continue
 		}
 		v := int(num.Value)
-		death := d.has(k-1, c.lx.deaths) || (k >= 2 && d.has(k-2, c.lx.deaths)) || (num.End < len(d.toks) && d.has(num.End+1, c.lx.deaths))
+		death := d.has(k-1, c.lx.deaths) || (k >= 2 && d.has(k-2, c.lx.deaths) && !d.has(k-1, c.lx.injuries)) || (num.End < len(d.toks) && (d.has(num.End, c.lx.deaths) || d.has(num.End+1, c.lx.deaths))) || c.metDeath(d, k, num.End, s.b)
 		follows := num.End < len(d.toks) && (d.has(num.End, c.lx.victims) || d.toks[num.End].Kind == arabic.Word)
 		if death && !num.Vague && deaths == nil {
 			deaths = &v
@@ -1532,10 +1540,19 @@ func (c *Coder) count(d *doc, h *hit) (n *int, vague bool) {
 		}
 		k = num.End - 1
 	}
-	if deaths != nil {
-		return deaths, false
+	one, two := 1, 2
+	toll := h.trig.Type == "ASSAULT" // an arrest or a sanction counts its objects, not the dead
+	switch {
+	case deaths != nil:
+		return deaths, false, toll
+	case dual && dualDeath:
+		return &two, false, toll
+	case oneDeath:
+		return &one, false, true
+	case other == nil && dual:
+		return &two, false, false
 	}
-	return other, otherVague
+	return other, otherVague, false
 }
 
 // date resolves a hit's date: a date in its sentence (nearest the trigger),
@@ -2301,7 +2318,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 				continue
 			}
 			retold := c.retellsBack(d, h) // merge_retell.go
-			e := coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h) || retold != newTelling, retold: retold, seq: len(evs) + 1}
+			e := coded{Event: ev, strong: strong, ownDate: own, ownPlace: ownPlace, fb: fb, head: h.head(), distinct: distinctAct(d, h, &ev), refers: refersBack(d, h) || retold != newTelling, retold: retold, seq: len(evs) + 1, killed: h.killed}
 			blowHit, blowSeq = c.linkBlow(d, blowHit, blowSeq, h, &e) // «قصفت …، ما أسفر عن مقتل …»: merge_blow.go
 			evs = append(evs, e)
 		}
@@ -2415,7 +2432,8 @@ type coded struct {
 	joins    int       // the seq of the event whose blow it tells in its sentence (sameBlow), 0 if none
 	blow     blowLink  // how it tells that blow
 
-	named *marsad.Actor // a later telling's identified actor for an unlinked one (strongerActor, merge_party_strength.go)
+	named  *marsad.Actor // a later telling's identified actor for an unlinked one (strongerActor, merge_party_strength.go)
+	killed bool          // Count counts the killed (count_toll.go)
 }
 
 // distinctAct reports a trigger that tells another measure than an earlier
@@ -2830,16 +2848,21 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	if ev.Aux == "" && !d.pub.IsZero() && !day.IsZero() && day.Before(dayOf(d.pub).AddDate(0, 0, -30)) {
 		ev.Aux = marsad.AuxHistorical
 	}
-	ev.Count, ev.CountEstimate = c.count(d, h)
+	ev.Count, ev.CountEstimate, h.killed = c.count(d, h)
 	if ev.CountEstimate {
 		ev.Count = nil
 	}
 	if ev.Count == nil && t.Type == "ASSAULT" {
 		ev.Count = c.tollBefore(d, h) // «مقتل ثلاثة …، وذلك في قتال …»
+		h.killed = ev.Count != nil
 	}
 	if ev.Count == nil && (t.Type == "COERCE" || t.Type == "ASSAULT") && recip.ok() && d.has(recip.a, c.lx.singular) {
 		one := 1 // «اعتقلت رجلا», «اعتقال مواطن قطري»
 		ev.Count = &one
+	}
+	if ev.Count == nil && recip.ok() && c.dualPerson(d, h, recip.a) {
+		two := 2 // «اعتقلت الشرطة شخصين», «أفرجت السلطات عن شخصين» (count_toll.go)
+		ev.Count = &two
 	}
 	var words []string
 	for _, p := range h.pos {
@@ -2989,9 +3012,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 			if (!o.ownDate && e.ownDate) || o.Date == "" {
 				o.Date, o.DatePrecision, o.ownDate = e.Date, e.DatePrecision, e.ownDate
 			}
-			if o.Count == nil || (e.Count != nil && *e.Count > *o.Count) {
-				o.Count = e.Count
-			}
+			takeCount(o, &e)
 			o.Symmetric = o.Symmetric || e.Symmetric
 			o.Confidence = min(1, max(o.Confidence, e.Confidence)+0.05)
 			o.strong = o.strong || e.strong
@@ -3006,7 +3027,7 @@ func mergeEvents(evs []coded) []marsad.Event {
 					o.Actor, o.fb.actor = a, fa
 				}
 				if e.retold != newTelling && o.Count == nil {
-					o.Count = e.Count // «وأسفرت المواجهات عن مقتل عشرة» (merge_retell.go)
+					o.Count, o.killed = e.Count, e.killed // «وأسفرت المواجهات عن مقتل عشرة» (merge_retell.go)
 				}
 			}
 			merged = true

@@ -78,7 +78,7 @@ func TestDebugChain(t *testing.T) {
 			if ev.Location != nil {
 				loc = ev.Location.Name
 			}
-			fmt.Printf("   H %s %q aux=%s A=%s R=%s L=%s fbA=%s fbR=%s\n", ev.Type, ev.Trigger, ev.Aux, nm(ev.Actor), nm(ev.Recipient), loc, nm(fb.actor), nm(fb.recip))
+			fmt.Printf("   H %s %q aux=%s A=%s R=%s L=%s n=%s fbA=%s fbR=%s\n", ev.Type, ev.Trigger, ev.Aux, nm(ev.Actor), nm(ev.Recipient), loc, countText(ev.Count), nm(fb.actor), nm(fb.recip))
 		}
 	}
 	out, err := an.Analyze(context.Background(), &marsad.Article{ID: "x", Text: text, Published: pub})
@@ -100,6 +100,14 @@ func TestDebugChain(t *testing.T) {
 		if e.Location != nil {
 			loc = e.Location.Name
 		}
-		fmt.Printf("E %s %q aux=%s A=%s R=%s L=%s ev=%d\n", e.Type, e.Trigger, e.Aux, nm(e.Actor), nm(e.Recipient), loc, len(e.Evidence))
+		fmt.Printf("E %s %q aux=%s A=%s R=%s L=%s n=%s ev=%d\n", e.Type, e.Trigger, e.Aux, nm(e.Actor), nm(e.Recipient), loc, countText(e.Count), len(e.Evidence))
 	}
+}
+
+// countText shows an event's count, "-" when it has none.
+func countText(n *int) string {
+	if n == nil {
+		return "-"
+	}
+	return fmt.Sprint(*n)
 }

@@ -141,6 +141,10 @@ type Lexicon struct {
 	irrealis map[string]bool // forecasts, intentions, proposals governing a later act
 	deaths   map[string]bool
 	injuries map[string]bool
+	dual     map[string]bool // two people in a dual that cannot be a plural (count_toll.go)
+	met      map[string]bool // «لقي» of «لقي N مصرعهم»
+	killed   map[string]bool // «قتلوا» of «12 شخصا على الأقل قتلوا»
+	toll     map[string]bool // «أسفر», «أوقع»: a toll clause after the act
 	units    map[string]bool
 	armed    map[string]bool
 	light    map[string]bool
@@ -251,6 +255,10 @@ type lexFile struct {
 		Victims  []string `yaml:"victims"`
 		Deaths   []string `yaml:"deaths"`
 		Injuries []string `yaml:"injuries"`
+		Dual     []string `yaml:"dual"`
+		Met      []string `yaml:"met"`
+		Killed   []string `yaml:"killed"`
+		Toll     []string `yaml:"toll"`
 		Units    []string `yaml:"units"`
 		Armed    []string `yaml:"armed"`
 		Light    []string `yaml:"light"`
@@ -504,6 +512,7 @@ func ParseLexicon(ontology, lexicon []byte, more ...[]byte) (*Lexicon, error) {
 	g := f.Grammar
 	lx.stop, lx.timeW, lx.passive = wordSet(g.Stop), wordSet(g.Time), wordSet(g.Passive)
 	lx.victims, lx.deaths, lx.injuries, lx.units = wordSet(g.Victims), wordSet(g.Deaths), wordSet(g.Injuries), wordSet(g.Units)
+	lx.dual, lx.met, lx.killed, lx.toll = wordSet(g.Dual), wordSet(g.Met), wordSet(g.Killed), wordSet(g.Toll)
 	lx.armed = wordSet(g.Armed)
 	lx.light = wordSet(g.Light)
 	lx.singular = wordSet(g.Singular)

@@ -124,9 +124,7 @@ func joinBlow(out []coded, opened map[int]int, e *coded) bool {
 	} else if o.fb.actor == nil {
 		o.fb.actor = e.fb.actor
 	}
-	if o.Count == nil || (e.Count != nil && *e.Count > *o.Count) {
-		o.Count = e.Count
-	}
+	takeCount(o, e)
 	if o.Mode == "other" && e.Mode != "" && e.blow == blowCaused {
 		o.Mode = e.Mode // «قتل … في غارة»: the blow's means
 	}
