@@ -2345,6 +2345,12 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
 		out[k].ArticleID = articleID
+		if verbal(out[k].Type) {
+			// a condemnation or a demand counts no one («دانت الهجوم الذي
+			// أسفر عن مقتل 20»: the 20 are the attack's); an ASSAULT recoded
+			// as ACCUSE may have read the toll before it was recoded
+			out[k].Count, out[k].CountEstimate = nil, false
+		}
 	}
 	return out
 }
