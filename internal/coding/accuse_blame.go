@@ -61,6 +61,9 @@ func (c *Coder) blamed(d *doc, h *hit, ev *marsad.Event, fb *fallback) bool {
 		return false
 	}
 	accused := d.partyIn(from, i)
+	if copulaJudgement(h) {
+		accused = c.copulaSubject(d, from, i, accused) // «إن الضربة الأمريكية تشكل انتهاكا» (accuse16_copula.go)
+	}
 	if accused == nil && vso {
 		accused = d.partyIn(i, h.pos[1])
 	}
