@@ -450,6 +450,9 @@ func (r *Resolver) cueOf(norm string) int {
 	if c == cueNone {
 		c = r.shortCueAfterWa(norm) // resolve_nouns.go: «وحي التضامن»
 	}
+	if c == cueNone {
+		c = waPrep(norm) // resolve_geo16.go: «وفي الرمادي»
+	}
 	return c
 }
 
