@@ -16,3 +16,11 @@ func waPrep(norm string) int {
 	}
 	return cueNone
 }
+
+// headedByNoun reports whether an indefinite cue noun of a settlement or a
+// site stands right before m: a masculine nisba after the name then
+// qualifies that noun («مخيم اليرموك الفلسطيني», «منتجع سوتشي الروسي»),
+// and does not make a club of the city («برشلونة الإسباني»).
+func headedByNoun(m *mention) bool {
+	return m.cue >= cueSite && !m.defCue
+}

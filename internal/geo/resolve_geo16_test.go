@@ -40,3 +40,20 @@ func TestTakingNouns(t *testing.T) {
 			"قال الطبيب إن الالتهاب حول العين شائع في الشتاء.", nil},
 	})
 }
+
+// TestNisbaAfterHeadNoun checks geo16's masculine nisba after a name that
+// follows a cue noun, here geo16's «منتجع» (a resort): it qualifies the
+// noun («منتجع سوتشي الروسي», «منتجع العقبة الأردني»), and a city with a masculine nisba and no cue noun
+// before it is still a club.
+func TestNisbaAfterHeadNoun(t *testing.T) {
+	runPlaceCases(t, []placeCase{
+		{"another resort with a masculine nisba",
+			"عقد المؤتمر الاقتصادي في منتجع العقبة الأردني.",
+			[]string{"العقبة JOR"}},
+		{"a resort with a masculine nisba",
+			"التقى الرئيسان أمس في منتجع سوتشي الروسي.",
+			[]string{"سوتشي RUS"}},
+		{"a club city with no cue noun stays a club",
+			"تعادل برشلونة الإسباني مع فريق ضيف.", nil},
+	})
+}
