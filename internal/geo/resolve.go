@@ -450,6 +450,9 @@ func (r *Resolver) cueOf(norm string) int {
 	if c == cueNone {
 		c = r.shortCueAfterWa(norm) // resolve_nouns.go: «وحي التضامن»
 	}
+	if c == cueNone {
+		c = waPrep(norm) // resolve_geo16.go: «وفي الرمادي»
+	}
 	return c
 }
 
@@ -780,7 +783,7 @@ func (r *Resolver) context(toks []arabic.Token, ms []mention, bare []string) *ar
 				m.cue = -1 // «باريس سان جيرمان»
 			} else if m.ntok == 1 && r.lex.continent[stripFirstArticle(m.key)] && r.lex.continentnext[stripFirstArticle(nx)] {
 				m.cue = -1 // «أمريكا اللاتينية», «أميركا الجنوبية»: a continent, not the United States
-			} else if strings.HasPrefix(nx, "ال") && r.lex.nisba[nx[len("ال"):]] != "" && strings.HasSuffix(nx, "ي") && r.cityOnly(m) {
+			} else if strings.HasPrefix(nx, "ال") && r.lex.nisba[nx[len("ال"):]] != "" && strings.HasSuffix(nx, "ي") && r.cityOnly(m) && !headedByNoun(m) {
 				m.cue = -1
 			}
 		}
