@@ -2541,6 +2541,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		recip = np{}
 	}
 	recip = c.heldFrom(d, h, recip) // «حررت القوات الحي من سيطرة التنظيم»: who held it (args_held_from.go)
+	// «انسحاب واشنطن من الاتفاق»: who withdrew (args16_deal.go)
+	actor = c.withdrawer(d, h, actor)
 	if c.noParty(d, actor) && !backing(d, h) {
 		actor = np{} // (the backer after «بإسناد من» qualifies other acts' parties, but is this one's actor)
 	}
@@ -2768,6 +2770,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if fb.recip == nil {
 			fb.recip = c.seizedFrom(d, h, a) // «استعادت القوات … من محافظة درعا»
 		}
+	}
+	if r := c.dealParty(d, h, ev.Actor); r != nil && !linked(ev.Recipient) {
+		fb.recip = r // the nuclear deal's other party (args16_deal.go)
 	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
