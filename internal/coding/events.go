@@ -2322,8 +2322,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	out := mergeEvents(evs)
 	partyNames(d, out)          // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
 	victimActors(d, out)        // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
-	coalitionSide(d, out)       // «التحالف الذي تقوده السعودية»: the leader's side: args16_coalition.go
 	c.dropOwnState(out)         // after merging, which the recipient must not steer: args_own_state.go
+	coalitionSide(d, out)       // «التحالف الذي تقوده السعودية»: the leader's side, after dropOwnState: args16_coalition.go
 	selfTargets(d, out)         // one party as doer and target of a conflict act: args_self_target.go
 	borderRecipients(d, out)    // «قرب الحدود مع الأردن»: a place, no party: args16_border.go
 	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
