@@ -2340,7 +2340,9 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	partyNames(d, out)          // «وفرنسا», «لقوات النظام», «بقيادة السعودية»: args_names.go
 	victimActors(d, out)        // «17 شخصا», «آخرين بالرصاص الإسرائيلي»: args_victim_actor.go
 	c.dropOwnState(out)         // after merging, which the recipient must not steer: args_own_state.go
+	coalitionSide(d, out)       // «التحالف الذي تقوده السعودية»: the leader's side, after dropOwnState: args16_coalition.go
 	selfTargets(d, out)         // one party as doer and target of a conflict act: args_self_target.go
+	borderRecipients(d, out)    // «قرب الحدود مع الأردن»: a place, no party: args16_border.go
 	meetingCounterparts(d, out) // «وأضاف ماس أنه تم الاتفاق على …»: args_implied.go
 	for k := range out {
 		out[k].ID = fmt.Sprintf("%s-e%d", articleID, k+1)
@@ -2565,6 +2567,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		recip = np{}
 	}
 	recip = c.heldFrom(d, h, recip) // «حررت القوات الحي من سيطرة التنظيم»: who held it (args_held_from.go)
+	// «انسحاب واشنطن من الاتفاق»: who withdrew (args16_deal.go)
+	actor = c.withdrawer(d, h, actor)
 	if c.noParty(d, actor) && !backing(d, h) {
 		actor = np{} // (the backer after «بإسناد من» qualifies other acts' parties, but is this one's actor)
 	}
@@ -2792,6 +2796,9 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 		if fb.recip == nil {
 			fb.recip = c.seizedFrom(d, h, a) // «استعادت القوات … من محافظة درعا»
 		}
+	}
+	if r := c.dealParty(d, h, ev.Actor); r != nil && !linked(ev.Recipient) {
+		fb.recip = r // the nuclear deal's other party (args16_deal.go)
 	}
 	dropReporters(t.Type, &ev, &fb)        // «مصادر عسكرية», «مصادر طبية» (args_round9.go)
 	d.sameParty(ev.Actor, h.head(), false) // «المتحدث إبراهيم كالين» after «المتحدث باسم الرئيس التركي»
