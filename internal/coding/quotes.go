@@ -666,6 +666,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// last, else the phrase as written
 				v.sp, v.ok = c.recentParty(d, i, si, sp), true
 			}
+			if sp, ok := c.relaySource(d, i, s); ok && (!v.ok || !NamesMatch(v.sp.name, []string{sp.name})) {
+				v.sp, v.ok = sp, true // «ونقلت X التي … عن Y قوله» (quotes16_relay_source.go)
+			}
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
