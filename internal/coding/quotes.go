@@ -506,6 +506,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					cur, own = sp, true
 					continue
 				}
+				if sp, ok := c.cameInMore(d, i, s, cur, relay); ok {
+					// «وجاء في لائحة الاتهام أن …», «وجاء في صحيفة X أن …» (quotes16_came_in.go)
+					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+					cur, own = sp, true
+					continue
+				}
 				if sp, ok := c.cameIn(d, i, s); ok {
 					// «أصدرت الوزارة بيانا جاء فيه أن …»
 					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
