@@ -675,6 +675,9 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 			if sp, ok := c.relaySource(d, i, s); ok && (!v.ok || !NamesMatch(v.sp.name, []string{sp.name})) {
 				v.sp, v.ok = sp, true // «ونقلت X التي … عن Y قوله» (quotes16_relay_source.go)
 			}
+			if sp, ok := c.attributedAntecedent(d, i, s, cur); ok {
+				v.sp, v.ok = sp, true // «…، وفق المرصد الذي أضاف أن …» (quotes16_attributed_relative.go)
+			}
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
 			}
