@@ -506,6 +506,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 					cur, own = sp, true
 					continue
 				}
+				if sp, ok := c.cameInMore(d, i, s, cur, relay); ok {
+					// «وجاء في لائحة الاتهام أن …», «وجاء في صحيفة X أن …» (quotes16_came_in.go)
+					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
+					cur, own = sp, true
+					continue
+				}
 				if sp, ok := c.cameIn(d, i, s); ok {
 					// «أصدرت الوزارة بيانا جاء فيه أن …»
 					verbs = append(verbs, rv{i: i, txt: d.toks[i].Text, sp: sp, ok: true})
@@ -665,6 +671,12 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 				// «ويصف نفسه بأنه …» with no speaker yet: the party named
 				// last, else the phrase as written
 				v.sp, v.ok = c.recentParty(d, i, si, sp), true
+			}
+			if sp, ok := c.relaySource(d, i, s); ok && (!v.ok || !NamesMatch(v.sp.name, []string{sp.name})) {
+				v.sp, v.ok = sp, true // «ونقلت X التي … عن Y قوله» (quotes16_relay_source.go)
+			}
+			if sp, ok := c.attributedAntecedent(d, i, s, cur); ok {
+				v.sp, v.ok = sp, true // «…، وفق المرصد الذي أضاف أن …» (quotes16_attributed_relative.go)
 			}
 			if v.ok && connectiveSpeaker(v.sp.name) {
 				v.sp, v.ok = cur, cur.name != "" // «وفي حين ذكر أنه …»: the speaker before
