@@ -1553,7 +1553,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 		opening := de.TokStart-s.a <= 2 // «وفي أكتوبر الماضي، …» dates the whole sentence
 		if (de.Precision == PrecYear || de.Precision == PrecMonth) && !opening {
 			// a year or month far from the trigger dates something else
-			if dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") || (de.TokStart > 1 && d.toks[de.TokStart-2].Norm == "منذ") {
+			if !parenDate(d, h, de) && (dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") || (de.TokStart > 1 && d.toks[de.TokStart-2].Norm == "منذ")) {
 				continue
 			}
 		}
