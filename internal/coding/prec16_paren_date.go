@@ -34,6 +34,12 @@ func parenDate(d *doc, h *hit, de *DateExpr) bool {
 	if de.TokEnd < s.b && !isComma(d.toks[de.TokEnd].Text) && d.toks[de.TokEnd].Text != "." {
 		return false
 	}
+	for k := h.last() + 1; k < de.TokStart; k++ {
+		switch d.toks[k].Norm {
+		case "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي":
+			return false // «تحرير معسكر العمري، الذي سقط في أيدي الحوثيين، مطلع يناير 2015،»: the relative clause's date
+		}
+	}
 	dist := de.TokStart - h.last()
 	if dist < 0 {
 		dist = h.head() - de.TokEnd
