@@ -2232,8 +2232,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	var evs []coded
 	venue := c.venue(d)
 	for si := range d.sents {
-		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
-			continue // a heading («نقل السجناء»), not a report
+		if d.words(d.sents[si].a, d.sents[si].b) <= 3 || tagLine(d, si) {
+			continue // a heading («نقل السجناء»), not a report; a page's tags (prec16_tag_line.go)
 		}
 		// opinions of experts and commentators are quotes, not events; only
 		// a party's act told before the expert is named stands
