@@ -2254,7 +2254,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var prevRecip *marsad.Actor // the recipient of prev
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) || persuadedAct(d, h) { // «سببا لاحتجاجات»: recall_code6.go; «لإقناع أنقرة بالإفراج عن …»: prec16_persuade.go
+			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) || persuadedAct(d, h) || purposeChain(d, h) { // «سببا لاحتجاجات»: recall_code6.go; «لإقناع أنقرة بالإفراج عن …»: prec16_persuade.go
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {
