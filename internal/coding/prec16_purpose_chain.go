@@ -78,6 +78,10 @@ func lamMasdar(w string) bool {
 	if !strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "لل") {
 		return false
 	}
+	switch w[len("ل"):] {
+	case "اعمال", "اطفال", "اموال":
+		return false // plurals of the shape أفعال («لأعمال شغب واحتجاز رهائن»)
+	}
 	r := []rune(strings.TrimPrefix(w, "ل"))
 	if len(r) < 4 {
 		return false
