@@ -1570,7 +1570,7 @@ func (c *Coder) date(d *doc, h *hit, lead *DateExpr) (string, string, time.Time,
 		opening := de.TokStart-s.a <= 2 // «وفي أكتوبر الماضي، …» dates the whole sentence
 		if (de.Precision == PrecYear || de.Precision == PrecMonth) && !opening {
 			// a year or month far from the trigger dates something else
-			if dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") || (de.TokStart > 1 && d.toks[de.TokStart-2].Norm == "منذ") {
+			if !parenDate(d, h, de) && (dist > 8 || d.commaBetween(min(de.TokStart, h.head()), max(de.TokStart, h.last())) || (de.TokStart > 0 && d.toks[de.TokStart-1].Norm == "منذ") || (de.TokStart > 1 && d.toks[de.TokStart-2].Norm == "منذ")) {
 				continue
 			}
 		}
@@ -2249,8 +2249,8 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 	var evs []coded
 	venue := c.venue(d)
 	for si := range d.sents {
-		if d.words(d.sents[si].a, d.sents[si].b) <= 3 {
-			continue // a heading («نقل السجناء»), not a report
+		if d.words(d.sents[si].a, d.sents[si].b) <= 3 || tagLine(d, si) {
+			continue // a heading («نقل السجناء»), not a report; a page's tags (prec16_tag_line.go)
 		}
 		// opinions of experts and commentators are quotes, not events; only
 		// a party's act told before the expert is named stands
@@ -2271,7 +2271,7 @@ func (c *Coder) events(d *doc, articleID string) []marsad.Event {
 		var prevRecip *marsad.Actor // the recipient of prev
 		for k := range hits {
 			h := &hits[k]
-			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) { // «سببا لاحتجاجات»: recall_code6.go
+			if c.embedded(d, hits, k) || (c.purpose(d, h) && !c.lamComplement(d, h)) || c.descriptive(d, h) || definiteParticiple(d, h) || c.hazard(d, h) || c.judged(d, h) || c.slogan(d, h) || persuadedAct(d, h) || purposeChain(d, h) { // «سببا لاحتجاجات»: recall_code6.go; «لإقناع أنقرة بالإفراج عن …»: prec16_persuade.go
 				continue
 			}
 			if h.trig.Verb && c.coordinated(d, h) {
