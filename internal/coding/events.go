@@ -1424,6 +1424,7 @@ func (c *Coder) args(d *doc, h *hit) (actor, recip np, symmetric bool) {
 		}
 		recip = o
 	}
+	actor, recip = c.appealAddressee(d, h, actor, recip) // «ودعا المجتمع الدولي إلى …» (verbal16_addressee.go)
 	return actor, recip, symmetric
 }
 
