@@ -111,9 +111,31 @@ func coalitionSide(d *doc, evs []marsad.Event) {
 			}
 		}
 		if coalitionParty(e.Actor) && e.Recipient != nil && (e.Recipient.ID == code || e.Recipient.Name == name) {
-			e.Recipient = nil // «التحالف الذي تقوده السعودية»: its own leader
+			e.Recipient = afterLeader(d, e.Evidence[0]) // «التحالف الذي تقوده السعودية»: its own leader
 		}
 	}
+}
+
+// afterLeader returns the party named right after the relative clause that
+// names the coalition's leader in the event's first sentence: the verb's
+// object in «ويتهم التحالف الذي تقوده السعودية طهران بتهريب …» is Tehran,
+// which the recipient reading passed over for the leader; nil when the
+// clause is followed by anything else («… غارات على …»).
+func afterLeader(d *doc, ev marsad.Span) *marsad.Actor {
+	for k := range d.mentions {
+		m := d.mentions[k]
+		if m.TokStart < 1 || d.toks[m.TokStart].CStart < ev.Start || d.toks[m.TokStart].CEnd > ev.End {
+			continue
+		}
+		if !leadVerbs[d.toks[m.TokStart-1].Norm] || m.TokEnd >= len(d.toks) {
+			continue
+		}
+		if next := d.mentionAt[m.TokEnd]; next >= 0 && d.mentions[next].TokStart == m.TokEnd {
+			return d.mentionActor(int(next))
+		}
+		return nil
+	}
+	return nil
 }
 
 // coalitionParty reports a party named as the coalition («التحالف»,

@@ -16,6 +16,8 @@ func TestCoalitionSide(t *testing.T) {
 	runArgsCases(t, an, []argsCase{
 		{"ودمر التحالف الذي تقوده السعودية في اليمن مواقع يستخدمها المتمردون لإطلاق الصواريخ.", "ASSAULT", "التحالف|", "|السعودية"},
 		{"ويتهم التحالف الذي تقوده السعودية طهران بتهريب الأسلحة إلى المتمردين.", "ACCUSE", "التحالف|", "|السعودية"},
+		// the object right after the leader's clause is the one accused (afterLeader)
+		{"ويتهم التحالف الذي تقوده السعودية طهران بتهريب الأسلحة إلى المتمردين.", "ACCUSE", "التحالف|طهران", ""},
 	})
 	text := "تواصلت المعارك في اليمن أمس بين القوات الحكومية والمتمردين. وكان التحالف الذي تقوده السعودية قد بدأ عملياته في اليمن عام 2015. وقال التحالف إنه دمر مواقع للمتمردين في صعدة."
 	r, err := an.Analyze(context.Background(), &marsad.Article{ID: "coalition", Text: text, Published: time.Date(2026, 11, 29, 0, 0, 0, 0, time.UTC)})
