@@ -18,12 +18,7 @@ import (
 // needs what is said to open within sixteen tokens, with no sentence mark
 // or other verb on the way, so «وجاء في المرتبة الثالثة …» is never read.
 func (c *Coder) cameInMore(d *doc, i int, s sent, cur, relay speaker) (speaker, bool) {
-	if d.toks[i].Kind != arabic.Word || i < s.a+2 || d.toks[i-1].Norm != "في" {
-		return speaker{}, false
-	}
-	switch bareWord(d, i-2) {
-	case "جاء", "ورد":
-	default:
+	if !cameIn(d, i, s) {
 		return speaker{}, false
 	}
 	w := strings.TrimPrefix(bareWord(d, i), "ال")

@@ -1342,18 +1342,27 @@ func (c *Coder) relativeSubject(d *doc, i, start int) np {
 	return np{}
 }
 
+// cameIn reports a word i told after «جاء/ورد في» in its sentence: what
+// the document or outlet named there says follows (cameInStatement,
+// cameInMore).
+func cameIn(d *doc, i int, s sent) bool {
+	if d.toks[i].Kind != arabic.Word || i < s.a+2 || d.toks[i-1].Norm != "في" {
+		return false
+	}
+	switch bareWord(d, i-2) {
+	case "جاء", "ورد":
+		return true
+	}
+	return false
+}
+
 // cameInStatement reads «جاء/ورد في + statement noun + its issuer + أن»
 // where the issuer is not written with ل: a genitive («وجاء في بيان
 // الأكاديمية أن …»), «الصادر عن/من X» («وجاء في البيان الصادر عن الوزارة
 // إن …»), or none («وجاء في البيان أن …»: the last speaker, else the
 // relay, issued it).
 func (c *Coder) cameInStatement(d *doc, i int, s sent, cur, relay speaker) (speaker, bool) {
-	if d.toks[i].Kind != arabic.Word || i < s.a+2 || d.toks[i-1].Norm != "في" {
-		return speaker{}, false
-	}
-	switch bareWord(d, i-2) {
-	case "جاء", "ورد":
-	default:
+	if !cameIn(d, i, s) {
 		return speaker{}, false
 	}
 	w := bareWord(d, i)
