@@ -2947,7 +2947,8 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			// one meeting or agreement told again with a party named in both
 			// (merge_round5.go); its first telling keeps its parties
-			retold := !plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e))
+			cross := !plain && crossTold(o, &e, sameSentence) // one blow read from both ends (merge_dup17.go)
+			retold := cross || (!plain && !sameSentence && (meetingRetelling(o, &e) || outletRetelling(o, &e)))
 			if clash && o.Symmetric {
 				retold = true // the clash told with both sides keeps them
 			}
@@ -3016,6 +3017,9 @@ func mergeEvents(evs []coded) []marsad.Event {
 			}
 			if retold {
 				o.Actor, o.Recipient, o.fb = keepActor, keepRecip, keepFb // (the retelling may name the sides the other way round)
+			}
+			if cross {
+				crossSides(o, &e)
 			}
 			if clash && e.Symmetric && (keepActor == nil || keepRecip == nil) {
 				o.Actor, o.Recipient, o.fb = e.Actor, e.Recipient, e.fb // the clash told with both sides names them where the one-sided telling missed one (merge_clash_retold.go)
