@@ -19,8 +19,10 @@ import (
 // A pro-drop verb («وأضاف أن …، مشيرا», «وقدمت شكرها …، قائلة») names no
 // one and the last speaker is kept. Another clause between the verb and
 // the participle (a relative clause on a party, «…، وقام X», «…، لترد
-// X») makes the participle that clause's and nothing is read.
-func (c *Coder) participleVerbSubject(d *doc, start, i int) (speaker, bool) {
+// X») makes the participle that clause's and nothing is read. A bare
+// definite noun that names the last speaker («الصحيفة» after «صحيفة X»,
+// cur) is that speaker.
+func (c *Coder) participleVerbSubject(d *doc, start, i int, cur speaker) (speaker, bool) {
 	a := sideOpener(d, start, i)
 	a = openingPhrase(d, a, i)
 	a = shortOpening(d, a, i)
@@ -103,6 +105,10 @@ func (c *Coder) participleVerbSubject(d *doc, start, i int) (speaker, bool) {
 		if c.reportingAt(d, j) || complementiser(d, j) {
 			return speaker{}, false
 		}
+	}
+	if ws := strings.Fields(arabic.Normalize(sp.name)); len(ws) == 1 && cur.name != "" && strings.HasPrefix(ws[0], "ال") &&
+		strings.Contains(arabic.Normalize(cur.name), strings.TrimPrefix(ws[0], "ال")) {
+		return cur, true // «… صحيفة X. الصحيفة تسلط الضوء …، قائلة»: the paper named before
 	}
 	return sp, true
 }
