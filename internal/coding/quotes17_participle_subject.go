@@ -10,7 +10,7 @@ import (
 // («قائلا», «مؤكدا», «بالقول») that closes a clause opened by a finite verb
 // of any kind with a named subject, when the sentence has no reporting verb
 // of its own: «وشبه الوزير فلان الطائرات بالقنابل، قائلا …», «إلى جانب
-// ذلك، سخر ترامب من …، قائلا …», «لكن المصدر نفى الرواية، مؤكدا …»,
+// ذلك، سخر ترامب من …، قائلا …», «لكن الرئيس، فلان، وجه إنذارا، قائلا …»,
 // «فيما تحدث مدير الشركة فلان قائلا …». The verb opens the sentence, after
 // a side opener («من جهته»), a short opening phrase closed by a comma
 // («من جهة أخرى،», «إلى جانب ذلك،») or a particle («لكن», «فيما», «كما»);
