@@ -576,6 +576,8 @@ func (c *Coder) quotes(d *doc) []marsad.Quote {
 						v.sp, v.ok = sp, true
 					} else if sp, ok := c.openingSubject(d, s.a, i); ok { // «وافتتح X الاجتماع، قائلا» (quotes_round7.go)
 						v.sp, v.ok = sp, true // the opening verb's subject (quotes_round7.go)
+					} else if sp, ok := c.participleVerbSubject(d, s.a, i, cur); ok { // «إلى جانب ذلك، سخر ترامب …، قائلا» (quotes17_participle_subject.go)
+						v.sp, v.ok = sp, true
 					}
 				}
 			} else if sp, ok := c.relativeOwnSubject(d, i, s); ok {
