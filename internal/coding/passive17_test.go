@@ -50,3 +50,4 @@ func TestPassive17Things(t *testing.T) {
 	}
 	runArgsCases(t, an, cases)
 }
+

@@ -130,6 +130,11 @@ func (c *Coder) personPhrase17(d *doc, p np) bool {
 	if d.placeAt[p.a] >= 0 {
 		return false
 	}
+	for k := p.a + 1; k < p.b; k++ {
+		if n, ok := arabic.ParseNumber(d.toks, k); ok && !n.Vague {
+			return false // «اختطف مسلحون ثلاثة عمال»: the object read into the phrase
+		}
+	}
 	if c.victimPhrase(d, p) || personHeads17[bareWord(d, p.a)] || personHeads17[d.toks[p.a].Norm] {
 		return true
 	}
