@@ -50,4 +50,3 @@ func TestPassive17Things(t *testing.T) {
 	}
 	runArgsCases(t, an, cases)
 }
-
