@@ -2628,8 +2628,8 @@ func (c *Coder) event(d *doc, h *hit, lead *DateExpr) (marsad.Event, fallback) {
 	// «وانفجرت عبوة ناسفة», «الحادث الذي شهدته العاصمة»: a verb or a place
 	// next to the act noun is no party (args_round4.go)
 	unagented := c.noAgent(d, h, &actor, &recip)
-	launched := c.launchTarget(d, h, &recip)   // «إطلاق صاروخ باليستي على جازان»
-	if c.victimSubject(d, h, &actor, &recip) { // «إن مواطنا نمساويا اعتقل في أنقرة» (args_victim_subject.go)
+	launched := c.launchTarget(d, h, &recip)                                               // «إطلاق صاروخ باليستي على جازان»
+	if c.victimSubject(d, h, &actor, &recip) || c.passiveVerbFirst(d, h, &actor, &recip) { // «إن مواطنا نمساويا اعتقل في أنقرة» (args_victim_subject.go), «وقتل شرطي، الأحد، في …» (passive17_verb_first.go)
 		unagented = true // a passive names no agent; the speaker is none
 	}
 	ev.Actor = c.toActor(d, actor, false)
