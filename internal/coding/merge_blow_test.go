@@ -8,17 +8,26 @@ import "testing"
 // places apart, and that the cause names who struck.
 func TestBlowTollJoins(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct {
-		text  string
-		want  int    // ASSAULT events
-		actor string // the first one's actor, "" for any
-	}{
+	runBlowCases(t, an, []blowCase{
 		// the strike, then what it caused, in two places of one sentence
 		{"شنت طائرات الجيش غارات على مواقع للمسلحين في قرية الوادي وبلدة التل يوم الثلاثاء، ما أسفر عن سقوط قتلى في صفوفهم وتدمير آليات عسكرية.", 1, ""},
 		// the toll, then the strike that caused it: the strike's party acts
 		{"وكانت وكالة سبأ أعلنت مقتل القيادي الحوثي صالح الأحمد الخميس في غارة للتحالف العربي على محافظة الحديدة.", 1, "التحالف العربي"},
 		{"قالت مصادر إن ميليشيات الحوثي تعيش حال استنفار بعد ساعات من الإعلان عن مقتل القيادي الحوثي صالح الأحمد، مع قادة آخرين، في غارات للتحالف.", 1, "التحالف"},
-	}
+	})
+}
+
+// blowCase is a sentence and the ASSAULT events it must give: how many,
+// and the first one's actor ("" for any).
+type blowCase struct {
+	text  string
+	want  int
+	actor string
+}
+
+// runBlowCases checks each case's ASSAULT events through the whole chain.
+func runBlowCases(t *testing.T, an *Analyzer, cases []blowCase) {
+	t.Helper()
 	for _, tc := range cases {
 		got, all := chainEventsOf(t, an, tc.text, "ASSAULT")
 		ok := len(got) == tc.want

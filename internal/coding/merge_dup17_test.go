@@ -8,11 +8,7 @@ import "testing"
 // answers («ردا على») stay two events.
 func TestCrossToldBlow(t *testing.T) {
 	an := chainAnalyzer(t)
-	cases := []struct {
-		text  string
-		want  int    // ASSAULT events
-		actor string // the first one's actor, "" for any
-	}{
+	runBlowCases(t, an, []blowCase{
 		// the dead as the subject of «سقطوا», then the raid that killed them
 		{"وأفادت مصادر محلية بأن نحو 60 عنصرا من ميليشيات الحوثي سقطوا بين قتيل وجريح، إثر استهداف طائرات التحالف بعدة غارات تجمعا للميليشيات في مديرية حيس.", 1, "التحالف"},
 		// an operation of the police that also cost them four men
@@ -20,15 +16,5 @@ func TestCrossToldBlow(t *testing.T) {
 		{"وأسفرت المعارك في جبهة نهم عن سقوط عشرات القتلى من الميليشيات بنيران قوات الجيش الوطني.", 1, "قوات الجيش الوطني"},
 		// a raid and the fire it answers: two acts
 		{"وقال الجيش الإسرائيلي إنه قصف عشرة أهداف لحركة حماس في قطاع غزة فجر الأحد، ردا على إطلاق صواريخ من القطاع باتجاه إسرائيل.", 2, ""},
-	}
-	for _, tc := range cases {
-		got, all := chainEventsOf(t, an, tc.text, "ASSAULT")
-		ok := len(got) == tc.want
-		if ok && tc.actor != "" {
-			ok = got[0].Actor != nil && got[0].Actor.Name == tc.actor
-		}
-		if !ok {
-			t.Errorf("Analyze(%s) = %s, want %d ASSAULT events, the first by %q", tc.text, all, tc.want, tc.actor)
-		}
-	}
+	})
 }
