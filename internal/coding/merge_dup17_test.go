@@ -11,7 +11,7 @@ func TestCrossToldBlow(t *testing.T) {
 	runBlowCases(t, an, []blowCase{
 		// the dead as the subject of «سقطوا», then the raid that killed them
 		{"وأفادت مصادر محلية بأن نحو 60 عنصرا من ميليشيات الحوثي سقطوا بين قتيل وجريح، إثر استهداف طائرات التحالف بعدة غارات تجمعا للميليشيات في مديرية حيس.", 1, "التحالف"},
-		// an operation of the police that also cost them four men
+		// an operation of the police that also cost them two men
 		{"ونفذت قوات الشرطة هجوما على وكر للإرهابيين في بلدة الرمثا، وشهد الهجوم مقتل اثنين من عناصر الشرطة.", 1, "الشرطة"},
 		{"وأسفرت المعارك في جبهة نهم عن سقوط عشرات القتلى من الميليشيات بنيران قوات الجيش الوطني.", 1, "قوات الجيش الوطني"},
 		// a raid and the fire it answers: two acts
