@@ -62,7 +62,7 @@ func (c *Coder) participleVerbSubject(d *doc, start, i int, cur speaker) (speake
 				}
 			}
 		}
-		if v+1 < i && d.toks[v].Text == "،" && commaBetween(d, a, v) {
+		if v+1 < i && d.toks[v].Text == "،" && d.commaBetween(a, v) {
 			v++ // the linker took the apposition in: «الرئيس الأميركي، فلان، وجه»
 		}
 		if v < i && d.toks[v].Kind == arabic.Word && (c.perfectVerb(d, v) || haVerb(bareWord(d, v)) || shortVerb(bareWord(d, v))) && !c.reportingAt(d, v) && genderAgrees(d, v, i) {
@@ -91,7 +91,7 @@ func (c *Coder) participleVerbSubject(d *doc, start, i int, cur speaker) (speake
 			continue
 		}
 		w := t.Norm
-		if relative(strings.TrimPrefix(w, "و")) && w != "ما" && w != "مما" && w != "لما" && w != "عما" && !(d.toks[j-1].Text == "،" && commaBetween(d, j, i)) {
+		if relative(strings.TrimPrefix(w, "و")) && w != "ما" && w != "مما" && w != "لما" && w != "عما" && !(d.toks[j-1].Text == "،" && d.commaBetween(j, i)) {
 			// «… المعتقل الذي ظهر في الفيديو قائلا»: the clause's subject;
 			// a clause between commas on the subject is passed over
 			return speaker{}, false
@@ -170,16 +170,6 @@ func shortVerb(w string) bool {
 	switch w {
 	case "رد", "ردت", "حث", "حثت", "حض", "حضت":
 		return true
-	}
-	return false
-}
-
-// commaBetween reports a comma between tokens a and b.
-func commaBetween(d *doc, a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if d.toks[k].Text == "،" {
-			return true
-		}
 	}
 	return false
 }
