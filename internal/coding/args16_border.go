@@ -36,24 +36,12 @@ func borderRecipients(d *doc, evs []marsad.Event) {
 // every time right after «مع» that follows a border word.
 func onlyAcrossBorder(runes []rune, spans []marsad.Span, name string) bool {
 	seen := false
-	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
-			continue
+	for text, i := range nameHits(runes, spans, name) {
+		ws := strings.Fields(text[:i])
+		if len(ws) < 2 || arabic.Normalize(ws[len(ws)-1]) != "مع" || !borderWord(arabic.Normalize(ws[len(ws)-2])) {
+			return false
 		}
-		text := string(runes[sp.Start:sp.End])
-		for from := 0; ; {
-			i := strings.Index(text[from:], name)
-			if i < 0 {
-				break
-			}
-			i += from
-			ws := strings.Fields(text[:i])
-			if len(ws) < 2 || arabic.Normalize(ws[len(ws)-1]) != "مع" || !borderWord(arabic.Normalize(ws[len(ws)-2])) {
-				return false
-			}
-			seen = true
-			from = i + len(name)
-		}
+		seen = true
 	}
 	return seen
 }

@@ -1,6 +1,7 @@
 package coding
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 
@@ -97,38 +98,51 @@ func targetMark(w string) bool {
 // namedAfter reports a mention of name in the evidence, at the start of a
 // word, with (marked) or without a target mark in the two words before it.
 func namedAfter(runes []rune, spans []marsad.Span, name string, marked bool) bool {
-	if name == "" {
-		return false
-	}
-	for _, sp := range spans {
-		if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
-			continue
+	for text, i := range nameHits(runes, spans, name) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !strings.ContainsRune(" \t\n\"«(،", r) {
+			continue // inside a word: «للحوثيين»
 		}
-		text := string(runes[sp.Start:sp.End])
-		for off := 0; ; {
-			i := strings.Index(text[off:], name)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(name)
-			if r, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && !strings.ContainsRune(" \t\n\"«(،", r) {
-				continue // inside a word: «للحوثيين»
-			}
-			after := false
-			ws := strings.Fields(text[:i])
-			for j := len(ws) - 1; j >= 0 && j >= len(ws)-2; j-- {
-				after = after || targetMark(ws[j])
-			}
-			// a count and «من» before it: the people counted were hit or
-			// taken («أسرت العشرات من مسلحي الحوثي», «مقتل 13 عنصرا من …»)
-			if n := len(ws); n >= 2 && ScoreNorm(ws[n-1]) == "من" && (countWords[ScoreNorm(ws[n-2])] || digitsOnly(ws[n-2])) {
-				after = true
-			}
-			if after == marked {
-				return true
-			}
+		after := false
+		ws := strings.Fields(text[:i])
+		for j := len(ws) - 1; j >= 0 && j >= len(ws)-2; j-- {
+			after = after || targetMark(ws[j])
+		}
+		// a count and «من» before it: the people counted were hit or
+		// taken («أسرت العشرات من مسلحي الحوثي», «مقتل 13 عنصرا من …»)
+		if n := len(ws); n >= 2 && ScoreNorm(ws[n-1]) == "من" && (countWords[ScoreNorm(ws[n-2])] || digitsOnly(ws[n-2])) {
+			after = true
+		}
+		if after == marked {
+			return true
 		}
 	}
 	return false
+}
+
+// nameHits yields, for each place name is written in the spans of runes,
+// the span's text and the byte offset of name in it (none for an empty
+// name; spans outside runes are skipped).
+func nameHits(runes []rune, spans []marsad.Span, name string) iter.Seq2[string, int] {
+	return func(yield func(string, int) bool) {
+		if name == "" {
+			return
+		}
+		for _, sp := range spans {
+			if sp.Start < 0 || sp.End > len(runes) || sp.Start >= sp.End {
+				continue
+			}
+			text := string(runes[sp.Start:sp.End])
+			for off := 0; ; {
+				i := strings.Index(text[off:], name)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(name)
+				if !yield(text, i) {
+					return
+				}
+			}
+		}
+	}
 }
