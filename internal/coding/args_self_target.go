@@ -119,7 +119,7 @@ func namedAfter(runes []rune, spans []marsad.Span, name string, marked bool) boo
 	return false
 }
 
-// nameHits yields, for each place name is written in the spans of runes,
+// nameHits yields, for each place where name is written in the spans of runes,
 // the span's text and the byte offset of name in it (none for an empty
 // name; spans outside runes are skipped).
 func nameHits(runes []rune, spans []marsad.Span, name string) iter.Seq2[string, int] {
